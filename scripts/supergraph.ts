@@ -1,0 +1,30 @@
+import { composeServices } from '@apollo/composition';
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { parse } from 'graphql';
+import { defaultSubgraphUrl } from '../shared/config/services';
+import type { SubgraphDefinition } from '../shared/http/subgraph-server';
+import { commitmentsSubgraph } from '../subgraphs/commitments/server';
+import { repairsSubgraph } from '../subgraphs/repairs/server';
+import { sanctionsSubgraph } from '../subgraphs/sanctions/server';
+import { subjectsSubgraph } from '../subgraphs/subjects/server';
+
+/** Build tooling, not a service: the one place that sees all four subgraphs. */
+const SUBGRAPHS: SubgraphDefinition<unknown>[] = [subjectsSubgraph, sanctionsSubgraph, commitmentsSubgraph, repairsSubgraph];
+
+export const SUPERGRAPH_FILE = 'supergraph.graphql';
+
+/** Composes the subgraph schemas (built in-process, no database) into the supergraph SDL. */
+export async function composeSupergraph(): Promise<string> {
+  const services = await Promise.all(
+    SUBGRAPHS.map(async (subgraph) => ({
+      name: subgraph.name,
+      url: defaultSubgraphUrl(subgraph.name),
+      typeDefs: parse(printSubgraphSchema(await subgraph.buildSchema())),
+    })),
+  );
+  const result = composeServices(services);
+  if (result.errors) {
+    throw new Error(`composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
+  }
+  return result.supergraphSdl;
+}

@@ -1,0 +1,29 @@
+/**
+ * The services of the system and their default ports: one place for the
+ * subgraph indexes, the gateway, the compose script, `npm start` and the
+ * docker-compose test.
+ */
+export const SUBGRAPH_NAMES = ['subjects', 'sanctions', 'commitments', 'repairs'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
+  gateway: 4000,
+  subjects: 4001,
+  sanctions: 4002,
+  commitments: 4003,
+  repairs: 4004,
+};
+
+/** <NAME>_PORT: where a service listens. */
+export function portVariable(service: SubgraphName | 'gateway'): string {
+  return `${service.toUpperCase()}_PORT`;
+}
+
+/** <NAME>_URL: where the gateway finds a subgraph. */
+export function urlVariable(subgraph: SubgraphName): string {
+  return `${subgraph.toUpperCase()}_URL`;
+}
+
+export function defaultSubgraphUrl(subgraph: SubgraphName, port: number = DEFAULT_PORTS[subgraph]): string {
+  return `http://127.0.0.1:${port}/graphql`;
+}

@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+/**
+ * The embedded default database: PGlite (PostgreSQL compiled to WASM) served
+ * over the PostgreSQL wire protocol on a loopback port, so the same pg driver
+ * and MikroORM configuration work with it and with a real server.
+ */
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** Folder the data persists in; undefined keeps everything in memory. */
+  dataDir?: string;
+  /** 0 picks a free port; never 5432, where a real server may listen. */
+  port?: number;
+}
+
+export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
+  if (options.port === 5432) throw new Error('the embedded database does not take the standard port 5432');
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const db = await PGlite.create(options.dataDir, { extensions: { pg_trgm } });
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: options.port ?? 0, maxConnections: 64 });
+  await server.start();
+  const [, port] = server.getServerConn().split(':');
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import DataLoader from 'dataloader';
+import type { EntityDictionary, EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from './orm';
+import { Page, pageKey } from '../graphql/pagination';
+
+/**
+ * Building blocks for per-request DataLoaders. Each turns the keys collected in
+ * one tick into one SQL statement, so an operation's statement count depends on
+ * its shape, not on how many subjects it touches.
+ */
+
+/** Loads one entity per key (e.g. subject by id): `where key in (...)`. */
+export function keyedLoader<T extends object, K extends keyof T & string>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  key: K,
+): DataLoader<string, T | null> {
+  return new DataLoader(async (keys) => {
+    const rows = await em.find(entity, { [key]: { $in: [...keys] } } as FilterQuery<T>);
+    const byKey = new Map(rows.map((row) => [String(row[key]), row]));
+    return keys.map((k) => byKey.get(k) ?? null);
+  });
+}
+
+/** Loads every entity belonging to each key (e.g. list entries by subject), in `orderBy` order. */
+export function groupedLoader<T extends object, K extends keyof T & string>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  key: K,
+  orderBy: Partial<Record<keyof T & string, 'asc' | 'desc'>>,
+): DataLoader<string, T[]> {
+  return new DataLoader(async (keys) => {
+    const rows = await em.find(entity, { [key]: { $in: [...keys] } } as FilterQuery<T>, {
+      orderBy: orderBy as never,
+    });
+    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+    for (const row of rows) groups.get(String(row[key]))?.push(row);
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+export interface ChildPage<T> {
+  nodes: T[];
+  totalCount: number;
+}
+
+export interface PagedChildrenSpec<T> {
+  entity: EntityName<T>;
+  /** Schema-qualified table, e.g. subjects.administrative_penalty. */
+  table: string;
+  parentColumn: string;
+  /** SQL order inside each parent, e.g. 'decided_at desc, id'. */
+  orderBy: string;
+}
+
+/**
+ * One page of children for many parents in one statement (a window function
+ * numbers the rows per parent and counts them). Returns a loader per page size,
+ * because parents on the same page share it.
+ */
+export function pagedChildrenLoader<T extends object>(
+  em: EntityManager,
+  spec: PagedChildrenSpec<T>,
+): (page: Page) => DataLoader<string, ChildPage<T>> {
+  const byPage = new Map<string, DataLoader<string, ChildPage<T>>>();
+  return (page) => {
+    const cacheKey = pageKey(page);
+    let loader = byPage.get(cacheKey);
+    if (!loader) {
+      loader = new DataLoader(async (parents) => {
+        const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+          `select * from (
+             select t.*, row_number() over (partition by t.${spec.parentColumn} order by ${spec.orderBy}) as page_row,
+                    count(*) over (partition by t.${spec.parentColumn}) as page_total
+             from ${spec.table} t where t.${spec.parentColumn} in (?)
+           ) numbered where page_row = 1 or (page_row > ? and page_row <= ?) order by page_row`,
+          [[...parents], page.offset, page.offset + page.limit],
+        );
+        const pages = new Map<string, ChildPage<T>>(parents.map((p) => [p, { nodes: [], totalCount: 0 }]));
+        for (const row of rows) {
+          const entry = pages.get(String(row[spec.parentColumn]));
+          if (!entry) continue;
+          // Row 1 always comes back so a parent's total is known even past its last page.
+          entry.totalCount = Number(row.page_total);
+          const position = Number(row.page_row);
+          if (position > page.offset && position <= page.offset + page.limit) {
+            entry.nodes.push(em.map(spec.entity, row as EntityDictionary<T>));
+          }
+        }
+        return parents.map((p) => pages.get(p) ?? { nodes: [], totalCount: 0 });
+      });
+      byPage.set(cacheKey, loader);
+    }
+    return loader;
+  };
+}

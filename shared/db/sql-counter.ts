@@ -1,0 +1,23 @@
+import pg from 'pg';
+
+/**
+ * Counts the SQL statements this process sends, at the driver. The count is
+ * exposed on /metrics so tests can prove an operation's statement count does not
+ * grow with the number of subjects it touches (no N+1).
+ */
+let statements = 0;
+let installed = false;
+
+export function countSqlStatements(): void {
+  if (installed) return;
+  installed = true;
+  const original = pg.Client.prototype.query;
+  pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: unknown[]) {
+    statements += 1;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof pg.Client.prototype.query;
+}
+
+export function sqlStatementCount(): number {
+  return statements;
+}

@@ -1,0 +1,119 @@
+/**
+ * The shared vocabulary of the credit domain (see ../shared/DESIGN.md, "Domain").
+ * Every subgraph and the demo-data generator speak these values; each subgraph
+ * registers the ones it exposes as GraphQL enums.
+ */
+
+/** 信用主体类别 */
+export enum SubjectKind {
+  ENTERPRISE = 'ENTERPRISE',
+  INDIVIDUAL_BUSINESS = 'INDIVIDUAL_BUSINESS',
+  FARMER_COOPERATIVE = 'FARMER_COOPERATIVE',
+  SOCIAL_ORGANIZATION = 'SOCIAL_ORGANIZATION',
+  PUBLIC_INSTITUTION = 'PUBLIC_INSTITUTION',
+  GOVERNMENT_AGENCY = 'GOVERNMENT_AGENCY',
+  NATURAL_PERSON = 'NATURAL_PERSON',
+}
+
+/** 登记状态 */
+export enum SubjectStatus {
+  ACTIVE = 'ACTIVE', // 存续
+  ABNORMAL = 'ABNORMAL', // 经营异常
+  REVOKED = 'REVOKED', // 吊销
+  DEREGISTERED = 'DEREGISTERED', // 注销
+}
+
+/** 失信信息等级 */
+export enum Severity {
+  MINOR = 'MINOR', // 轻微
+  GENERAL = 'GENERAL', // 一般
+  SERIOUS = 'SERIOUS', // 严重
+}
+
+/** 许可类别 */
+export enum LicenseCategory {
+  GENERAL = 'GENERAL', // 普通
+  FRANCHISE = 'FRANCHISE', // 特许
+  ACCREDITATION = 'ACCREDITATION', // 认可
+  APPROVAL = 'APPROVAL', // 核准
+  REGISTRATION = 'REGISTRATION', // 登记
+  OTHER = 'OTHER', // 其他
+}
+
+/** 双公示记录类别 */
+export enum RecordKind {
+  LICENSE = 'LICENSE',
+  PENALTY = 'PENALTY',
+}
+
+/** 报送结果 */
+export enum SubmissionOutcome {
+  ACCEPTED = 'ACCEPTED', // 有效入库
+  REJECTED = 'REJECTED', // 退回
+}
+
+/** 红名单 / 黑名单 / 重点关注名单 */
+export enum CreditList {
+  RED = 'RED',
+  BLACK = 'BLACK',
+  WATCH = 'WATCH',
+}
+
+/** 名单条目状态: 认定 → 告知 → 异议 → 公示 → 移出 */
+export enum ListEntryStatus {
+  DESIGNATED = 'DESIGNATED', // 已认定，待告知
+  NOTIFIED = 'NOTIFIED', // 已告知
+  OBJECTED = 'OBJECTED', // 异议处理中
+  PUBLISHED = 'PUBLISHED', // 公示中（生效）
+  REMOVED = 'REMOVED', // 已移出
+}
+
+/** 应用场景 */
+export enum Scenario {
+  ADMINISTRATIVE_LICENSING = 'ADMINISTRATIVE_LICENSING',
+  PUBLIC_PROCUREMENT = 'PUBLIC_PROCUREMENT',
+  BIDDING = 'BIDDING',
+  FISCAL_FUNDS = 'FISCAL_FUNDS',
+  AWARDS = 'AWARDS',
+  MARKET_ACCESS = 'MARKET_ACCESS',
+  QUALIFICATION = 'QUALIFICATION',
+  PUBLIC_RESOURCE_TRADING = 'PUBLIC_RESOURCE_TRADING',
+  DAILY_SUPERVISION = 'DAILY_SUPERVISION',
+}
+
+/** 联合奖惩措施类别 */
+export enum MeasureKind {
+  INCENTIVE = 'INCENTIVE',
+  PUNISHMENT = 'PUNISHMENT',
+}
+
+/** 信用承诺类别 */
+export enum CommitmentKind {
+  APPROVAL_SUBSTITUTE = 'APPROVAL_SUBSTITUTE', // 告知承诺
+  PROACTIVE = 'PROACTIVE', // 主动型
+  REPAIR = 'REPAIR', // 信用修复型
+  INDUSTRY_SELF_DISCIPLINE = 'INDUSTRY_SELF_DISCIPLINE', // 行业自律型
+}
+
+/** 信用承诺履行状态 */
+export enum CommitmentStatus {
+  IN_EFFECT = 'IN_EFFECT', // 履约中
+  FULFILLED = 'FULFILLED', // 已履约
+  BREACHED = 'BREACHED', // 违诺
+  EXPIRED = 'EXPIRED', // 已到期
+}
+
+/** 信用修复对象 */
+export enum RepairTarget {
+  PENALTY = 'PENALTY',
+  LIST_ENTRY = 'LIST_ENTRY',
+}
+
+/** 信用修复案件状态 */
+export enum RepairStatus {
+  SUBMITTED = 'SUBMITTED', // 已申请
+  ACCEPTED = 'ACCEPTED', // 已受理
+  APPROVED = 'APPROVED', // 准予修复
+  REJECTED = 'REJECTED', // 不予修复
+  WITHDRAWN = 'WITHDRAWN', // 已撤回
+}

@@ -1,0 +1,34 @@
+import type { Server } from 'node:http';
+import { countSqlStatements } from '../db/sql-counter';
+import { createLogger } from '../logging/logger';
+import { createSubgraphServer, loadSubgraphConfig, SubgraphDefinition } from './subgraph-server';
+
+/**
+ * The whole of a subgraph's index.ts: load config, build the server, listen,
+ * and stop cleanly on SIGINT/SIGTERM. Any start-up failure exits non-zero.
+ */
+export function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>): void {
+  const logger = createLogger(definition.name);
+  countSqlStatements();
+  const start = async () => {
+    const config = loadSubgraphConfig(definition.name);
+    const { app, apollo, orm } = await createSubgraphServer(definition, config, logger);
+    const server: Server = await new Promise((resolve, reject) => {
+      const listening = app.listen(config.port, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(listening)));
+    });
+    logger.info({ port: config.port }, `${definition.name} subgraph listening`);
+    const stop = async (signal: string) => {
+      logger.info({ signal }, 'stopping');
+      server.close();
+      await apollo.stop();
+      await orm.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void stop('SIGINT'));
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+  };
+  start().catch((error: unknown) => {
+    logger.fatal({ err: error }, `${definition.name} failed to start`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,60 @@
+import type { GraphQLSchema } from 'graphql';
+import { booleanEnv, portEnv, requireEnv } from '../config/env';
+import { DEFAULT_PORTS, portVariable, SubgraphName } from '../config/services';
+import { openDatabase, SubgraphDatabase } from '../db/orm';
+import type { EntityManager, MikroORM } from '../db/orm';
+import type { Logger } from '../logging/logger';
+import { createSubgraphApp, SubgraphApp } from './subgraph-app';
+
+/** Everything that makes one subgraph what it is; server.ts of each subgraph declares one. */
+export interface SubgraphDefinition<TLoaders> {
+  name: SubgraphName;
+  database: SubgraphDatabase;
+  /** The subgraph schema alone: no database needed (composition builds it). */
+  buildSchema(): Promise<GraphQLSchema>;
+  createLoaders(em: EntityManager): TLoaders;
+  /** Loads the subgraph's slice of the demo dataset unless its schema holds data already. */
+  seedDemoData(em: EntityManager, logger: Logger): Promise<void>;
+}
+
+export interface SubgraphConfig {
+  port: number;
+  databaseUrl: string;
+  demoData: boolean;
+}
+
+/** A subgraph reads its port from <NAME>_PORT, the database from DATABASE_URL. */
+export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+  return {
+    port: portEnv(portVariable(name), DEFAULT_PORTS[name], env),
+    databaseUrl: requireEnv('DATABASE_URL', env),
+    demoData: booleanEnv('DEMO_DATA', false, env),
+  };
+}
+
+export interface SubgraphServer extends SubgraphApp {
+  orm: MikroORM;
+}
+
+/** Connects, migrates, seeds demo data when asked, and builds the app without listening. */
+export async function createSubgraphServer<TLoaders>(
+  definition: SubgraphDefinition<TLoaders>,
+  config: SubgraphConfig,
+  logger: Logger,
+): Promise<SubgraphServer> {
+  const orm = await openDatabase(definition.database, config.databaseUrl, logger);
+  try {
+    if (config.demoData) await definition.seedDemoData(orm.em.fork(), logger);
+    const app = await createSubgraphApp({
+      name: definition.name,
+      schema: await definition.buildSchema(),
+      orm,
+      logger,
+      createLoaders: definition.createLoaders,
+    });
+    return { ...app, orm };
+  } catch (error) {
+    await orm.close();
+    throw error;
+  }
+}

@@ -1,0 +1,7 @@
+// Written by scripts/create-migration.ts: the committed migrations, in order.
+import type { MigrationDefinition } from '../../../shared/db/orm';
+import { Migration20261129044412 } from './Migration20261129044412';
+
+export const migrations: MigrationDefinition[] = [
+  { name: 'Migration20261129044412', class: Migration20261129044412 },
+];

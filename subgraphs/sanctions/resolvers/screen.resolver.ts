@@ -1,0 +1,84 @@
+import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { Scenario } from '../../../shared/domain/vocabulary';
+import { badUserInput } from '../../../shared/graphql/errors';
+import { SubjectRef } from '../entities/stubs';
+import { checkUscc } from '../../../shared/identifiers/uscc';
+import { ListEntry } from '../entities/list-entry';
+import { Measure } from '../entities/measure';
+import type { SanctionsContext } from '../loaders';
+import { isActiveEntry } from '../rules/active';
+import { applicableLists, Verdict, verdictFor } from '../rules/verdict';
+import { MAX_SCREEN_BATCH } from '../config';
+
+const MAX_REFERENCE_LENGTH = 200;
+
+@ObjectType({ description: '一个主体的比对结果 (自动比对、自动提示)' })
+export class ScreenResult {
+  @Field({ description: '统一社会信用代码 (as given, normalized)' })
+  uscc!: string;
+
+  @Field(() => String, { nullable: true, description: '代码本身不合规的原因; null when the code is valid. A checksum failure is still looked up.' })
+  invalidReason!: string | null;
+
+  @Field({ description: '是否找到该主体' })
+  found!: boolean;
+
+  @Field(() => Verdict, { nullable: true, description: '比对结论; null only when the code is too malformed to look up' })
+  verdict!: Verdict | null;
+
+  @Field(() => SubjectRef, { nullable: true, description: '匹配到的主体' })
+  subject!: SubjectRef | null;
+
+  @Field(() => [ListEntry], { description: '命中的有效名单条目' })
+  hits!: ListEntry[];
+
+  @Field(() => [Measure], { description: '本场景下应实施的联合奖惩措施' })
+  measures!: Measure[];
+}
+
+@Resolver(() => ScreenResult)
+export class ScreenResolver {
+  @Query(() => [ScreenResult], {
+    description: `联合奖惩比对: 对一批统一社会信用代码 (至多 ${MAX_SCREEN_BATCH} 个) 按应用场景自动比对、自动提示; one result per code, in order`,
+  })
+  async screen(
+    @Ctx() ctx: SanctionsContext,
+    @Arg('usccs', () => [String], { description: '统一社会信用代码' }) usccs: string[],
+    @Arg('scenario', () => Scenario, { description: '应用场景' }) scenario: Scenario,
+    @Arg('reference', () => String, { nullable: true, description: '业务编号 (项目编号、办件号), recorded for audit' }) reference?: string | null,
+  ): Promise<ScreenResult[]> {
+    if (usccs.length > MAX_SCREEN_BATCH) {
+      throw badUserInput('usccs', `at most ${MAX_SCREEN_BATCH} codes per screening, got ${usccs.length}`);
+    }
+    if (reference != null && reference.length > MAX_REFERENCE_LENGTH) {
+      throw badUserInput('reference', `'reference' may have at most ${MAX_REFERENCE_LENGTH} characters`);
+    }
+    const catalogue = ctx.loaders.measuresByScenario.load(scenario);
+    // Every code goes through the same loaders: three statements for the whole batch.
+    return Promise.all(
+      usccs.map(async (raw): Promise<ScreenResult> => {
+        const check = checkUscc(raw);
+        if (check.problem === 'LENGTH' || check.problem === 'CHARSET') {
+          return { uscc: check.normalized, invalidReason: check.reason, found: false, verdict: null, subject: null, hits: [], measures: [] };
+        }
+        const [indexed, entries, measures] = await Promise.all([
+          ctx.loaders.subjectByUscc.load(check.normalized),
+          ctx.loaders.entriesByUscc.load(check.normalized),
+          catalogue,
+        ]);
+        const hits = entries.filter((entry) => isActiveEntry(entry, ctx.loaders.today));
+        const lists = hits.map((hit) => hit.list);
+        const applicable = applicableLists(lists);
+        return {
+          uscc: check.normalized,
+          invalidReason: check.reason,
+          found: indexed !== null,
+          verdict: verdictFor(lists),
+          subject: indexed ? { id: indexed.id } : null,
+          hits,
+          measures: measures.filter((measure) => applicable.includes(measure.list)),
+        };
+      }),
+    );
+  }
+}

@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import type { SubgraphDatabase } from '../../shared/db/orm';
+import { buildFederatedSchema } from '../../shared/graphql/federation';
+import type { SubgraphDefinition } from '../../shared/http/subgraph-server';
+import { SCHEMA } from './config';
+import { ListEntry } from './entities/list-entry';
+import { Measure } from './entities/measure';
+import { SubjectIndex } from './entities/subject-index';
+import { createLoaders, SanctionsLoaders } from './loaders';
+import { migrations } from './migrations';
+import { listEntryReference } from './resolvers/list-entry.reference';
+import { ListEntryResolver } from './resolvers/list-entry.resolver';
+import { MeasureResolver } from './resolvers/measure.resolver';
+import { PublishedListResolver } from './resolvers/published-list.resolver';
+import { ScreenResolver } from './resolvers/screen.resolver';
+import { SubjectListsResolver } from './resolvers/subject.resolver';
+import { seedDemoData } from './seed';
+
+export const database: SubgraphDatabase = {
+  schema: SCHEMA,
+  entities: [ListEntry, Measure, SubjectIndex],
+  migrations,
+};
+
+/** The subgraph schema alone: no database needed (composition builds it). */
+export function buildSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    { resolvers: [SubjectListsResolver, ListEntryResolver, ScreenResolver, PublishedListResolver, MeasureResolver] },
+    listEntryReference,
+  );
+}
+
+export const sanctionsSubgraph: SubgraphDefinition<SanctionsLoaders> = {
+  name: 'sanctions',
+  database,
+  buildSchema,
+  createLoaders,
+  seedDemoData,
+};

@@ -1,0 +1,86 @@
+import { DecimalType, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Severity } from '../../../shared/domain/vocabulary';
+import { DateScalar } from '../../../shared/graphql/scalars';
+import './enums';
+
+@ObjectType({ description: '行政处罚 (双公示)' })
+@Entity({ tableName: 'administrative_penalty' })
+@Index({ properties: ['subjectId', 'decidedAt'] })
+@Unique({ properties: ['authorityCode', 'decisionNo'] })
+export class AdministrativePenalty {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'uuid' })
+  subjectId!: string;
+
+  @Field({ description: '行政处罚决定书文号' })
+  @Property()
+  decisionNo!: string;
+
+  @Field(() => DateScalar, { description: '处罚决定日期' })
+  @Property({ type: 'date' })
+  decidedAt!: string;
+
+  /** 处罚机关; resolved to a Department. */
+  @Property({ length: 32 })
+  authorityCode!: string;
+
+  /** 数据来源单位 */
+  @Property({ length: 32 })
+  dataSourceCode!: string;
+
+  @Field({ description: '违法行为类型' })
+  @Property()
+  violationType!: string;
+
+  @Field({ description: '违法事实' })
+  @Property({ type: 'text' })
+  facts!: string;
+
+  @Field({ description: '处罚依据' })
+  @Property({ type: 'text' })
+  legalBasis!: string;
+
+  @Field(() => [String], { description: '处罚类别' })
+  @Property({ type: 'text[]' })
+  categories!: string[];
+
+  @Field({ description: '处罚内容' })
+  @Property({ type: 'text' })
+  content!: string;
+
+  @Field(() => Float, { nullable: true, description: '罚款金额 (万元)' })
+  @Property({ type: new DecimalType('number'), precision: 14, scale: 4, nullable: true })
+  fineAmount!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '没收违法所得、没收非法财物的金额 (万元)' })
+  @Property({ type: new DecimalType('number'), precision: 14, scale: 4, nullable: true })
+  confiscatedAmount!: number | null;
+
+  @Field(() => String, { nullable: true, description: '暂扣或吊销证照名称及编号' })
+  @Property({ nullable: true })
+  licenseAction!: string | null;
+
+  @Field(() => Severity, { description: '失信信息等级' })
+  @Enum(() => Severity)
+  severity!: Severity;
+
+  @Field({ description: '判定公示期所依据的规则体系 (regime)' })
+  @Property({ length: 32 })
+  regime!: string;
+
+  @Field(() => DateScalar, { description: '公示截止期 (最长公示期届满之日)' })
+  @Property({ type: 'date' })
+  publicityEndsAt!: string;
+
+  @Field(() => DateScalar, { description: '最短公示期届满之日，此后可申请信用修复' })
+  @Property({ type: 'date' })
+  repairableFrom!: string;
+
+  @Field({ description: '报送时间' })
+  @Property({ type: 'datetime' })
+  reportedAt!: Date;
+}

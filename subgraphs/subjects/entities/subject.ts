@@ -1,0 +1,58 @@
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { SubjectKind, SubjectStatus } from '../../../shared/domain/vocabulary';
+import { DateScalar } from '../../../shared/graphql/scalars';
+import './enums';
+
+@ObjectType({ description: '信用主体 / 市场主体' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'subject' })
+export class Subject {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: '统一社会信用代码 (GB 32100-2015); null for natural persons' })
+  @Property({ length: 18, nullable: true, unique: true })
+  uscc!: string | null;
+
+  /** 居民身份证号 of a natural person; PII, exposed only through access-controlled fields. */
+  @Property({ length: 18, nullable: true, unique: true })
+  idNumber!: string | null;
+
+  @Field({ description: '名称' })
+  @Index({ name: 'subject_name_trgm_idx', expression: 'create index "subject_name_trgm_idx" on "subjects"."subject" using gin ("name" public.gin_trgm_ops)' })
+  @Property()
+  name!: string;
+
+  @Field(() => SubjectKind, { description: '主体类别' })
+  @Enum(() => SubjectKind)
+  kind!: SubjectKind;
+
+  @Field(() => SubjectStatus, { description: '登记状态' })
+  @Enum(() => SubjectStatus)
+  status!: SubjectStatus;
+
+  /** 法定代表人 / 负责人; exposed as legalRepresentative. */
+  @Property({ nullable: true })
+  legalRepName!: string | null;
+
+  @Property({ length: 18, nullable: true })
+  legalRepIdNumber!: string | null;
+
+  @Field({ description: '注册地址 / 住所' })
+  @Property()
+  registeredAddress!: string;
+
+  @Field({ description: '行政区划代码 (320508 = 姑苏区)' })
+  @Property({ length: 6 })
+  divisionCode!: string;
+
+  @Field({ description: '所属行业 (GB/T 4754)' })
+  @Property()
+  industry!: string;
+
+  @Field(() => DateScalar, { description: '成立日期' })
+  @Property({ type: 'date' })
+  establishedOn!: string;
+}

@@ -1,0 +1,32 @@
+import { keyedLoader, pagedChildrenLoader } from '../../../shared/db/loaders';
+import type { EntityManager } from '../../../shared/db/orm';
+import type { SubgraphContext } from '../../../shared/http/subgraph-app';
+import { AdministrativeLicense } from '../entities/administrative-license';
+import { AdministrativePenalty } from '../entities/administrative-penalty';
+import { Department } from '../entities/department';
+import { Subject } from '../entities/subject';
+import { SCHEMA } from '../config';
+
+/** Per-request loaders of the subjects subgraph. */
+export function createLoaders(em: EntityManager) {
+  return {
+    subjectById: keyedLoader(em, Subject, 'id'),
+    subjectByUscc: keyedLoader(em, Subject, 'uscc'),
+    departmentByCode: keyedLoader(em, Department, 'code'),
+    penaltiesBySubject: pagedChildrenLoader(em, {
+      entity: AdministrativePenalty,
+      table: `${SCHEMA}.administrative_penalty`,
+      parentColumn: 'subject_id',
+      orderBy: 'decided_at desc, id',
+    }),
+    licensesBySubject: pagedChildrenLoader(em, {
+      entity: AdministrativeLicense,
+      table: `${SCHEMA}.administrative_license`,
+      parentColumn: 'subject_id',
+      orderBy: 'decided_at desc, id',
+    }),
+  };
+}
+
+export type SubjectsLoaders = ReturnType<typeof createLoaders>;
+export type SubjectsContext = SubgraphContext<SubjectsLoaders>;

@@ -1,0 +1,14 @@
+import { ObjectType } from 'type-graphql';
+import { connectionType } from '../../../shared/graphql/pagination';
+import { AdministrativeLicense } from '../entities/administrative-license';
+import { AdministrativePenalty } from '../entities/administrative-penalty';
+import { Subject } from '../entities/subject';
+
+@ObjectType({ description: '信用主体分页' })
+export class SubjectConnection extends connectionType(Subject) {}
+
+@ObjectType({ description: '行政处罚分页' })
+export class PenaltyConnection extends connectionType(AdministrativePenalty) {}
+
+@ObjectType({ description: '行政许可分页' })
+export class LicenseConnection extends connectionType(AdministrativeLicense) {}

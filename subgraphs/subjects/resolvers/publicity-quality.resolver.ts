@@ -1,0 +1,96 @@
+import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
+import { badUserInput } from '../../../shared/graphql/errors';
+import { DateScalar } from '../../../shared/graphql/scalars';
+import { Department } from '../entities/department';
+import type { SubjectsContext } from '../loaders';
+import { SCHEMA } from '../config';
+
+/** Longest period one quality query may cover. */
+const MAX_PERIOD_DAYS = 366 * 5;
+
+@ObjectType({ description: '“双公示”报送质量 (§5): 100% 报送，有效入库率 ≥ 98%，5 天内报送时效 ≥ 95%' })
+export class PublicityQuality {
+  departmentCode!: string;
+
+  @Field(() => RecordKind, { description: '行政许可 / 行政处罚' })
+  kind!: RecordKind;
+
+  @Field(() => Int, { description: '提供记录数' })
+  submitted!: number;
+
+  @Field(() => Int, { description: '有效入库数' })
+  accepted!: number;
+
+  @Field(() => Int, { description: '退回数' })
+  rejected!: number;
+
+  @Field(() => Float, { description: '有效入库率 = accepted / submitted' })
+  acceptedRate!: number;
+
+  @Field(() => Int, { description: '按时报送的入库记录数 (报送日期 − 决定日期 ≤ 时限)' })
+  timely!: number;
+
+  @Field(() => Float, { description: '入库时效性 = timely / accepted' })
+  timelyRate!: number;
+}
+
+interface QualityRow {
+  department_code: string;
+  kind: RecordKind;
+  submitted: string;
+  accepted: string;
+  timely: string;
+}
+
+function ratio(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part / whole) * 10000) / 10000;
+}
+
+@Resolver(() => PublicityQuality)
+export class PublicityQualityResolver {
+  @Query(() => [PublicityQuality], { description: '各部门“双公示”报送质量 (by decision date in [from, to])' })
+  async publicityQuality(
+    @Ctx() ctx: SubjectsContext,
+    @Arg('from', () => DateScalar, { description: '决定日期自' }) from: string,
+    @Arg('to', () => DateScalar, { description: '决定日期至 (含)' }) to: string,
+  ): Promise<PublicityQuality[]> {
+    if (to < from) throw badUserInput('to', `'to' (${to}) is before 'from' (${from})`);
+    const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+    if (days > MAX_PERIOD_DAYS) throw badUserInput('to', `the period may cover at most ${MAX_PERIOD_DAYS} days`);
+    // Timeliness is counted in China time: 报送日期 − 决定日期 against the reporting rule.
+    const rows = await ctx.em.getConnection().execute<QualityRow[]>(
+      `select s.department_code, s.kind,
+              count(*) as submitted,
+              count(*) filter (where s.outcome = ?) as accepted,
+              count(*) filter (where s.outcome = ?
+                and (s.submitted_at at time zone 'Asia/Shanghai')::date - s.decided_at <= r.days) as timely
+         from ${SCHEMA}.submission s
+         join ${SCHEMA}.reporting_rule r on r.kind = s.kind
+        where s.decided_at between ? and ?
+        group by s.department_code, s.kind
+        order by s.department_code, s.kind`,
+      [SubmissionOutcome.ACCEPTED, SubmissionOutcome.ACCEPTED, from, to],
+    );
+    return rows.map((row) => {
+      const submitted = Number(row.submitted);
+      const accepted = Number(row.accepted);
+      const timely = Number(row.timely);
+      return {
+        departmentCode: row.department_code,
+        kind: row.kind,
+        submitted,
+        accepted,
+        rejected: submitted - accepted,
+        acceptedRate: ratio(accepted, submitted),
+        timely,
+        timelyRate: ratio(timely, accepted),
+      };
+    });
+  }
+
+  @FieldResolver(() => Department, { nullable: true, description: '报送部门' })
+  department(@Root() row: PublicityQuality, @Ctx() ctx: SubjectsContext): Promise<Department | null> {
+    return ctx.loaders.departmentByCode.load(row.departmentCode);
+  }
+}

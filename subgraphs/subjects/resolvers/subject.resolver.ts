@@ -1,0 +1,71 @@
+import { Args, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { maskResidentId } from '../../../shared/identifiers/resident-id';
+import { badUserInput } from '../../../shared/graphql/errors';
+import { PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
+import { Subject } from '../entities/subject';
+import type { SubjectsContext } from '../loaders';
+import { subjectIdArgument, usccArgument } from './arguments';
+import { LicenseConnection, PenaltyConnection, SubjectConnection } from './connections';
+import { LegalRepresentative } from './legal-representative';
+import { SCHEMA } from '../config';
+
+const LIKE_SPECIALS = /[\\%_]/g;
+
+@Resolver(() => Subject)
+export class SubjectResolver {
+  @Query(() => Subject, { nullable: true, description: '按 id 或统一社会信用代码查询信用主体 (exactly one of them)' })
+  async subject(
+    @Ctx() ctx: SubjectsContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string | null,
+    @Arg('uscc', () => String, { nullable: true, description: '统一社会信用代码' }) uscc?: string | null,
+  ): Promise<Subject | null> {
+    if ((id == null) === (uscc == null)) throw badUserInput(id == null ? 'id' : 'uscc', "give exactly one of 'id' and 'uscc'");
+    if (id != null) return ctx.loaders.subjectById.load(subjectIdArgument('id', id));
+    return ctx.loaders.subjectByUscc.load(usccArgument('uscc', uscc as string));
+  }
+
+  @Query(() => SubjectConnection, { description: '按名称 (模糊) 或统一社会信用代码 (前缀) 检索信用主体' })
+  async subjects(
+    @Ctx() ctx: SubjectsContext,
+    @Args() pageArgs: PageArgs,
+    @Arg('search', () => String, { nullable: true, description: '名称关键字或统一社会信用代码' }) search?: string | null,
+  ): Promise<SubjectConnection> {
+    const page = resolvePage(pageArgs);
+    const term = search?.trim() ?? '';
+    const where = term === '' ? 'true' : `(s.name ilike ? or s.uscc like ?)`;
+    const params = term === '' ? [] : [`%${term.replace(LIKE_SPECIALS, '\\$&')}%`, `${term.toUpperCase().replace(LIKE_SPECIALS, '\\$&')}%`];
+    const connection = ctx.em.getConnection();
+    const [rows, [{ total }]] = await Promise.all([
+      connection.execute<Record<string, unknown>[]>(
+        `select s.* from ${SCHEMA}.subject s where ${where} order by s.name, s.id limit ? offset ?`,
+        [...params, page.limit, page.offset],
+      ),
+      connection.execute<{ total: string }[]>(`select count(*) as total from ${SCHEMA}.subject s where ${where}`, params),
+    ]);
+    const nodes = rows.map((row) => ctx.em.map(Subject, row));
+    return toConnection(nodes, Number(total), page);
+  }
+
+  @FieldResolver(() => LegalRepresentative, { nullable: true, description: '法定代表人 / 负责人' })
+  legalRepresentative(@Root() subject: Subject): LegalRepresentative | null {
+    if (subject.legalRepName === null) return null;
+    return {
+      name: subject.legalRepName,
+      idNumber: subject.legalRepIdNumber === null ? null : maskResidentId(subject.legalRepIdNumber),
+    };
+  }
+
+  @FieldResolver(() => PenaltyConnection, { description: '行政处罚 (newest first)' })
+  async penalties(@Root() subject: Subject, @Ctx() ctx: SubjectsContext, @Args() pageArgs: PageArgs): Promise<PenaltyConnection> {
+    const page = resolvePage(pageArgs);
+    const { nodes, totalCount } = await ctx.loaders.penaltiesBySubject(page).load(subject.id);
+    return toConnection(nodes, totalCount, page);
+  }
+
+  @FieldResolver(() => LicenseConnection, { description: '行政许可 (newest first)' })
+  async licenses(@Root() subject: Subject, @Ctx() ctx: SubjectsContext, @Args() pageArgs: PageArgs): Promise<LicenseConnection> {
+    const page = resolvePage(pageArgs);
+    const { nodes, totalCount } = await ctx.loaders.licensesBySubject(page).load(subject.id);
+    return toConnection(nodes, totalCount, page);
+  }
+}

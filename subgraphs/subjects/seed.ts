@@ -1,0 +1,46 @@
+import { insertInChunks } from '../../shared/db/bulk';
+import type { EntityManager } from '../../shared/db/orm';
+import { demoDataset } from '../../shared/demo/dataset';
+import type { Logger } from '../../shared/logging/logger';
+import { AdministrativeLicense } from './entities/administrative-license';
+import { AdministrativePenalty } from './entities/administrative-penalty';
+import { Department } from './entities/department';
+import { PublicityRule } from './entities/publicity-rule';
+import { Subject } from './entities/subject';
+import { Submission } from './entities/submission';
+import { publicityPeriod } from './rules/publicity';
+
+/** Loads this subgraph's slice of the demo dataset, once: a populated schema is left alone. */
+export async function seedDemoData(em: EntityManager, logger: Logger): Promise<void> {
+  if ((await em.count(Subject, {})) > 0) return;
+  const started = Date.now();
+  const data = demoDataset();
+  await em.transactional(async (tx) => {
+    const rules = await tx.find(PublicityRule, {});
+    await insertInChunks(tx, Department, data.departments);
+    await insertInChunks(tx, Subject, data.subjects);
+    await insertInChunks(
+      tx,
+      AdministrativeLicense,
+      data.licenses.map((license) => ({ ...license, reportedAt: new Date(license.reportedAt) })),
+    );
+    await insertInChunks(
+      tx,
+      AdministrativePenalty,
+      data.penalties.map((penalty) => ({
+        ...penalty,
+        ...publicityPeriod(rules, penalty.severity, penalty.decidedAt),
+        reportedAt: new Date(penalty.reportedAt),
+      })),
+    );
+    await insertInChunks(
+      tx,
+      Submission,
+      data.submissions.map((submission) => ({ ...submission, submittedAt: new Date(submission.submittedAt) })),
+    );
+  });
+  logger.info(
+    { subjects: data.subjects.length, penalties: data.penalties.length, licenses: data.licenses.length, ms: Date.now() - started },
+    'demo data loaded',
+  );
+}

@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import type { SubgraphDatabase } from '../../shared/db/orm';
+import { buildFederatedSchema } from '../../shared/graphql/federation';
+import type { SubgraphDefinition } from '../../shared/http/subgraph-server';
+import { SCHEMA } from './config';
+import { AdministrativeLicense } from './entities/administrative-license';
+import { AdministrativePenalty } from './entities/administrative-penalty';
+import { Department } from './entities/department';
+import { PublicityRule } from './entities/publicity-rule';
+import { ReportingRule } from './entities/reporting-rule';
+import { Subject } from './entities/subject';
+import { Submission } from './entities/submission';
+import { createLoaders, SubjectsLoaders } from './loaders';
+import { migrations } from './migrations';
+import { departmentReference } from './resolvers/department.reference';
+import { DepartmentResolver } from './resolvers/department.resolver';
+import { PublicityQualityResolver } from './resolvers/publicity-quality.resolver';
+import { LicenseResolver, PenaltyResolver } from './resolvers/record.resolver';
+import { subjectReference } from './resolvers/subject.reference';
+import { SubjectResolver } from './resolvers/subject.resolver';
+import { seedDemoData } from './seed';
+
+export const database: SubgraphDatabase = {
+  schema: SCHEMA,
+  entities: [Subject, Department, AdministrativeLicense, AdministrativePenalty, Submission, PublicityRule, ReportingRule],
+  migrations,
+};
+
+/** The subgraph schema alone: no database needed (composition builds it). */
+export function buildSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    { resolvers: [SubjectResolver, DepartmentResolver, PenaltyResolver, LicenseResolver, PublicityQualityResolver] },
+    { ...subjectReference, ...departmentReference },
+  );
+}
+
+export const subjectsSubgraph: SubgraphDefinition<SubjectsLoaders> = {
+  name: 'subjects',
+  database,
+  buildSchema,
+  createLoaders,
+  seedDemoData,
+};
