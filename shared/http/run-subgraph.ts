@@ -14,9 +14,9 @@ export function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>):
     const config = loadSubgraphConfig(definition.name);
     const { app, apollo, orm } = await createSubgraphServer(definition, config, logger);
     const server: Server = await new Promise((resolve, reject) => {
-      const listening = app.listen(config.port, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(listening)));
+      const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
     });
-    logger.info({ port: config.port }, `${definition.name} subgraph listening`);
+    logger.info({ host: config.host, port: config.port }, `${definition.name} subgraph listening`);
     const stop = async (signal: string) => {
       logger.info({ signal }, 'stopping');
       server.close();

@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { booleanEnv, portEnv, requireEnv } from '../config/env';
+import { booleanEnv, optionalEnv, portEnv, requireEnv } from '../config/env';
 import { DEFAULT_PORTS, portVariable, SubgraphName } from '../config/services';
 import { openDatabase, SubgraphDatabase } from '../db/orm';
 import type { EntityManager, MikroORM } from '../db/orm';
@@ -19,6 +19,8 @@ export interface SubgraphDefinition<TLoaders> {
 
 export interface SubgraphConfig {
   port: number;
+  /** Interface to listen on: loopback unless a container needs 0.0.0.0. */
+  host: string;
   databaseUrl: string;
   demoData: boolean;
 }
@@ -27,6 +29,7 @@ export interface SubgraphConfig {
 export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
   return {
     port: portEnv(portVariable(name), DEFAULT_PORTS[name], env),
+    host: optionalEnv('BIND_HOST', '127.0.0.1', env),
     databaseUrl: requireEnv('DATABASE_URL', env),
     demoData: booleanEnv('DEMO_DATA', false, env),
   };

@@ -1,0 +1,28 @@
+import type { Server } from 'node:http';
+import { createLogger } from '../shared/logging/logger';
+import { loadConfig } from './config';
+import { createGateway } from './server';
+
+const logger = createLogger('gateway');
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const { app, apollo } = await createGateway(config, logger);
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(listening)));
+  });
+  logger.info({ port: config.port, graphiql: `http://localhost:${config.port}/graphiql` }, 'gateway listening');
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'stopping');
+    server.close();
+    await apollo.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  logger.fatal({ err: error }, 'gateway failed to start');
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+/**
+ * npm start: the whole system on this machine. Uses DATABASE_URL when set,
+ * otherwise the embedded database persisted in DATA_DIR (default .data/pglite).
+ */
+import { resolve } from 'node:path';
+import { optionalEnv } from '../shared/config/env';
+import { RunningSystem, startSystem } from './system';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  if (!databaseUrl) process.stdout.write('DATABASE_URL is not set: using the embedded database (PGlite)\n');
+  let system: RunningSystem | undefined;
+  system = await startSystem({
+    databaseUrl,
+    dataDir: databaseUrl ? undefined : resolve(optionalEnv('DATA_DIR', '.data/pglite')),
+    demoData: optionalEnv('DEMO_DATA', 'true') === 'true',
+    distDir: resolve(__dirname, '..'),
+    onUnexpectedExit: (service, code) => {
+      process.stderr.write(`${service} exited unexpectedly (code ${code}); stopping\n`);
+      // During start-up startSystem itself reports the failure.
+      if (system) void system.stop().then(() => process.exit(1));
+    },
+  });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  process.stdout.write(
+    `\n姑苏区公共信用数据共享网关 is up in ${seconds} s\n` +
+      `  GraphQL   ${system.gatewayUrl}/graphql\n` +
+      `  GraphiQL  ${system.gatewayUrl.replace('127.0.0.1', 'localhost')}/graphiql\n` +
+      `  Health    ${system.gatewayUrl}/health\n` +
+      'Press Ctrl-C to stop.\n',
+  );
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`\n${signal}: stopping…\n`);
+    void system?.stop().then(() => process.exit(0));
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`start failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

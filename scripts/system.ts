@@ -1,0 +1,144 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { DEFAULT_PORTS, defaultSubgraphUrl, portVariable, SUBGRAPH_NAMES, urlVariable } from '../shared/config/services';
+import { startEmbeddedDatabase, EmbeddedDatabase } from '../shared/db/embedded';
+import { chinaToday } from '../shared/domain/today';
+
+/**
+ * Starts the whole system as separate processes — four subgraphs, then the
+ * gateway — on a real PostgreSQL (DATABASE_URL) or the embedded PGlite.
+ * `npm start` and the end-to-end tests both use it.
+ */
+export interface SystemOptions {
+  /** A real PostgreSQL; undefined starts the embedded database. */
+  databaseUrl?: string;
+  /** Where the embedded database keeps its files; undefined = in memory. */
+  dataDir?: string;
+  /** Ports of the gateway and subgraphs; 0 picks free ones. */
+  ports?: Partial<typeof DEFAULT_PORTS>;
+  demoData?: boolean;
+  /** Extra environment for every process. */
+  env?: NodeJS.ProcessEnv;
+  /** Where the processes' output goes: 'inherit' or a folder for one log file each. */
+  output?: 'inherit' | { logDir: string };
+  /** Compiled entry points live here (dist). */
+  distDir: string;
+  /** Called when a process exits while the system is meant to be running. */
+  onUnexpectedExit?(service: string, code: number | null): void;
+}
+
+export interface RunningSystem {
+  gatewayUrl: string;
+  databaseUrl: string;
+  ports: typeof DEFAULT_PORTS;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function resolvePorts(requested: Partial<typeof DEFAULT_PORTS> = {}): Promise<typeof DEFAULT_PORTS> {
+  const ports = { ...DEFAULT_PORTS, ...requested };
+  for (const key of Object.keys(ports) as (keyof typeof ports)[]) {
+    if (ports[key] === 0) ports[key] = await freePort();
+  }
+  return ports;
+}
+
+/** Polls /health until it answers 200, the process dies, or the deadline passes. */
+async function waitHealthy(name: string, url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} while starting`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${name} did not become healthy within ${timeoutMs / 1000} s (${url})`);
+}
+
+export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
+  const ports = await resolvePorts(options.ports);
+  let embedded: EmbeddedDatabase | null = null;
+  const databaseUrl = options.databaseUrl ?? (embedded = await startEmbeddedDatabase({ dataDir: options.dataDir })).url;
+  const children = new Map<string, ChildProcess>();
+  let stopping = false;
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...options.env,
+    DATABASE_URL: databaseUrl,
+    DEMO_DATA: String(options.demoData ?? true),
+    // One reference date for all four slices of the demo dataset.
+    DEMO_TODAY: options.env?.DEMO_TODAY ?? process.env.DEMO_TODAY ?? chinaToday(),
+  };
+  for (const name of [...SUBGRAPH_NAMES, 'gateway'] as const) env[portVariable(name)] = String(ports[name]);
+  for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = defaultSubgraphUrl(name, ports[name]);
+
+  const launch = (name: string, entry: string): ChildProcess => {
+    const output = options.output ?? 'inherit';
+    const child = spawn(process.execPath, [join(options.distDir, entry)], {
+      env,
+      stdio: output === 'inherit' ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'],
+    });
+    if (output !== 'inherit') {
+      const log = createWriteStream(join(output.logDir, `${name}.log`));
+      child.stdout?.pipe(log);
+      child.stderr?.pipe(log);
+    }
+    child.on('exit', (code) => {
+      children.delete(name);
+      if (!stopping) options.onUnexpectedExit?.(name, code);
+    });
+    children.set(name, child);
+    return child;
+  };
+
+  const stop = async () => {
+    stopping = true;
+    await Promise.all(
+      [...children.values()].map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null) return resolve();
+            const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+            child.once('exit', () => {
+              clearTimeout(force);
+              resolve();
+            });
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+    await embedded?.stop();
+  };
+
+  try {
+    await Promise.all(
+      SUBGRAPH_NAMES.map((name) => {
+        const child = launch(name, `subgraphs/${name}/index.js`);
+        return waitHealthy(name, `http://127.0.0.1:${ports[name]}/health`, child, 120_000);
+      }),
+    );
+    const gateway = launch('gateway', 'gateway/index.js');
+    await waitHealthy('gateway', `http://127.0.0.1:${ports.gateway}/health`, gateway, 60_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { gatewayUrl: `http://127.0.0.1:${ports.gateway}`, databaseUrl, ports, stop };
+}
