@@ -12,14 +12,13 @@ const swc = [
 ];
 
 module.exports = {
-  testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
   projects: [
     {
       displayName: 'unit',
       testEnvironment: 'node',
       transform: { '^.+\\.ts$': swc },
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      setupFiles: ['reflect-metadata'],
     },
     {
       displayName: 'e2e',

@@ -11,12 +11,30 @@ function argumentOfLiteral(error: GraphQLError): string | undefined {
   return /(\w+)\s*:\s*\[?\s*$/.exec(body.slice(0, start))?.[1];
 }
 
+interface SubgraphRejection {
+  response?: { status?: number; body?: { errors?: GraphQLFormattedError[] } };
+}
+
+/**
+ * A subgraph that refuses a request outright (HTTP 400, e.g. a custom scalar
+ * such as Date rejecting a variable) comes back from the gateway as a generic
+ * error carrying the subgraph's response; surface the subgraph's own client
+ * error instead, without the internal URL.
+ */
+function unwrapSubgraphRejection(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const response = (formatted.extensions as SubgraphRejection | undefined)?.response;
+  const inner = response?.status === 400 ? response.body?.errors?.[0] : undefined;
+  if (!inner || inner.extensions?.code !== 'BAD_USER_INPUT') return formatted;
+  return { message: inner.message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+}
+
 /**
  * A wrong value for an argument — an unknown enum value, a string where a
  * number belongs — is the client's input error: BAD_USER_INPUT naming the
  * argument (or the variable that carried it), as the subgraphs report theirs.
  */
-export function nameBadInput(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function nameBadInput(original: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const formatted = unwrapSubgraphRejection(original);
   const graphqlError = error as GraphQLError;
   const code = formatted.extensions?.code;
   if (code === 'BAD_USER_INPUT' && formatted.extensions?.argument === undefined) {

@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { startSystem, RunningSystem } from '../../scripts/system';
+
+/**
+ * Starts the real system once for the end-to-end tests: the compiled
+ * subgraph and gateway processes (npm test builds first) on free ports, on
+ * the server in DATABASE_URL — in a fresh database of its own — or, without
+ * one, on a fresh in-memory embedded database.
+ */
+declare global {
+  var gusuSystem: { system: RunningSystem; dropDatabase?: () => Promise<void> } | undefined;
+}
+
+async function freshDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `gusu_test_${Date.now()}_${process.pid}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`drop database if exists "${name}" with (force)`);
+      await client.end();
+    },
+  };
+}
+
+export default async function globalSetup(): Promise<void> {
+  const root = resolve(__dirname, '../..');
+  const logDir = join(root, '.data', 'test-logs');
+  mkdirSync(logDir, { recursive: true });
+  const server = process.env.DATABASE_URL || undefined;
+  const database = server ? await freshDatabase(server) : undefined;
+  const system = await startSystem({
+    databaseUrl: database?.url,
+    ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
+    demoData: true,
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+    output: { logDir },
+    distDir: join(root, 'dist'),
+  });
+  globalThis.gusuSystem = { system, dropDatabase: database?.drop };
+  process.env.GUSU_GATEWAY_URL = system.gatewayUrl;
+  process.env.GUSU_PORTS = JSON.stringify(system.ports);
+  process.env.GUSU_DATABASE = server ? 'postgresql' : 'embedded';
+}

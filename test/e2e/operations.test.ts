@@ -1,0 +1,111 @@
+import { graphql } from '../support/gateway';
+import { clientOperations } from '../support/operations';
+
+/**
+ * The clients' contract: every document in test/operations runs through the
+ * gateway against the demo data and returns data, not errors.
+ */
+const operation = (file: string): string => {
+  const found = clientOperations().find((op) => op.file === file);
+  if (!found) throw new Error(`missing operation ${file}`);
+  return found.source;
+};
+
+interface ListPage {
+  publishedList: { totalCount: number; nodes: { subject: { uscc: string; name: string } }[] };
+}
+
+async function blackListedUscc(): Promise<string> {
+  const result = await graphql<ListPage>(operation('public-lists.graphql'), { list: 'BLACK', first: 1 });
+  return result.data!.publishedList.nodes[0].subject.uscc;
+}
+
+describe('client operations through the gateway', () => {
+  it('covers every operation file', () => {
+    expect(clientOperations().map((op) => op.file)).toEqual([
+      'analyst-publicity-quality.graphql',
+      'dept-batch-screen.graphql',
+      'hall-profile.graphql',
+      'public-commitments.graphql',
+      'public-lists.graphql',
+    ]);
+  });
+
+  it('HallProfile: the unified profile and the prompt for the matter', async () => {
+    const uscc = await blackListedUscc();
+    const result = await graphql(operation('hall-profile.graphql'), { uscc, scenario: 'BIDDING' });
+    expect(result.errors).toBeUndefined();
+    const data = result.data as {
+      subject: Record<string, unknown> & { legalRepresentative: { idNumber: string }; listEntries: unknown[]; licenses: { totalCount: number } };
+      screen: { verdict: string; measures: { kind: string }[] }[];
+    };
+    expect(data.subject.uscc).toBe(uscc);
+    expect(data.subject.creditStatus).toBe('BLACK_LISTED');
+    expect(data.subject.listEntries.length).toBeGreaterThan(0);
+    expect(data.subject.legalRepresentative.idNumber).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
+    expect(data.screen).toHaveLength(1);
+    expect(data.screen[0].verdict).toBe('RESTRICT');
+    expect(data.screen[0].measures.map((m) => m.kind)).toEqual(['PUNISHMENT']);
+  });
+
+  it('BatchScreen: one result per code, in order, a malformed code reported in its own result', async () => {
+    const uscc = await blackListedUscc();
+    const bad = `${uscc.slice(0, 17)}${uscc[17] === '0' ? '1' : '0'}`;
+    const result = await graphql<{ screen: Record<string, unknown>[] }>(operation('dept-batch-screen.graphql'), {
+      usccs: [uscc, 'NOT-A-CODE', bad],
+      scenario: 'PUBLIC_PROCUREMENT',
+      reference: 'GSCG-2026-0001',
+    });
+    expect(result.errors).toBeUndefined();
+    const [hit, malformed, checksum] = result.data!.screen;
+    expect(hit).toMatchObject({ uscc, invalidReason: null, found: true, verdict: 'RESTRICT' });
+    expect((hit.subject as { creditStatus: string }).creditStatus).toBe('BLACK_LISTED');
+    expect((hit.hits as unknown[]).length).toBeGreaterThan(0);
+    expect(malformed).toMatchObject({ uscc: 'NOT-A-CODE', found: false, verdict: null, subject: null });
+    expect(malformed.invalidReason).toContain('18位');
+    expect(checksum).toMatchObject({ uscc: bad, found: false, verdict: 'CLEAR' });
+    expect(checksum.invalidReason).toContain('校验位');
+  });
+
+  it('PublishedList: the red and black lists, paged', async () => {
+    for (const list of ['RED', 'BLACK']) {
+      const result = await graphql<ListPage>(operation('public-lists.graphql'), { list, first: 5 });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.publishedList.totalCount).toBeGreaterThan(0);
+      expect(result.data!.publishedList.nodes.length).toBeGreaterThan(0);
+      expect(result.data!.publishedList.nodes[0].subject.name).toBeTruthy();
+    }
+  });
+
+  it('PublicCommitments: publicized commitments with their subjects', async () => {
+    const result = await graphql<{ publicCommitments: { totalCount: number; nodes: { subject: { name: string } }[] } }>(
+      operation('public-commitments.graphql'),
+      { first: 10 },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.publicCommitments.totalCount).toBeGreaterThan(0);
+    expect(result.data!.publicCommitments.nodes).toHaveLength(10);
+    expect(result.data!.publicCommitments.nodes.every((n) => n.subject.name.length > 0)).toBe(true);
+  });
+
+  it('PublicityQuality: figures counted from the submissions', async () => {
+    const to = new Date().toISOString().slice(0, 10);
+    const result = await graphql<{ publicityQuality: Record<string, number | string>[] }>(operation('analyst-publicity-quality.graphql'), {
+      from: '2022-01-01',
+      to,
+    });
+    expect(result.errors).toBeUndefined();
+    const rows = result.data!.publicityQuality;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.accepted as number).toBeLessThanOrEqual(row.submitted as number);
+      expect(row.rejected).toBe((row.submitted as number) - (row.accepted as number));
+      expect(row.acceptedRate).toBeCloseTo((row.accepted as number) / (row.submitted as number), 3);
+      expect(row.timely as number).toBeLessThanOrEqual(row.accepted as number);
+    }
+    const total = rows.reduce((sum, row) => sum + (row.submitted as number), 0);
+    const rejected = rows.reduce((sum, row) => sum + (row.rejected as number), 0);
+    expect(rejected).toBeGreaterThan(0);
+    expect(rejected).toBeLessThan(total);
+  });
+});

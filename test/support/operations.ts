@@ -1,0 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Supergraph } from '@apollo/federation-internals';
+import type { GraphQLSchema } from 'graphql';
+
+/** The documents real clients send (copied from ../shared/operations): a contract. */
+export const OPERATIONS_DIR = join(__dirname, '..', 'operations');
+
+export function clientOperations(): { file: string; source: string }[] {
+  return readdirSync(OPERATIONS_DIR)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => ({ file, source: readFileSync(join(OPERATIONS_DIR, file), 'utf8') }));
+}
+
+/** The schema clients see: the API schema of the committed supergraph. */
+export function apiSchema(): GraphQLSchema {
+  const sdl = readFileSync(join(__dirname, '..', '..', 'supergraph.graphql'), 'utf8');
+  return Supergraph.build(sdl).apiSchema().toGraphQLJSSchema();
+}

@@ -1,0 +1,38 @@
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, resolvePage, toConnection } from '../../shared/graphql/pagination';
+import { GraphQLError } from 'graphql';
+
+function inputError(run: () => unknown): GraphQLError {
+  try {
+    run();
+  } catch (error) {
+    return error as GraphQLError;
+  }
+  throw new Error('expected an error');
+}
+
+describe('pagination', () => {
+  it('defaults to the first page', () => {
+    expect(resolvePage({})).toEqual({ limit: DEFAULT_PAGE_SIZE, offset: 0 });
+  });
+
+  it('hands out cursors that lead to the next page', () => {
+    const first = toConnection(['a', 'b'], 5, { limit: 2, offset: 0 });
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    expect(resolvePage({ first: 2, after: first.pageInfo.endCursor })).toEqual({ limit: 2, offset: 2 });
+    const last = toConnection(['e'], 5, { limit: 2, offset: 4 });
+    expect(last.pageInfo.hasNextPage).toBe(false);
+    expect(toConnection([], 5, { limit: 2, offset: 6 }).pageInfo.endCursor).toBeNull();
+  });
+
+  it('rejects a page above the limit, a negative one and a forged cursor, naming the argument', () => {
+    for (const [args, argument] of [
+      [{ first: MAX_PAGE_SIZE + 1 }, 'first'],
+      [{ first: -1 }, 'first'],
+      [{ after: 'bm9wZQ' }, 'after'],
+      [{ after: Buffer.from('offset:-3').toString('base64url') }, 'after'],
+    ] as const) {
+      const error = inputError(() => resolvePage(args));
+      expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argument });
+    }
+  });
+});
