@@ -22,6 +22,23 @@ export function keyedLoader<T extends object, K extends keyof T & string>(
   });
 }
 
+/**
+ * Reference data (departments): the whole small table in one statement, at
+ * most once per request, however many ticks ask for it.
+ */
+export function referenceTableLoader<T extends object, K extends keyof T & string>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  key: K,
+): DataLoader<string, T | null> {
+  let table: Promise<Map<string, T>> | undefined;
+  return new DataLoader(async (keys) => {
+    table ??= em.find(entity, {}).then((rows) => new Map(rows.map((row) => [String(row[key]), row])));
+    const byKey = await table;
+    return keys.map((k) => byKey.get(k) ?? null);
+  });
+}
+
 /** Loads every entity belonging to each key (e.g. list entries by subject), in `orderBy` order. */
 export function groupedLoader<T extends object, K extends keyof T & string>(
   em: EntityManager,

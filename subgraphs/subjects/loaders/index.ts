@@ -1,4 +1,4 @@
-import { keyedLoader, pagedChildrenLoader } from '../../../shared/db/loaders';
+import { keyedLoader, pagedChildrenLoader, referenceTableLoader } from '../../../shared/db/loaders';
 import type { EntityManager } from '../../../shared/db/orm';
 import type { SubgraphContext } from '../../../shared/http/subgraph-app';
 import { AdministrativeLicense } from '../entities/administrative-license';
@@ -12,7 +12,7 @@ export function createLoaders(em: EntityManager) {
   return {
     subjectById: keyedLoader(em, Subject, 'id'),
     subjectByUscc: keyedLoader(em, Subject, 'uscc'),
-    departmentByCode: keyedLoader(em, Department, 'code'),
+    departmentByCode: referenceTableLoader(em, Department, 'code'),
     penaltiesBySubject: pagedChildrenLoader(em, {
       entity: AdministrativePenalty,
       table: `${SCHEMA}.administrative_penalty`,
