@@ -3,8 +3,18 @@
  * otherwise the embedded database persisted in DATA_DIR (default .data/pglite).
  */
 import { resolve } from 'node:path';
-import { optionalEnv } from '../shared/config/env';
+import { optionalEnv, portEnv } from '../shared/config/env';
+import { DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES } from '../shared/config/services';
 import { RunningSystem, startSystem } from './system';
+
+/** GATEWAY_PORT, SUBJECTS_PORT, … override the defaults 4000–4004. */
+function configuredPorts(): typeof DEFAULT_PORTS {
+  const ports = { ...DEFAULT_PORTS };
+  for (const service of ['gateway', ...SUBGRAPH_NAMES] as const) {
+    ports[service] = portEnv(portVariable(service), DEFAULT_PORTS[service]);
+  }
+  return ports;
+}
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -14,6 +24,7 @@ async function main(): Promise<void> {
   system = await startSystem({
     databaseUrl,
     dataDir: databaseUrl ? undefined : resolve(optionalEnv('DATA_DIR', '.data/pglite')),
+    ports: configuredPorts(),
     demoData: optionalEnv('DEMO_DATA', 'true') === 'true',
     distDir: resolve(__dirname, '..'),
     onUnexpectedExit: (service, code) => {

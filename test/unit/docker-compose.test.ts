@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES, urlVariable } from '../../shared/config/services';
+
+/** docker-compose.yml is not run here (no Docker engine): this checks it against what the code reads. */
+interface ComposeService {
+  build?: string;
+  command?: string[];
+  environment?: Record<string, string>;
+  ports?: string[];
+  expose?: string[];
+  depends_on?: unknown;
+}
+
+const root = join(__dirname, '..', '..');
+const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, ComposeService> };
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return path.endsWith('.ts') ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+const code = ['shared', 'gateway', 'subgraphs', 'scripts'].flatMap((dir) => sources(join(root, dir))).join('\n');
+
+describe('docker-compose.yml', () => {
+  it('runs postgres and the five services, each from the one Dockerfile', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['postgres', 'gateway', ...SUBGRAPH_NAMES].sort());
+    for (const name of ['gateway', ...SUBGRAPH_NAMES]) expect(compose.services[name].build).toBe('.');
+  });
+
+  it.each(SUBGRAPH_NAMES.map((name) => [name]))('starts the %s subgraph on its port, reachable on the network, on postgres', (name) => {
+    const service = compose.services[name];
+    expect(service.command).toEqual(['node', `dist/subgraphs/${name}/index.js`]);
+    expect(service.environment?.[portVariable(name)]).toBe(String(DEFAULT_PORTS[name]));
+    expect(service.expose).toEqual([String(DEFAULT_PORTS[name])]);
+    expect(service.environment?.BIND_HOST).toBe('0.0.0.0');
+    expect(service.environment?.DATABASE_URL).toMatch(/^postgres:\/\/[^@]+@postgres:5432\//);
+  });
+
+  it('points the gateway at every subgraph and publishes its port', () => {
+    const gateway = compose.services.gateway;
+    expect(gateway.command).toEqual(['node', 'dist/gateway/index.js']);
+    expect(gateway.environment?.[portVariable('gateway')]).toBe(String(DEFAULT_PORTS.gateway));
+    expect(gateway.ports).toEqual([`${DEFAULT_PORTS.gateway}:${DEFAULT_PORTS.gateway}`]);
+    for (const name of SUBGRAPH_NAMES) {
+      expect(gateway.environment?.[urlVariable(name)]).toBe(`http://${name}:${DEFAULT_PORTS[name]}/graphql`);
+    }
+  });
+
+  it('sets only variables the code reads', () => {
+    const derived = new Set([...SUBGRAPH_NAMES, 'gateway'].map((n) => portVariable(n as 'gateway')).concat(SUBGRAPH_NAMES.map(urlVariable)));
+    for (const name of ['gateway', ...SUBGRAPH_NAMES]) {
+      for (const variable of Object.keys(compose.services[name].environment ?? {})) {
+        expect(derived.has(variable) || code.includes(`'${variable}'`)).toBe(true);
+      }
+    }
+  });
+});
