@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { likePattern } from '../../../shared/graphql/arguments';
 import { connectionType, PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
 import { DepartmentRef, SubjectRef } from '../entities/stubs';
 import { Commitment } from '../entities/commitment';
@@ -7,8 +8,6 @@ import type { CommitmentsContext } from '../loaders';
 
 @ObjectType({ description: '信用承诺分页' })
 export class CommitmentConnection extends connectionType(Commitment) {}
-
-const LIKE_SPECIALS = /[\\%_]/g;
 
 @Resolver(() => Commitment)
 export class CommitmentResolver {
@@ -20,7 +19,7 @@ export class CommitmentResolver {
   ): Promise<CommitmentConnection> {
     const page = resolvePage(pageArgs);
     const term = search?.trim() ?? '';
-    const pattern = `%${term.replace(LIKE_SPECIALS, '\\$&')}%`;
+    const pattern = likePattern(term);
     const where =
       term === ''
         ? { publicized: true }

@@ -4,12 +4,11 @@ import { badUserInput } from '../../../shared/graphql/errors';
 import { PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
 import { Subject } from '../entities/subject';
 import type { SubjectsContext } from '../loaders';
-import { subjectIdArgument, usccArgument } from './arguments';
+import { usccArgument } from './arguments';
+import { idArgument, likePattern } from '../../../shared/graphql/arguments';
 import { LicenseConnection, PenaltyConnection, SubjectConnection } from './connections';
 import { LegalRepresentative } from './legal-representative';
 import { SCHEMA } from '../config';
-
-const LIKE_SPECIALS = /[\\%_]/g;
 
 @Resolver(() => Subject)
 export class SubjectResolver {
@@ -20,7 +19,7 @@ export class SubjectResolver {
     @Arg('uscc', () => String, { nullable: true, description: '统一社会信用代码' }) uscc?: string | null,
   ): Promise<Subject | null> {
     if ((id == null) === (uscc == null)) throw badUserInput(id == null ? 'id' : 'uscc', "give exactly one of 'id' and 'uscc'");
-    if (id != null) return ctx.loaders.subjectById.load(subjectIdArgument('id', id));
+    if (id != null) return ctx.loaders.subjectById.load(idArgument('id', id, 'a subject'));
     return ctx.loaders.subjectByUscc.load(usccArgument('uscc', uscc as string));
   }
 
@@ -33,7 +32,7 @@ export class SubjectResolver {
     const page = resolvePage(pageArgs);
     const term = search?.trim() ?? '';
     const where = term === '' ? 'true' : `(s.name ilike ? or s.uscc like ?)`;
-    const params = term === '' ? [] : [`%${term.replace(LIKE_SPECIALS, '\\$&')}%`, `${term.toUpperCase().replace(LIKE_SPECIALS, '\\$&')}%`];
+    const params = term === '' ? [] : [likePattern(term), likePattern(term.toUpperCase(), { prefixOnly: true })];
     const connection = ctx.em.getConnection();
     const [rows, [{ total }]] = await Promise.all([
       connection.execute<Record<string, unknown>[]>(

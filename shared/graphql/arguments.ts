@@ -1,0 +1,16 @@
+import { badUserInput } from './errors';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LIKE_SPECIALS = /[\\%_]/g;
+
+/** An id argument (our ids are UUIDs), lower-cased; anything else is BAD_USER_INPUT naming the argument. */
+export function idArgument(argument: string, value: string, what: string): string {
+  if (!UUID.test(value)) throw badUserInput(argument, `'${argument}' is not ${what} id: ${JSON.stringify(value)}`);
+  return value.toLowerCase();
+}
+
+/** A search term as a LIKE pattern, its own % and _ taken literally. */
+export function likePattern(term: string, { prefixOnly = false } = {}): string {
+  const escaped = term.replace(LIKE_SPECIALS, '\\$&');
+  return prefixOnly ? `${escaped}%` : `%${escaped}%`;
+}
