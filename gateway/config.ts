@@ -1,5 +1,8 @@
-import { optionalEnv, portEnv } from '../shared/config/env';
+import { booleanEnv, ConfigError, optionalEnv, portEnv, requireEnv } from '../shared/config/env';
 import { DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
+import { internalKey } from '../shared/auth/internal-token';
+import type { KeySource } from './auth/identity';
+import type { OperationLimits } from './limits/limits';
 
 export interface GatewayConfig {
   port: number;
@@ -9,6 +12,30 @@ export interface GatewayConfig {
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   production: boolean;
   bodyLimit: string;
+  auth: { keys: KeySource; issuer?: string; audience?: string };
+  internalKey: Uint8Array;
+  rejectUnauthorized: boolean;
+  limits: OperationLimits;
+  graphiql: boolean;
+}
+
+/** Exactly one way to verify tokens: a JWKS URL or a public key (production), or a shared secret (development). */
+function keySource(env: NodeJS.ProcessEnv): KeySource {
+  const sources: KeySource[] = [];
+  if (env.AUTH_JWKS_URL) sources.push({ kind: 'jwks', url: env.AUTH_JWKS_URL });
+  if (env.AUTH_PUBLIC_KEY_FILE) sources.push({ kind: 'public-key-file', path: env.AUTH_PUBLIC_KEY_FILE });
+  if (env.AUTH_JWT_SECRET) sources.push({ kind: 'dev-secret', secret: env.AUTH_JWT_SECRET });
+  if (sources.length !== 1) {
+    throw new ConfigError('set exactly one of AUTH_JWKS_URL, AUTH_PUBLIC_KEY_FILE (production) or AUTH_JWT_SECRET (development)');
+  }
+  return sources[0];
+}
+
+function positiveInt(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = optionalEnv(name, String(fallback), env);
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`environment variable ${name} must be a positive integer, got '${raw}'`);
+  return value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -17,12 +44,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     const url = env[urlVariable(name)];
     if (url) subgraphUrls[name] = url;
   }
+  const production = optionalEnv('NODE_ENV', 'development', env) === 'production';
   return {
     port: portEnv(portVariable('gateway'), DEFAULT_PORTS.gateway, env),
     supergraphFile: optionalEnv('SUPERGRAPH_FILE', 'supergraph.graphql', env),
     subgraphUrls,
-    production: optionalEnv('NODE_ENV', 'development', env) === 'production',
+    production,
     bodyLimit: optionalEnv('BODY_LIMIT', '2mb', env),
+    auth: { keys: keySource(env), issuer: env.AUTH_ISSUER || undefined, audience: env.AUTH_AUDIENCE || undefined },
+    internalKey: internalKey(requireEnv('INTERNAL_SIGNING_KEY', env)),
+    rejectUnauthorized: booleanEnv('AUTHZ_REJECT_UNAUTHORIZED', false, env),
+    limits: {
+      maxDepth: positiveInt('MAX_DEPTH', 12, env),
+      maxAliases: positiveInt('MAX_ALIASES', 30, env),
+      maxCost: positiveInt('MAX_COST', 1_000_000, env),
+    },
+    graphiql: booleanEnv('GRAPHIQL', !production, env),
   };
 }
-

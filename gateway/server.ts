@@ -1,39 +1,51 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Express } from 'express';
 import { SubgraphName } from '../shared/config/services';
 import { formatErrorForClients } from '../shared/graphql/format-error';
 import type { Logger } from '../shared/logging/logger';
+import { ForwardingDataSource } from './auth/forwarding-data-source';
+import { createAuthenticator } from './auth/identity';
+import { loadSupergraph } from './auth/supergraph-rules';
 import type { GatewayConfig } from './config';
 import { nameBadInput } from './errors';
 import { graphiqlRouter } from './graphiql/router';
+import { GatewayContext, GuardedGateway } from './guarded-gateway';
 import { subgraphHealth } from './health';
 
 export interface GatewayServer {
   app: Express;
-  apollo: ApolloServer;
-  gateway: ApolloGateway;
+  apollo: ApolloServer<GatewayContext>;
 }
 
 /** Builds (without listening) the gateway: /graphql, /graphiql, /health. */
 export async function createGateway(config: GatewayConfig, logger: Logger): Promise<GatewayServer> {
-  const supergraphSdl = readFileSync(config.supergraphFile, 'utf8');
+  if (config.auth.keys.kind === 'dev-secret') {
+    logger.warn('AUTH_JWT_SECRET is set: tokens are verified with a shared HS256 secret. DEVELOPMENT ONLY — use AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE in production.');
+  }
+  const { rules, planningSdl } = loadSupergraph(readFileSync(config.supergraphFile, 'utf8'));
+  logger.info({ types: rules.types.size, fields: rules.fields.size }, 'access rules read from the supergraph');
   const urls = new Map<string, string>();
   const gateway = new ApolloGateway({
-    supergraphSdl,
+    supergraphSdl: planningSdl,
     logger,
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name as SubgraphName] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
       urls.set(name, target);
-      return new RemoteGraphQLDataSource({ url: target });
+      return new ForwardingDataSource(target, name, config.internalKey);
     },
   });
   const formatForClients = formatErrorForClients(logger);
-  const apollo = new ApolloServer({
-    gateway,
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway: new GuardedGateway(gateway, {
+      rules,
+      limits: config.limits,
+      rejectUnauthorized: config.rejectUnauthorized,
+      introspectionNeedsAuthentication: config.production,
+    }),
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: !config.production,
@@ -41,6 +53,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
   });
   await apollo.start();
 
+  const authenticate = createAuthenticator(config.auth);
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', async (_req, res) => {
@@ -48,7 +61,18 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
     const healthy = Object.values(subgraphs).every((status) => status === 'ok');
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', subgraphs });
   });
-  app.use(graphiqlRouter('/graphql'));
-  app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo));
-  return { app, apollo, gateway };
+  if (config.graphiql) app.use(graphiqlRouter('/graphql'));
+  app.use(
+    '/graphql',
+    express.json({ limit: config.bodyLimit }),
+    expressMiddleware(apollo, { context: async ({ req }) => ({ principal: await authenticate(req.header('authorization')) }) }),
+  );
+  app.use(payloadTooLarge);
+  return { app, apollo };
+}
+
+/** express.json's own error for an oversized body, as a GraphQL error with a code. */
+function payloadTooLarge(error: { type?: string; status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction): void {
+  if (error.type !== 'entity.too.large') return next(error);
+  res.status(413).json({ errors: [{ message: 'request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
 }

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { optionalEnv, portEnv } from '../shared/config/env';
 import { DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES } from '../shared/config/services';
+import { ensureDevJwtSecret } from './dev-secrets';
 import { RunningSystem, startSystem } from './system';
 
 /** GATEWAY_PORT, SUBJECTS_PORT, … override the defaults 4000–4004. */
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
     databaseUrl,
     dataDir: databaseUrl ? undefined : resolve(optionalEnv('DATA_DIR', '.data/pglite')),
     ports: configuredPorts(),
+    // Production keys (AUTH_JWKS_URL, AUTH_PUBLIC_KEY_FILE) pass through the environment.
+    jwtSecret: process.env.AUTH_JWKS_URL || process.env.AUTH_PUBLIC_KEY_FILE ? undefined : process.env.AUTH_JWT_SECRET || ensureDevJwtSecret(),
     demoData: optionalEnv('DEMO_DATA', 'true') === 'true',
     distDir: resolve(__dirname, '..'),
     onUnexpectedExit: (service, code) => {
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
       `  GraphQL   ${system.gatewayUrl}/graphql\n` +
       `  GraphiQL  ${system.gatewayUrl.replace('127.0.0.1', 'localhost')}/graphiql\n` +
       `  Health    ${system.gatewayUrl}/health\n` +
+      '  Tokens    npm run token -- --role hall   (roles: public, hall, department, analyst, credit_office)\n' +
       'Press Ctrl-C to stop.\n',
   );
   let stopping = false;

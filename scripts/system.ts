@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DEFAULT_PORTS, defaultSubgraphUrl, portVariable, SUBGRAPH_NAMES, urlVariable } from '../shared/config/services';
 import { startEmbeddedDatabase, EmbeddedDatabase } from '../shared/db/embedded';
 import { chinaToday } from '../shared/domain/today';
+import { randomKey } from './dev-secrets';
 
 /**
  * Starts the whole system as separate processes — four subgraphs, then the
@@ -21,6 +22,10 @@ export interface SystemOptions {
   demoData?: boolean;
   /** Extra environment for every process. */
   env?: NodeJS.ProcessEnv;
+  /** HS256 secret the gateway verifies tokens with, unless the environment configures AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE. */
+  jwtSecret?: string;
+  /** Gateway → subgraph signing key; generated when not given. */
+  internalKey?: string;
   /** Where the processes' output goes: 'inherit' or a folder for one log file each. */
   output?: 'inherit' | { logDir: string };
   /** Compiled entry points live here (dist). */
@@ -85,7 +90,9 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     DEMO_DATA: String(options.demoData ?? true),
     // One reference date for all four slices of the demo dataset.
     DEMO_TODAY: options.env?.DEMO_TODAY ?? process.env.DEMO_TODAY ?? chinaToday(),
+    INTERNAL_SIGNING_KEY: options.internalKey ?? process.env.INTERNAL_SIGNING_KEY ?? randomKey(),
   };
+  if (options.jwtSecret) env.AUTH_JWT_SECRET = options.jwtSecret;
   for (const name of [...SUBGRAPH_NAMES, 'gateway'] as const) env[portVariable(name)] = String(ports[name]);
   for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = defaultSubgraphUrl(name, ports[name]);
 

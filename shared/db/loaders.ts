@@ -68,6 +68,8 @@ export interface PagedChildrenSpec<T> {
   parentColumn: string;
   /** SQL order inside each parent, e.g. 'decided_at desc, id'. */
   orderBy: string;
+  /** An extra SQL condition on the children (a row rule), with its parameters. */
+  where?: { sql: string; params: unknown[] };
 }
 
 /**
@@ -89,9 +91,9 @@ export function pagedChildrenLoader<T extends object>(
           `select * from (
              select t.*, row_number() over (partition by t.${spec.parentColumn} order by ${spec.orderBy}) as page_row,
                     count(*) over (partition by t.${spec.parentColumn}) as page_total
-             from ${spec.table} t where t.${spec.parentColumn} in (?)
+             from ${spec.table} t where t.${spec.parentColumn} in (?) and ${spec.where?.sql ?? 'true'}
            ) numbered where page_row = 1 or (page_row > ? and page_row <= ?) order by page_row`,
-          [[...parents], page.offset, page.offset + page.limit],
+          [[...parents], ...(spec.where?.params ?? []), page.offset, page.offset + page.limit],
         );
         const pages = new Map<string, ChildPage<T>>(parents.map((p) => [p, { nodes: [], totalCount: 0 }]));
         for (const row of rows) {

@@ -3,14 +3,17 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Express } from 'express';
-import { GraphQLSchema } from 'graphql';
+import { GraphQLError, GraphQLSchema } from 'graphql';
+import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../auth/internal-token';
+import type { Principal } from '../auth/principal';
 import type { EntityManager, MikroORM } from '../db/orm';
 import { sqlStatementCount } from '../db/sql-counter';
 import type { Logger } from '../logging/logger';
 import { formatErrorForClients } from '../graphql/format-error';
 
-/** What every subgraph resolver receives: a request-scoped EntityManager and loaders. */
+/** What every subgraph resolver receives: who asks, a request-scoped EntityManager and loaders. */
 export interface SubgraphContext<TLoaders> {
+  principal: Principal;
   em: EntityManager;
   loaders: TLoaders;
   requestId: string;
@@ -21,6 +24,8 @@ export interface SubgraphAppOptions<TLoaders> {
   schema: GraphQLSchema;
   orm: MikroORM;
   logger: Logger;
+  /** Verifies the gateway's internal token (INTERNAL_SIGNING_KEY). */
+  internalKey: Uint8Array;
   /** Called once per request with that request's EntityManager fork. */
   createLoaders(em: EntityManager): TLoaders;
 }
@@ -28,6 +33,20 @@ export interface SubgraphAppOptions<TLoaders> {
 export interface SubgraphApp {
   app: Express;
   apollo: ApolloServer<SubgraphContext<unknown>>;
+}
+
+/** No data without a valid token from the gateway: missing, forged, expired or for another subgraph is 401. */
+async function forwardedPrincipal(token: string | undefined, audience: string, key: Uint8Array): Promise<Principal> {
+  if (!token) throw unauthenticated('this service answers the gateway only (no internal token)');
+  try {
+    return await verifyInternalToken(token, audience, key);
+  } catch {
+    throw unauthenticated('this service answers the gateway only (invalid internal token)');
+  }
+}
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
 /** Builds (without listening) the HTTP app of a subgraph: /graphql, /health, /metrics. */
@@ -64,8 +83,10 @@ export async function createSubgraphApp<TLoaders>(options: SubgraphAppOptions<TL
     express.json({ limit: process.env.BODY_LIMIT ?? '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
+        const principal = await forwardedPrincipal(req.header(INTERNAL_TOKEN_HEADER), name, options.internalKey);
         const em = orm.em.fork();
         return {
+          principal,
           em,
           loaders: options.createLoaders(em),
           requestId: req.header('x-request-id') ?? randomUUID(),

@@ -1,6 +1,8 @@
 import type { GraphQLSchema } from 'graphql';
 import { booleanEnv, optionalEnv, portEnv, requireEnv } from '../config/env';
 import { DEFAULT_PORTS, portVariable, SubgraphName } from '../config/services';
+import { internalKey } from '../auth/internal-token';
+import { enforceAccessRules } from '../auth/enforce';
 import { openDatabase, SubgraphDatabase } from '../db/orm';
 import type { EntityManager, MikroORM } from '../db/orm';
 import type { Logger } from '../logging/logger';
@@ -23,6 +25,7 @@ export interface SubgraphConfig {
   host: string;
   databaseUrl: string;
   demoData: boolean;
+  internalKey: Uint8Array;
 }
 
 /** A subgraph reads its port from <NAME>_PORT, the database from DATABASE_URL. */
@@ -32,6 +35,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     host: optionalEnv('BIND_HOST', '127.0.0.1', env),
     databaseUrl: requireEnv('DATABASE_URL', env),
     demoData: booleanEnv('DEMO_DATA', false, env),
+    internalKey: internalKey(requireEnv('INTERNAL_SIGNING_KEY', env)),
   };
 }
 
@@ -48,11 +52,14 @@ export async function createSubgraphServer<TLoaders>(
   const orm = await openDatabase(definition.database, config.databaseUrl, logger);
   try {
     if (config.demoData) await definition.seedDemoData(orm.em.fork(), logger);
+    const schema = await definition.buildSchema();
+    logger.info({ fields: enforceAccessRules(schema) }, 'access rules enforced');
     const app = await createSubgraphApp({
       name: definition.name,
-      schema: await definition.buildSchema(),
+      schema,
       orm,
       logger,
+      internalKey: config.internalKey,
       createLoaders: definition.createLoaders,
     });
     return { ...app, orm };

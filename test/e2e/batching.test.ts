@@ -1,5 +1,6 @@
 import { SUBGRAPH_NAMES } from '../../shared/config/services';
 import { graphql, sqlStatements } from '../support/gateway';
+import { as } from '../support/tokens';
 
 /**
  * No N+1: every cross-entity and per-subject list field goes through a
@@ -27,7 +28,7 @@ const PROFILE = `
 
 async function statementsFor(usccs: string[]): Promise<{ total: number; bySubgraph: Record<string, number> }> {
   const before = await Promise.all(SUBGRAPH_NAMES.map(sqlStatements));
-  const result = await graphql<{ screen: { subject: { uscc: string } | null }[] }>(PROFILE, { usccs });
+  const result = await graphql<{ screen: { subject: { uscc: string } | null }[] }>(PROFILE, { usccs }, await as('credit_office'));
   expect(result.errors).toBeUndefined();
   expect(result.data!.screen.filter((r) => r.subject !== null)).toHaveLength(usccs.length);
   const after = await Promise.all(SUBGRAPH_NAMES.map(sqlStatements));
@@ -73,7 +74,7 @@ interface ProfileResult {
 
 /** Two subjects that between them reach every relation the 200 reach, so both operations have the same shape. */
 async function twoCoveringEveryRelation(usccs: string[]): Promise<string[]> {
-  const result = await graphql<{ screen: ProfileResult[] }>(PROFILE, { usccs });
+  const result = await graphql<{ screen: ProfileResult[] }>(PROFILE, { usccs }, await as('credit_office'));
   const profiles = result.data!.screen;
   const reached = RELATIONS.filter((reaches) => profiles.some(reaches));
   for (const a of profiles) {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { randomKey } from '../../scripts/dev-secrets';
 import { startSystem, RunningSystem } from '../../scripts/system';
 
 /**
@@ -38,11 +39,15 @@ export default async function globalSetup(): Promise<void> {
   mkdirSync(logDir, { recursive: true });
   const server = process.env.DATABASE_URL || undefined;
   const database = server ? await freshDatabase(server) : undefined;
+  const jwtSecret = randomKey();
+  const internalKey = randomKey();
   const system = await startSystem({
+    jwtSecret,
+    internalKey,
     databaseUrl: database?.url,
     ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
     demoData: true,
-    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', AUTH_JWKS_URL: '', AUTH_PUBLIC_KEY_FILE: '' },
     output: { logDir },
     distDir: join(root, 'dist'),
   });
@@ -50,4 +55,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.GUSU_GATEWAY_URL = system.gatewayUrl;
   process.env.GUSU_PORTS = JSON.stringify(system.ports);
   process.env.GUSU_DATABASE = server ? 'postgresql' : 'embedded';
+  // The tests sign real tokens with the system's development secret, and forge internal ones.
+  process.env.GUSU_JWT_SECRET = jwtSecret;
+  process.env.GUSU_INTERNAL_KEY = internalKey;
 }

@@ -1,9 +1,11 @@
 import { graphql } from '../support/gateway';
+import { as } from '../support/tokens';
 import { clientOperations } from '../support/operations';
 
 /**
  * The clients' contract: every document in test/operations runs through the
- * gateway against the demo data and returns data, not errors.
+ * gateway against the demo data, under the role its client has, and returns
+ * data, not errors.
  */
 const operation = (file: string): string => {
   const found = clientOperations().find((op) => op.file === file);
@@ -16,7 +18,7 @@ interface ListPage {
 }
 
 async function blackListedUscc(): Promise<string> {
-  const result = await graphql<ListPage>(operation('public-lists.graphql'), { list: 'BLACK', first: 1 });
+  const result = await graphql<ListPage>(operation('public-lists.graphql'), { list: 'BLACK', first: 1 }, await as('public'));
   return result.data!.publishedList.nodes[0].subject.uscc;
 }
 
@@ -31,9 +33,9 @@ describe('client operations through the gateway', () => {
     ]);
   });
 
-  it('HallProfile: the unified profile and the prompt for the matter', async () => {
+  it('HallProfile (hall terminal): the unified profile and the prompt for the matter', async () => {
     const uscc = await blackListedUscc();
-    const result = await graphql(operation('hall-profile.graphql'), { uscc, scenario: 'BIDDING' });
+    const result = await graphql(operation('hall-profile.graphql'), { uscc, scenario: 'BIDDING' }, await as('hall'));
     expect(result.errors).toBeUndefined();
     const data = result.data as {
       subject: Record<string, unknown> & { legalRepresentative: { idNumber: string }; listEntries: unknown[]; licenses: { totalCount: number } };
@@ -48,14 +50,14 @@ describe('client operations through the gateway', () => {
     expect(data.screen[0].measures.map((m) => m.kind)).toEqual(['PUNISHMENT']);
   });
 
-  it('BatchScreen: one result per code, in order, a malformed code reported in its own result', async () => {
+  it('BatchScreen (department): one result per code, in order, a malformed code reported in its own result', async () => {
     const uscc = await blackListedUscc();
     const bad = `${uscc.slice(0, 17)}${uscc[17] === '0' ? '1' : '0'}`;
     const result = await graphql<{ screen: Record<string, unknown>[] }>(operation('dept-batch-screen.graphql'), {
       usccs: [uscc, 'NOT-A-CODE', bad],
       scenario: 'PUBLIC_PROCUREMENT',
       reference: 'GSCG-2026-0001',
-    });
+    }, await as('department'));
     expect(result.errors).toBeUndefined();
     const [hit, malformed, checksum] = result.data!.screen;
     expect(hit).toMatchObject({ uscc, invalidReason: null, found: true, verdict: 'RESTRICT' });
@@ -67,9 +69,9 @@ describe('client operations through the gateway', () => {
     expect(checksum.invalidReason).toContain('校验位');
   });
 
-  it('PublishedList: the red and black lists, paged', async () => {
+  it('PublishedList (website, no token): the red and black lists, paged', async () => {
     for (const list of ['RED', 'BLACK']) {
-      const result = await graphql<ListPage>(operation('public-lists.graphql'), { list, first: 5 });
+      const result = await graphql<ListPage>(operation('public-lists.graphql'), { list, first: 5 }, await as('public'));
       expect(result.errors).toBeUndefined();
       expect(result.data!.publishedList.totalCount).toBeGreaterThan(0);
       expect(result.data!.publishedList.nodes.length).toBeGreaterThan(0);
@@ -77,10 +79,11 @@ describe('client operations through the gateway', () => {
     }
   });
 
-  it('PublicCommitments: publicized commitments with their subjects', async () => {
+  it('PublicCommitments (website, no token): publicized commitments with their subjects', async () => {
     const result = await graphql<{ publicCommitments: { totalCount: number; nodes: { subject: { name: string } }[] } }>(
       operation('public-commitments.graphql'),
       { first: 10 },
+      await as('public'),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.publicCommitments.totalCount).toBeGreaterThan(0);
@@ -88,12 +91,12 @@ describe('client operations through the gateway', () => {
     expect(result.data!.publicCommitments.nodes.every((n) => n.subject.name.length > 0)).toBe(true);
   });
 
-  it('PublicityQuality: figures counted from the submissions', async () => {
+  it('PublicityQuality (analyst): figures counted from the submissions', async () => {
     const to = new Date().toISOString().slice(0, 10);
     const result = await graphql<{ publicityQuality: Record<string, number | string>[] }>(operation('analyst-publicity-quality.graphql'), {
       from: '2022-01-01',
       to,
-    });
+    }, await as('analyst'));
     expect(result.errors).toBeUndefined();
     const rows = result.data!.publicityQuality;
     expect(rows.length).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import { SUBGRAPH_NAMES } from '../../shared/config/services';
 import { gatewayUrl, graphql, servicePort } from '../support/gateway';
+import { as } from '../support/tokens';
 
 describe('the running system', () => {
   it('reports every subgraph healthy at the gateway', async () => {
@@ -57,7 +58,7 @@ describe('the running system', () => {
 
   it('pages a subject’s licenses with correct totals', async () => {
     type Profile = { subjects: { nodes: { licenses: { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }[] } };
-    const result = await graphql<Profile>('{ subjects(first: 50) { nodes { licenses(first: 1) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } } }');
+    const result = await graphql<Profile>('{ subjects(first: 50) { nodes { licenses(first: 1) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } } }', {}, await as('hall'));
     const withSeveral = result.data!.subjects.nodes.find((n) => n.licenses.totalCount >= 2);
     expect(withSeveral).toBeDefined();
     expect(withSeveral!.licenses.nodes).toHaveLength(1);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Supergraph } from '@apollo/federation-internals';
 import type { GraphQLSchema } from 'graphql';
+import { loadSupergraph } from '../../gateway/auth/supergraph-rules';
 
 /** The documents real clients send (copied from ../shared/operations): a contract. */
 export const OPERATIONS_DIR = join(__dirname, '..', 'operations');
@@ -13,8 +14,11 @@ export function clientOperations(): { file: string; source: string }[] {
     .map((file) => ({ file, source: readFileSync(join(OPERATIONS_DIR, file), 'utf8') }));
 }
 
-/** The schema clients see: the API schema of the committed supergraph. */
+export function supergraphSdl(): string {
+  return readFileSync(join(__dirname, '..', '..', 'supergraph.graphql'), 'utf8');
+}
+
+/** The schema clients see: the API schema of the committed supergraph, as the gateway plans with it. */
 export function apiSchema(): GraphQLSchema {
-  const sdl = readFileSync(join(__dirname, '..', '..', 'supergraph.graphql'), 'utf8');
-  return Supergraph.build(sdl).apiSchema().toGraphQLJSSchema();
+  return Supergraph.build(loadSupergraph(supergraphSdl()).planningSdl).apiSchema().toGraphQLJSSchema();
 }

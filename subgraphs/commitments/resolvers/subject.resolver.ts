@@ -3,6 +3,8 @@ import { SubjectRef } from '../entities/stubs';
 import { Commitment } from '../entities/commitment';
 import type { CommitmentsContext } from '../loaders';
 import { isInEffect } from '../rules/in-effect';
+import { SCOPES } from '../../../shared/auth/policy';
+import { hasScope } from '../../../shared/auth/principal';
 
 /** What the commitments subgraph adds to a Subject. */
 @Resolver(() => SubjectRef)
@@ -13,7 +15,9 @@ export class SubjectCommitmentsResolver {
     @Ctx() ctx: CommitmentsContext,
     @Arg('activeOnly', () => Boolean, { defaultValue: false, description: '仅返回履约中且在有效期内的承诺' }) activeOnly: boolean,
   ): Promise<Commitment[]> {
-    const commitments = await ctx.loaders.commitmentsBySubject.load(subject.id);
-    return activeOnly ? commitments.filter((c) => isInEffect(c, ctx.loaders.today)) : commitments;
+    const all = await ctx.loaders.commitmentsBySubject.load(subject.id);
+    // Without credit:read only the commitments publicized online (§8: 信用承诺书网上公示).
+    const visible = hasScope(ctx.principal, SCOPES.read) ? all : all.filter((c) => c.publicized);
+    return activeOnly ? visible.filter((c) => isInEffect(c, ctx.loaders.today)) : visible;
   }
 }

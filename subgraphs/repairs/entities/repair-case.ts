@@ -1,9 +1,12 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { RepairStatus, RepairTarget } from '../../../shared/domain/vocabulary';
+import { RequiresScopes } from '../../../shared/auth/directives';
+import { SCOPES } from '../../../shared/auth/policy';
 import './enums';
 
-@ObjectType({ description: '信用修复案件' })
+@ObjectType({ description: '信用修复案件 (needs credit:read wherever it appears)' })
+@RequiresScopes([SCOPES.read])
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'repair_case' })
 @Index({ properties: ['subjectId'] })

@@ -1,4 +1,6 @@
 import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { RequiresScopes } from '../../../shared/auth/directives';
+import { SCOPES } from '../../../shared/auth/policy';
 import { Scenario } from '../../../shared/domain/vocabulary';
 import { badUserInput } from '../../../shared/graphql/errors';
 import { SubjectRef } from '../entities/stubs';
@@ -41,6 +43,7 @@ export class ScreenResolver {
   @Query(() => [ScreenResult], {
     description: `联合奖惩比对: 对一批统一社会信用代码 (至多 ${MAX_SCREEN_BATCH} 个) 按应用场景自动比对、自动提示; one result per code, in order`,
   })
+  @RequiresScopes([SCOPES.screen])
   async screen(
     @Ctx() ctx: SanctionsContext,
     @Arg('usccs', () => [String], { description: '统一社会信用代码' }) usccs: string[],

@@ -1,24 +1,30 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { SubjectRef } from '../entities/stubs';
+import { RequiresScopes } from '../../../shared/auth/directives';
+import { SCOPES } from '../../../shared/auth/policy';
 import { ListEntry } from '../entities/list-entry';
 import type { SanctionsContext } from '../loaders';
-import { isActiveEntry } from '../rules/active';
+import { isActiveEntry, isPublished } from '../rules/active';
+import { hasScope } from '../../../shared/auth/principal';
 import { CreditStatus, creditStatusFor } from '../rules/verdict';
 
 /** What the sanctions subgraph adds to a Subject. */
 @Resolver(() => SubjectRef)
 export class SubjectListsResolver {
-  @FieldResolver(() => [ListEntry], { description: '名单记录 (newest first)' })
+  @FieldResolver(() => [ListEntry], { description: '名单记录 (newest first); without credit:read only published red and black entries in force' })
   async listEntries(
     @Root() subject: SubjectRef,
     @Ctx() ctx: SanctionsContext,
     @Arg('activeOnly', () => Boolean, { defaultValue: false, description: '仅返回公示中且在有效期内的条目' }) activeOnly: boolean,
   ): Promise<ListEntry[]> {
     const entries = await ctx.loaders.entriesBySubject.load(subject.id);
+    // Without credit:read only what the website publishes: red and black entries in force.
+    if (!hasScope(ctx.principal, SCOPES.read)) return entries.filter((entry) => isPublished(entry, ctx.loaders.today));
     return activeOnly ? entries.filter((entry) => isActiveEntry(entry, ctx.loaders.today)) : entries;
   }
 
-  @FieldResolver(() => CreditStatus, { description: '信用状态: 黑名单 > 重点关注 > 红名单 > 正常' })
+  @FieldResolver(() => CreditStatus, { nullable: true, description: '信用状态: 黑名单 > 重点关注 > 红名单 > 正常' })
+  @RequiresScopes([SCOPES.read])
   async creditStatus(@Root() subject: SubjectRef, @Ctx() ctx: SanctionsContext): Promise<CreditStatus> {
     const entries = await ctx.loaders.entriesBySubject.load(subject.id);
     return creditStatusFor(entries.filter((entry) => isActiveEntry(entry, ctx.loaders.today)).map((entry) => entry.list));

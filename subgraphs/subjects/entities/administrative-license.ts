@@ -59,7 +59,7 @@ export class AdministrativeLicense {
   @Property({ length: 32 })
   dataSourceCode!: string;
 
-  @Field({ description: '报送时间' })
+  /** 报送时间: internal, exposed by the record resolver to the reporting department. */
   @Property({ type: 'datetime' })
   reportedAt!: Date;
 }

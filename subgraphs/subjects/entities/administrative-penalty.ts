@@ -80,7 +80,7 @@ export class AdministrativePenalty {
   @Property({ type: 'date' })
   repairableFrom!: string;
 
-  @Field({ description: '报送时间' })
+  /** 报送时间: internal, exposed by the record resolver to the reporting department. */
   @Property({ type: 'datetime' })
   reportedAt!: Date;
 }

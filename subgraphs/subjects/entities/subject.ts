@@ -2,6 +2,8 @@ import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { SubjectKind, SubjectStatus } from '../../../shared/domain/vocabulary';
 import { DateScalar } from '../../../shared/graphql/scalars';
+import { RequiresScopes } from '../../../shared/auth/directives';
+import { SCOPES } from '../../../shared/auth/policy';
 import './enums';
 
 @ObjectType({ description: '信用主体 / 市场主体' })
@@ -40,19 +42,23 @@ export class Subject {
   @Property({ length: 18, nullable: true })
   legalRepIdNumber!: string | null;
 
-  @Field({ description: '注册地址 / 住所' })
+  @Field(() => String, { nullable: true, description: '注册地址 / 住所 (null when the caller may not read it)' })
+  @RequiresScopes([SCOPES.read])
   @Property()
   registeredAddress!: string;
 
-  @Field({ description: '行政区划代码 (320508 = 姑苏区)' })
+  @Field(() => String, { nullable: true, description: '行政区划代码 (320508 = 姑苏区)' })
+  @RequiresScopes([SCOPES.read])
   @Property({ length: 6 })
   divisionCode!: string;
 
-  @Field({ description: '所属行业 (GB/T 4754)' })
+  @Field(() => String, { nullable: true, description: '所属行业 (GB/T 4754)' })
+  @RequiresScopes([SCOPES.read])
   @Property()
   industry!: string;
 
-  @Field(() => DateScalar, { description: '成立日期' })
+  @Field(() => DateScalar, { nullable: true, description: '成立日期' })
+  @RequiresScopes([SCOPES.read])
   @Property({ type: 'date' })
   establishedOn!: string;
 }

@@ -1,4 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { RequiresScopes } from '../../../shared/auth/directives';
+import { SCOPES } from '../../../shared/auth/policy';
 import { RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
 import { badUserInput } from '../../../shared/graphql/errors';
 import { DateScalar } from '../../../shared/graphql/scalars';
@@ -50,6 +52,7 @@ function ratio(part: number, whole: number): number {
 @Resolver(() => PublicityQuality)
 export class PublicityQualityResolver {
   @Query(() => [PublicityQuality], { description: '各部门“双公示”报送质量 (by decision date in [from, to])' })
+  @RequiresScopes([SCOPES.stats])
   async publicityQuality(
     @Ctx() ctx: SubjectsContext,
     @Arg('from', () => DateScalar, { description: '决定日期自' }) from: string,

@@ -1,5 +1,8 @@
 import { Args, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { maskResidentId } from '../../../shared/identifiers/resident-id';
+import { RequiresScopes } from '../../../shared/auth/directives';
+import { SCOPES } from '../../../shared/auth/policy';
+import { hasScope } from '../../../shared/auth/principal';
 import { badUserInput } from '../../../shared/graphql/errors';
 import { PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
 import { Subject } from '../entities/subject';
@@ -46,18 +49,21 @@ export class SubjectResolver {
   }
 
   @FieldResolver(() => LegalRepresentative, { nullable: true, description: '法定代表人 / 负责人' })
-  legalRepresentative(@Root() subject: Subject): LegalRepresentative | null {
+  @RequiresScopes([SCOPES.read])
+  legalRepresentative(@Root() subject: Subject, @Ctx() ctx: SubjectsContext): LegalRepresentative | null {
     if (subject.legalRepName === null) return null;
     return {
       name: subject.legalRepName,
-      idNumber: subject.legalRepIdNumber === null ? null : maskResidentId(subject.legalRepIdNumber),
+      idNumber: subject.legalRepIdNumber === null || hasScope(ctx.principal, SCOPES.pii) ? subject.legalRepIdNumber : maskResidentId(subject.legalRepIdNumber),
     };
   }
 
-  @FieldResolver(() => PenaltyConnection, { description: '行政处罚 (newest first)' })
+  @FieldResolver(() => PenaltyConnection, { description: '行政处罚 (newest first); the public sees those within their publicity period' })
   async penalties(@Root() subject: Subject, @Ctx() ctx: SubjectsContext, @Args() pageArgs: PageArgs): Promise<PenaltyConnection> {
     const page = resolvePage(pageArgs);
-    const { nodes, totalCount } = await ctx.loaders.penaltiesBySubject(page).load(subject.id);
+    // Expired penalties are no longer public (公示期届满): only credit:read holders see them.
+    const loader = hasScope(ctx.principal, SCOPES.read) ? ctx.loaders.penaltiesBySubject : ctx.loaders.publicPenaltiesBySubject;
+    const { nodes, totalCount } = await loader(page).load(subject.id);
     return toConnection(nodes, totalCount, page);
   }
 

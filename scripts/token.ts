@@ -1,0 +1,40 @@
+/**
+ * npm run token -- --role hall [--org gusu.xzspj] [--sub T-01] [--name 窗口01] [--scope "…"] [--ttl 8h]
+ * Prints a development token, signed with AUTH_JWT_SECRET or the secret `npm start` generated.
+ */
+import { parseArgs } from 'node:util';
+import { isRole, ROLES } from '../shared/auth/policy';
+import { signDevToken } from '../gateway/auth/dev-token';
+import { DEV_SECRET_FILE, readDevJwtSecret } from './dev-secrets';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      role: { type: 'string', multiple: true },
+      org: { type: 'string' },
+      sub: { type: 'string' },
+      name: { type: 'string' },
+      scope: { type: 'string' },
+      ttl: { type: 'string', default: '8h' },
+    },
+  });
+  const roles = values.role ?? [];
+  if (roles.length === 0 || !roles.every(isRole)) throw new Error(`--role is required: one of ${ROLES.join(', ')}`);
+  if (!/^\d+[smhd]$/.test(values.ttl ?? '')) throw new Error("--ttl is a duration such as '15m', '8h' or '1d'");
+  const secret = process.env.AUTH_JWT_SECRET || readDevJwtSecret();
+  if (!secret) throw new Error(`no development secret: set AUTH_JWT_SECRET or run npm start once (it writes ${DEV_SECRET_FILE})`);
+  const token = await signDevToken(secret, {
+    sub: values.sub ?? `${roles[0]}-dev`,
+    name: values.name,
+    org: values.org,
+    roles,
+    scope: values.scope,
+    ttl: values.ttl ?? '8h',
+  });
+  process.stdout.write(`${token}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`token: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
