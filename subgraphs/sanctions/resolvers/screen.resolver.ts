@@ -41,6 +41,7 @@ export class ScreenResult {
 @Resolver(() => ScreenResult)
 export class ScreenResolver {
   @Query(() => [ScreenResult], {
+    nullable: true,
     description: `联合奖惩比对: 对一批统一社会信用代码 (至多 ${MAX_SCREEN_BATCH} 个) 按应用场景自动比对、自动提示; one result per code, in order`,
   })
   @RequiresScopes([SCOPES.screen])

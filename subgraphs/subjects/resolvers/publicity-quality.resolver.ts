@@ -51,7 +51,7 @@ function ratio(part: number, whole: number): number {
 
 @Resolver(() => PublicityQuality)
 export class PublicityQualityResolver {
-  @Query(() => [PublicityQuality], { description: '各部门“双公示”报送质量 (by decision date in [from, to])' })
+  @Query(() => [PublicityQuality], { nullable: true, description: '各部门“双公示”报送质量 (by decision date in [from, to])' })
   @RequiresScopes([SCOPES.stats])
   async publicityQuality(
     @Ctx() ctx: SubjectsContext,

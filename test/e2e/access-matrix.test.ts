@@ -1,0 +1,144 @@
+import { getNamedType, GraphQLObjectType, GraphQLSchema, isCompositeType, isNonNullType, parse } from 'graphql';
+import { AccessRule, combine, satisfies } from '../../shared/auth/access-rule';
+import { Role, ROLE_SCOPES, ROLES } from '../../shared/auth/policy';
+import type { Principal } from '../../shared/auth/principal';
+import { accessRulesOf, AccessRules } from '../../gateway/auth/supergraph-rules';
+import { graphql } from '../support/gateway';
+import { apiSchema, supergraphSdl } from '../support/operations';
+import { as } from '../support/tokens';
+
+/**
+ * The access matrix, generated from the composed supergraph: every field that
+ * carries an authorization rule (its own or its type's), under every role. A
+ * denied field comes back as exactly one UNAUTHORIZED_FIELD_OR_TYPE error with
+ * the path of the first step the role may not take; its sibling still has data.
+ */
+interface Step {
+  type: string;
+  field: string;
+  args?: string;
+}
+
+let demoUscc = '';
+
+/** How a query reaches each type, from the root; a type that gains a protected field needs an entry here. */
+const ENTRY: Record<string, () => Step[]> = {
+  Query: () => [],
+  Subject: () => [{ type: 'Query', field: 'subject', args: `(uscc: "${demoUscc}")` }],
+  LegalRepresentative: () => [...ENTRY.Subject(), { type: 'Subject', field: 'legalRepresentative' }],
+  AdministrativePenalty: () => [...ENTRY.Subject(), { type: 'Subject', field: 'penalties', args: '(first: 1)' }, { type: 'PenaltyConnection', field: 'nodes' }],
+  AdministrativeLicense: () => [...ENTRY.Subject(), { type: 'Subject', field: 'licenses', args: '(first: 1)' }, { type: 'LicenseConnection', field: 'nodes' }],
+};
+
+/** A public sibling selected beside the field under test, by the type it sits in. */
+const SIBLING: Record<string, string> = {
+  Query: 'departments { code }',
+  Subject: 'uscc',
+  LegalRepresentative: 'name',
+  AdministrativePenalty: 'id',
+  AdministrativeLicense: 'id',
+};
+
+/** Arguments for protected fields that require some. */
+const ARGS: Record<string, () => string> = {
+  'Query.screen': () => `(usccs: ["${demoUscc}"], scenario: BIDDING)`,
+  'Query.publicityQuality': () => '(from: "2026-01-01", to: "2026-06-30")',
+  'Query.repairCase': () => '(id: "00000000-0000-4000-8000-000000000000")',
+};
+
+interface Row {
+  type: string;
+  field: string;
+}
+
+function ruleOf(rules: AccessRules, schema: GraphQLSchema, type: string, field: string): AccessRule | undefined {
+  const definition = (schema.getType(type) as GraphQLObjectType).getFields()[field];
+  return combine(rules.fields.get(`${type}.${field}`), rules.types.get(getNamedType(definition.type).name));
+}
+
+function protectedRows(rules: AccessRules, schema: GraphQLSchema): Row[] {
+  const rows: Row[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
+    for (const field of Object.keys(type.getFields())) {
+      if (ruleOf(rules, schema, type.name, field)) rows.push({ type: type.name, field });
+    }
+  }
+  return rows;
+}
+
+function principalOf(role: Role): Principal {
+  return { sub: role, name: role, org: null, roles: [role], scopes: [...ROLE_SCOPES[role]], authenticated: role !== 'public' };
+}
+
+function selection(schema: GraphQLSchema, row: Row): string {
+  const definition = (schema.getType(row.type) as GraphQLObjectType).getFields()[row.field];
+  const args = ARGS[`${row.type}.${row.field}`]?.() ?? '';
+  return isCompositeType(getNamedType(definition.type)) ? `${row.field}${args} { __typename }` : `${row.field}${args}`;
+}
+
+const schema = apiSchema();
+const rules = accessRulesOf(parse(supergraphSdl()));
+const rows = protectedRows(rules, schema);
+const cases = rows.flatMap((row) => ROLES.map((role) => [`${row.type}.${row.field}`, role, row] as const));
+
+beforeAll(async () => {
+  const result = await graphql<{ subjects: { nodes: { uscc: string; legalRepresentative: unknown; penalties: { totalCount: number }; licenses: { totalCount: number } }[] } }>(
+    '{ subjects(first: 100) { nodes { uscc legalRepresentative { name } penalties(first: 1) { totalCount } licenses(first: 1) { totalCount } } } }',
+    {},
+    await as('public'),
+  );
+  // The public sees only penalties within their publicity period: pick a subject where it sees one.
+  const subject = result.data!.subjects.nodes.find((n) => n.uscc && n.penalties.totalCount > 0 && n.licenses.totalCount > 0);
+  if (!subject) throw new Error('no demo subject with a current penalty and a licence among the first 100');
+  demoUscc = subject.uscc;
+});
+
+describe('access matrix', () => {
+  it('covers every protected field of the supergraph, each reachable and nullable', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    for (const row of rows) {
+      // A protected non-null field would take its siblings down with it when removed.
+      const definition = (schema.getType(row.type) as GraphQLObjectType).getFields()[row.field];
+      expect([`${row.type}.${row.field}`, isNonNullType(definition.type)]).toEqual([`${row.type}.${row.field}`, false]);
+      expect([row.type, ENTRY[row.type] !== undefined]).toEqual([row.type, true]);
+      const required = (schema.getType(row.type) as GraphQLObjectType).getFields()[row.field].args.filter((a) => isNonNullType(a.type));
+      if (required.length > 0) expect([`${row.type}.${row.field}`, ARGS[`${row.type}.${row.field}`] !== undefined]).toEqual([`${row.type}.${row.field}`, true]);
+    }
+    process.stdout.write(`access matrix: ${rows.length} protected fields × ${ROLES.length} roles = ${rows.length * ROLES.length} cases\n`);
+  });
+
+  it.each(cases)('%s as %s', async (_name, role, row) => {
+    const steps = ENTRY[row.type]();
+    let query = `${SIBLING[row.type]} ${selection(schema, row)}`;
+    for (const step of [...steps].reverse()) {
+      const returns = getNamedType((schema.getType(step.type) as GraphQLObjectType).getFields()[step.field].type).name;
+      const sibling = returns !== row.type ? (SIBLING[returns] ?? '') : '';
+      query = `${step.field}${step.args ?? ''} { ${sibling} ${query} }`;
+    }
+    const rootSibling = row.type === 'Query' ? '' : SIBLING.Query;
+    const result = await graphql<Record<string, unknown>>(`{ ${rootSibling} ${query} }`, {}, await as(role));
+
+    // The first step on the way to the field (or the field itself) that this role may not take.
+    const principal = principalOf(role);
+    const path: string[] = [];
+    let deniedAt: string[] | null = null;
+    for (const step of [...steps, { type: row.type, field: row.field }]) {
+      path.push(step.field);
+      const rule = ruleOf(rules, schema, step.type, step.field);
+      if (rule && !satisfies(principal, rule)) {
+        deniedAt = [...path];
+        break;
+      }
+    }
+    const unauthorized = (result.errors ?? []).filter((e) => e.extensions?.code === 'UNAUTHORIZED_FIELD_OR_TYPE');
+    if (deniedAt) {
+      expect(unauthorized.map((e) => e.path)).toEqual([deniedAt]);
+    } else {
+      expect(result.errors).toBeUndefined();
+    }
+    // Siblings still answer.
+    expect((result.data!.departments as unknown[]).length).toBeGreaterThan(0);
+    if (row.type !== 'Query') expect((result.data!.subject as { uscc: string }).uscc).toBe(demoUscc);
+  });
+});
