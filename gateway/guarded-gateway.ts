@@ -1,20 +1,28 @@
 import { createHash } from 'node:crypto';
 import type { ApolloGateway } from '@apollo/gateway';
 import type {
+  GatewayExecutionResult,
   GatewayExecutor,
   GatewayGraphQLRequestContext,
   GatewayInterface,
   GatewayLoadResult,
   GatewaySchemaLoadOrUpdateCallback,
 } from '@apollo/server-gateway-interface';
-import { FragmentDefinitionNode, GraphQLError, Kind, print, visit } from 'graphql';
+import { GraphQLError, OperationDefinitionNode, print, visit } from 'graphql';
 import type { Principal } from '../shared/auth/principal';
+import type { Logger } from '../shared/logging/logger';
+import { auditedReads, planAudit } from './audit/audit-plan';
+import type { AuditRecorder } from './audit/recorder';
 import { authorizeOperation, nullDeniedFields, unauthorizedErrors } from './auth/authorize-operation';
 import type { AccessRules } from './auth/supergraph-rules';
 import { checkLimits, measureOperation, OperationLimits } from './limits/limits';
+import { inlineFragments, singleOperationDocument } from './operation/inline-fragments';
 
 export interface GatewayContext {
   principal: Principal;
+  requestId: string;
+  /** Why the caller reads (x-purpose header), for the audit log. */
+  purpose: string | null;
 }
 
 export interface GuardOptions {
@@ -24,11 +32,13 @@ export interface GuardOptions {
   rejectUnauthorized: boolean;
   /** Introspection only for authenticated principals (production). */
   introspectionNeedsAuthentication: boolean;
+  recordAudit: AuditRecorder;
+  logger: Logger;
 }
 
-function usesIntrospection(context: GatewayGraphQLRequestContext): boolean {
+function usesIntrospection(operation: OperationDefinitionNode): boolean {
   let found = false;
-  visit(context.document, {
+  visit(operation, {
     Field(node) {
       if (node.name.value === '__schema' || node.name.value === '__type') found = true;
     },
@@ -38,8 +48,9 @@ function usesIntrospection(context: GatewayGraphQLRequestContext): boolean {
 
 /**
  * The Apollo gateway with the checks the Node gateway lacks, run on every
- * operation before planning: limits, then authorization with Router semantics
- * (unauthorized fields removed, answered null with one error per path).
+ * operation before planning: limits; authorization with Router semantics
+ * (unauthorized fields removed, answered null with one error per path); and
+ * the audit of what an authenticated caller read, recorded before it is answered.
  */
 export class GuardedGateway implements GatewayInterface {
   constructor(
@@ -61,39 +72,46 @@ export class GuardedGateway implements GatewayInterface {
     return this.inner.stop();
   }
 
-  private async execute(context: GatewayGraphQLRequestContext<GatewayContext>, executor: GatewayExecutor) {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.document.definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    }
-    const measured = measureOperation(context.schema, context.operation, fragments, context.request.variables ?? {});
-    const exceeded = checkLimits(measured, this.options.limits);
+  private async execute(context: GatewayGraphQLRequestContext<GatewayContext>, executor: GatewayExecutor): Promise<GatewayExecutionResult> {
+    const variables = context.request.variables ?? {};
+    const inlined = inlineFragments(context.document, context.operation);
+    const exceeded = checkLimits(measureOperation(context.schema, inlined, variables), this.options.limits);
     if (exceeded) return { errors: [exceeded] };
 
-    const principal = context.context.principal;
-    if (this.options.introspectionNeedsAuthentication && !principal.authenticated && usesIntrospection(context)) {
+    const { principal } = context.context;
+    if (this.options.introspectionNeedsAuthentication && !principal.authenticated && usesIntrospection(inlined)) {
       return { errors: [new GraphQLError('introspection needs an authenticated caller', { extensions: { code: 'FORBIDDEN' } })] };
     }
 
-    const authorized = authorizeOperation(context.schema, context.document, context.operation, this.options.rules, principal);
-    if (authorized.denied.length === 0) return executor(context);
+    const authorized = authorizeOperation(context.schema, inlined, this.options.rules, principal);
     const errors = unauthorizedErrors(authorized.denied);
-    if (this.options.rejectUnauthorized) return { errors };
-    if (!authorized.document) return { data: nullDeniedFields(undefined, authorized.denied), errors };
+    if (errors.length > 0 && this.options.rejectUnauthorized) return { errors };
+    if (!authorized.operation) return { data: nullDeniedFields(undefined, authorized.denied), errors };
 
-    const document = authorized.document;
-    const operation = document.definitions[0];
+    const audit = principal.authenticated ? planAudit(context.schema, authorized.operation, variables, this.options.rules, principal) : null;
+    const operation = audit?.operation ?? authorized.operation;
+    const rewritten = operation !== context.operation;
+    const document = rewritten ? singleOperationDocument(operation) : context.document;
     const result = await executor({
       ...context,
       document,
-      operation: operation.kind === Kind.OPERATION_DEFINITION ? operation : context.operation,
-      // The query-plan cache is keyed by this hash: the filtered operation plans differently.
-      queryHash: createHash('sha256').update(print(document)).digest('hex'),
+      operation,
+      // The query-plan cache is keyed by this hash: a rewritten operation plans differently.
+      queryHash: rewritten ? createHash('sha256').update(print(document)).digest('hex') : context.queryHash,
     });
-    return {
-      ...result,
-      data: nullDeniedFields(result.data as Record<string, unknown> | null | undefined, authorized.denied),
-      errors: [...errors, ...(result.errors ?? [])],
-    };
+    const data = nullDeniedFields(result.data as Record<string, unknown> | null | undefined, authorized.denied);
+    if (audit) {
+      const reads = auditedReads(audit, data);
+      if (reads.length > 0) {
+        try {
+          await this.options.recordAudit(reads, { principal, requestId: context.context.requestId, purpose: context.context.purpose, operationName: context.operationName });
+        } catch (error) {
+          // A read that must be audited is not answered unaudited.
+          this.options.logger.error({ err: error, requestId: context.context.requestId }, 'audit log unavailable; answer withheld');
+          return { errors: [new GraphQLError('the audit log is unavailable; try again later', { extensions: { code: 'AUDIT_UNAVAILABLE' } })] };
+        }
+      }
+    }
+    return errors.length === 0 && data === result.data ? result : { ...result, data, errors: [...errors, ...(result.errors ?? [])] };
   }
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -6,6 +7,7 @@ import express, { Express } from 'express';
 import { SubgraphName } from '../shared/config/services';
 import { formatErrorForClients } from '../shared/graphql/format-error';
 import type { Logger } from '../shared/logging/logger';
+import { createAuditRecorder } from './audit/recorder';
 import { ForwardingDataSource } from './auth/forwarding-data-source';
 import { createAuthenticator } from './auth/identity';
 import { loadSupergraph } from './auth/supergraph-rules';
@@ -45,6 +47,8 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       limits: config.limits,
       rejectUnauthorized: config.rejectUnauthorized,
       introspectionNeedsAuthentication: config.production,
+      recordAudit: createAuditRecorder(() => urls.get('subjects') ?? '', config.internalKey),
+      logger,
     }),
     csrfPrevention: true,
     introspection: true,
@@ -65,10 +69,26 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
-    expressMiddleware(apollo, { context: async ({ req }) => ({ principal: await authenticate(req.header('authorization')) }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = (req.header('x-request-id') ?? randomUUID()).slice(0, 64);
+        res.setHeader('x-request-id', requestId);
+        return { principal: await authenticate(req.header('authorization')), requestId, purpose: purposeOf(req.header('x-purpose')) };
+      },
+    }),
   );
   app.use(payloadTooLarge);
   return { app, apollo };
+}
+
+/** x-purpose may carry Chinese text percent-encoded (headers are Latin-1); kept to 200 characters. */
+function purposeOf(header: string | undefined): string | null {
+  if (!header) return null;
+  try {
+    return decodeURIComponent(header).slice(0, 200);
+  } catch {
+    return header.slice(0, 200);
+  }
 }
 
 /** express.json's own error for an oversized body, as a GraphQL error with a code. */

@@ -1,7 +1,5 @@
 import {
-  DocumentNode,
   FieldNode,
-  FragmentDefinitionNode,
   getNamedType,
   getNullableType,
   GraphQLCompositeType,
@@ -35,27 +33,23 @@ export interface DeniedField {
 }
 
 export interface AuthorizedOperation {
-  /** The operation with every unauthorized field removed (fragments inlined); null when nothing is left. */
-  document: DocumentNode | null;
+  /** The operation with every unauthorized field removed; null when nothing is left. */
+  operation: OperationDefinitionNode | null;
   denied: DeniedField[];
 }
 
 /**
  * Apollo Router's authorization semantics, before planning: remove every field
  * (and every field returning a type) the principal's scopes do not satisfy.
- * Unauthorized fields therefore never reach a subgraph.
+ * Unauthorized fields therefore never reach a subgraph. Takes an operation
+ * whose fragments are inlined (inline-fragments.ts).
  */
 export function authorizeOperation(
   schema: GraphQLSchema,
-  document: DocumentNode,
   operation: OperationDefinitionNode,
   rules: AccessRules,
   principal: Principal,
 ): AuthorizedOperation {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
   const denied: DeniedField[] = [];
 
   const filter = (selectionSet: SelectionSetNode, parentType: GraphQLCompositeType, path: Segment[]): SelectionSetNode | null => {
@@ -66,13 +60,11 @@ export function authorizeOperation(
         if (field) kept.push(field);
         continue;
       }
-      const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
-      if (!fragment) continue;
-      const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : parentType;
+      if (selection.kind !== Kind.INLINE_FRAGMENT) continue;
+      const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parentType;
       if (!condition || !isCompositeType(condition)) continue;
-      const inner = filter(fragment.selectionSet, condition, path);
-      // Named fragments are inlined: the filtered copy may differ per place of use.
-      if (inner) kept.push({ kind: Kind.INLINE_FRAGMENT, typeCondition: fragment.typeCondition, directives: fragment.directives, selectionSet: inner });
+      const inner = filter(selection.selectionSet, condition, path);
+      if (inner) kept.push({ ...selection, selectionSet: inner });
     }
     return kept.length > 0 ? { ...selectionSet, selections: kept } : null;
   };
@@ -106,11 +98,8 @@ export function authorizeOperation(
 
   const rootType = schema.getRootType(operation.operation);
   const selectionSet = rootType ? filter(operation.selectionSet, rootType, []) : null;
-  if (denied.length === 0) return { document, denied };
-  return {
-    document: selectionSet ? { kind: Kind.DOCUMENT, definitions: [{ ...operation, selectionSet }] } : null,
-    denied,
-  };
+  if (denied.length === 0) return { operation, denied };
+  return { operation: selectionSet ? { ...operation, selectionSet } : null, denied };
 }
 
 export function unauthorizedErrors(denied: DeniedField[]): GraphQLError[] {

@@ -1,6 +1,5 @@
 import {
   FieldNode,
-  FragmentDefinitionNode,
   getNamedType,
   getNullableType,
   GraphQLCompositeType,
@@ -40,13 +39,8 @@ interface Measured {
   cost: number;
 }
 
-/** Measures depth, aliases and cost of an operation (fragments followed). */
-export function measureOperation(
-  schema: GraphQLSchema,
-  operation: OperationDefinitionNode,
-  fragments: Map<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown>,
-): Measured {
+/** Measures depth, aliases and cost of an operation whose fragments are inlined. */
+export function measureOperation(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): Measured {
   let aliases = 0;
   const listSize = (node: FieldNode): number | null => {
     for (const argument of node.arguments ?? []) {
@@ -57,7 +51,7 @@ export function measureOperation(
     }
     return null;
   };
-  const walk = (selectionSet: SelectionSetNode, parentType: GraphQLCompositeType, seen: Set<string>): { depth: number; cost: number } => {
+  const walk = (selectionSet: SelectionSetNode, parentType: GraphQLCompositeType): { depth: number; cost: number } => {
     let depth = 0;
     let cost = 0;
     for (const selection of selectionSet.selections) {
@@ -68,7 +62,7 @@ export function measureOperation(
         let childCost = 0;
         const returnType = definition ? getNamedType(definition.type) : undefined;
         if (selection.selectionSet && returnType && isCompositeType(returnType)) {
-          ({ depth: childDepth, cost: childCost } = walk(selection.selectionSet, returnType, seen));
+          ({ depth: childDepth, cost: childCost } = walk(selection.selectionSet, returnType));
         }
         const isList = definition ? isListType(getNullableType(definition.type)) : false;
         const explicit = listSize(selection);
@@ -77,21 +71,17 @@ export function measureOperation(
         cost += 1 + childCost * Math.max(multiplier, 1);
         continue;
       }
-      const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
-      if (!fragment) continue;
-      // A fragment spread inside itself is a validation error already; never loop on it.
-      const name = selection.kind === Kind.FRAGMENT_SPREAD ? selection.name.value : undefined;
-      if (name && seen.has(name)) continue;
-      const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : parentType;
+      if (selection.kind !== Kind.INLINE_FRAGMENT) continue;
+      const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parentType;
       if (!condition || !isCompositeType(condition)) continue;
-      const inner = walk(fragment.selectionSet, condition, name ? new Set([...seen, name]) : seen);
+      const inner = walk(selection.selectionSet, condition);
       depth = Math.max(depth, inner.depth);
       cost += inner.cost;
     }
     return { depth, cost };
   };
   const root = schema.getRootType(operation.operation);
-  const { depth, cost } = root ? walk(operation.selectionSet, root, new Set()) : { depth: 0, cost: 0 };
+  const { depth, cost } = root ? walk(operation.selectionSet, root) : { depth: 0, cost: 0 };
   return { depth, aliases, cost };
 }
 

@@ -17,6 +17,8 @@ export const SCOPES = {
   repairsHandle: 'repairs:handle',
   repairsDecide: 'repairs:decide',
   auditRead: 'audit:read',
+  /** Granted to no role: only the gateway's own service principal records audit events. */
+  auditWrite: 'audit:write',
 } as const;
 
 export type Scope = (typeof SCOPES)[keyof typeof SCOPES];

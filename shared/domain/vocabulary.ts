@@ -117,3 +117,10 @@ export enum RepairStatus {
   REJECTED = 'REJECTED', // 不予修复
   WITHDRAWN = 'WITHDRAWN', // 已撤回
 }
+
+/** 审计类别: what kind of read an audit event records */
+export enum AuditClass {
+  PROFILE = 'PROFILE', // 信用档案
+  PII = 'PII', // 个人信息 (完整证件号码)
+  SCREENING = 'SCREENING', // 联合奖惩比对
+}

@@ -5,6 +5,7 @@ import { buildFederatedSchema } from '../../shared/graphql/federation';
 import type { SubgraphDefinition } from '../../shared/http/subgraph-server';
 import { SCHEMA } from './config';
 import { AdministrativeLicense } from './entities/administrative-license';
+import { AuditEvent } from './entities/audit-event';
 import { AdministrativePenalty } from './entities/administrative-penalty';
 import { Department } from './entities/department';
 import { PublicityRule } from './entities/publicity-rule';
@@ -13,6 +14,7 @@ import { Subject } from './entities/subject';
 import { Submission } from './entities/submission';
 import { createLoaders, SubjectsLoaders } from './loaders';
 import { migrations } from './migrations';
+import { AuditResolver } from './resolvers/audit.resolver';
 import { departmentReference } from './resolvers/department.reference';
 import { DepartmentResolver } from './resolvers/department.resolver';
 import { PublicityQualityResolver } from './resolvers/publicity-quality.resolver';
@@ -23,14 +25,14 @@ import { seedDemoData } from './seed';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
-  entities: [Subject, Department, AdministrativeLicense, AdministrativePenalty, Submission, PublicityRule, ReportingRule],
+  entities: [Subject, Department, AdministrativeLicense, AdministrativePenalty, Submission, PublicityRule, ReportingRule, AuditEvent],
   migrations,
 };
 
 /** The subgraph schema alone: no database needed (composition builds it). */
 export function buildSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [SubjectResolver, DepartmentResolver, PenaltyResolver, LicenseResolver, PublicityQualityResolver] },
+    { resolvers: [SubjectResolver, DepartmentResolver, PenaltyResolver, LicenseResolver, PublicityQualityResolver, AuditResolver] },
     { ...subjectReference, ...departmentReference },
   );
 }

@@ -24,6 +24,7 @@ let demoUscc = '';
 /** How a query reaches each type, from the root; a type that gains a protected field needs an entry here. */
 const ENTRY: Record<string, () => Step[]> = {
   Query: () => [],
+  Mutation: () => [],
   Subject: () => [{ type: 'Query', field: 'subject', args: `(uscc: "${demoUscc}")` }],
   LegalRepresentative: () => [...ENTRY.Subject(), { type: 'Subject', field: 'legalRepresentative' }],
   AdministrativePenalty: () => [...ENTRY.Subject(), { type: 'Subject', field: 'penalties', args: '(first: 1)' }, { type: 'PenaltyConnection', field: 'nodes' }],
@@ -33,6 +34,7 @@ const ENTRY: Record<string, () => Step[]> = {
 /** A public sibling selected beside the field under test, by the type it sits in. */
 const SIBLING: Record<string, string> = {
   Query: 'departments { code }',
+  Mutation: '',
   Subject: 'uscc',
   LegalRepresentative: 'name',
   AdministrativePenalty: 'id',
@@ -44,6 +46,7 @@ const ARGS: Record<string, () => string> = {
   'Query.screen': () => `(usccs: ["${demoUscc}"], scenario: BIDDING)`,
   'Query.publicityQuality': () => '(from: "2026-01-01", to: "2026-06-30")',
   'Query.repairCase': () => '(id: "00000000-0000-4000-8000-000000000000")',
+  'Mutation.recordAuditEvents': () => '(batch: { principalSub: "x", principalName: "x", roles: [], requestId: "r", reads: [] })',
 };
 
 interface Row {
@@ -116,8 +119,9 @@ describe('access matrix', () => {
       const sibling = returns !== row.type ? (SIBLING[returns] ?? '') : '';
       query = `${step.field}${step.args ?? ''} { ${sibling} ${query} }`;
     }
-    const rootSibling = row.type === 'Query' ? '' : SIBLING.Query;
-    const result = await graphql<Record<string, unknown>>(`{ ${rootSibling} ${query} }`, {}, await as(role));
+    const isMutation = row.type === 'Mutation';
+    const rootSibling = row.type === 'Query' || isMutation ? '' : SIBLING.Query;
+    const result = await graphql<Record<string, unknown>>(`${isMutation ? 'mutation ' : ''}{ ${rootSibling} ${query} }`, {}, await as(role));
 
     // The first step on the way to the field (or the field itself) that this role may not take.
     const principal = principalOf(role);
@@ -137,7 +141,8 @@ describe('access matrix', () => {
     } else {
       expect(result.errors).toBeUndefined();
     }
-    // Siblings still answer.
+    // Siblings still answer (no mutation is open to any role, so a mutation has none).
+    if (isMutation) return;
     expect((result.data!.departments as unknown[]).length).toBeGreaterThan(0);
     if (row.type !== 'Query') expect((result.data!.subject as { uscc: string }).uscc).toBe(demoUscc);
   });

@@ -40,6 +40,12 @@ describe('docker-compose.yml', () => {
     expect(service.environment?.DATABASE_URL).toMatch(/^postgres:\/\/[^@]+@postgres:5432\//);
   });
 
+  it('gives the gateway and every subgraph the shared internal key, and the gateway production token keys', () => {
+    for (const name of ['gateway', ...SUBGRAPH_NAMES]) expect(compose.services[name].environment?.INTERNAL_SIGNING_KEY).toMatch(/^\$\{INTERNAL_SIGNING_KEY:\?/);
+    expect(compose.services.gateway.environment?.AUTH_JWKS_URL).toBeDefined();
+    expect(compose.services.gateway.environment?.AUTH_JWT_SECRET).toBeUndefined();
+  });
+
   it('points the gateway at every subgraph and publishes its port', () => {
     const gateway = compose.services.gateway;
     expect(gateway.command).toEqual(['node', 'dist/gateway/index.js']);
@@ -54,7 +60,7 @@ describe('docker-compose.yml', () => {
     const derived = new Set([...SUBGRAPH_NAMES, 'gateway'].map((n) => portVariable(n as 'gateway')).concat(SUBGRAPH_NAMES.map(urlVariable)));
     for (const name of ['gateway', ...SUBGRAPH_NAMES]) {
       for (const variable of Object.keys(compose.services[name].environment ?? {})) {
-        expect(derived.has(variable) || code.includes(`'${variable}'`)).toBe(true);
+        expect([variable, derived.has(variable) || new RegExp(`['.]${variable}\\b`).test(code)]).toEqual([variable, true]);
       }
     }
   });

@@ -1,7 +1,9 @@
 // Written by scripts/create-migration.ts: the committed migrations, in order.
 import type { MigrationDefinition } from '../../../shared/db/orm';
 import { Migration20261129043945 } from './Migration20261129043945';
+import { Migration20261129052338 } from './Migration20261129052338';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129043945', class: Migration20261129043945 },
+  { name: 'Migration20261129052338', class: Migration20261129052338 },
 ];

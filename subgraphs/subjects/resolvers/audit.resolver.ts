@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { Arg, Args, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { RequiresScopes } from '../../../shared/auth/directives';
+import { SCOPES } from '../../../shared/auth/policy';
+import { insertInChunks } from '../../../shared/db/bulk';
+import { AuditClass } from '../../../shared/domain/vocabulary';
+import { idArgument } from '../../../shared/graphql/arguments';
+import { badUserInput } from '../../../shared/graphql/errors';
+import { connectionType, PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
+import { AuditEvent } from '../entities/audit-event';
+import type { SubjectsContext } from '../loaders';
+
+@InputType({ description: '一次被审计的读取' })
+export class AuditReadInput {
+  @Field(() => AuditClass)
+  fieldsClass!: AuditClass;
+
+  @Field(() => ID, { nullable: true })
+  subjectId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  uscc?: string | null;
+
+  @Field(() => String, { nullable: true })
+  purpose?: string | null;
+}
+
+/** One request's events at most: a screening of 10,000 codes records 10,000. */
+const MAX_EVENTS_PER_BATCH = 20_000;
+
+@InputType({ description: '一次请求的查询审计 (written by the gateway): who asked, once, and what was read' })
+export class AuditBatchInput {
+  @Field()
+  principalSub!: string;
+
+  @Field()
+  principalName!: string;
+
+  @Field(() => String, { nullable: true })
+  org?: string | null;
+
+  @Field(() => [String])
+  roles!: string[];
+
+  @Field()
+  requestId!: string;
+
+  @Field(() => String, { nullable: true })
+  operationName?: string | null;
+
+  @Field(() => [AuditReadInput])
+  reads!: AuditReadInput[];
+}
+
+@InputType({ description: '审计查询条件' })
+export class AuditEventFilter {
+  @Field(() => ID, { nullable: true, description: '主体 id' })
+  subjectId?: string | null;
+
+  @Field(() => String, { nullable: true, description: '统一社会信用代码' })
+  uscc?: string | null;
+
+  @Field(() => String, { nullable: true, description: '查询人' })
+  principalSub?: string | null;
+
+  @Field(() => String, { nullable: true, description: '查询单位' })
+  org?: string | null;
+
+  @Field(() => AuditClass, { nullable: true })
+  fieldsClass?: AuditClass | null;
+
+  @Field(() => String, { nullable: true, description: '请求编号 (x-request-id)' })
+  requestId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: '自 (含)' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: '至 (不含)' })
+  to?: Date | null;
+}
+
+@ObjectType({ description: '查询审计分页' })
+export class AuditEventConnection extends connectionType(AuditEvent) {}
+
+function clip(value: string | null | undefined, length: number): string | null {
+  return value == null ? null : value.slice(0, length);
+}
+
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  @Mutation(() => Int, { nullable: true, description: '记录查询审计 (the gateway only: needs audit:write, which no role grants)' })
+  @RequiresScopes([SCOPES.auditWrite])
+  async recordAuditEvents(@Ctx() ctx: SubjectsContext, @Arg('batch', () => AuditBatchInput) batch: AuditBatchInput): Promise<number> {
+    if (batch.reads.length > MAX_EVENTS_PER_BATCH) throw badUserInput('batch.reads', `at most ${MAX_EVENTS_PER_BATCH} reads per batch`);
+    const occurredAt = new Date();
+    const rows = batch.reads.map((read) => ({
+      id: randomUUID(),
+      occurredAt,
+      principalSub: batch.principalSub.slice(0, 255),
+      principalName: batch.principalName.slice(0, 255),
+      org: clip(batch.org, 32),
+      roles: batch.roles,
+      fieldsClass: read.fieldsClass,
+      subjectId: read.subjectId ? idArgument('batch.reads.subjectId', read.subjectId, 'a subject') : null,
+      uscc: clip(read.uscc, 64),
+      purpose: clip(read.purpose, 255),
+      requestId: batch.requestId.slice(0, 64),
+      operationName: clip(batch.operationName, 255),
+    }));
+    await ctx.em.transactional((tx) => insertInChunks(tx, AuditEvent, rows));
+    return rows.length;
+  }
+
+  @Query(() => AuditEventConnection, { nullable: true, description: '查询审计记录 (newest first)' })
+  @RequiresScopes([SCOPES.auditRead])
+  async auditEvents(
+    @Ctx() ctx: SubjectsContext,
+    @Args() pageArgs: PageArgs,
+    @Arg('filter', () => AuditEventFilter, { nullable: true }) filter?: AuditEventFilter | null,
+  ): Promise<AuditEventConnection> {
+    const page = resolvePage(pageArgs);
+    const where: FilterQuery<AuditEvent> = {};
+    if (filter?.subjectId) where.subjectId = idArgument('filter.subjectId', filter.subjectId, 'a subject');
+    if (filter?.uscc) where.uscc = filter.uscc.trim().toUpperCase();
+    if (filter?.principalSub) where.principalSub = filter.principalSub;
+    if (filter?.org) where.org = filter.org;
+    if (filter?.fieldsClass) where.fieldsClass = filter.fieldsClass;
+    if (filter?.requestId) where.requestId = filter.requestId;
+    if (filter?.from || filter?.to) {
+      where.occurredAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
+    }
+    const [nodes, total] = await ctx.em.findAndCount(AuditEvent, where, {
+      orderBy: { occurredAt: 'desc', id: 'asc' },
+      limit: page.limit,
+      offset: page.offset,
+    });
+    return toConnection(nodes, total, page);
+  }
+}
