@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Client } from 'pg';
 import { randomKey } from '../../scripts/dev-secrets';
+import { createFreshDatabase } from '../../scripts/fresh-database';
 import { startSystem, RunningSystem } from '../../scripts/system';
 
 /**
@@ -14,31 +14,12 @@ declare global {
   var gusuSystem: { system: RunningSystem; dropDatabase?: () => Promise<void> } | undefined;
 }
 
-async function freshDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `gusu_test_${Date.now()}_${process.pid}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`drop database if exists "${name}" with (force)`);
-      await client.end();
-    },
-  };
-}
-
 export default async function globalSetup(): Promise<void> {
   const root = resolve(__dirname, '../..');
   const logDir = join(root, '.data', 'test-logs');
   mkdirSync(logDir, { recursive: true });
   const server = process.env.DATABASE_URL || undefined;
-  const database = server ? await freshDatabase(server) : undefined;
+  const database = server ? await createFreshDatabase(server, 'gusu_test') : undefined;
   const jwtSecret = randomKey();
   const internalKey = randomKey();
   const system = await startSystem({
