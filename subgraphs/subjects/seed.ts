@@ -1,4 +1,5 @@
 import { insertInChunks } from '../../shared/db/bulk';
+import { RepairStatus, RepairTarget } from '../../shared/domain/vocabulary';
 import type { EntityManager } from '../../shared/db/orm';
 import { demoDataset } from '../../shared/demo/dataset';
 import type { Logger } from '../../shared/logging/logger';
@@ -15,6 +16,12 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
   if ((await em.count(Subject, {})) > 0) return;
   const started = Date.now();
   const data = demoDataset();
+  // An approved repair of a penalty ended its publicity and sharing when it was decided.
+  const repairedAt = new Map(
+    data.repairCases
+      .filter((c) => c.status === RepairStatus.APPROVED && c.target === RepairTarget.PENALTY && c.decidedAt)
+      .map((c) => [c.targetId, new Date(c.decidedAt as string)]),
+  );
   await em.transactional(async (tx) => {
     const rules = await tx.find(PublicityRule, {});
     await insertInChunks(tx, Department, data.departments);
@@ -31,6 +38,7 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
         ...penalty,
         ...publicityPeriod(rules, penalty.severity, penalty.decidedAt),
         reportedAt: new Date(penalty.reportedAt),
+        repairedAt: repairedAt.get(penalty.id) ?? null,
       })),
     );
     await insertInChunks(

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { residentIdProblem } from '../../shared/identifiers/resident-id';
 import { graphql } from '../support/gateway';
-import { as } from '../support/tokens';
+import { as, tokenFor } from '../support/tokens';
 
 /** Data-dependent rules, enforced in the subgraph that owns the data. */
 const HALL_PROFILE = readFileSync(join(__dirname, '..', 'operations', 'hall-profile.graphql'), 'utf8');
@@ -113,5 +113,36 @@ describe('data-dependent rules', () => {
     const office = total((await graphql<Result>(query, {}, await as('credit_office'))).data!);
     expect(anonymous).toBeGreaterThan(0);
     expect(office).toBeGreaterThan(anonymous);
+  });
+});
+
+describe('repaired penalties (终止公示、停止共享)', () => {
+  it('are seen only by the reporting department and the credit office', async () => {
+    type Penalty = { id: string; repairedAt: string | null; authority: { code: string } };
+    type Result = { subjects: { nodes: { uscc: string; penalties: { nodes: Penalty[] } }[]; pageInfo: { endCursor: string } } };
+    const query = 'query($after: String) { subjects(first: 100, after: $after) { nodes { uscc penalties(first: 50) { nodes { id repairedAt authority { code } } } } pageInfo { endCursor } } }';
+    let after: string | null = null;
+    let found: { uscc: string; penalty: Penalty } | undefined;
+    for (let page = 0; page < 20 && !found; page += 1) {
+      const result: { data?: Result | null } = await graphql<Result>(query, { after }, await as('credit_office'));
+      for (const subject of result.data!.subjects.nodes) {
+        const penalty = subject.penalties.nodes.find((p) => p.repairedAt !== null);
+        if (penalty && !found) found = { uscc: subject.uscc, penalty };
+      }
+      after = result.data!.subjects.pageInfo.endCursor;
+    }
+    expect(found).toBeDefined();
+    const { uscc, penalty } = found!;
+    const ids = async (headers: Record<string, string>) => {
+      const result = await graphql<{ subject: { penalties: { nodes: { id: string }[] } } }>(`{ subject(uscc: "${uscc}") { penalties(first: 50) { nodes { id } } } }`, {}, headers);
+      return result.data!.subject.penalties.nodes.map((p) => p.id);
+    };
+    const reporter = { authorization: `Bearer ${await tokenFor('department', { org: penalty.authority.code })}` };
+    const otherDepartment = { authorization: `Bearer ${await tokenFor('department', { org: penalty.authority.code === 'gusu.zjw' ? 'gusu.fgj' : 'gusu.zjw' })}` };
+    expect(await ids(reporter)).toContain(penalty.id);
+    expect(await ids(await as('credit_office'))).toContain(penalty.id);
+    expect(await ids(otherDepartment)).not.toContain(penalty.id);
+    expect(await ids(await as('hall'))).not.toContain(penalty.id);
+    expect(await ids({})).not.toContain(penalty.id);
   });
 });

@@ -2,6 +2,8 @@ import { DecimalType, Entity, Enum, Index, PrimaryKey, Property, Unique } from '
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Severity } from '../../../shared/domain/vocabulary';
 import { DateScalar } from '../../../shared/graphql/scalars';
+import { RequiresScopes } from '../../../shared/auth/directives';
+import { SCOPES } from '../../../shared/auth/policy';
 import './enums';
 
 @ObjectType({ description: '行政处罚 (双公示)' })
@@ -79,6 +81,11 @@ export class AdministrativePenalty {
   @Field(() => DateScalar, { description: '最短公示期届满之日，此后可申请信用修复' })
   @Property({ type: 'date' })
   repairableFrom!: string;
+
+  @Field(() => Date, { nullable: true, description: '信用修复完成时间: 终止公示、停止共享 (only the reporting department and the credit office still see the record)' })
+  @RequiresScopes([SCOPES.read])
+  @Property({ type: 'datetime', nullable: true })
+  repairedAt!: Date | null;
 
   /** 报送时间: internal, exposed by the record resolver to the reporting department. */
   @Property({ type: 'datetime' })

@@ -7,8 +7,18 @@ import { Department } from '../entities/department';
 import { Subject } from '../entities/subject';
 import { SCHEMA } from '../config';
 import { chinaToday } from '../../../shared/domain/today';
+import { PenaltyVisibility, penaltyCondition } from '../rules/penalty-visibility';
 
 /** Per-request loaders of the subjects subgraph. */
+function memoize<T>(create: (visibility: PenaltyVisibility) => T): (visibility: PenaltyVisibility) => T {
+  const made = new Map<string, T>();
+  return (visibility) => {
+    const key = JSON.stringify(visibility);
+    if (!made.has(key)) made.set(key, create(visibility));
+    return made.get(key) as T;
+  };
+}
+
 export function createLoaders(em: EntityManager) {
   const today = chinaToday();
   const penalties = {
@@ -22,9 +32,8 @@ export function createLoaders(em: EntityManager) {
     subjectById: keyedLoader(em, Subject, 'id'),
     subjectByUscc: keyedLoader(em, Subject, 'uscc'),
     departmentByCode: referenceTableLoader(em, Department, 'code'),
-    penaltiesBySubject: pagedChildrenLoader(em, penalties),
-    /** What the public sees: penalties still within their publicity period (公示期). */
-    publicPenaltiesBySubject: pagedChildrenLoader(em, { ...penalties, where: { sql: 't.publicity_ends_at >= ?', params: [today] } }),
+    /** The penalties a principal may see, one loader per kind of visibility in the request. */
+    penaltiesVisibleTo: memoize((visibility: PenaltyVisibility) => pagedChildrenLoader(em, { ...penalties, where: penaltyCondition(visibility, today) })),
     licensesBySubject: pagedChildrenLoader(em, {
       entity: AdministrativeLicense,
       table: `${SCHEMA}.administrative_license`,

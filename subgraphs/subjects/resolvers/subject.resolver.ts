@@ -12,6 +12,7 @@ import { idArgument, likePattern } from '../../../shared/graphql/arguments';
 import { LicenseConnection, PenaltyConnection, SubjectConnection } from './connections';
 import { LegalRepresentative } from './legal-representative';
 import { SCHEMA } from '../config';
+import { penaltyVisibility } from '../rules/penalty-visibility';
 
 @Resolver(() => Subject)
 export class SubjectResolver {
@@ -58,12 +59,10 @@ export class SubjectResolver {
     };
   }
 
-  @FieldResolver(() => PenaltyConnection, { description: '行政处罚 (newest first); the public sees those within their publicity period' })
+  @FieldResolver(() => PenaltyConnection, { description: '行政处罚 (newest first): the public sees those within their publicity period; repaired ones only their department and the credit office' })
   async penalties(@Root() subject: Subject, @Ctx() ctx: SubjectsContext, @Args() pageArgs: PageArgs): Promise<PenaltyConnection> {
     const page = resolvePage(pageArgs);
-    // Expired penalties are no longer public (公示期届满): only credit:read holders see them.
-    const loader = hasScope(ctx.principal, SCOPES.read) ? ctx.loaders.penaltiesBySubject : ctx.loaders.publicPenaltiesBySubject;
-    const { nodes, totalCount } = await loader(page).load(subject.id);
+    const { nodes, totalCount } = await ctx.loaders.penaltiesVisibleTo(penaltyVisibility(ctx.principal))(page).load(subject.id);
     return toConnection(nodes, totalCount, page);
   }
 

@@ -1,0 +1,29 @@
+import { SCOPES } from '../../../shared/auth/policy';
+import { hasScope, isCreditOffice, Principal } from '../../../shared/auth/principal';
+
+/**
+ * Who sees which penalty (DESIGN.md, "Penalty publicity and repair"):
+ * - the public: only penalties within their publicity period and not repaired (终止公示);
+ * - credit:read: every penalty except repaired ones, which are no longer shared (停止共享) —
+ *   unless its own department reported it;
+ * - the credit office: everything.
+ */
+export type PenaltyVisibility = { kind: 'public' } | { kind: 'shared'; org: string | null } | { kind: 'all' };
+
+export function penaltyVisibility(principal: Principal): PenaltyVisibility {
+  if (isCreditOffice(principal)) return { kind: 'all' };
+  if (hasScope(principal, SCOPES.read)) return { kind: 'shared', org: principal.org };
+  return { kind: 'public' };
+}
+
+/** The same rule as an SQL condition on administrative_penalty (alias t), for the paged loader. */
+export function penaltyCondition(visibility: PenaltyVisibility, today: string): { sql: string; params: unknown[] } {
+  switch (visibility.kind) {
+    case 'all':
+      return { sql: 'true', params: [] };
+    case 'shared':
+      return { sql: '(t.repaired_at is null or t.data_source_code = ?)', params: [visibility.org ?? ''] };
+    case 'public':
+      return { sql: '(t.repaired_at is null and t.publicity_ends_at >= ?)', params: [today] };
+  }
+}

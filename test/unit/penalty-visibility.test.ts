@@ -1,0 +1,22 @@
+import { PUBLIC_PRINCIPAL, Principal } from '../../shared/auth/principal';
+import { penaltyCondition, penaltyVisibility } from '../../subgraphs/subjects/rules/penalty-visibility';
+
+const principal = (roles: string[], scopes: string[], org: string | null): Principal => ({ sub: 's', name: 'n', org, roles, scopes, authenticated: true });
+
+describe('penalty visibility', () => {
+  it('gives the public current, unrepaired penalties only', () => {
+    expect(penaltyVisibility(PUBLIC_PRINCIPAL)).toEqual({ kind: 'public' });
+    expect(penaltyCondition({ kind: 'public' }, '2026-11-29')).toEqual({ sql: '(t.repaired_at is null and t.publicity_ends_at >= ?)', params: ['2026-11-29'] });
+  });
+
+  it('stops sharing repaired penalties except with the department that reported them', () => {
+    const department = principal(['department'], ['credit:read'], 'gusu.scjgj');
+    expect(penaltyVisibility(department)).toEqual({ kind: 'shared', org: 'gusu.scjgj' });
+    expect(penaltyCondition(penaltyVisibility(department), '2026-11-29')).toEqual({ sql: '(t.repaired_at is null or t.data_source_code = ?)', params: ['gusu.scjgj'] });
+  });
+
+  it('shows the credit office everything, and analysts what the public sees', () => {
+    expect(penaltyVisibility(principal(['credit_office'], ['credit:read', 'credit:pii'], 'gusu.xyb'))).toEqual({ kind: 'all' });
+    expect(penaltyVisibility(principal(['analyst'], ['credit:public', 'credit:stats'], null))).toEqual({ kind: 'public' });
+  });
+});
