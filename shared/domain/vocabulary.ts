@@ -66,6 +66,20 @@ export enum ListEntryStatus {
   OBJECTED = 'OBJECTED', // 异议处理中
   PUBLISHED = 'PUBLISHED', // 公示中（生效）
   REMOVED = 'REMOVED', // 已移出
+  /** Never stored: a published entry past its validUntil reads as expired (届满自动移出). */
+  EXPIRED = 'EXPIRED',
+}
+
+/** 名单操作 */
+export enum ListAction {
+  PROPOSE = 'PROPOSE', // 认定 (报送)
+  NOTIFY = 'NOTIFY', // 告知
+  OBJECT = 'OBJECT', // 提出异议
+  DISMISS_OBJECTION = 'DISMISS_OBJECTION', // 异议不成立
+  UPHOLD_OBJECTION = 'UPHOLD_OBJECTION', // 异议成立，撤回认定
+  PUBLISH = 'PUBLISH', // 公示
+  REVOKE = 'REVOKE', // 撤销 (移出)
+  REPAIR = 'REPAIR', // 信用修复 (移出)
 }
 
 /** 应用场景 */

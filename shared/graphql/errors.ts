@@ -8,6 +8,15 @@ export function badUserInput(argument: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
 }
 
-export function notFound(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
+export function notFound(message: string, argument?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND', ...(argument ? { argument } : {}) } });
+}
+
+/** The request is well-formed but the data's state forbids it (a transition, a duplicate). */
+export function conflict(message: string, argument?: string, reason?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...(argument ? { argument } : {}), ...(reason ? { reason } : {}) } });
+}
+
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }

@@ -4,7 +4,14 @@ import type { SubgraphDatabase } from '../../shared/db/orm';
 import { buildFederatedSchema } from '../../shared/graphql/federation';
 import type { SubgraphDefinition } from '../../shared/http/subgraph-server';
 import { SCHEMA } from './config';
+import { CalendarDayRow, CalendarYearRow } from './entities/calendar';
 import { ListEntry } from './entities/list-entry';
+import { ListEntryEvent } from './entities/list-entry-event';
+import { ListRule } from './entities/list-rule';
+import { ListWorkflowResolver } from './resolvers/list-workflow.resolver';
+import { FeedbackResolver } from './resolvers/feedback.resolver';
+import { ReportingComplianceResolver } from './resolvers/reporting-compliance.resolver';
+import { MeasureApplication, Screening, ScreeningResult } from './entities/screening';
 import { Measure } from './entities/measure';
 import { SubjectIndex } from './entities/subject-index';
 import { createLoaders, SanctionsLoaders } from './loaders';
@@ -19,14 +26,14 @@ import { seedDemoData } from './seed';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
-  entities: [ListEntry, Measure, SubjectIndex],
+  entities: [ListEntry, ListEntryEvent, ListRule, Measure, SubjectIndex, CalendarYearRow, CalendarDayRow, Screening, ScreeningResult, MeasureApplication],
   migrations,
 };
 
 /** The subgraph schema alone: no database needed (composition builds it). */
 export function buildSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [SubjectListsResolver, ListEntryResolver, ScreenResolver, PublishedListResolver, MeasureResolver] },
+    { resolvers: [SubjectListsResolver, ListEntryResolver, ListWorkflowResolver, ScreenResolver, FeedbackResolver, ReportingComplianceResolver, PublishedListResolver, MeasureResolver] },
     listEntryReference,
   );
 }

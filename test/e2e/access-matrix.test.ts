@@ -29,6 +29,7 @@ const ENTRY: Record<string, () => Step[]> = {
   LegalRepresentative: () => [...ENTRY.Subject(), { type: 'Subject', field: 'legalRepresentative' }],
   AdministrativePenalty: () => [...ENTRY.Subject(), { type: 'Subject', field: 'penalties', args: '(first: 1)' }, { type: 'PenaltyConnection', field: 'nodes' }],
   AdministrativeLicense: () => [...ENTRY.Subject(), { type: 'Subject', field: 'licenses', args: '(first: 1)' }, { type: 'LicenseConnection', field: 'nodes' }],
+  ListEntry: () => [{ type: 'Query', field: 'publishedList', args: '(list: BLACK, first: 1)' }, { type: 'ListEntryConnection', field: 'nodes' }],
 };
 
 /** A public sibling selected beside the field under test, by the type it sits in. */
@@ -39,6 +40,8 @@ const SIBLING: Record<string, string> = {
   LegalRepresentative: 'name',
   AdministrativePenalty: 'id',
   AdministrativeLicense: 'id',
+  ListEntryConnection: 'totalCount',
+  ListEntry: 'id',
 };
 
 /** Arguments for protected fields that require some. */
@@ -47,6 +50,17 @@ const ARGS: Record<string, () => string> = {
   'Query.publicityQuality': () => '(from: "2026-01-01", to: "2026-06-30")',
   'Query.repairCase': () => '(id: "00000000-0000-4000-8000-000000000000")',
   'Mutation.recordAuditEvents': () => '(batch: { principalSub: "x", principalName: "x", roles: [], requestId: "r", reads: [] })',
+  'Query.listReportingCompliance': () => '(from: "2026-01-01", to: "2026-06-30")',
+  'Query.screeningStats': () => '(from: "2026-01-01", to: "2026-06-30")',
+  // Mutations run for the roles allowed them: these arguments fail validation or name nothing, so nothing is written.
+  'Mutation.proposeListEntry': () => '(input: { uscc: "9144030071526726XG", list: RED, reason: "x", basis: "x", decisionNo: "x", decidedAt: "2026-01-01" })',
+  'Mutation.notifyListEntry': () => '(id: ZERO)',
+  'Mutation.objectToListEntry': () => '(id: ZERO, note: "x")',
+  'Mutation.resolveListObjection': () => '(id: ZERO, upheld: false, note: "x")',
+  'Mutation.publishListEntry': () => '(id: ZERO)',
+  'Mutation.removeListEntry': () => '(id: ZERO, reason: "x")',
+  'Mutation.addMeasure': () => '(input: { code: "x", kind: INCENTIVE, title: "x", legalBasis: "x", lists: [RED], scenarios: [AWARDS] })',
+  'Mutation.recordMeasureApplied': () => '(screeningId: ZERO, uscc: "9144030071526726XG", measure: "x", outcome: APPLIED)',
 };
 
 interface Row {
@@ -76,7 +90,7 @@ function principalOf(role: Role): Principal {
 
 function selection(schema: GraphQLSchema, row: Row): string {
   const definition = (schema.getType(row.type) as GraphQLObjectType).getFields()[row.field];
-  const args = ARGS[`${row.type}.${row.field}`]?.() ?? '';
+  const args = (ARGS[`${row.type}.${row.field}`]?.() ?? '').replaceAll('ZERO', '"00000000-0000-4000-8000-000000000000"');
   return isCompositeType(getNamedType(definition.type)) ? `${row.field}${args} { __typename }` : `${row.field}${args}`;
 }
 
@@ -138,12 +152,18 @@ describe('access matrix', () => {
     const unauthorized = (result.errors ?? []).filter((e) => e.extensions?.code === 'UNAUTHORIZED_FIELD_OR_TYPE');
     if (deniedAt) {
       expect(unauthorized.map((e) => e.path)).toEqual([deniedAt]);
+    } else if (isMutation) {
+      // An allowed mutation gets past authorization; its dummy input then fails on its own terms.
+      expect(unauthorized).toEqual([]);
+      expect(result.errors?.every((e) => ['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN'].includes(String(e.extensions?.code)))).toBe(true);
     } else {
       expect(result.errors).toBeUndefined();
     }
     // Siblings still answer (no mutation is open to any role, so a mutation has none).
     if (isMutation) return;
     expect((result.data!.departments as unknown[]).length).toBeGreaterThan(0);
-    if (row.type !== 'Query') expect((result.data!.subject as { uscc: string }).uscc).toBe(demoUscc);
+    const entry = steps[0]?.field;
+    if (entry) expect(result.data![entry]).not.toBeNull();
+    if (entry === 'subject') expect((result.data!.subject as { uscc: string }).uscc).toBe(demoUscc);
   });
 });

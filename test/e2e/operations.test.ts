@@ -47,7 +47,8 @@ describe('client operations through the gateway', () => {
     expect(data.subject.legalRepresentative.idNumber).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
     expect(data.screen).toHaveLength(1);
     expect(data.screen[0].verdict).toBe('RESTRICT');
-    expect(data.screen[0].measures.map((m) => m.kind)).toEqual(['PUNISHMENT']);
+    expect(data.screen[0].measures.length).toBeGreaterThan(0);
+    expect(new Set(data.screen[0].measures.map((m) => m.kind))).toEqual(new Set(['PUNISHMENT']));
   });
 
   it('BatchScreen (department): one result per code, in order, a malformed code reported in its own result', async () => {

@@ -171,7 +171,8 @@ describe('generateDemoData', () => {
     }
     expect(new Set(data.penalties.map((p) => p.severity))).toEqual(new Set(Object.values(Severity)));
     expect(new Set(data.listEntries.map((e) => e.list))).toEqual(new Set(Object.values(CreditList)));
-    expect(new Set(data.listEntries.map((e) => e.status))).toEqual(new Set(Object.values(ListEntryStatus)));
+    // EXPIRED is never stored: a published entry past its validity reads as expired.
+    expect(new Set(data.listEntries.map((e) => e.status))).toEqual(new Set(Object.values(ListEntryStatus).filter((s) => s !== ListEntryStatus.EXPIRED)));
     expect(new Set(data.commitmentTemplates.map((t) => t.kind))).toEqual(new Set(Object.values(CommitmentKind)));
     expect(new Set(data.commitments.map((c) => c.kind))).toEqual(new Set(Object.values(CommitmentKind)));
     expect(new Set(data.commitments.map((c) => c.status))).toEqual(new Set(Object.values(CommitmentStatus)));

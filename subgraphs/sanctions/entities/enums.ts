@@ -1,9 +1,10 @@
 import { registerEnumType } from 'type-graphql';
-import { CreditList, ListEntryStatus, MeasureKind, Scenario } from '../../../shared/domain/vocabulary';
+import { CreditList, ListAction, ListEntryStatus, MeasureKind, Scenario } from '../../../shared/domain/vocabulary';
 import { CreditStatus, Verdict } from '../rules/verdict';
 
 registerEnumType(CreditList, { name: 'CreditList', description: '红名单 / 黑名单 / 重点关注名单' });
-registerEnumType(ListEntryStatus, { name: 'ListEntryStatus', description: '名单条目状态: 认定 → 告知 → 异议 → 公示 → 移出' });
+registerEnumType(ListEntryStatus, { name: 'ListEntryStatus', description: '名单条目状态: 认定 → 告知 → 异议 → 公示 → 移出 (EXPIRED: 有效期届满)' });
+registerEnumType(ListAction, { name: 'ListAction', description: '名单操作' });
 registerEnumType(Scenario, { name: 'Scenario', description: '应用场景 (联合奖惩的业务环节)' });
 registerEnumType(MeasureKind, { name: 'MeasureKind', description: '激励 / 惩戒' });
 registerEnumType(Verdict, {

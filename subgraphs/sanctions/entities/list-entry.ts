@@ -30,7 +30,7 @@ export class ListEntry {
   @Enum(() => CreditList)
   list!: CreditList;
 
-  @Field(() => ListEntryStatus, { description: '状态' })
+  /** Stored status; the status field reads it through effectiveStatus (expiry). */
   @Enum(() => ListEntryStatus)
   status!: ListEntryStatus;
 
@@ -54,7 +54,27 @@ export class ListEntry {
   @Property({ type: 'date' })
   decidedAt!: string;
 
+  @Field(() => DateScalar, { nullable: true, description: '有效期自; null = 认定日期' })
+  @Property({ type: 'date', nullable: true })
+  validFrom!: string | null;
+
   @Field(() => DateScalar, { nullable: true, description: '有效期至 (含); 届满自动移出' })
   @Property({ type: 'date', nullable: true })
   validUntil!: string | null;
+
+  /** 报送时间: when the entry reached the platform (§15 reporting deadlines). */
+  @Property({ type: 'datetime' })
+  reportedAt!: Date;
+
+  @Field(() => DateScalar, { nullable: true, description: '告知日期' })
+  @Property({ type: 'date', nullable: true })
+  notifiedAt!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: '异议期截止日 (含)' })
+  @Property({ type: 'date', nullable: true })
+  objectionDeadline!: string | null;
+
+  @Field(() => String, { nullable: true, description: '移出原因' })
+  @Property({ type: 'text', nullable: true })
+  removalReason!: string | null;
 }

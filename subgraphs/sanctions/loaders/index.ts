@@ -4,21 +4,31 @@ import type { EntityManager } from '../../../shared/db/orm';
 import { Scenario } from '../../../shared/domain/vocabulary';
 import { chinaToday } from '../../../shared/domain/today';
 import type { SubgraphContext } from '../../../shared/http/subgraph-app';
+import { WorkingDayCalendar } from '../../../shared/domain/working-days';
+import { CalendarDayRow, CalendarYearRow } from '../entities/calendar';
 import { ListEntry } from '../entities/list-entry';
+import { ListEntryEvent } from '../entities/list-entry-event';
 import { Measure } from '../entities/measure';
 import { SubjectIndex } from '../entities/subject-index';
 
 /** Per-request loaders of the sanctions subgraph; "today" is fixed for the whole request. */
 export function createLoaders(em: EntityManager) {
+  let calendar: Promise<WorkingDayCalendar> | undefined;
   return {
     today: chinaToday(),
+    /** The working-day calendar (reference data), read at most once per request. */
+    calendar: (): Promise<WorkingDayCalendar> =>
+      (calendar ??= Promise.all([em.find(CalendarYearRow, {}), em.find(CalendarDayRow, {})]).then(([years, days]) =>
+        WorkingDayCalendar.fromRows(days, years.map((y) => y.year)),
+      )),
+    historyByEntry: groupedLoader(em, ListEntryEvent, 'entryId', { occurredAt: 'asc', id: 'asc' }),
     entryById: keyedLoader(em, ListEntry, 'id'),
     entriesBySubject: groupedLoader(em, ListEntry, 'subjectId', { decidedAt: 'desc', id: 'asc' }),
     entriesByUscc: groupedLoader(em, ListEntry, 'subjectUscc', { decidedAt: 'desc', id: 'asc' }),
     subjectByUscc: keyedLoader(em, SubjectIndex, 'uscc'),
     measuresByScenario: new DataLoader<Scenario, Measure[]>(async (scenarios) => {
-      const rows = await em.find(Measure, { scenario: { $in: [...scenarios] } }, { orderBy: { code: 'asc' } });
-      return scenarios.map((scenario) => rows.filter((row) => row.scenario === scenario));
+      const rows = await em.find(Measure, { scenarios: { $overlap: [...scenarios] } }, { orderBy: { code: 'asc' } });
+      return scenarios.map((scenario) => rows.filter((row) => row.scenarios.includes(scenario)));
     }),
   };
 }

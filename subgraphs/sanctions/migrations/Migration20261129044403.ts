@@ -1,5 +1,4 @@
 import { Migration } from '@mikro-orm/migrations';
-import { DEFAULT_MEASURES } from '../rules/measure-catalogue';
 
 export class Migration20261129044403 extends Migration {
 
@@ -15,17 +14,6 @@ export class Migration20261129044403 extends Migration {
 
     this.addSql(`create table "sanctions"."subject_index" ("id" uuid not null, "uscc" varchar(18) not null, "name" varchar(255) not null, constraint "subject_index_pkey" primary key ("id"));`);
     this.addSql(`alter table "sanctions"."subject_index" add constraint "subject_index_uscc_unique" unique ("uscc");`);
-
-    // The 联合奖惩措施 catalogue starts from the defaults; the table is what runs.
-    for (const measure of DEFAULT_MEASURES) {
-      this.addSql(
-        this.getKnex()
-          .insert({ code: measure.code, list: measure.list, kind: measure.kind, scenario: measure.scenario, title: measure.title, legal_basis: measure.legalBasis })
-          .into('measure')
-          .withSchema('sanctions')
-          .toQuery(),
-      );
-    }
   }
 
 }

@@ -1,7 +1,9 @@
 // Written by scripts/create-migration.ts: the committed migrations, in order.
 import type { MigrationDefinition } from '../../../shared/db/orm';
 import { Migration20261129044403 } from './Migration20261129044403';
+import { Migration20261129053745 } from './Migration20261129053745';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129044403', class: Migration20261129044403 },
+  { name: 'Migration20261129053745', class: Migration20261129053745 },
 ];

@@ -1,9 +1,26 @@
-import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RequiresScopes } from '../../../shared/auth/directives';
+import { SCOPES } from '../../../shared/auth/policy';
+import { ListEntryStatus } from '../../../shared/domain/vocabulary';
+import { ListEntryEvent } from '../entities/list-entry-event';
+import type { SanctionsContext } from '../loaders';
+import { effectiveStatus } from '../rules/workflow';
 import { DepartmentRef, SubjectRef } from '../entities/stubs';
 import { ListEntry } from '../entities/list-entry';
 
 @Resolver(() => ListEntry)
 export class ListEntryResolver {
+  @FieldResolver(() => ListEntryStatus, { description: '状态 (EXPIRED once a published entry is past its validity)' })
+  status(@Root() entry: ListEntry, @Ctx() ctx: SanctionsContext): ListEntryStatus {
+    return effectiveStatus(entry, ctx.loaders.today);
+  }
+
+  @FieldResolver(() => [ListEntryEvent], { nullable: true, description: '历史 (credit:read)' })
+  @RequiresScopes([SCOPES.read])
+  history(@Root() entry: ListEntry, @Ctx() ctx: SanctionsContext): Promise<ListEntryEvent[]> {
+    return ctx.loaders.historyByEntry.load(entry.id);
+  }
+
   @FieldResolver(() => DepartmentRef, { description: '认定部门' })
   decidedBy(@Root() entry: ListEntry): DepartmentRef {
     return { code: entry.decidedByCode };

@@ -1,12 +1,66 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { Scenario } from '../../../shared/domain/vocabulary';
+import { Arg, Ctx, Field, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { RequiresScopes } from '../../../shared/auth/directives';
+import { SCOPES } from '../../../shared/auth/policy';
+import { CreditList, MeasureKind, Scenario } from '../../../shared/domain/vocabulary';
+import { badUserInput, conflict } from '../../../shared/graphql/errors';
 import { Measure } from '../entities/measure';
 import type { SanctionsContext } from '../loaders';
+
+const CODE = /^[A-Z][A-Z0-9-]{1,31}$/;
+
+@InputType({ description: '部门自定联合奖惩措施' })
+export class MeasureInput {
+  @Field({ description: '措施编码 (A–Z, 0–9, -)' })
+  code!: string;
+
+  @Field(() => MeasureKind)
+  kind!: MeasureKind;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  legalBasis!: string;
+
+  @Field(() => [CreditList])
+  lists!: CreditList[];
+
+  @Field(() => [Scenario])
+  scenarios!: Scenario[];
+}
 
 @Resolver(() => Measure)
 export class MeasureResolver {
   @Query(() => [Measure], { description: '联合奖惩措施清单 (by scenario)' })
   measures(@Ctx() ctx: SanctionsContext, @Arg('scenario', () => Scenario) scenario: Scenario): Promise<Measure[]> {
     return ctx.loaders.measuresByScenario.load(scenario);
+  }
+
+  @Mutation(() => Measure, { nullable: true, description: '增加部门自定措施 (lists:decide)' })
+  @RequiresScopes([SCOPES.listsDecide])
+  async addMeasure(@Ctx() ctx: SanctionsContext, @Arg('input', () => MeasureInput) input: MeasureInput): Promise<Measure> {
+    if (!CODE.test(input.code)) throw badUserInput('input.code', "'input.code' must be 2–32 characters of A–Z, 0–9 and -");
+    if (input.lists.length === 0) throw badUserInput('input.lists', 'a measure applies to at least one list');
+    if (input.scenarios.length === 0) throw badUserInput('input.scenarios', 'a measure applies in at least one scenario');
+    if (input.kind === MeasureKind.INCENTIVE && input.lists.some((l) => l !== CreditList.RED)) {
+      throw badUserInput('input.lists', 'an incentive applies to the red list only');
+    }
+    for (const [field, value] of [['input.title', input.title], ['input.legalBasis', input.legalBasis]] as const) {
+      if (value.trim() === '' || value.length > 500) throw badUserInput(field, `'${field}' must have 1–500 characters`);
+    }
+    return ctx.em.transactional(async (em) => {
+      if (await em.findOne(Measure, { code: input.code })) throw conflict(`measure ${input.code} exists`, 'input.code', 'DUPLICATE_MEASURE');
+      const measure = em.create(Measure, {
+        code: input.code,
+        kind: input.kind,
+        title: input.title.trim(),
+        legalBasis: input.legalBasis.trim(),
+        lists: [...new Set(input.lists)],
+        scenarios: [...new Set(input.scenarios)],
+        issuedByCode: ctx.principal.org,
+      });
+      em.persist(measure);
+      return measure;
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, ObjectType, Query, Resolver } from 'type-graphql';
 import { CreditList, ListEntryStatus } from '../../../shared/domain/vocabulary';
+import { likePattern } from '../../../shared/graphql/arguments';
 import { badUserInput } from '../../../shared/graphql/errors';
 import { connectionType, PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
 import { ListEntry } from '../entities/list-entry';
@@ -15,14 +16,19 @@ export class PublishedListResolver {
     @Ctx() ctx: SanctionsContext,
     @Arg('list', () => CreditList) list: CreditList,
     @Args() pageArgs: PageArgs,
+    @Arg('search', () => String, { nullable: true, description: '主体名称关键字或统一社会信用代码 (前缀)' }) search?: string | null,
   ): Promise<ListEntryConnection> {
     if (list === CreditList.WATCH) throw badUserInput('list', '重点关注名单不对社会公开 (the watch list is not published)');
     const page = resolvePage(pageArgs);
     // The SQL form of rules/active.ts, so the database pages the result.
+    const term = search?.trim() ?? '';
     const where = {
       list,
       status: ListEntryStatus.PUBLISHED,
-      $or: [{ validUntil: null }, { validUntil: { $gte: ctx.loaders.today } }],
+      $and: [
+        { $or: [{ validUntil: null }, { validUntil: { $gte: ctx.loaders.today } }] },
+        ...(term === '' ? [] : [{ $or: [{ subjectName: { $ilike: likePattern(term) } }, { subjectUscc: { $like: likePattern(term.toUpperCase(), { prefixOnly: true }) } }] }]),
+      ],
     };
     const [nodes, total] = await ctx.em.findAndCount(ListEntry, where, {
       orderBy: { decidedAt: 'desc', id: 'asc' },

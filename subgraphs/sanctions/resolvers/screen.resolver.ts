@@ -1,4 +1,6 @@
-import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { randomUUID } from 'node:crypto';
+import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { recordScreening } from './screening-record';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { Scenario } from '../../../shared/domain/vocabulary';
@@ -16,6 +18,9 @@ const MAX_REFERENCE_LENGTH = 200;
 
 @ObjectType({ description: '一个主体的比对结果 (自动比对、自动提示)' })
 export class ScreenResult {
+  @Field(() => ID, { description: '比对记录编号: quote it in recordMeasureApplied (奖惩反馈)' })
+  screeningId!: string;
+
   @Field({ description: '统一社会信用代码 (as given, normalized)' })
   uscc!: string;
 
@@ -58,12 +63,13 @@ export class ScreenResolver {
       throw badUserInput('reference', `'reference' may have at most ${MAX_REFERENCE_LENGTH} characters`);
     }
     const catalogue = ctx.loaders.measuresByScenario.load(scenario);
+    const screeningId = randomUUID();
     // Every code goes through the same loaders: three statements for the whole batch.
-    return Promise.all(
+    const results = await Promise.all(
       usccs.map(async (raw): Promise<ScreenResult> => {
         const check = checkUscc(raw);
         if (check.problem === 'LENGTH' || check.problem === 'CHARSET') {
-          return { uscc: check.normalized, invalidReason: check.reason, found: false, verdict: null, subject: null, hits: [], measures: [] };
+          return { screeningId, uscc: check.normalized, invalidReason: check.reason, found: false, verdict: null, subject: null, hits: [], measures: [] };
         }
         const [indexed, entries, measures] = await Promise.all([
           ctx.loaders.subjectByUscc.load(check.normalized),
@@ -74,15 +80,18 @@ export class ScreenResolver {
         const lists = hits.map((hit) => hit.list);
         const applicable = applicableLists(lists);
         return {
+          screeningId,
           uscc: check.normalized,
           invalidReason: check.reason,
           found: indexed !== null,
           verdict: verdictFor(lists),
           subject: indexed ? { id: indexed.id } : null,
           hits,
-          measures: measures.filter((measure) => applicable.includes(measure.list)),
+          measures: measures.filter((measure) => measure.lists.some((list) => applicable.includes(list))),
         };
       }),
     );
+    await recordScreening(ctx, { id: screeningId, scenario, reference: reference ?? null }, results);
+    return results;
   }
 }

@@ -1,0 +1,243 @@
+import { randomUUID } from 'node:crypto';
+import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
+import { LockMode } from '@mikro-orm/core';
+import { RequiresScopes } from '../../../shared/auth/directives';
+import { SCOPES } from '../../../shared/auth/policy';
+import { isCreditOffice, Principal } from '../../../shared/auth/principal';
+import type { EntityManager } from '../../../shared/db/orm';
+import { CreditList, ListAction, ListEntryStatus } from '../../../shared/domain/vocabulary';
+import { idArgument } from '../../../shared/graphql/arguments';
+import { badUserInput, conflict, forbidden, notFound } from '../../../shared/graphql/errors';
+import { DateScalar } from '../../../shared/graphql/scalars';
+import { checkUscc } from '../../../shared/identifiers/uscc';
+import { ListEntry } from '../entities/list-entry';
+import { ListEntryEvent } from '../entities/list-entry-event';
+import { ListRule } from '../entities/list-rule';
+import { SubjectIndex } from '../entities/subject-index';
+import type { SanctionsContext } from '../loaders';
+import { effectiveStatus, transition, TransitionError } from '../rules/workflow';
+
+const MAX_TEXT = 2000;
+
+@InputType({ description: '名单认定 (报送)' })
+export class ListEntryInput {
+  @Field({ description: '统一社会信用代码' })
+  uscc!: string;
+
+  @Field(() => CreditList)
+  list!: CreditList;
+
+  @Field({ description: '列入事由' })
+  reason!: string;
+
+  @Field({ description: '认定依据 (法律、法规、规章)' })
+  basis!: string;
+
+  @Field({ description: '认定文书号' })
+  decisionNo!: string;
+
+  @Field(() => DateScalar, { description: '认定日期' })
+  decidedAt!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: '有效期自; default 认定日期' })
+  validFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: '有效期至 (含); null = 至移出' })
+  validUntil?: string | null;
+}
+
+/** The department acting, which must own the entry unless it is the credit office. */
+function actingOrg(principal: Principal): string {
+  if (!principal.org) throw forbidden('a list entry is proposed by a department: the token carries no org');
+  return principal.org;
+}
+
+function requireOwnEntry(principal: Principal, entry: ListEntry): void {
+  if (!isCreditOffice(principal) && principal.org !== entry.decidedByCode) {
+    throw forbidden(`only ${entry.decidedByCode} or the credit office may act on this entry`);
+  }
+}
+
+function text(argument: string, value: string): string {
+  const trimmed = value.trim();
+  if (trimmed === '' || trimmed.length > MAX_TEXT) throw badUserInput(argument, `'${argument}' must have 1–${MAX_TEXT} characters`);
+  return trimmed;
+}
+
+function history(em: EntityManager, entry: ListEntry, action: ListAction, from: ListEntryStatus | null, principal: Principal, note: string | null): void {
+  em.persist(
+    em.create(ListEntryEvent, {
+      id: randomUUID(),
+      entryId: entry.id,
+      occurredAt: new Date(),
+      action,
+      fromStatus: from,
+      toStatus: entry.status,
+      actorSub: principal.sub,
+      actorOrg: principal.org,
+      note,
+    }),
+  );
+}
+
+/** Active or on its way to be: an entry that blocks a second one for the same subject and list. */
+function blocking(entry: ListEntry, today: string): boolean {
+  const status = effectiveStatus(entry, today);
+  return status !== ListEntryStatus.REMOVED && status !== ListEntryStatus.EXPIRED;
+}
+
+@Resolver(() => ListEntry)
+export class ListWorkflowResolver {
+  @Mutation(() => ListEntry, { nullable: true, description: '认定并报送名单条目 (lists:propose). Retrying the same decision returns the entry already made.' })
+  @RequiresScopes([SCOPES.listsPropose])
+  async proposeListEntry(@Ctx() ctx: SanctionsContext, @Arg('input', () => ListEntryInput) input: ListEntryInput): Promise<ListEntry> {
+    const org = actingOrg(ctx.principal);
+    const today = ctx.loaders.today;
+    const code = checkUscc(input.uscc);
+    if (code.problem) throw badUserInput('input.uscc', `'input.uscc' ${JSON.stringify(input.uscc)}: ${code.reason}`);
+    const validFrom = input.validFrom ?? input.decidedAt;
+    if (input.decidedAt > today) throw badUserInput('input.decidedAt', 'the decision date is in the future');
+    if (input.validUntil != null && input.validUntil < validFrom) {
+      throw badUserInput('input.validUntil', `validity ends (${input.validUntil}) before it starts (${validFrom})`);
+    }
+    const reason = text('input.reason', input.reason);
+    const basis = text('input.basis', input.basis);
+    const decisionNo = text('input.decisionNo', input.decisionNo);
+
+    return ctx.em.transactional(async (em) => {
+      const subject = await em.findOne(SubjectIndex, { uscc: code.normalized });
+      if (!subject) throw notFound(`no subject with 统一社会信用代码 ${code.normalized}`, 'input.uscc');
+      // Serialize proposals for one subject: the duplicate and black/red checks must see each other.
+      await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [subject.id], 'all', em.getTransactionContext());
+      const existing = await em.find(ListEntry, { subjectId: subject.id });
+      const same = existing.find((e) => e.decidedByCode === org && e.decisionNo === decisionNo && e.list === input.list);
+      if (same) return same;
+      if (existing.some((e) => e.list === input.list && blocking(e, today))) {
+        throw conflict(`the subject already has an open ${input.list} entry`, 'input.list', 'DUPLICATE_ENTRY');
+      }
+      if (input.list === CreditList.RED && existing.some((e) => e.list === CreditList.BLACK && blocking(e, today))) {
+        throw conflict('a subject on the black list cannot be put on the red list', 'input.list', 'BLACK_AND_RED');
+      }
+      const entry = em.create(ListEntry, {
+        id: randomUUID(),
+        subjectId: subject.id,
+        subjectUscc: subject.uscc,
+        subjectName: subject.name,
+        list: input.list,
+        status: ListEntryStatus.DESIGNATED,
+        reason,
+        basis,
+        decisionNo,
+        decidedByCode: org,
+        decidedAt: input.decidedAt,
+        validFrom,
+        validUntil: input.validUntil ?? null,
+        reportedAt: new Date(),
+        notifiedAt: null,
+        objectionDeadline: null,
+        removalReason: null,
+      });
+      em.persist(entry);
+      history(em, entry, ListAction.PROPOSE, null, ctx.principal, null);
+      return entry;
+    });
+  }
+
+  @Mutation(() => ListEntry, { nullable: true, description: '告知当事人 (lists:propose): starts the objection period' })
+  @RequiresScopes([SCOPES.listsPropose])
+  notifyListEntry(
+    @Ctx() ctx: SanctionsContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('notifiedAt', () => DateScalar, { nullable: true, description: 'default today' }) notifiedAt?: string | null,
+  ): Promise<ListEntry> {
+    return this.act(ctx, id, ListAction.NOTIFY, null, async (entry, em) => {
+      const date = notifiedAt ?? ctx.loaders.today;
+      if (date > ctx.loaders.today || date < entry.decidedAt) throw badUserInput('notifiedAt', 'the notice date must lie between the decision and today');
+      const rule = await em.findOneOrFail(ListRule, { list: entry.list });
+      const calendar = await ctx.loaders.calendar();
+      entry.notifiedAt = date;
+      entry.objectionDeadline = calendar.addWorkingDays(date, rule.objectionWorkingDays);
+    });
+  }
+
+  @Mutation(() => ListEntry, { nullable: true, description: '记录异议 (lists:propose): within the objection period' })
+  @RequiresScopes([SCOPES.listsPropose])
+  objectToListEntry(@Ctx() ctx: SanctionsContext, @Arg('id', () => ID) id: string, @Arg('note', { description: '异议内容' }) note: string): Promise<ListEntry> {
+    return this.act(ctx, id, ListAction.OBJECT, text('note', note));
+  }
+
+  @Mutation(() => ListEntry, { nullable: true, description: '异议处理 (lists:decide): upheld withdraws the entry, dismissed lets it proceed' })
+  @RequiresScopes([SCOPES.listsDecide])
+  resolveListObjection(
+    @Ctx() ctx: SanctionsContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('upheld', () => Boolean) upheld: boolean,
+    @Arg('note', { description: '处理意见' }) note: string,
+  ): Promise<ListEntry> {
+    const reasonText = text('note', note);
+    return this.act(ctx, id, upheld ? ListAction.UPHOLD_OBJECTION : ListAction.DISMISS_OBJECTION, reasonText, async (entry) => {
+      if (upheld) entry.removalReason = `异议成立: ${reasonText}`;
+    });
+  }
+
+  @Mutation(() => ListEntry, { nullable: true, description: '公示 (lists:decide): after the objection period; publishing a black entry removes the subject from the red list' })
+  @RequiresScopes([SCOPES.listsDecide])
+  publishListEntry(@Ctx() ctx: SanctionsContext, @Arg('id', () => ID) id: string): Promise<ListEntry> {
+    return this.act(ctx, id, ListAction.PUBLISH, null, async (entry, em) => {
+      const others = await em.find(ListEntry, { subjectId: entry.subjectId, id: { $ne: entry.id }, status: ListEntryStatus.PUBLISHED });
+      const active = others.filter((e) => effectiveStatus(e, ctx.loaders.today) === ListEntryStatus.PUBLISHED);
+      if (entry.list === CreditList.RED && active.some((e) => e.list === CreditList.BLACK)) {
+        throw conflict('a subject on the black list cannot be put on the red list', 'id', 'BLACK_AND_RED');
+      }
+      if (entry.list === CreditList.BLACK) {
+        for (const red of active.filter((e) => e.list === CreditList.RED)) {
+          red.status = ListEntryStatus.REMOVED;
+          red.removalReason = `列入严重失信主体名单 (${entry.decisionNo})，移出红名单`;
+          history(em, red, ListAction.REVOKE, ListEntryStatus.PUBLISHED, ctx.principal, red.removalReason);
+        }
+      }
+    });
+  }
+
+  @Mutation(() => ListEntry, { nullable: true, description: '移出 (lists:decide): revoked (撤销) or repaired (信用修复), with the reason' })
+  @RequiresScopes([SCOPES.listsDecide])
+  removeListEntry(
+    @Ctx() ctx: SanctionsContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('repaired', () => Boolean, { defaultValue: false, description: 'true: 信用修复; false: 撤销' }) repaired: boolean,
+    @Arg('reason', { description: '移出原因' }) reason: string,
+  ): Promise<ListEntry> {
+    const reasonText = text('reason', reason);
+    return this.act(ctx, id, repaired ? ListAction.REPAIR : ListAction.REVOKE, reasonText, async (entry) => {
+      entry.removalReason = reasonText;
+    });
+  }
+
+  /** One workflow step in one transaction: lock, check the transition, apply, write history. */
+  private act(
+    ctx: SanctionsContext,
+    rawId: string,
+    action: Exclude<ListAction, ListAction.PROPOSE>,
+    note: string | null,
+    apply?: (entry: ListEntry, em: EntityManager) => Promise<void>,
+  ): Promise<ListEntry> {
+    const id = idArgument('id', rawId, 'a list entry');
+    return ctx.em.transactional(async (em) => {
+      const entry = await em.findOne(ListEntry, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!entry) throw notFound(`no list entry ${id}`, 'id');
+      requireOwnEntry(ctx.principal, entry);
+      const from = entry.status;
+      let to: ListEntryStatus;
+      try {
+        to = transition(entry, action, { today: ctx.loaders.today, objectionDeadline: entry.objectionDeadline });
+      } catch (error) {
+        if (error instanceof TransitionError) throw conflict(error.message, 'id', error.refusal);
+        throw error;
+      }
+      await apply?.(entry, em);
+      entry.status = to;
+      history(em, entry, action, from, ctx.principal, note);
+      return entry;
+    });
+  }
+}

@@ -1,0 +1,71 @@
+import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { RequiresScopes } from '../../../shared/auth/directives';
+import { SCOPES } from '../../../shared/auth/policy';
+import { CreditList } from '../../../shared/domain/vocabulary';
+import { CalendarNotCoveredError } from '../../../shared/domain/working-days';
+import { badUserInput } from '../../../shared/graphql/errors';
+import { DateScalar } from '../../../shared/graphql/scalars';
+import { ListEntry } from '../entities/list-entry';
+import { ListRule } from '../entities/list-rule';
+import { DepartmentRef } from '../entities/stubs';
+import type { SanctionsContext } from '../loaders';
+import { reportingDeadline } from '../rules/reporting-deadline';
+
+@ObjectType({ description: '名单报送时效 (§15): 黑名单次月5日前报送，红名单认定后5个工作日内报送' })
+export class ListReportingCompliance {
+  @Field(() => DepartmentRef, { description: '认定部门' })
+  department!: DepartmentRef;
+
+  @Field(() => CreditList)
+  list!: CreditList;
+
+  @Field(() => Int, { description: '报送条目数' })
+  reported!: number;
+
+  @Field(() => Int, { description: '按时报送数' })
+  timely!: number;
+
+  @Field(() => Float, { description: '按时率' })
+  timelyRate!: number;
+}
+
+/** 报送日期 in China time. */
+const chinaDate = (instant: Date): string => new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+@Resolver()
+export class ReportingComplianceResolver {
+  @Query(() => [ListReportingCompliance], { nullable: true, description: '各部门名单报送时效 (credit:stats), by decision date in [from, to]' })
+  @RequiresScopes([SCOPES.stats])
+  async listReportingCompliance(
+    @Ctx() ctx: SanctionsContext,
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar) to: string,
+  ): Promise<ListReportingCompliance[]> {
+    if (to < from) throw badUserInput('to', `'to' (${to}) is before 'from' (${from})`);
+    const [entries, rules, calendar] = await Promise.all([
+      ctx.em.find(ListEntry, { decidedAt: { $gte: from, $lte: to } }, { fields: ['decidedByCode', 'list', 'decidedAt', 'reportedAt'] }),
+      ctx.em.find(ListRule, {}),
+      ctx.loaders.calendar(),
+    ]);
+    const groups = new Map<string, ListReportingCompliance>();
+    for (const entry of entries) {
+      const rule = rules.find((r) => r.list === entry.list);
+      if (!rule?.reportDeadlineKind) continue;
+      let deadline: string | null;
+      try {
+        deadline = reportingDeadline(rule, entry.decidedAt, calendar);
+      } catch (error) {
+        if (error instanceof CalendarNotCoveredError) throw badUserInput('from', `the working-day calendar does not cover ${error.year}`);
+        throw error;
+      }
+      const key = `${entry.decidedByCode}|${entry.list}`;
+      const group = groups.get(key) ?? { department: { code: entry.decidedByCode }, list: entry.list, reported: 0, timely: 0, timelyRate: 0 };
+      group.reported += 1;
+      if (deadline !== null && chinaDate(entry.reportedAt) <= deadline) group.timely += 1;
+      groups.set(key, group);
+    }
+    return [...groups.values()]
+      .map((g) => ({ ...g, timelyRate: Math.round((g.timely / g.reported) * 10000) / 10000 }))
+      .sort((a, b) => a.department.code.localeCompare(b.department.code) || a.list.localeCompare(b.list));
+  }
+}
