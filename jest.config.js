@@ -12,6 +12,8 @@ const swc = [
 ];
 
 module.exports = {
+  // End-to-end tests talk to real processes; a generous per-test limit (a global option, not a project one).
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -27,7 +29,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/test/e2e/global-setup.ts',
       globalTeardown: '<rootDir>/test/e2e/global-teardown.ts',
-      testTimeout: 60000,
+
     },
   ],
 };

@@ -97,3 +97,24 @@ describe('batching', () => {
     expect(two.total).toBeGreaterThan(0);
   });
 });
+
+describe('screening', () => {
+  it('answers and records 1,000 codes with the statements it needs for 10', async () => {
+    const usccs = await demoUsccs(1000);
+    const screen = async (codes: string[]) => {
+      const before = await sqlStatements('sanctions');
+      const result = await graphql<{ screen: { verdict: string }[] }>(
+        'query($u: [String!]!) { screen(usccs: $u, scenario: BIDDING, reference: "batch") { uscc found verdict hits { id list } measures { code } } }',
+        { u: codes },
+        await as('department'),
+      );
+      expect(result.data!.screen).toHaveLength(codes.length);
+      return (await sqlStatements('sanctions')) - before;
+    };
+    await screen(usccs.slice(0, 10));
+    const ten = await screen(usccs.slice(0, 10));
+    const thousand = await screen(usccs);
+    process.stdout.write(`screening SQL statements (sanctions): 10 codes → ${ten}; 1,000 codes → ${thousand}\n`);
+    expect(thousand).toBe(ten);
+  });
+});

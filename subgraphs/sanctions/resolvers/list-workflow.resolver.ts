@@ -10,6 +10,7 @@ import { idArgument } from '../../../shared/graphql/arguments';
 import { badUserInput, conflict, forbidden, notFound } from '../../../shared/graphql/errors';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import { checkUscc } from '../../../shared/identifiers/uscc';
+import { CalendarNotCoveredError } from '../../../shared/domain/working-days';
 import { ListEntry } from '../entities/list-entry';
 import { ListEntryEvent } from '../entities/list-entry-event';
 import { ListRule } from '../entities/list-rule';
@@ -145,18 +146,24 @@ export class ListWorkflowResolver {
 
   @Mutation(() => ListEntry, { nullable: true, description: '告知当事人 (lists:propose): starts the objection period' })
   @RequiresScopes([SCOPES.listsPropose])
-  notifyListEntry(
+  async notifyListEntry(
     @Ctx() ctx: SanctionsContext,
     @Arg('id', () => ID) id: string,
     @Arg('notifiedAt', () => DateScalar, { nullable: true, description: 'default today' }) notifiedAt?: string | null,
   ): Promise<ListEntry> {
+    // Read through the request's loaders before the transaction: inside it, only its own EntityManager may be used.
+    const calendar = await ctx.loaders.calendar();
     return this.act(ctx, id, ListAction.NOTIFY, null, async (entry, em) => {
       const date = notifiedAt ?? ctx.loaders.today;
       if (date > ctx.loaders.today || date < entry.decidedAt) throw badUserInput('notifiedAt', 'the notice date must lie between the decision and today');
       const rule = await em.findOneOrFail(ListRule, { list: entry.list });
-      const calendar = await ctx.loaders.calendar();
       entry.notifiedAt = date;
-      entry.objectionDeadline = calendar.addWorkingDays(date, rule.objectionWorkingDays);
+      try {
+        entry.objectionDeadline = calendar.addWorkingDays(date, rule.objectionWorkingDays);
+      } catch (error) {
+        if (error instanceof CalendarNotCoveredError) throw badUserInput('notifiedAt', `the working-day calendar does not cover ${error.year}: an administrator adds the year`);
+        throw error;
+      }
     });
   }
 

@@ -1,0 +1,212 @@
+import { WorkingDayCalendar } from '../../shared/domain/working-days';
+import { CN_HOLIDAY_CALENDAR } from '../../shared/domain/holiday-calendar-cn';
+import { graphql, GraphQLResponse } from '../support/gateway';
+import { as, tokenFor } from '../support/tokens';
+
+/** Each list through its whole workflow, through the gateway, as the departments and the credit office would. */
+const ENTRY_FIELDS = 'id list status reason decisionNo decidedAt validUntil notifiedAt objectionDeadline removalReason history { action fromStatus toStatus actorOrg }';
+const daysAgo = (n: number) => new Date(Date.now() + 8 * 3_600_000 - n * 86_400_000).toISOString().slice(0, 10);
+const today = daysAgo(0);
+
+interface Entry {
+  id: string;
+  list: string;
+  status: string;
+  notifiedAt: string | null;
+  objectionDeadline: string | null;
+  removalReason: string | null;
+  history: { action: string; fromStatus: string | null; toStatus: string; actorOrg: string | null }[];
+}
+
+let cleanSubjects: string[] = [];
+
+async function department(org = 'gusu.scjgj') {
+  return { authorization: `Bearer ${await tokenFor('department', { org })}` };
+}
+
+async function propose(uscc: string, list: string, extra: Record<string, string> = {}, headers?: Record<string, string>) {
+  return graphql<{ proposeListEntry: Entry }>(
+    `mutation($input: ListEntryInput!) { proposeListEntry(input: $input) { ${ENTRY_FIELDS} } }`,
+    { input: { uscc, list, reason: '测试事由', basis: '《测试办法》第一条', decisionNo: `测试〔2026〕${uscc.slice(-6)}${list}号`, decidedAt: daysAgo(40), ...extra } },
+    headers ?? (await department()),
+  );
+}
+
+async function step(mutation: string, args: string, headers: Record<string, string>): Promise<GraphQLResponse<Record<string, Entry>>> {
+  return graphql<Record<string, Entry>>(`mutation { result: ${mutation}(${args}) { ${ENTRY_FIELDS} } }`, {}, headers);
+}
+
+async function verdictOf(uscc: string): Promise<string> {
+  const result = await graphql<{ screen: { verdict: string }[] }>(`{ screen(usccs: ["${uscc}"], scenario: BIDDING) { verdict } }`, {}, await department());
+  return result.data!.screen[0].verdict;
+}
+
+function expectConflict(result: GraphQLResponse, reason: string): void {
+  expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason });
+}
+
+beforeAll(async () => {
+  const result = await graphql<{ subjects: { nodes: { uscc: string | null; listEntries: unknown[]; kind: string }[] } }>(
+    '{ subjects(first: 100) { nodes { uscc kind listEntries { id } } } }',
+    {},
+    await as('credit_office'),
+  );
+  cleanSubjects = result.data!.subjects.nodes.filter((n) => n.uscc && n.listEntries.length === 0).map((n) => n.uscc!);
+  expect(cleanSubjects.length).toBeGreaterThanOrEqual(8);
+});
+
+describe('list workflow', () => {
+  it('takes a black-list entry from designation through notice and publication to removal by repair', async () => {
+    const uscc = cleanSubjects[0];
+    const proposed = await propose(uscc, 'BLACK', { validUntil: daysAgo(-1000) });
+    expect(proposed.errors).toBeUndefined();
+    const entry = proposed.data!.proposeListEntry;
+    expect(entry.status).toBe('DESIGNATED');
+    // A retry of the same decision is safe: it returns the entry already made.
+    expect((await propose(uscc, 'BLACK', { validUntil: daysAgo(-1000) })).data!.proposeListEntry.id).toBe(entry.id);
+
+    const notified = await step('notifyListEntry', `id: "${entry.id}", notifiedAt: "${daysAgo(30)}"`, await department());
+    expect(notified.data!.result).toMatchObject({ status: 'NOTIFIED', notifiedAt: daysAgo(30) });
+    // The objection period is 5 working days after notice, by the holiday calendar.
+    expect(notified.data!.result.objectionDeadline).toBe(new WorkingDayCalendar(CN_HOLIDAY_CALENDAR).addWorkingDays(daysAgo(30), 5));
+    expect(await verdictOf(uscc)).toBe('CLEAR');
+
+    const published = await step('publishListEntry', `id: "${entry.id}"`, await as('credit_office'));
+    expect(published.data!.result.status).toBe('PUBLISHED');
+    expect(await verdictOf(uscc)).toBe('RESTRICT');
+    const listed = await graphql<{ publishedList: { nodes: { id: string }[] } }>(`{ publishedList(list: BLACK, search: "${uscc}") { nodes { id } } }`);
+    expect(listed.data!.publishedList.nodes.map((n) => n.id)).toEqual([entry.id]);
+
+    const removed = await step('removeListEntry', `id: "${entry.id}", repaired: true, reason: "已完成信用修复"`, await as('credit_office'));
+    expect(removed.data!.result).toMatchObject({ status: 'REMOVED', removalReason: '已完成信用修复' });
+    expect(removed.data!.result.history.map((h) => [h.action, h.fromStatus, h.toStatus])).toEqual([
+      ['PROPOSE', null, 'DESIGNATED'],
+      ['NOTIFY', 'DESIGNATED', 'NOTIFIED'],
+      ['PUBLISH', 'NOTIFIED', 'PUBLISHED'],
+      ['REPAIR', 'PUBLISHED', 'REMOVED'],
+    ]);
+    expect(await verdictOf(uscc)).toBe('CLEAR');
+    expectConflict(await step('removeListEntry', `id: "${entry.id}", reason: "again"`, await as('credit_office')), 'INVALID_STATUS');
+  });
+
+  it('hears an objection: dismissed it lets the entry proceed after the period, upheld it withdraws the entry', async () => {
+    const red = (await propose(cleanSubjects[1], 'RED')).data!.proposeListEntry;
+    await step('notifyListEntry', `id: "${red.id}"`, await department());
+    const objected = await step('objectToListEntry', `id: "${red.id}", note: "认定事实有误"`, await department());
+    expect(objected.data!.result.status).toBe('OBJECTED');
+    expectConflict(await step('publishListEntry', `id: "${red.id}"`, await as('credit_office')), 'INVALID_STATUS');
+    const dismissed = await step('resolveListObjection', `id: "${red.id}", upheld: false, note: "异议不成立"`, await as('credit_office'));
+    expect(dismissed.data!.result.status).toBe('NOTIFIED');
+    // Notified today: the objection period is still open.
+    expectConflict(await step('publishListEntry', `id: "${red.id}"`, await as('credit_office')), 'OBJECTION_PERIOD_OPEN');
+
+    const watch = (await propose(cleanSubjects[2], 'WATCH')).data!.proposeListEntry;
+    await step('notifyListEntry', `id: "${watch.id}"`, await department());
+    await step('objectToListEntry', `id: "${watch.id}", note: "已整改"`, await department());
+    const upheld = await step('resolveListObjection', `id: "${watch.id}", upheld: true, note: "异议成立"`, await as('credit_office'));
+    expect(upheld.data!.result).toMatchObject({ status: 'REMOVED', removalReason: '异议成立: 异议成立' });
+
+    const late = (await propose(cleanSubjects[3], 'WATCH')).data!.proposeListEntry;
+    await step('notifyListEntry', `id: "${late.id}", notifiedAt: "${daysAgo(30)}"`, await department());
+    expectConflict(await step('objectToListEntry', `id: "${late.id}", note: "逾期异议"`, await department()), 'OBJECTION_PERIOD_OVER');
+  });
+
+  it('lets an entry expire by itself at the end of its validity', async () => {
+    const uscc = cleanSubjects[4];
+    const entry = (await propose(uscc, 'BLACK', { decidedAt: '2024-01-10', validUntil: '2025-01-10' })).data!.proposeListEntry;
+    await step('notifyListEntry', `id: "${entry.id}", notifiedAt: "2024-01-11"`, await department());
+    const published = await step('publishListEntry', `id: "${entry.id}"`, await as('credit_office'));
+    expect(published.data!.result.status).toBe('EXPIRED');
+    expect(await verdictOf(uscc)).toBe('CLEAR');
+    expectConflict(await step('removeListEntry', `id: "${entry.id}", reason: "撤销"`, await as('credit_office')), 'INVALID_STATUS');
+  });
+
+  it('never keeps a subject on the black and the red list at once', async () => {
+    const uscc = cleanSubjects[5];
+    const red = (await propose(uscc, 'RED')).data!.proposeListEntry;
+    await step('notifyListEntry', `id: "${red.id}", notifiedAt: "${daysAgo(30)}"`, await department());
+    await step('publishListEntry', `id: "${red.id}"`, await as('credit_office'));
+    expect(await verdictOf(uscc)).toBe('INCENTIVE');
+    const black = (await propose(uscc, 'BLACK')).data!.proposeListEntry;
+    await step('notifyListEntry', `id: "${black.id}", notifiedAt: "${daysAgo(30)}"`, await department());
+    await step('publishListEntry', `id: "${black.id}"`, await as('credit_office'));
+    expect(await verdictOf(uscc)).toBe('RESTRICT');
+    const entries = await graphql<{ subject: { listEntries: Entry[] } }>(`{ subject(uscc: "${uscc}") { listEntries { ${ENTRY_FIELDS} } } }`, {}, await as('credit_office'));
+    const redNow = entries.data!.subject.listEntries.find((e) => e.id === red.id)!;
+    expect(redNow.status).toBe('REMOVED');
+    expect(redNow.removalReason).toContain('移出红名单');
+    expectConflict(await propose(uscc, 'RED', { decisionNo: '测试〔2026〕再红号' }), 'BLACK_AND_RED');
+  });
+
+  it('rejects bad input with a code and the field, and writes nothing', async () => {
+    const uscc = cleanSubjects[6];
+    const count = async () =>
+      (await graphql<{ subject: { listEntries: unknown[] } }>(`{ subject(uscc: "${uscc}") { listEntries { id } } }`, {}, await as('credit_office'))).data!.subject.listEntries.length;
+    const before = await count();
+    expect((await propose('91330100716105852G', 'RED')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.uscc' });
+    expect((await propose('9144030071526726XG', 'RED')).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'input.uscc' });
+    expect((await propose(uscc, 'RED', { validFrom: daysAgo(10), validUntil: daysAgo(20) })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.validUntil' });
+    expect((await propose(uscc, 'RED', { decidedAt: daysAgo(-3) })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.decidedAt' });
+    expect((await propose(uscc, 'RED', { reason: '  ' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.reason' });
+    expect(await count()).toBe(before);
+    const first = await propose(uscc, 'RED');
+    expect(first.errors).toBeUndefined();
+    expectConflict(await propose(uscc, 'RED', { decisionNo: '测试〔2026〕另号' }), 'DUPLICATE_ENTRY');
+    expect(await count()).toBe(before + 1);
+    const unknown = await step('publishListEntry', 'id: "00000000-0000-4000-8000-000000000000"', await as('credit_office'));
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'id' });
+  });
+
+  it('lets only the deciding department or the credit office act on an entry', async () => {
+    const entry = (await propose(cleanSubjects[7], 'WATCH')).data!.proposeListEntry;
+    const other = await step('notifyListEntry', `id: "${entry.id}"`, await department('gusu.zjw'));
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const hall = await step('notifyListEntry', `id: "${entry.id}"`, await as('hall'));
+    expect(hall.errors?.[0]?.extensions?.code).toBe('UNAUTHORIZED_FIELD_OR_TYPE');
+  });
+});
+
+describe('feedback and statistics', () => {
+  it('records whether a prompted measure was applied, and counts it per department and measure', async () => {
+    const listed = await graphql<{ publishedList: { nodes: { subject: { uscc: string } }[] } }>('{ publishedList(list: BLACK, first: 1) { nodes { subject { uscc } } } }');
+    const uscc = listed.data!.publishedList.nodes[0].subject.uscc;
+    const screened = await graphql<{ screen: { screeningId: string; measures: { code: string }[] }[] }>(
+      `{ screen(usccs: ["${uscc}"], scenario: PUBLIC_PROCUREMENT, reference: "CG-2026-77") { screeningId measures { code } } }`,
+      {},
+      await department(),
+    );
+    const { screeningId, measures } = screened.data!.screen[0];
+    expect(measures.map((m) => m.code)).toContain('P-PROCUREMENT');
+    const record = (outcome: string, note: string | null, headers: Record<string, string>) =>
+      graphql<{ recordMeasureApplied: { outcome: string } }>(
+        'mutation($s: ID!, $u: String!, $o: MeasureOutcome!, $n: String) { recordMeasureApplied(screeningId: $s, uscc: $u, measure: "P-PROCUREMENT", outcome: $o, note: $n) { outcome } }',
+        { s: screeningId, u: uscc, o: outcome, n: note },
+        headers,
+      );
+    expect((await record('NOT_APPLIED', null, await department())).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'note' });
+    expect((await record('APPLIED', null, await department('gusu.zjw'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await record('APPLIED', null, await department())).data!.recordMeasureApplied.outcome).toBe('APPLIED');
+    const stats = await graphql<{ screeningStats: { org: string; measureCode: string; prompted: number; applied: number }[] }>(
+      `{ screeningStats(from: "${daysAgo(1)}", to: "${daysAgo(-1)}") { org measureCode prompted applied notApplied feedbackRate } }`,
+      {},
+      await as('analyst'),
+    );
+    const row = stats.data!.screeningStats.find((s) => s.org === 'gusu.scjgj' && s.measureCode === 'P-PROCUREMENT')!;
+    expect(row.prompted).toBeGreaterThanOrEqual(1);
+    expect(row.applied).toBeGreaterThanOrEqual(1);
+  });
+
+  it('reports list reporting compliance per department for analysts', async () => {
+    const result = await graphql<{ listReportingCompliance: { department: { code: string; name: string }; list: string; reported: number; timely: number; timelyRate: number }[] }>(
+      `{ listReportingCompliance(from: "2023-01-01", to: "${today}") { department { code name } list reported timely timelyRate } }`,
+      {},
+      await as('analyst'),
+    );
+    expect(result.errors).toBeUndefined();
+    const rows = result.data!.listReportingCompliance;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.list !== 'WATCH' && r.timely <= r.reported && r.department.name.length > 0)).toBe(true);
+    expect(rows.some((r) => r.timely < r.reported)).toBe(true);
+    expect(rows.some((r) => r.timely > 0)).toBe(true);
+  });
+});
