@@ -30,6 +30,8 @@ export interface SystemOptions {
   output?: 'inherit' | { logDir: string };
   /** Compiled entry points live here (dist). */
   distDir: string;
+  /** How long a subgraph may take to migrate, seed and answer /health (large demo datasets take longer). */
+  startTimeoutMs?: number;
   /** Called when a process exits while the system is meant to be running. */
   onUnexpectedExit?(service: string, code: number | null): void;
 }
@@ -138,7 +140,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     await Promise.all(
       SUBGRAPH_NAMES.map((name) => {
         const child = launch(name, `subgraphs/${name}/index.js`);
-        return waitHealthy(name, `http://127.0.0.1:${ports[name]}/health`, child, 120_000);
+        return waitHealthy(name, `http://127.0.0.1:${ports[name]}/health`, child, options.startTimeoutMs ?? 120_000);
       }),
     );
     const gateway = launch('gateway', 'gateway/index.js');
