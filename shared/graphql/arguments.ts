@@ -14,3 +14,11 @@ export function likePattern(term: string, { prefixOnly = false } = {}): string {
   const escaped = term.replace(LIKE_SPECIALS, '\\$&');
   return prefixOnly ? `${escaped}%` : `%${escaped}%`;
 }
+
+/** A [from, to] period of calendar dates; a period that runs backwards names 'to'. */
+export function periodArguments(from: string, to: string, maxDays?: number): void {
+  if (to < from) throw badUserInput('to', `'to' (${to}) is before 'from' (${from})`);
+  if (maxDays !== undefined && (Date.parse(to) - Date.parse(from)) / 86_400_000 > maxDays) {
+    throw badUserInput('to', `the period may cover at most ${maxDays} days`);
+  }
+}

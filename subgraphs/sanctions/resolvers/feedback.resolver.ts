@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Arg, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
-import { idArgument } from '../../../shared/graphql/arguments';
+import { idArgument, periodArguments } from '../../../shared/graphql/arguments';
+import { ratio } from '../../../shared/domain/ratio';
 import { badUserInput, forbidden, notFound } from '../../../shared/graphql/errors';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import { MeasureApplication, MeasureOutcome, ScreeningResult, Screening } from '../entities/screening';
@@ -93,7 +94,7 @@ export class FeedbackResolver {
     @Arg('from', () => DateScalar) from: string,
     @Arg('to', () => DateScalar) to: string,
   ): Promise<ScreeningStat[]> {
-    if (to < from) throw badUserInput('to', `'to' (${to}) is before 'from' (${from})`);
+    periodArguments(from, to);
     const rows = await ctx.em.getConnection().execute<{ org: string | null; measure_code: string; prompted: string; applied: string; not_applied: string }[]>(
       `with prompts as (
          select s.id as screening_id, s.org, r.uscc, unnest(r.measure_codes) as measure_code
@@ -111,7 +112,7 @@ export class FeedbackResolver {
       const prompted = Number(row.prompted);
       const applied = Number(row.applied);
       const notApplied = Number(row.not_applied);
-      return { org: row.org, measureCode: row.measure_code, prompted, applied, notApplied, feedbackRate: prompted === 0 ? 0 : Math.round(((applied + notApplied) / prompted) * 10000) / 10000 };
+      return { org: row.org, measureCode: row.measure_code, prompted, applied, notApplied, feedbackRate: ratio(applied + notApplied, prompted) };
     });
   }
 }

@@ -4,6 +4,8 @@ import { SCOPES } from '../../../shared/auth/policy';
 import { CreditList } from '../../../shared/domain/vocabulary';
 import { CalendarNotCoveredError } from '../../../shared/domain/working-days';
 import { badUserInput } from '../../../shared/graphql/errors';
+import { periodArguments } from '../../../shared/graphql/arguments';
+import { ratio } from '../../../shared/domain/ratio';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import { ListEntry } from '../entities/list-entry';
 import { ListRule } from '../entities/list-rule';
@@ -41,7 +43,7 @@ export class ReportingComplianceResolver {
     @Arg('from', () => DateScalar) from: string,
     @Arg('to', () => DateScalar) to: string,
   ): Promise<ListReportingCompliance[]> {
-    if (to < from) throw badUserInput('to', `'to' (${to}) is before 'from' (${from})`);
+    periodArguments(from, to);
     const [entries, rules, calendar] = await Promise.all([
       ctx.em.find(ListEntry, { decidedAt: { $gte: from, $lte: to } }, { fields: ['decidedByCode', 'list', 'decidedAt', 'reportedAt'] }),
       ctx.em.find(ListRule, {}),
@@ -65,7 +67,7 @@ export class ReportingComplianceResolver {
       groups.set(key, group);
     }
     return [...groups.values()]
-      .map((g) => ({ ...g, timelyRate: Math.round((g.timely / g.reported) * 10000) / 10000 }))
+      .map((g) => ({ ...g, timelyRate: ratio(g.timely, g.reported) }))
       .sort((a, b) => a.department.code.localeCompare(b.department.code) || a.list.localeCompare(b.list));
   }
 }

@@ -2,7 +2,8 @@ import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
-import { badUserInput } from '../../../shared/graphql/errors';
+import { periodArguments } from '../../../shared/graphql/arguments';
+import { ratio } from '../../../shared/domain/ratio';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import { Department } from '../entities/department';
 import type { SubjectsContext } from '../loaders';
@@ -45,9 +46,6 @@ interface QualityRow {
   timely: string;
 }
 
-function ratio(part: number, whole: number): number {
-  return whole === 0 ? 0 : Math.round((part / whole) * 10000) / 10000;
-}
 
 @Resolver(() => PublicityQuality)
 export class PublicityQualityResolver {
@@ -58,9 +56,7 @@ export class PublicityQualityResolver {
     @Arg('from', () => DateScalar, { description: '决定日期自' }) from: string,
     @Arg('to', () => DateScalar, { description: '决定日期至 (含)' }) to: string,
   ): Promise<PublicityQuality[]> {
-    if (to < from) throw badUserInput('to', `'to' (${to}) is before 'from' (${from})`);
-    const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
-    if (days > MAX_PERIOD_DAYS) throw badUserInput('to', `the period may cover at most ${MAX_PERIOD_DAYS} days`);
+    periodArguments(from, to, MAX_PERIOD_DAYS);
     // Timeliness is counted in China time: 报送日期 − 决定日期 against the reporting rule.
     const rows = await ctx.em.getConnection().execute<QualityRow[]>(
       `select s.department_code, s.kind,
