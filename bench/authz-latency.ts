@@ -78,6 +78,9 @@ async function main(): Promise<void> {
     env: { LOG_LEVEL: 'warn' },
     output: { logDir: resolve('.data') },
     distDir: resolve(__dirname, '..'),
+  }).catch(async (error: unknown) => {
+    await database?.drop();
+    throw error;
   });
   const env: NodeJS.ProcessEnv = { AUTH_JWT_SECRET: jwtSecret, INTERNAL_SIGNING_KEY: key, GATEWAY_PORT: '0' };
   for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = `http://127.0.0.1:${system.ports[name]}/graphql`;

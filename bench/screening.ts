@@ -41,6 +41,9 @@ async function main(): Promise<void> {
     output: { logDir: resolve('.data') },
     startTimeoutMs: 30 * 60_000,
     distDir: resolve(__dirname, '..'),
+  }).catch(async (error: unknown) => {
+    await database?.drop();
+    throw error;
   });
   const startupSeconds = (Date.now() - seeding) / 1000;
   try {

@@ -31,6 +31,10 @@ export default async function globalSetup(): Promise<void> {
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', AUTH_JWKS_URL: '', AUTH_PUBLIC_KEY_FILE: '' },
     output: { logDir },
     distDir: join(root, 'dist'),
+  }).catch(async (error: unknown) => {
+    // A system that did not start leaves no database behind.
+    await database?.drop();
+    throw error;
   });
   globalThis.gusuSystem = { system, dropDatabase: database?.drop };
   process.env.GUSU_GATEWAY_URL = system.gatewayUrl;
