@@ -11,7 +11,7 @@ import type {
 import { GraphQLError, OperationDefinitionNode, print, visit } from 'graphql';
 import type { Principal } from '../shared/auth/principal';
 import type { Logger } from '../shared/logging/logger';
-import { auditedReads, planAudit } from './audit/audit-plan';
+import { auditedReads, planAudit, RESERVED_ALIAS_PREFIX, reservedAlias } from './audit/audit-plan';
 import type { AuditRecorder } from './audit/recorder';
 import { authorizeOperation, nullDeniedFields, unauthorizedErrors } from './auth/authorize-operation';
 import type { AccessRules } from './auth/supergraph-rules';
@@ -77,6 +77,9 @@ export class GuardedGateway implements GatewayInterface {
     const inlined = inlineFragments(context.document, context.operation);
     const exceeded = checkLimits(measureOperation(context.schema, inlined, variables), this.options.limits);
     if (exceeded) return { errors: [exceeded] };
+
+    const alias = reservedAlias(inlined);
+    if (alias) return { errors: [new GraphQLError(`the alias prefix '${RESERVED_ALIAS_PREFIX}' is reserved (${alias})`, { extensions: { code: 'BAD_USER_INPUT', argument: alias } })] };
 
     const { principal } = context.context;
     if (this.options.introspectionNeedsAuthentication && !principal.authenticated && usesIntrospection(inlined)) {

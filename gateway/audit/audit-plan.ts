@@ -11,15 +11,28 @@ import {
   SelectionNode,
   SelectionSetNode,
   valueFromASTUntyped,
+  visit,
 } from 'graphql';
 import { SCOPES } from '../../shared/auth/policy';
 import { hasScope, Principal } from '../../shared/auth/principal';
 import { AuditClass } from '../../shared/domain/vocabulary';
 import type { AccessRules } from '../auth/supergraph-rules';
 
-/** The response keys the gateway adds to audited selections, and strips again. */
-export const AUDIT_KEY = 'gusuAuditId';
-const SCREENED_KEY = 'gusuAuditUscc';
+/** The response keys the gateway adds to audited selections, and strips again; clients may not use the prefix. */
+export const RESERVED_ALIAS_PREFIX = 'gusuAudit';
+export const AUDIT_KEY = `${RESERVED_ALIAS_PREFIX}Id`;
+const SCREENED_KEY = `${RESERVED_ALIAS_PREFIX}Uscc`;
+
+/** A client alias that could collide with the audit keys, if the operation uses one. */
+export function reservedAlias(operation: OperationDefinitionNode): string | null {
+  let found: string | null = null;
+  visit(operation, {
+    Field(node) {
+      if (node.alias?.value.startsWith(RESERVED_ALIAS_PREFIX)) found = node.alias.value;
+    },
+  });
+  return found;
+}
 
 interface SubjectTarget {
   /** Response keys from the root to the Subject object(s); arrays are walked through. */

@@ -46,6 +46,10 @@ describe('bad input', () => {
     await expectBadInput('query($u: [String!]!) { screen(usccs: $u, scenario: BIDDING) { uscc } }', { u: usccs }, 'usccs');
   });
 
+  it('reserves the alias prefix the gateway uses for its audit keys', async () => {
+    await expectBadInput('{ subjects(first: 1) { nodes { gusuAuditId: name } } }', {}, 'gusuAuditId');
+  });
+
   it('keeps serving afterwards', async () => {
     const result = await graphql<{ subjects: { totalCount: number } }>('{ subjects(first: 1) { totalCount } }');
     expect(result.data!.subjects.totalCount).toBeGreaterThan(1000);
