@@ -14,6 +14,7 @@ import { loadSupergraph } from './auth/supergraph-rules';
 import type { GatewayConfig } from './config';
 import { nameBadInput } from './errors';
 import { graphiqlRouter } from './graphiql/router';
+import { publicityQualityCsvRouter } from './reports/publicity-quality-csv';
 import { GatewayContext, GuardedGateway } from './guarded-gateway';
 import { subgraphHealth } from './health';
 
@@ -66,6 +67,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', subgraphs });
   });
   if (config.graphiql) app.use(graphiqlRouter('/graphql'));
+  app.use(publicityQualityCsvRouter(apollo, authenticate));
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),

@@ -1,4 +1,4 @@
-import { graphql } from '../support/gateway';
+import { gatewayUrl, graphql } from '../support/gateway';
 import { as } from '../support/tokens';
 import { clientOperations } from '../support/operations';
 
@@ -111,5 +111,35 @@ describe('client operations through the gateway', () => {
     const rejected = rows.reduce((sum, row) => sum + (row.rejected as number), 0);
     expect(rejected).toBeGreaterThan(0);
     expect(rejected).toBeLessThan(total);
+  });
+});
+
+describe('publicity quality for a department, with targets, and as CSV', () => {
+  it('filters by department and flags missed targets against the rule table', async () => {
+    const result = await graphql<{ publicityQuality: { department: { code: string }; acceptedRate: number; timelyRate: number; acceptedTargetMet: boolean; timelyTargetMet: boolean }[] }>(
+      '{ publicityQuality(from: "2022-01-01", to: "2026-12-31", department: "gusu.scjgj") { department { code } acceptedRate timelyRate acceptedTargetMet timelyTargetMet } }',
+      {},
+      await as('analyst'),
+    );
+    const rows = result.data!.publicityQuality;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.department.code === 'gusu.scjgj')).toBe(true);
+    for (const row of rows) {
+      expect(row.acceptedTargetMet).toBe(row.acceptedRate >= 0.98);
+      expect(row.timelyTargetMet).toBe(row.timelyRate >= 0.95);
+    }
+  });
+
+  it('exports the figures as CSV for a token with credit:stats, and refuses others', async () => {
+    const url = `${gatewayUrl()}/reports/publicity-quality.csv?from=2022-01-01&to=2026-12-31`;
+    const csv = await fetch(url, { headers: await as('analyst') });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('部门代码,部门名称,类别,提供记录数,有效入库数,退回数,有效入库率,按时入库数,入库时效性,入库率达标,时效性达标');
+    expect(lines.length).toBeGreaterThan(2);
+    expect((await fetch(url)).status).toBe(401);
+    expect((await fetch(url, { headers: await as('hall') })).status).toBe(403);
+    expect((await fetch(`${gatewayUrl()}/reports/publicity-quality.csv?from=2026-13-01&to=2026-12-31`, { headers: await as('analyst') })).status).toBe(400);
   });
 });

@@ -13,6 +13,13 @@ export class ReportingRule {
   @Property()
   days!: number;
 
+  /** §5 targets: 有效入库率 ≥ 98%, 入库时效性 ≥ 95%. */
+  @Property({ type: 'double', default: 0.98 })
+  acceptedTarget!: number;
+
+  @Property({ type: 'double', default: 0.95 })
+  timelyTarget!: number;
+
   @Property()
   source!: string;
 }

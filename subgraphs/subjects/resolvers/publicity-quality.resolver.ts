@@ -36,6 +36,12 @@ export class PublicityQuality {
 
   @Field(() => Float, { description: '入库时效性 = timely / accepted' })
   timelyRate!: number;
+
+  @Field({ description: '有效入库率达标 (≥ target, 98% by default)' })
+  acceptedTargetMet!: boolean;
+
+  @Field({ description: '入库时效性达标 (≥ target, 95% by default)' })
+  timelyTargetMet!: boolean;
 }
 
 interface QualityRow {
@@ -44,6 +50,8 @@ interface QualityRow {
   submitted: string;
   accepted: string;
   timely: string;
+  accepted_target: number;
+  timely_target: number;
 }
 
 
@@ -55,21 +63,22 @@ export class PublicityQualityResolver {
     @Ctx() ctx: SubjectsContext,
     @Arg('from', () => DateScalar, { description: '决定日期自' }) from: string,
     @Arg('to', () => DateScalar, { description: '决定日期至 (含)' }) to: string,
+    @Arg('department', () => String, { nullable: true, description: '部门代码; all departments when omitted' }) department?: string | null,
   ): Promise<PublicityQuality[]> {
     periodArguments(from, to, MAX_PERIOD_DAYS);
     // Timeliness is counted in China time: 报送日期 − 决定日期 against the reporting rule.
     const rows = await ctx.em.getConnection().execute<QualityRow[]>(
-      `select s.department_code, s.kind,
+      `select s.department_code, s.kind, r.accepted_target, r.timely_target,
               count(*) as submitted,
               count(*) filter (where s.outcome = ?) as accepted,
               count(*) filter (where s.outcome = ?
                 and (s.submitted_at at time zone 'Asia/Shanghai')::date - s.decided_at <= r.days) as timely
          from ${SCHEMA}.submission s
          join ${SCHEMA}.reporting_rule r on r.kind = s.kind
-        where s.decided_at between ? and ?
-        group by s.department_code, s.kind
+        where s.decided_at between ? and ? and (?::text is null or s.department_code = ?)
+        group by s.department_code, s.kind, r.accepted_target, r.timely_target
         order by s.department_code, s.kind`,
-      [SubmissionOutcome.ACCEPTED, SubmissionOutcome.ACCEPTED, from, to],
+      [SubmissionOutcome.ACCEPTED, SubmissionOutcome.ACCEPTED, from, to, department ?? null, department ?? null],
     );
     return rows.map((row) => {
       const submitted = Number(row.submitted);
@@ -84,6 +93,8 @@ export class PublicityQualityResolver {
         acceptedRate: ratio(accepted, submitted),
         timely,
         timelyRate: ratio(timely, accepted),
+        acceptedTargetMet: ratio(accepted, submitted) >= Number(row.accepted_target),
+        timelyTargetMet: ratio(timely, accepted) >= Number(row.timely_target),
       };
     });
   }
