@@ -8,7 +8,7 @@ import type {
   GatewayLoadResult,
   GatewaySchemaLoadOrUpdateCallback,
 } from '@apollo/server-gateway-interface';
-import { GraphQLError, OperationDefinitionNode, print, visit } from 'graphql';
+import { getVariableValues, GraphQLError, OperationDefinitionNode, print, visit } from 'graphql';
 import type { Principal } from '../shared/auth/principal';
 import type { Logger } from '../shared/logging/logger';
 import { auditedReads, planAudit, RESERVED_ALIAS_PREFIX, reservedAlias } from './audit/audit-plan';
@@ -16,7 +16,10 @@ import type { AuditRecorder } from './audit/recorder';
 import { authorizeOperation, nullDeniedFields, unauthorizedErrors } from './auth/authorize-operation';
 import type { AccessRules } from './auth/supergraph-rules';
 import { checkLimits, measureOperation, OperationLimits } from './limits/limits';
-import { inlineFragments, singleOperationDocument } from './operation/inline-fragments';
+import { expandedSelectionCount, inlineFragments, singleOperationDocument } from './operation/inline-fragments';
+
+/** Selections an operation may have with its fragments expanded. */
+const MAX_EXPANDED_SELECTIONS = 20_000;
 
 export interface GatewayContext {
   principal: Principal;
@@ -73,7 +76,13 @@ export class GuardedGateway implements GatewayInterface {
   }
 
   private async execute(context: GatewayGraphQLRequestContext<GatewayContext>, executor: GatewayExecutor): Promise<GatewayExecutionResult> {
-    const variables = context.request.variables ?? {};
+    const selections = expandedSelectionCount(context.document, context.operation);
+    if (selections > MAX_EXPANDED_SELECTIONS) {
+      return { errors: [new GraphQLError(`operation expands to ${selections} selections; the limit is ${MAX_EXPANDED_SELECTIONS}`, { extensions: { code: 'QUERY_TOO_COMPLEX' } })] };
+    }
+    // Sizes given as variables count with their defaults, as execution will see them.
+    const coerced = getVariableValues(context.schema, context.operation.variableDefinitions ?? [], context.request.variables ?? {});
+    const variables = coerced.coerced ?? context.request.variables ?? {};
     const inlined = inlineFragments(context.document, context.operation);
     const exceeded = checkLimits(measureOperation(context.schema, inlined, variables), this.options.limits);
     if (exceeded) return { errors: [exceeded] };
@@ -109,9 +118,11 @@ export class GuardedGateway implements GatewayInterface {
         try {
           await this.options.recordAudit(reads, { principal, requestId: context.context.requestId, purpose: context.context.purpose, operationName: context.operationName });
         } catch (error) {
-          // A read that must be audited is not answered unaudited.
-          this.options.logger.error({ err: error, requestId: context.context.requestId }, 'audit log unavailable; answer withheld');
-          return { errors: [new GraphQLError('the audit log is unavailable; try again later', { extensions: { code: 'AUDIT_UNAVAILABLE' } })] };
+          const auditError = new GraphQLError('the audit log is unavailable; try again later', { extensions: { code: 'AUDIT_UNAVAILABLE' } });
+          this.options.logger.error({ err: error, requestId: context.context.requestId }, 'audit log unavailable');
+          // A read that must be audited is not answered unaudited; a mutation has happened, so its answer is not withheld.
+          if (operation.operation !== 'mutation') return { errors: [auditError] };
+          return { ...result, data, errors: [...errors, ...(result.errors ?? []), auditError] };
         }
       }
     }

@@ -136,26 +136,32 @@ function referenceOf(field: FieldNode, variables: Record<string, unknown>): stri
 /** The audited reads in a response; strips the audit keys from it. */
 export function auditedReads(plan: AuditPlan, data: Record<string, unknown> | null | undefined): AuditedRead[] {
   const reads = new Map<string, AuditedRead>();
+  // Several selections may share a response key: read every target before stripping any key.
+  const marked = new Set<Record<string, unknown>>();
   const visit = (value: unknown, path: string[], classes: AuditClass[]): void => {
     if (Array.isArray(value)) return value.forEach((item) => visit(item, path, classes));
     if (value === null || typeof value !== 'object') return;
     const object = value as Record<string, unknown>;
     if (path.length > 0) return visit(object[path[0]], path.slice(1), classes);
     const id = object[AUDIT_KEY];
-    delete object[AUDIT_KEY];
+    marked.add(object);
     if (typeof id !== 'string') return;
     for (const fieldsClass of classes) reads.set(`${fieldsClass}:${id}`, { fieldsClass, subjectId: id, uscc: null, reference: null });
   };
   for (const target of plan.subjects) visit(data, target.path, target.classes);
+  for (const object of marked) delete object[AUDIT_KEY];
   // Only codes actually answered count as screened: a refused batch read nothing.
   const screened = plan.screenings.flatMap((screening) => {
     const results = data?.[screening.key];
     if (!Array.isArray(results)) return [];
     return results.flatMap((result: Record<string, unknown> | null) => {
       const uscc = result?.[SCREENED_KEY];
-      if (result) delete result[SCREENED_KEY];
       return typeof uscc === 'string' ? [{ fieldsClass: AuditClass.SCREENING, subjectId: null, uscc, reference: screening.reference }] : [];
     });
   });
+  for (const screening of plan.screenings) {
+    const results = data?.[screening.key];
+    if (Array.isArray(results)) for (const result of results as (Record<string, unknown> | null)[]) if (result) delete result[SCREENED_KEY];
+  }
   return [...reads.values(), ...screened];
 }

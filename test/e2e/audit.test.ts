@@ -72,6 +72,17 @@ describe('audit', () => {
     ]);
   });
 
+  it('records a PII read even when another selection of the same subject shares its response key', async () => {
+    const subject = await demoSubject();
+    const requestId = randomUUID();
+    await graphql(
+      `{ subject(uscc: "${subject.uscc}") { registeredAddress } subject(uscc: "${subject.uscc}") { legalRepresentative { idNumber } } }`,
+      {},
+      { ...(await as('credit_office')), 'x-request-id': requestId },
+    );
+    expect((await eventsOf(requestId)).map((e) => e.fieldsClass).sort()).toEqual(['PII', 'PROFILE']);
+  });
+
   it('records every code of a screening, with its reference as the purpose, in one batch', async () => {
     const subject = await demoSubject();
     const requestId = randomUUID();

@@ -40,6 +40,21 @@ describe('operation limits', () => {
     expect(fits.data!.screen).toHaveLength(10_000);
   });
 
+  it('refuses fragments that spread each other into millions of selections, without expanding them', async () => {
+    const fragments = Array.from({ length: 24 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ');
+    const started = Date.now();
+    await expectRejected(`query { ...F0 } ${fragments} fragment F24 on Query { departments { code } }`, {}, 'QUERY_TOO_COMPLEX');
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('counts sizes given as variable defaults', async () => {
+    await expectRejected(
+      'query($n: Int = 100) { subjects(first: $n) { nodes { penalties(first: $n) { nodes { licenses: id authority { code name } subject { licenses(first: $n) { nodes { id } } } } } } } }',
+      {},
+      'QUERY_TOO_COMPLEX',
+    );
+  });
+
   it('limits the request body', async () => {
     const response = await fetch(`${gatewayUrl()}/graphql`, {
       method: 'POST',

@@ -38,6 +38,11 @@ describe('validity', () => {
     }
   });
 
+  it('does not bind before its validity starts', () => {
+    expect(isActiveEntry({ list: CreditList.BLACK, status: ListEntryStatus.PUBLISHED, validFrom: '2026-12-01', validUntil: null }, today)).toBe(false);
+    expect(isActiveEntry({ list: CreditList.BLACK, status: ListEntryStatus.PUBLISHED, validFrom: today, validUntil: null }, today)).toBe(true);
+  });
+
   it('never publishes the watch list', () => {
     expect(isPublished({ list: CreditList.WATCH, status: ListEntryStatus.PUBLISHED, validUntil: null }, today)).toBe(false);
     expect(isPublished({ list: CreditList.RED, status: ListEntryStatus.PUBLISHED, validUntil: null }, today)).toBe(true);

@@ -6,7 +6,7 @@ import { idArgument, periodArguments } from '../../../shared/graphql/arguments';
 import { ratio } from '../../../shared/domain/ratio';
 import { badUserInput, forbidden, notFound } from '../../../shared/graphql/errors';
 import { DateScalar } from '../../../shared/graphql/scalars';
-import { MeasureApplication, MeasureOutcome, ScreeningResult, Screening } from '../entities/screening';
+import { MeasureOutcome, ScreeningResult, Screening } from '../entities/screening';
 import type { SanctionsContext } from '../loaders';
 import { SCHEMA } from '../config';
 
@@ -73,16 +73,22 @@ export class FeedbackResolver {
     return ctx.em.transactional(async (em) => {
       const screening = await em.findOne(Screening, { id });
       if (!screening) throw notFound(`no screening ${id}`, 'screeningId');
-      if (screening.org !== ctx.principal.org) throw forbidden('feedback comes from the department that screened');
+      const sameCaller = screening.org === null ? screening.principalSub === ctx.principal.sub : screening.org === ctx.principal.org;
+      if (!sameCaller) throw forbidden('feedback comes from the department (or the terminal) that screened');
       const results = await em.find(ScreeningResult, { screeningId: id, uscc: code });
       if (results.length === 0) throw notFound(`${code} was not screened in ${id}`, 'uscc');
       if (!results.some((r) => r.measureCodes.includes(measure))) throw badUserInput('measure', `${measure} was not prompted for ${code} in this screening`);
-      const existing = await em.findOne(MeasureApplication, { screeningId: id, uscc: code, measureCode: measure });
-      const row = existing ?? em.create(MeasureApplication, { id: randomUUID(), screeningId: id, uscc: code, measureCode: measure, outcome, note: null, recordedBy: ctx.principal.sub, org: ctx.principal.org, recordedAt: new Date() });
-      row.outcome = outcome;
-      row.note = note?.trim() || null;
-      row.recordedAt = new Date();
-      em.persist(row);
+      // One answer per screening, code and measure: a retry, even a concurrent one, replaces it.
+      const [row] = await em.getConnection().execute<{ id: string; note: string | null }[]>(
+        `insert into ${SCHEMA}.measure_application (id, screening_id, uscc, measure_code, outcome, note, recorded_by, org, recorded_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, now())
+         on conflict (screening_id, uscc, measure_code)
+         do update set outcome = excluded.outcome, note = excluded.note, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
+         returning id, note`,
+        [randomUUID(), id, code, measure, outcome, note?.trim() || null, ctx.principal.sub, ctx.principal.org],
+        'all',
+        em.getTransactionContext(),
+      );
       return { id: row.id, screeningId: id, uscc: code, measureCode: measure, outcome, note: row.note };
     });
   }

@@ -81,6 +81,19 @@ function history(em: EntityManager, entry: ListEntry, action: ListAction, from: 
   );
 }
 
+/** After a write, what this request's loaders cached is stale (a document may hold several mutations). */
+function forgetEntries(ctx: SanctionsContext): void {
+  ctx.loaders.entryById.clearAll();
+  ctx.loaders.entriesBySubject.clearAll();
+  ctx.loaders.entriesByUscc.clearAll();
+  ctx.loaders.historyByEntry.clearAll();
+}
+
+/** Holds a transaction-scoped lock on one subject's list entries. */
+async function lockSubject(em: EntityManager, subjectId: string): Promise<void> {
+  await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [subjectId], 'all', em.getTransactionContext());
+}
+
 /** Active or on its way to be: an entry that blocks a second one for the same subject and list. */
 function blocking(entry: ListEntry, today: string): boolean {
   const status = effectiveStatus(entry, today);
@@ -98,6 +111,7 @@ export class ListWorkflowResolver {
     if (code.problem) throw badUserInput('input.uscc', `'input.uscc' ${JSON.stringify(input.uscc)}: ${code.reason}`);
     const validFrom = input.validFrom ?? input.decidedAt;
     if (input.decidedAt > today) throw badUserInput('input.decidedAt', 'the decision date is in the future');
+    if (validFrom < input.decidedAt) throw badUserInput('input.validFrom', `validity cannot start (${validFrom}) before the decision (${input.decidedAt})`);
     if (input.validUntil != null && input.validUntil < validFrom) {
       throw badUserInput('input.validUntil', `validity ends (${input.validUntil}) before it starts (${validFrom})`);
     }
@@ -109,7 +123,7 @@ export class ListWorkflowResolver {
       const subject = await em.findOne(SubjectIndex, { uscc: code.normalized });
       if (!subject) throw notFound(`no subject with 统一社会信用代码 ${code.normalized}`, 'input.uscc');
       // Serialize proposals for one subject: the duplicate and black/red checks must see each other.
-      await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [subject.id], 'all', em.getTransactionContext());
+      await lockSubject(em, subject.id);
       const existing = await em.find(ListEntry, { subjectId: subject.id });
       const same = existing.find((e) => e.decidedByCode === org && e.decisionNo === decisionNo && e.list === input.list);
       if (same) return same;
@@ -141,7 +155,7 @@ export class ListWorkflowResolver {
       em.persist(entry);
       history(em, entry, ListAction.PROPOSE, null, ctx.principal, null);
       return entry;
-    });
+    }).finally(() => forgetEntries(ctx));
   }
 
   @Mutation(() => ListEntry, { nullable: true, description: '告知当事人 (lists:propose): starts the objection period' })
@@ -191,6 +205,8 @@ export class ListWorkflowResolver {
   @RequiresScopes([SCOPES.listsDecide])
   publishListEntry(@Ctx() ctx: SanctionsContext, @Arg('id', () => ID) id: string): Promise<ListEntry> {
     return this.act(ctx, id, ListAction.PUBLISH, null, async (entry, em) => {
+      // Two publications for one subject must see each other (black and red never together).
+      await lockSubject(em, entry.subjectId);
       const others = await em.find(ListEntry, { subjectId: entry.subjectId, id: { $ne: entry.id }, status: ListEntryStatus.PUBLISHED });
       const active = others.filter((e) => effectiveStatus(e, ctx.loaders.today) === ListEntryStatus.PUBLISHED);
       if (entry.list === CreditList.RED && active.some((e) => e.list === CreditList.BLACK)) {
@@ -245,6 +261,6 @@ export class ListWorkflowResolver {
       entry.status = to;
       history(em, entry, action, from, ctx.principal, note);
       return entry;
-    });
+    }).finally(() => forgetEntries(ctx));
   }
 }

@@ -27,6 +27,7 @@ export class PublishedListResolver {
       status: ListEntryStatus.PUBLISHED,
       $and: [
         { $or: [{ validUntil: null }, { validUntil: { $gte: ctx.loaders.today } }] },
+        { $or: [{ validFrom: null }, { validFrom: { $lte: ctx.loaders.today } }] },
         ...(term === '' ? [] : [{ $or: [{ subjectName: { $ilike: likePattern(term) } }, { subjectUscc: { $like: likePattern(term.toUpperCase(), { prefixOnly: true }) } }] }]),
       ],
     };

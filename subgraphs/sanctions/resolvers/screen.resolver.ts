@@ -63,6 +63,8 @@ export class ScreenResolver {
       throw badUserInput('reference', `'reference' may have at most ${MAX_REFERENCE_LENGTH} characters`);
     }
     const catalogue = ctx.loaders.measuresByScenario.load(scenario);
+    // When every code is malformed nobody awaits the catalogue: keep a failure from going unhandled.
+    catalogue.catch(() => undefined);
     const screeningId = randomUUID();
     // Every code goes through the same loaders: three statements for the whole batch.
     const results = await Promise.all(
