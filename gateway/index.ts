@@ -11,6 +11,9 @@ async function main(): Promise<void> {
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
+  // Longer than a load balancer's idle timeout, so it is never the gateway that drops a reused connection.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   logger.info({ port: config.port, graphiql: `http://localhost:${config.port}/graphiql` }, 'gateway listening');
   const stop = async (signal: string) => {
     logger.info({ signal }, 'stopping');

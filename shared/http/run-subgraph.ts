@@ -16,6 +16,10 @@ export function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>):
     const server: Server = await new Promise((resolve, reject) => {
       const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
     });
+    // Outlive the gateway's idle keep-alive sockets: a server closing one the gateway is
+    // about to reuse surfaces as "socket hang up" on a request that did nothing wrong.
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     logger.info({ host: config.host, port: config.port }, `${definition.name} subgraph listening`);
     const stop = async (signal: string) => {
       logger.info({ signal }, 'stopping');
