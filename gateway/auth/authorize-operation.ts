@@ -54,6 +54,7 @@ export function authorizeOperation(
 
   const filter = (selectionSet: SelectionSetNode, parentType: GraphQLCompositeType, path: Segment[]): SelectionSetNode | null => {
     const kept: SelectionNode[] = [];
+    const deniedBefore = denied.length;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         const field = filterField(selection, parentType, path);
@@ -65,6 +66,12 @@ export function authorizeOperation(
       if (!condition || !isCompositeType(condition)) continue;
       const inner = filter(selection.selectionSet, condition, path);
       if (inner) kept.push({ ...selection, selectionSet: inner });
+    }
+    // A selection emptied by removals is only nulled when no kept selection answers under the same key.
+    const keptKeys = new Set(kept.flatMap((s) => (s.kind === Kind.FIELD ? [s.alias?.value ?? s.name.value] : [])));
+    for (let i = denied.length - 1; i >= deniedBefore; i -= 1) {
+      const field = denied[i];
+      if (!field.error && field.segments.length === path.length + 1 && keptKeys.has(field.segments[path.length].key)) denied.splice(i, 1);
     }
     return kept.length > 0 ? { ...selectionSet, selections: kept } : null;
   };

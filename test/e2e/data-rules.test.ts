@@ -69,6 +69,14 @@ describe('data-dependent rules', () => {
     );
   });
 
+  it('keeps an allowed selection when another selection under the same key is emptied', async () => {
+    const uscc = await blackListedUscc();
+    const result = await graphql<{ s: { name: string; registeredAddress: string | null } }>(`{ s: subject(uscc: "${uscc}") { name } s: subject(uscc: "${uscc}") { registeredAddress } }`);
+    expect(result.data!.s.name).toBeTruthy();
+    expect(result.data!.s.registeredAddress).toBeNull();
+    expect(result.errors!.map((e) => e.path)).toEqual([['s', 'registeredAddress']]);
+  });
+
   it('hides watch-list entries from the public', async () => {
     const uscc = await watchListedUscc();
     const query = `{ subject(uscc: "${uscc}") { listEntries { list status validUntil } } }`;
