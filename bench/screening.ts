@@ -12,6 +12,7 @@ import { randomKey } from '../scripts/dev-secrets';
 import { createFreshDatabase } from '../scripts/fresh-database';
 import { startSystem } from '../scripts/system';
 import { demoDataset } from '../shared/demo/dataset';
+import { chinaToday } from '../shared/domain/today';
 
 const SUBJECTS = Number(process.env.BENCH_SUBJECTS ?? 200_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -28,7 +29,7 @@ function median(values: number[]): number {
 async function main(): Promise<void> {
   const env = { DEMO_SUBJECTS: String(SUBJECTS), LOG_LEVEL: 'warn' };
   const data = demoDataset({ ...process.env, ...env });
-  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const today = chinaToday();
   const active = data.listEntries.filter((e) => e.status === 'PUBLISHED' && (e.validUntil === null || e.validUntil >= today));
   const database = process.env.DATABASE_URL ? await createFreshDatabase(process.env.DATABASE_URL, 'gusu_bench') : undefined;
   const jwtSecret = randomKey();

@@ -4,7 +4,7 @@ import type { AccessRule } from './access-rule';
 import type { Scope } from './policy';
 
 /**
- * Declared once: a subgraph puts these on a type, a field or a query. They emit
+ * Declared once: a subgraph puts this on a type, a field or a query. It emits
  * the Federation 2 directive, which composition carries into the supergraph;
  * the gateway and the subgraph both enforce the rule they read back from it
  * (gateway/auth, shared/auth/enforce.ts).
@@ -13,11 +13,10 @@ export function RequiresScopes(...alternatives: Scope[][]): MethodDecorator & Pr
   return Directive(`@requiresScopes(scopes: ${JSON.stringify(alternatives)})`);
 }
 
-export function Authenticated(): MethodDecorator & PropertyDecorator & ClassDecorator {
-  return Directive('@authenticated');
-}
-
-/** The rule the authorization directives on a definition declare; undefined when it has none. */
+/**
+ * The rule the authorization directives on a definition declare; undefined when it has none.
+ * @authenticated is read too, so a supergraph that gains it from any subgraph is enforced.
+ */
 export function accessRuleOf(directives: readonly ConstDirectiveNode[] | undefined): AccessRule | undefined {
   let rule: AccessRule | undefined;
   for (const directive of directives ?? []) {

@@ -22,3 +22,10 @@ export function periodArguments(from: string, to: string, maxDays?: number): voi
     throw badUserInput('to', `the period may cover at most ${maxDays} days`);
   }
 }
+
+/** Free text a person writes (a reason, a note): trimmed, 1 to `max` characters. */
+export function textArgument(argument: string, value: string, max = 2000): string {
+  const trimmed = value.trim();
+  if (trimmed === '' || trimmed.length > max) throw badUserInput(argument, `'${argument}' must have 1–${max} characters`);
+  return trimmed;
+}

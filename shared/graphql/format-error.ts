@@ -1,7 +1,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logging/logger';
 
-const CLIENT_CODES = new Set([
+/** Codes a client can act on; every code this project raises must be here (test/unit/error-codes.test.ts). */
+export const CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
@@ -16,6 +17,8 @@ const CLIENT_CODES = new Set([
   'QUERY_TOO_DEEP',
   'QUERY_TOO_COMPLEX',
   'TOO_MANY_ALIASES',
+  'PAYLOAD_TOO_LARGE',
+  'AUDIT_UNAVAILABLE',
 ]);
 
 /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Arg, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
-import { idArgument, periodArguments } from '../../../shared/graphql/arguments';
+import { idArgument, periodArguments, textArgument } from '../../../shared/graphql/arguments';
 import { ratio } from '../../../shared/domain/ratio';
 import { badUserInput, forbidden, notFound } from '../../../shared/graphql/errors';
 import { DateScalar } from '../../../shared/graphql/scalars';
@@ -68,8 +68,8 @@ export class FeedbackResolver {
   ): Promise<MeasureFeedback> {
     const id = idArgument('screeningId', screeningId, 'a screening');
     const code = uscc.trim().toUpperCase();
-    if (note != null && note.length > 2000) throw badUserInput('note', "'note' may have at most 2000 characters");
     if (outcome === MeasureOutcome.NOT_APPLIED && !note?.trim()) throw badUserInput('note', 'say why a prompted measure was not applied');
+    const noteText = note?.trim() ? textArgument('note', note) : null;
     return ctx.em.transactional(async (em) => {
       const screening = await em.findOne(Screening, { id });
       if (!screening) throw notFound(`no screening ${id}`, 'screeningId');
@@ -85,7 +85,7 @@ export class FeedbackResolver {
          on conflict (screening_id, uscc, measure_code)
          do update set outcome = excluded.outcome, note = excluded.note, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
          returning id, note`,
-        [randomUUID(), id, code, measure, outcome, note?.trim() || null, ctx.principal.sub, ctx.principal.org],
+        [randomUUID(), id, code, measure, outcome, noteText, ctx.principal.sub, ctx.principal.org],
         'all',
         em.getTransactionContext(),
       );

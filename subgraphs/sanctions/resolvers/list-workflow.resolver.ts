@@ -6,7 +6,7 @@ import { SCOPES } from '../../../shared/auth/policy';
 import { isCreditOffice, Principal } from '../../../shared/auth/principal';
 import type { EntityManager } from '../../../shared/db/orm';
 import { CreditList, ListAction, ListEntryStatus } from '../../../shared/domain/vocabulary';
-import { idArgument } from '../../../shared/graphql/arguments';
+import { idArgument, textArgument as text } from '../../../shared/graphql/arguments';
 import { badUserInput, conflict, forbidden, notFound } from '../../../shared/graphql/errors';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import { checkUscc } from '../../../shared/identifiers/uscc';
@@ -17,8 +17,6 @@ import { ListRule } from '../entities/list-rule';
 import { SubjectIndex } from '../entities/subject-index';
 import type { SanctionsContext } from '../loaders';
 import { effectiveStatus, transition, TransitionError } from '../rules/workflow';
-
-const MAX_TEXT = 2000;
 
 @InputType({ description: '名单认定 (报送)' })
 export class ListEntryInput {
@@ -57,12 +55,6 @@ function requireOwnEntry(principal: Principal, entry: ListEntry): void {
   if (!isCreditOffice(principal) && principal.org !== entry.decidedByCode) {
     throw forbidden(`only ${entry.decidedByCode} or the credit office may act on this entry`);
   }
-}
-
-function text(argument: string, value: string): string {
-  const trimmed = value.trim();
-  if (trimmed === '' || trimmed.length > MAX_TEXT) throw badUserInput(argument, `'${argument}' must have 1–${MAX_TEXT} characters`);
-  return trimmed;
 }
 
 function history(em: EntityManager, entry: ListEntry, action: ListAction, from: ListEntryStatus | null, principal: Principal, note: string | null): void {

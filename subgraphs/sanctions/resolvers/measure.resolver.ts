@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, InputType, Mutation, Query, Resolver } from 'type-grap
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { CreditList, MeasureKind, Scenario } from '../../../shared/domain/vocabulary';
+import { textArgument } from '../../../shared/graphql/arguments';
 import { badUserInput, conflict } from '../../../shared/graphql/errors';
 import { Measure } from '../entities/measure';
 import type { SanctionsContext } from '../loaders';
@@ -45,16 +46,15 @@ export class MeasureResolver {
     if (input.kind === MeasureKind.INCENTIVE && input.lists.some((l) => l !== CreditList.RED)) {
       throw badUserInput('input.lists', 'an incentive applies to the red list only');
     }
-    for (const [field, value] of [['input.title', input.title], ['input.legalBasis', input.legalBasis]] as const) {
-      if (value.trim() === '' || value.length > 500) throw badUserInput(field, `'${field}' must have 1–500 characters`);
-    }
+    const title = textArgument('input.title', input.title, 500);
+    const legalBasis = textArgument('input.legalBasis', input.legalBasis, 500);
     return ctx.em.transactional(async (em) => {
       if (await em.findOne(Measure, { code: input.code })) throw conflict(`measure ${input.code} exists`, 'input.code', 'DUPLICATE_MEASURE');
       const measure = em.create(Measure, {
         code: input.code,
         kind: input.kind,
-        title: input.title.trim(),
-        legalBasis: input.legalBasis.trim(),
+        title,
+        legalBasis,
         lists: [...new Set(input.lists)],
         scenarios: [...new Set(input.scenarios)],
         issuedByCode: ctx.principal.org,

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
+import { chinaToday } from '../../../shared/domain/today';
 import { CreditList } from '../../../shared/domain/vocabulary';
 import { CalendarNotCoveredError } from '../../../shared/domain/working-days';
 import { badUserInput } from '../../../shared/graphql/errors';
@@ -31,9 +32,6 @@ export class ListReportingCompliance {
   timelyRate!: number;
 }
 
-/** 报送日期 in China time. */
-const chinaDate = (instant: Date): string => new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-
 @Resolver()
 export class ReportingComplianceResolver {
   @Query(() => [ListReportingCompliance], { nullable: true, description: '各部门名单报送时效 (credit:stats), by decision date in [from, to]' })
@@ -63,7 +61,7 @@ export class ReportingComplianceResolver {
       const key = `${entry.decidedByCode}|${entry.list}`;
       const group = groups.get(key) ?? { department: { code: entry.decidedByCode }, list: entry.list, reported: 0, timely: 0, timelyRate: 0 };
       group.reported += 1;
-      if (deadline !== null && chinaDate(entry.reportedAt) <= deadline) group.timely += 1;
+      if (deadline !== null && chinaToday(entry.reportedAt) <= deadline) group.timely += 1;
       groups.set(key, group);
     }
     return [...groups.values()]
