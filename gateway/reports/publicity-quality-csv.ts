@@ -10,6 +10,9 @@ const QUERY = `query PublicityQualityExport($from: Date!, $to: Date!, $departmen
   }
 }`;
 
+/** RecordKind in the sheet's language. */
+const KIND_LABEL: Record<string, string> = { LICENSE: '行政许可', PENALTY: '行政处罚', ACTION: '其他行政行为' };
+
 const HEADER = ['部门代码', '部门名称', '类别', '提供记录数', '有效入库数', '退回数', '有效入库率', '按时入库数', '入库时效性', '入库率达标', '时效性达标'];
 
 interface Row {
@@ -60,7 +63,7 @@ export function publicityQualityCsvRouter(apollo: ApolloServer<GatewayContext>, 
       const status = code === 'UNAUTHORIZED_FIELD_OR_TYPE' ? 403 : code === 'BAD_USER_INPUT' ? 400 : 500;
       return res.status(status).json({ errors });
     }
-    const lines = [HEADER, ...rows.map((r) => [r.department?.code ?? '', r.department?.name ?? '', r.kind === 'PENALTY' ? '行政处罚' : '行政许可', r.submitted, r.accepted, r.rejected, r.acceptedRate, r.timely, r.timelyRate, r.acceptedTargetMet ? '是' : '否', r.timelyTargetMet ? '是' : '否'])];
+    const lines = [HEADER, ...rows.map((r) => [r.department?.code ?? '', r.department?.name ?? '', KIND_LABEL[r.kind] ?? r.kind, r.submitted, r.accepted, r.rejected, r.acceptedRate, r.timely, r.timelyRate, r.acceptedTargetMet ? '是' : '否', r.timelyTargetMet ? '是' : '否'])];
     res
       .type('text/csv; charset=utf-8')
       .set('Content-Disposition', `attachment; filename="publicity-quality-${from}-${to}.csv"`)

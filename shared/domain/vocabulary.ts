@@ -40,10 +40,23 @@ export enum LicenseCategory {
   OTHER = 'OTHER', // 其他
 }
 
-/** 双公示记录类别 */
+/** 报送记录类别: the two 双公示 kinds and the other eight administrative actions */
 export enum RecordKind {
-  LICENSE = 'LICENSE',
-  PENALTY = 'PENALTY',
+  LICENSE = 'LICENSE', // 行政许可
+  PENALTY = 'PENALTY', // 行政处罚
+  ACTION = 'ACTION', // 其他行政行为 (see ActionKind)
+}
+
+/** 其他八类行政行为 (§6: 7 个工作日内公示) */
+export enum ActionKind {
+  ENFORCEMENT = 'ENFORCEMENT', // 行政强制
+  CONFIRMATION = 'CONFIRMATION', // 行政确认
+  LEVY = 'LEVY', // 行政征收
+  BENEFIT = 'BENEFIT', // 行政给付
+  ADJUDICATION = 'ADJUDICATION', // 行政裁决
+  COMPENSATION = 'COMPENSATION', // 行政补偿
+  REWARD = 'REWARD', // 行政奖励
+  INSPECTION = 'INSPECTION', // 监督检查
 }
 
 /** 报送结果 */

@@ -4,7 +4,7 @@ import type { SubgraphDatabase } from '../../shared/db/orm';
 import { buildFederatedSchema } from '../../shared/graphql/federation';
 import type { SubgraphDefinition } from '../../shared/http/subgraph-server';
 import { SCHEMA } from './config';
-import { CalendarDayRow, CalendarYearRow } from './entities/calendar';
+import { CalendarDayRow, CalendarYearRow } from '../../shared/db/calendar';
 import { ListEntry } from './entities/list-entry';
 import { ListEntryEvent } from './entities/list-entry-event';
 import { ListRule } from './entities/list-rule';

@@ -1,5 +1,5 @@
 import { insertInChunks } from '../../shared/db/bulk';
-import { RepairStatus, RepairTarget } from '../../shared/domain/vocabulary';
+import { RepairStatus, RepairTarget, SubmissionOutcome } from '../../shared/domain/vocabulary';
 import type { EntityManager } from '../../shared/db/orm';
 import { demoDataset } from '../../shared/demo/dataset';
 import type { Logger } from '../../shared/logging/logger';
@@ -7,9 +7,27 @@ import { AdministrativeLicense } from './entities/administrative-license';
 import { AdministrativePenalty } from './entities/administrative-penalty';
 import { Department } from './entities/department';
 import { PublicityRule } from './entities/publicity-rule';
+import { ReportingRule } from './entities/reporting-rule';
 import { Subject } from './entities/subject';
 import { Submission } from './entities/submission';
 import { publicityPeriod } from './rules/publicity';
+import { FieldProblem, problem } from './rules/report-problems';
+import { reportingDeadline } from './rules/reporting-deadline';
+
+/** The demo's rejection reasons, as the field problems the validation gives. */
+const DEMO_PROBLEMS: Record<string, FieldProblem> = {
+  统一社会信用代码校验位错误: problem('uscc', 'INVALID_CHECKSUM', '统一社会信用代码校验位错误'),
+  决定日期晚于报送日期: problem('decidedAt', 'FUTURE_DATE', '决定日期晚于报送日期'),
+  许可证书编号为空: problem('certificateNo', 'REQUIRED', '许可编号为必填项'),
+  缺少处罚依据: problem('legalBasis', 'REQUIRED', '处罚依据为必填项'),
+  行政相对人名称与统一社会信用代码不匹配: problem('partyName', 'MISMATCH', '行政相对人名称与统一社会信用代码不匹配'),
+};
+
+function demoProblem(reason: string): FieldProblem {
+  const known = DEMO_PROBLEMS[reason];
+  if (!known) throw new Error(`demo rejection reason without a field: ${reason}`);
+  return known;
+}
 
 /** Loads this subgraph's slice of the demo dataset, once: a populated schema is left alone. */
 export async function seedDemoData(em: EntityManager, logger: Logger): Promise<void> {
@@ -41,10 +59,30 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
         repairedAt: repairedAt.get(penalty.id) ?? null,
       })),
     );
+    const reportingRules = new Map((await tx.find(ReportingRule, {})).map((rule) => [rule.kind, rule]));
+    const keys = new Map<string, { key: string; documentNo: string }>([
+      ...data.licenses.map((l) => [l.id, { key: `${l.authorityCode}|${l.licenseNo}`, documentNo: l.licenseNo }] as const),
+      ...data.penalties.map((p) => [p.id, { key: `${p.authorityCode}|${p.decisionNo}`, documentNo: p.decisionNo }] as const),
+    ]);
     await insertInChunks(
       tx,
       Submission,
-      data.submissions.map((submission) => ({ ...submission, submittedAt: new Date(submission.submittedAt) })),
+      data.submissions.map(({ rejectionReason, ...submission }) => {
+        const record = submission.recordId === null ? undefined : keys.get(submission.recordId);
+        const accepted = submission.outcome === SubmissionOutcome.ACCEPTED;
+        return {
+          ...submission,
+          // The demo's rejected attempts carry no payload, only their reason.
+          submissionKey: record?.key ?? `demo:${submission.id}`,
+          documentNo: record?.documentNo ?? null,
+          dueOn: reportingDeadline(reportingRules.get(submission.kind) as ReportingRule, submission.decidedAt, null),
+          submittedAt: new Date(submission.submittedAt),
+          acceptedAt: accepted ? new Date(submission.submittedAt) : null,
+          reasons: rejectionReason === null ? null : [demoProblem(rejectionReason)],
+          payload: null,
+          rowNumber: null,
+        };
+      }),
     );
   });
   logger.info(

@@ -4,6 +4,8 @@ import type { SubgraphDatabase } from '../../shared/db/orm';
 import { buildFederatedSchema } from '../../shared/graphql/federation';
 import type { SubgraphDefinition } from '../../shared/http/subgraph-server';
 import { SCHEMA } from './config';
+import { CalendarDayRow, CalendarYearRow } from '../../shared/db/calendar';
+import { AdministrativeAction } from './entities/administrative-action';
 import { AdministrativeLicense } from './entities/administrative-license';
 import { AuditEvent } from './entities/audit-event';
 import { AdministrativePenalty } from './entities/administrative-penalty';
@@ -18,21 +20,22 @@ import { AuditResolver } from './resolvers/audit.resolver';
 import { departmentReference } from './resolvers/department.reference';
 import { DepartmentResolver } from './resolvers/department.resolver';
 import { PublicityQualityResolver } from './resolvers/publicity-quality.resolver';
-import { LicenseResolver, PenaltyResolver } from './resolvers/record.resolver';
+import { ActionResolver, LicenseResolver, PenaltyResolver } from './resolvers/record.resolver';
+import { ReportResolver } from './resolvers/report.resolver';
 import { subjectReference } from './resolvers/subject.reference';
 import { SubjectResolver } from './resolvers/subject.resolver';
 import { seedDemoData } from './seed';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
-  entities: [Subject, Department, AdministrativeLicense, AdministrativePenalty, Submission, PublicityRule, ReportingRule, AuditEvent],
+  entities: [Subject, Department, AdministrativeLicense, AdministrativePenalty, AdministrativeAction, Submission, PublicityRule, ReportingRule, AuditEvent, CalendarYearRow, CalendarDayRow],
   migrations,
 };
 
 /** The subgraph schema alone: no database needed (composition builds it). */
 export function buildSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [SubjectResolver, DepartmentResolver, PenaltyResolver, LicenseResolver, PublicityQualityResolver, AuditResolver] },
+    { resolvers: [SubjectResolver, DepartmentResolver, PenaltyResolver, LicenseResolver, ActionResolver, ReportResolver, PublicityQualityResolver, AuditResolver] },
     { ...subjectReference, ...departmentReference },
   );
 }

@@ -29,6 +29,7 @@ const ENTRY: Record<string, () => Step[]> = {
   LegalRepresentative: () => [...ENTRY.Subject(), { type: 'Subject', field: 'legalRepresentative' }],
   AdministrativePenalty: () => [...ENTRY.Subject(), { type: 'Subject', field: 'penalties', args: '(first: 1)' }, { type: 'PenaltyConnection', field: 'nodes' }],
   AdministrativeLicense: () => [...ENTRY.Subject(), { type: 'Subject', field: 'licenses', args: '(first: 1)' }, { type: 'LicenseConnection', field: 'nodes' }],
+  AdministrativeAction: () => [...ENTRY.Subject(), { type: 'Subject', field: 'actions', args: '(first: 1)' }, { type: 'ActionConnection', field: 'nodes' }],
   ListEntry: () => [{ type: 'Query', field: 'publishedList', args: '(list: BLACK, first: 1)' }, { type: 'ListEntryConnection', field: 'nodes' }],
 };
 
@@ -40,6 +41,7 @@ const SIBLING: Record<string, string> = {
   LegalRepresentative: 'name',
   AdministrativePenalty: 'id',
   AdministrativeLicense: 'id',
+  AdministrativeAction: 'id',
   ListEntryConnection: 'totalCount',
   ListEntry: 'id',
 };
@@ -60,6 +62,10 @@ const ARGS: Record<string, () => string> = {
   'Mutation.publishListEntry': () => '(id: ZERO)',
   'Mutation.removeListEntry': () => '(id: ZERO, reason: "x")',
   'Mutation.addMeasure': () => '(input: { code: "x", kind: INCENTIVE, title: "x", legalBasis: "x", lists: [RED], scenarios: [AWARDS] })',
+  'Mutation.reportPenalties': () => '(records: [])',
+  'Mutation.reportLicenses': () => '(records: [])',
+  'Mutation.reportActions': () => '(records: [])',
+  'Mutation.revokePenalty': () => '(authorityUscc: "x", decisionNo: "x", reason: "x")',
   'Mutation.recordMeasureApplied': () => '(screeningId: ZERO, uscc: "9144030071526726XG", measure: "x", outcome: APPLIED)',
 };
 

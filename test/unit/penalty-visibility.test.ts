@@ -4,15 +4,15 @@ import { penaltyCondition, penaltyVisibility } from '../../subgraphs/subjects/ru
 const principal = (roles: string[], scopes: string[], org: string | null): Principal => ({ sub: 's', name: 'n', org, roles, scopes, authenticated: true });
 
 describe('penalty visibility', () => {
-  it('gives the public current, unrepaired penalties only', () => {
+  it('gives the public current penalties only, neither repaired nor revoked', () => {
     expect(penaltyVisibility(PUBLIC_PRINCIPAL)).toEqual({ kind: 'public' });
-    expect(penaltyCondition({ kind: 'public' }, '2026-11-29')).toEqual({ sql: '(t.repaired_at is null and t.publicity_ends_at >= ?)', params: ['2026-11-29'] });
+    expect(penaltyCondition({ kind: 'public' }, '2026-11-29')).toEqual({ sql: '(t.repaired_at is null and t.revoked_at is null and t.decided_at <= ? and t.publicity_ends_at >= ?)', params: ['2026-11-29', '2026-11-29'] });
   });
 
-  it('stops sharing repaired penalties except with the department that reported them', () => {
+  it('stops sharing repaired and revoked penalties except with the department that reported them', () => {
     const department = principal(['department'], ['credit:read'], 'gusu.scjgj');
     expect(penaltyVisibility(department)).toEqual({ kind: 'shared', org: 'gusu.scjgj' });
-    expect(penaltyCondition(penaltyVisibility(department), '2026-11-29')).toEqual({ sql: '(t.repaired_at is null or t.data_source_code = ?)', params: ['gusu.scjgj'] });
+    expect(penaltyCondition(penaltyVisibility(department), '2026-11-29')).toEqual({ sql: '((t.repaired_at is null and t.revoked_at is null) or t.data_source_code = ?)', params: ['gusu.scjgj'] });
   });
 
   it('shows the credit office everything, and analysts what the public sees', () => {

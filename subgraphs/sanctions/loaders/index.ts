@@ -4,8 +4,8 @@ import type { EntityManager } from '../../../shared/db/orm';
 import { Scenario } from '../../../shared/domain/vocabulary';
 import { chinaToday } from '../../../shared/domain/today';
 import type { SubgraphContext } from '../../../shared/http/subgraph-app';
-import { WorkingDayCalendar } from '../../../shared/domain/working-days';
-import { CalendarDayRow, CalendarYearRow } from '../entities/calendar';
+import type { WorkingDayCalendar } from '../../../shared/domain/working-days';
+import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
 import { ListEntry } from '../entities/list-entry';
 import { ListEntryEvent } from '../entities/list-entry-event';
 import { Measure } from '../entities/measure';
@@ -18,9 +18,7 @@ export function createLoaders(em: EntityManager) {
     today: chinaToday(),
     /** The working-day calendar (reference data), read at most once per request. */
     calendar: (): Promise<WorkingDayCalendar> =>
-      (calendar ??= Promise.all([em.find(CalendarYearRow, {}), em.find(CalendarDayRow, {})]).then(([years, days]) =>
-        WorkingDayCalendar.fromRows(days, years.map((y) => y.year)),
-      )),
+      (calendar ??= loadWorkingDayCalendar(em)),
     historyByEntry: groupedLoader(em, ListEntryEvent, 'entryId', { occurredAt: 'asc', id: 'asc' }),
     entryById: keyedLoader(em, ListEntry, 'id'),
     entriesBySubject: groupedLoader(em, ListEntry, 'subjectId', { decidedAt: 'desc', id: 'asc' }),

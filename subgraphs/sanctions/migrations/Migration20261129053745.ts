@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { CN_HOLIDAY_CALENDAR } from '../../../shared/domain/holiday-calendar-cn';
+import { defaultCalendarSql } from '../../../shared/db/calendar';
 import { CreditList } from '../../../shared/domain/vocabulary';
 import { DEFAULT_MEASURES } from '../rules/measure-catalogue';
 
@@ -53,10 +53,7 @@ export class Migration20261129053745 extends Migration {
       );
     }
     for (const rule of DEFAULT_LIST_RULES) this.addSql(knex.insert(rule).into('list_rule').withSchema('sanctions').toQuery());
-    for (const year of CN_HOLIDAY_CALENDAR) {
-      this.addSql(knex.insert({ year: year.year, source: year.source }).into('calendar_year').withSchema('sanctions').toQuery());
-      for (const day of year.days) this.addSql(knex.insert(day).into('calendar_day').withSchema('sanctions').toQuery());
-    }
+    for (const sql of defaultCalendarSql(knex, 'sanctions')) this.addSql(sql);
   }
 
   override async down(): Promise<void> {

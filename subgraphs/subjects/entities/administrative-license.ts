@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { LicenseCategory } from '../../../shared/domain/vocabulary';
 import { DateScalar } from '../../../shared/graphql/scalars';
@@ -7,6 +7,7 @@ import './enums';
 @ObjectType({ description: '行政许可 (双公示)' })
 @Entity({ tableName: 'administrative_license' })
 @Index({ properties: ['subjectId', 'decidedAt'] })
+@Unique({ properties: ['authorityCode', 'licenseNo'] })
 export class AdministrativeLicense {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -19,17 +20,17 @@ export class AdministrativeLicense {
   @Property()
   documentName!: string;
 
-  @Field({ description: '行政许可决定文书号' })
+  @Field({ description: '行政许可决定文书号 (with the authority, the natural key of a licence)' })
   @Property()
   licenseNo!: string;
 
-  @Field({ description: '许可证书名称' })
-  @Property()
-  title!: string;
+  @Field(() => String, { nullable: true, description: '许可证书名称' })
+  @Property({ nullable: true })
+  title!: string | null;
 
-  @Field({ description: '许可编号' })
-  @Property()
-  certificateNo!: string;
+  @Field(() => String, { nullable: true, description: '许可编号' })
+  @Property({ nullable: true })
+  certificateNo!: string | null;
 
   @Field(() => LicenseCategory, { description: '许可类别' })
   @Enum(() => LicenseCategory)

@@ -66,6 +66,10 @@ export class AdministrativePenalty {
   @Property({ nullable: true })
   licenseAction!: string | null;
 
+  @Field(() => DateScalar, { nullable: true, description: '处罚有效期' })
+  @Property({ type: 'date', nullable: true })
+  validUntil!: string | null;
+
   @Field(() => Severity, { description: '失信信息等级' })
   @Enum(() => Severity)
   severity!: Severity;
@@ -86,6 +90,16 @@ export class AdministrativePenalty {
   @RequiresScopes([SCOPES.read])
   @Property({ type: 'datetime', nullable: true })
   repairedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: '处罚决定撤销时间: 撤销后终止公示、停止共享 (only the reporting department and the credit office still see the record)' })
+  @RequiresScopes([SCOPES.read])
+  @Property({ type: 'datetime', nullable: true })
+  revokedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: '撤销理由' })
+  @RequiresScopes([SCOPES.read])
+  @Property({ type: 'text', nullable: true })
+  revocationReason!: string | null;
 
   /** 报送时间: internal, exposed by the record resolver to the reporting department. */
   @Property({ type: 'datetime' })

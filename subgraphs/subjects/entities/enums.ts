@@ -1,9 +1,10 @@
 import { registerEnumType } from 'type-graphql';
-import { AuditClass, LicenseCategory, RecordKind, Severity, SubjectKind, SubjectStatus } from '../../../shared/domain/vocabulary';
+import { ActionKind, AuditClass, LicenseCategory, RecordKind, Severity, SubjectKind, SubjectStatus } from '../../../shared/domain/vocabulary';
 
 registerEnumType(SubjectKind, { name: 'SubjectKind', description: '信用主体类别' });
 registerEnumType(SubjectStatus, { name: 'SubjectStatus', description: '登记状态' });
 registerEnumType(Severity, { name: 'Severity', description: '失信信息等级: 轻微 / 一般 / 严重' });
 registerEnumType(LicenseCategory, { name: 'LicenseCategory', description: '许可类别' });
-registerEnumType(RecordKind, { name: 'RecordKind', description: '双公示记录类别' });
+registerEnumType(RecordKind, { name: 'RecordKind', description: '报送记录类别: 行政许可 / 行政处罚 / 其他行政行为' });
 registerEnumType(AuditClass, { name: 'AuditClass', description: '审计类别' });
+registerEnumType(ActionKind, { name: 'ActionKind', description: '其他行政行为类别' });

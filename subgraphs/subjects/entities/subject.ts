@@ -42,10 +42,10 @@ export class Subject {
   @Property({ length: 18, nullable: true })
   legalRepIdNumber!: string | null;
 
-  @Field(() => String, { nullable: true, description: '注册地址 / 住所 (null when the caller may not read it)' })
+  @Field(() => String, { nullable: true, description: '注册地址 / 住所 (null when the caller may not read it, or unknown for a subject first met in a report)' })
   @RequiresScopes([SCOPES.read])
-  @Property()
-  registeredAddress!: string;
+  @Property({ nullable: true })
+  registeredAddress!: string | null;
 
   @Field(() => String, { nullable: true, description: '行政区划代码 (320508 = 姑苏区)' })
   @RequiresScopes([SCOPES.read])
@@ -54,11 +54,11 @@ export class Subject {
 
   @Field(() => String, { nullable: true, description: '所属行业 (GB/T 4754)' })
   @RequiresScopes([SCOPES.read])
-  @Property()
-  industry!: string;
+  @Property({ nullable: true })
+  industry!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: '成立日期' })
   @RequiresScopes([SCOPES.read])
-  @Property({ type: 'date' })
-  establishedOn!: string;
+  @Property({ type: 'date', nullable: true })
+  establishedOn!: string | null;
 }

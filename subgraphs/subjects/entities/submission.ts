@@ -1,12 +1,17 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
+import type { FieldProblem } from '../rules/report-problems';
 
 /**
- * 报送记录: every 双公示 record a department submits, accepted or rejected.
+ * 报送记录: one row per record a department has reported, accepted or not, so
+ * nothing it sends is lost. A record is known by its natural key (authority +
+ * document number); a resubmission updates its row, never adds one. A record
+ * too broken to have a natural key is known by the digest of what was sent.
  * The data-quality figures (§5: accepted rate, timeliness) are counted from here.
  */
 @Entity({ tableName: 'submission' })
 @Index({ properties: ['decidedAt', 'departmentCode'] })
+@Unique({ properties: ['departmentCode', 'kind', 'submissionKey'] })
 export class Submission {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -14,22 +19,51 @@ export class Submission {
   @Enum(() => RecordKind)
   kind!: RecordKind;
 
+  /** The reporting department (the principal's org). */
   @Property({ length: 32 })
   departmentCode!: string;
 
-  /** The accepted license or penalty; null when the submission was rejected. */
+  /** `authorityCode|documentNo`, or `sha256:…` of the payload when it has no usable natural key. */
+  @Property({ type: 'text' })
+  submissionKey!: string;
+
+  /** 文书号 as sent, for the department to find the record again. */
+  @Property({ type: 'text', nullable: true })
+  documentNo!: string | null;
+
+  /** The accepted record; null while the latest attempt was rejected and nothing was ever accepted. */
   @Property({ type: 'uuid', nullable: true })
   recordId!: string | null;
 
-  @Property({ type: 'date' })
-  decidedAt!: string;
+  /** 决定日期; null when the payload carried no valid one (counted by the submission date then). */
+  @Property({ type: 'date', nullable: true })
+  decidedAt!: string | null;
 
+  /** Last day a report of this decision is timely (报送时限, from reporting_rule). */
+  @Property({ type: 'date', nullable: true })
+  dueOn!: string | null;
+
+  /** When the record first reached the platform. */
   @Property({ type: 'datetime' })
   submittedAt!: Date;
 
+  /** When it first entered the platform as valid (有效入库); timeliness is counted from this. */
+  @Property({ type: 'datetime', nullable: true })
+  acceptedAt!: Date | null;
+
+  /** Outcome of the latest attempt. */
   @Enum(() => SubmissionOutcome)
   outcome!: SubmissionOutcome;
 
-  @Property({ nullable: true })
-  rejectionReason!: string | null;
+  /** Why the latest attempt was rejected, field by field. */
+  @Property({ type: 'json', nullable: true })
+  reasons!: FieldProblem[] | null;
+
+  /** The rejected payload as sent, so it can be corrected and resubmitted. */
+  @Property({ type: 'json', nullable: true })
+  payload!: Record<string, unknown> | null;
+
+  /** Spreadsheet row of the latest attempt, when it came from a file. */
+  @Property({ type: 'integer', nullable: true })
+  rowNumber!: number | null;
 }

@@ -1,6 +1,7 @@
 import { keyedLoader, pagedChildrenLoader, referenceTableLoader } from '../../../shared/db/loaders';
 import type { EntityManager } from '../../../shared/db/orm';
 import type { SubgraphContext } from '../../../shared/http/subgraph-app';
+import { AdministrativeAction } from '../entities/administrative-action';
 import { AdministrativeLicense } from '../entities/administrative-license';
 import { AdministrativePenalty } from '../entities/administrative-penalty';
 import { Department } from '../entities/department';
@@ -37,6 +38,12 @@ export function createLoaders(em: EntityManager) {
     licensesBySubject: pagedChildrenLoader(em, {
       entity: AdministrativeLicense,
       table: `${SCHEMA}.administrative_license`,
+      parentColumn: 'subject_id',
+      orderBy: 'decided_at desc, id',
+    }),
+    actionsBySubject: pagedChildrenLoader(em, {
+      entity: AdministrativeAction,
+      table: `${SCHEMA}.administrative_action`,
       parentColumn: 'subject_id',
       orderBy: 'decided_at desc, id',
     }),

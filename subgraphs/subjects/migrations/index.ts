@@ -4,10 +4,12 @@ import { Migration20261129043945 } from './Migration20261129043945';
 import { Migration20261129052338 } from './Migration20261129052338';
 import { Migration20261129052940 } from './Migration20261129052940';
 import { Migration20261129061843 } from './Migration20261129061843';
+import { Migration20261129082154 } from './Migration20261129082154';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129043945', class: Migration20261129043945 },
   { name: 'Migration20261129052338', class: Migration20261129052338 },
   { name: 'Migration20261129052940', class: Migration20261129052940 },
   { name: 'Migration20261129061843', class: Migration20261129061843 },
+  { name: 'Migration20261129082154', class: Migration20261129082154 },
 ];

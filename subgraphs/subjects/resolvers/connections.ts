@@ -1,5 +1,6 @@
 import { ObjectType } from 'type-graphql';
 import { connectionType } from '../../../shared/graphql/pagination';
+import { AdministrativeAction } from '../entities/administrative-action';
 import { AdministrativeLicense } from '../entities/administrative-license';
 import { AdministrativePenalty } from '../entities/administrative-penalty';
 import { Subject } from '../entities/subject';
@@ -12,3 +13,6 @@ export class PenaltyConnection extends connectionType(AdministrativePenalty) {}
 
 @ObjectType({ description: '行政许可分页' })
 export class LicenseConnection extends connectionType(AdministrativeLicense) {}
+
+@ObjectType({ description: '其他行政行为分页' })
+export class ActionConnection extends connectionType(AdministrativeAction) {}

@@ -12,11 +12,11 @@ import { SCHEMA } from '../config';
 /** Longest period one quality query may cover. */
 const MAX_PERIOD_DAYS = 366 * 5;
 
-@ObjectType({ description: '“双公示”报送质量 (§5): 100% 报送，有效入库率 ≥ 98%，5 天内报送时效 ≥ 95%' })
+@ObjectType({ description: '报送质量 (§5): “双公示” 100% 报送，有效入库率 ≥ 98%，5 天内报送时效 ≥ 95%; 其他行政行为 7 个工作日内' })
 export class PublicityQuality {
   departmentCode!: string;
 
-  @Field(() => RecordKind, { description: '行政许可 / 行政处罚' })
+  @Field(() => RecordKind, { description: '行政许可 / 行政处罚 / 其他行政行为' })
   kind!: RecordKind;
 
   @Field(() => Int, { description: '提供记录数' })
@@ -31,7 +31,7 @@ export class PublicityQuality {
   @Field(() => Float, { description: '有效入库率 = accepted / submitted' })
   acceptedRate!: number;
 
-  @Field(() => Int, { description: '按时报送的入库记录数 (报送日期 − 决定日期 ≤ 时限)' })
+  @Field(() => Int, { description: '按时入库的记录数 (首次有效入库日期不晚于报送时限: 决定日期 + 5 天, 其他行政行为 + 7 个工作日)' })
   timely!: number;
 
   @Field(() => Float, { description: '入库时效性 = timely / accepted' })
@@ -66,16 +66,19 @@ export class PublicityQualityResolver {
     @Arg('department', () => String, { nullable: true, description: '部门代码; all departments when omitted' }) department?: string | null,
   ): Promise<PublicityQuality[]> {
     periodArguments(from, to, MAX_PERIOD_DAYS);
-    // Timeliness is counted in China time: 报送日期 − 决定日期 against the reporting rule.
+    // Timeliness is counted in China time: the day a record first entered the platform as valid
+    // against its deadline (due_on, from the reporting rule when it was written). A record without
+    // a valid decision date counts in the period of its submission.
     const rows = await ctx.em.getConnection().execute<QualityRow[]>(
       `select s.department_code, s.kind, r.accepted_target, r.timely_target,
               count(*) as submitted,
               count(*) filter (where s.outcome = ?) as accepted,
               count(*) filter (where s.outcome = ?
-                and (s.submitted_at at time zone 'Asia/Shanghai')::date - s.decided_at <= r.days) as timely
+                and (s.accepted_at at time zone 'Asia/Shanghai')::date <= s.due_on) as timely
          from ${SCHEMA}.submission s
          join ${SCHEMA}.reporting_rule r on r.kind = s.kind
-        where s.decided_at between ? and ? and (?::text is null or s.department_code = ?)
+        where coalesce(s.decided_at, (s.submitted_at at time zone 'Asia/Shanghai')::date) between ? and ?
+          and (?::text is null or s.department_code = ?)
         group by s.department_code, s.kind, r.accepted_target, r.timely_target
         order by s.department_code, s.kind`,
       [SubmissionOutcome.ACCEPTED, SubmissionOutcome.ACCEPTED, from, to, department ?? null, department ?? null],

@@ -9,7 +9,7 @@ import { Subject } from '../entities/subject';
 import type { SubjectsContext } from '../loaders';
 import { usccArgument } from './arguments';
 import { idArgument, likePattern } from '../../../shared/graphql/arguments';
-import { LicenseConnection, PenaltyConnection, SubjectConnection } from './connections';
+import { ActionConnection, LicenseConnection, PenaltyConnection, SubjectConnection } from './connections';
 import { LegalRepresentative } from './legal-representative';
 import { SCHEMA } from '../config';
 import { penaltyVisibility } from '../rules/penalty-visibility';
@@ -70,6 +70,13 @@ export class SubjectResolver {
   async licenses(@Root() subject: Subject, @Ctx() ctx: SubjectsContext, @Args() pageArgs: PageArgs): Promise<LicenseConnection> {
     const page = resolvePage(pageArgs);
     const { nodes, totalCount } = await ctx.loaders.licensesBySubject(page).load(subject.id);
+    return toConnection(nodes, totalCount, page);
+  }
+
+  @FieldResolver(() => ActionConnection, { description: '其他行政行为 (行政强制、确认、征收、给付、裁决、补偿、奖励、监督检查; newest first)' })
+  async actions(@Root() subject: Subject, @Ctx() ctx: SubjectsContext, @Args() pageArgs: PageArgs): Promise<ActionConnection> {
+    const page = resolvePage(pageArgs);
+    const { nodes, totalCount } = await ctx.loaders.actionsBySubject(page).load(subject.id);
     return toConnection(nodes, totalCount, page);
   }
 }

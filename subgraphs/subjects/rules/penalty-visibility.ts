@@ -3,9 +3,10 @@ import { hasScope, isCreditOffice, Principal } from '../../../shared/auth/princi
 
 /**
  * Who sees which penalty (DESIGN.md, "Penalty publicity and repair"):
- * - the public: only penalties within their publicity period and not repaired (终止公示);
- * - credit:read: every penalty except repaired ones, which are no longer shared (停止共享) —
- *   unless its own department reported it;
+ * - the public: only penalties within their publicity period (decision date to publicityEndsAt),
+ *   neither repaired (终止公示) nor revoked (撤销);
+ * - credit:read: every penalty except repaired or revoked ones, which are no longer shared
+ *   (停止共享) — unless its own department reported it;
  * - the credit office: everything.
  */
 export type PenaltyVisibility = { kind: 'public' } | { kind: 'shared'; org: string | null } | { kind: 'all' };
@@ -22,8 +23,8 @@ export function penaltyCondition(visibility: PenaltyVisibility, today: string): 
     case 'all':
       return { sql: 'true', params: [] };
     case 'shared':
-      return { sql: '(t.repaired_at is null or t.data_source_code = ?)', params: [visibility.org ?? ''] };
+      return { sql: '((t.repaired_at is null and t.revoked_at is null) or t.data_source_code = ?)', params: [visibility.org ?? ''] };
     case 'public':
-      return { sql: '(t.repaired_at is null and t.publicity_ends_at >= ?)', params: [today] };
+      return { sql: '(t.repaired_at is null and t.revoked_at is null and t.decided_at <= ? and t.publicity_ends_at >= ?)', params: [today, today] };
   }
 }

@@ -1,0 +1,251 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { EntityManager } from '../../../shared/db/orm';
+import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
+import { RecordKind, Severity, SubjectStatus, SubmissionOutcome } from '../../../shared/domain/vocabulary';
+import { chinaToday } from '../../../shared/domain/today';
+import { badUserInput, forbidden } from '../../../shared/graphql/errors';
+import { DOCUMENT_FIELD, MAX_RECORDS_PER_CALL, ReportKind } from '../../../shared/reporting/fields';
+import { SCHEMA } from '../config';
+import { Department } from '../entities/department';
+import { PublicityRule } from '../entities/publicity-rule';
+import { ReportingRule } from '../entities/reporting-rule';
+import type { SubjectsContext } from '../loaders';
+import { publicityPeriod } from '../rules/publicity';
+import { problem } from '../rules/report-problems';
+import { Authority, CheckedReport, checkReport, NaturalKey, Party } from '../rules/report-validation';
+import { reportingDeadline } from '../rules/reporting-deadline';
+import type { RecordRejection, ReportInput, ReportResult } from './report-types';
+import { RECORD_TABLES, recordUpsertSql } from './record-tables';
+
+const RECORD_KIND: Record<ReportKind, RecordKind> = {
+  licenses: RecordKind.LICENSE,
+  penalties: RecordKind.PENALTY,
+  actions: RecordKind.ACTION,
+};
+
+type Accepted = Extract<CheckedReport, { ok: true }> & { index: number };
+type Rejected = Extract<CheckedReport, { ok: false }> & { index: number };
+
+function keyText(key: NaturalKey): string {
+  return `${key.authorityCode}|${key.documentNo}`;
+}
+
+/** A rejected record without a natural key is known by what was sent: resending it changes nothing. */
+function payloadDigest(input: ReportInput): string {
+  const { rowNumber: _row, ...payload } = input;
+  const canonical = JSON.stringify(Object.keys(payload).sort().map((k) => [k, payload[k] ?? null]));
+  return `sha256:${createHash('sha256').update(canonical).digest('hex')}`;
+}
+
+function payloadOf(input: ReportInput): Record<string, unknown> {
+  const { rowNumber: _row, ...payload } = input;
+  return payload;
+}
+
+/** Within one call the last record of a natural key wins; earlier ones are rejected as duplicates. */
+function rejectEarlierDuplicates(kind: ReportKind, checked: (CheckedReport & { index: number })[], inputs: ReportInput[]): void {
+  const last = new Map<string, number>();
+  for (const report of checked) if (report.key) last.set(keyText(report.key), report.index);
+  for (const [i, report] of checked.entries()) {
+    if (!report.key) continue;
+    const winner = last.get(keyText(report.key)) as number;
+    if (winner === report.index) continue;
+    const reasons = report.ok ? [] : report.problems;
+    checked[i] = {
+      ok: false,
+      index: report.index,
+      key: null,
+      documentNo: report.key.documentNo,
+      decidedAt: report.decidedAt,
+      problems: [...reasons, problem(DOCUMENT_FIELD[kind], 'DUPLICATE', `与同一批次 ${positionOf(inputs, winner)} 的机关和文书号相同，以后者为准`)],
+    };
+  }
+}
+
+/** How a department finds a record of its call again: the file row, else its position. */
+function positionOf(inputs: ReportInput[], index: number): string {
+  const row = inputs[index].rowNumber;
+  return row == null ? `records[${index}]` : `第 ${row} 行`;
+}
+
+interface Directory {
+  authorities: Map<string, Authority>;
+  rule: ReportingRule;
+  publicityRules: PublicityRule[];
+  calendar: Awaited<ReturnType<typeof loadWorkingDayCalendar>> | null;
+}
+
+async function readDirectory(em: EntityManager, kind: RecordKind): Promise<Directory> {
+  const [departments, rule, publicityRules] = await Promise.all([
+    em.find(Department, {}),
+    em.findOneOrFail(ReportingRule, { kind }),
+    kind === RecordKind.PENALTY ? em.find(PublicityRule, {}) : Promise.resolve([]),
+  ]);
+  return {
+    authorities: new Map(departments.filter((d) => d.uscc).map((d) => [d.uscc as string, { code: d.code, name: d.name, uscc: d.uscc as string }])),
+    rule,
+    publicityRules,
+    calendar: rule.dayUnit === 'WORKING' ? await loadWorkingDayCalendar(em) : null,
+  };
+}
+
+/** Subjects of the accepted records: created when first met, then read back by their codes. Two statements. */
+async function resolveParties(em: EntityManager, accepted: Accepted[]): Promise<Map<string, string>> {
+  const byCode = new Map<string, Party>();
+  for (const { party } of accepted) byCode.set(party.by === 'uscc' ? party.uscc : party.idNumber, party);
+  const rows = [...byCode.values()].map((party) =>
+    party.by === 'uscc'
+      ? { id: randomUUID(), uscc: party.uscc, id_number: null, name: party.name, kind: party.kind, legal_rep_name: party.legalRepName, division_code: party.divisionCode }
+      : { id: randomUUID(), uscc: null, id_number: party.idNumber, name: party.name, kind: 'NATURAL_PERSON', legal_rep_name: null, division_code: party.idNumber.slice(0, 6) },
+  );
+  const connection = em.getConnection();
+  const tx = em.getTransactionContext();
+  await connection.execute(
+    `insert into ${SCHEMA}.subject (id, uscc, id_number, name, kind, status, legal_rep_name, division_code)
+     select r.id, r.uscc, r.id_number, r.name, r.kind, ?, r.legal_rep_name, r.division_code
+       from jsonb_to_recordset(?::jsonb) as r(id uuid, uscc text, id_number text, name text, kind text, legal_rep_name text, division_code text)
+     on conflict do nothing`,
+    [SubjectStatus.ACTIVE, JSON.stringify(rows)],
+    'run',
+    tx,
+  );
+  const found = await connection.execute<{ id: string; uscc: string | null; id_number: string | null }[]>(
+    `select id, uscc, id_number from ${SCHEMA}.subject
+      where uscc in (select jsonb_array_elements_text(?::jsonb)) or id_number in (select jsonb_array_elements_text(?::jsonb))`,
+    [JSON.stringify(rows.filter((r) => r.uscc).map((r) => r.uscc)), JSON.stringify(rows.filter((r) => r.id_number).map((r) => r.id_number))],
+    'all',
+    tx,
+  );
+  return new Map(found.map((row) => [(row.uscc ?? row.id_number) as string, row.id]));
+}
+
+/**
+ * Takes one call's records (≤ 5,000) in one transaction: each record checked on
+ * its own; valid ones upserted on their natural key (authority + document
+ * number), so a resubmission updates and never duplicates; every record, valid
+ * or not, leaves a submission row with its reasons, so nothing sent is lost.
+ * Sending the same records again changes nothing.
+ */
+export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inputs: ReportInput[]): Promise<ReportResult> {
+  const org = ctx.principal.org;
+  if (!org) throw forbidden('报送需要带有部门 (org) 的令牌: the reporting department is the token’s org');
+  if (inputs.length === 0) throw badUserInput('records', "'records' is empty");
+  if (inputs.length > MAX_RECORDS_PER_CALL) throw badUserInput('records', `at most ${MAX_RECORDS_PER_CALL} records per call (got ${inputs.length})`);
+  const recordKind = RECORD_KIND[kind];
+  const directory = await readDirectory(ctx.em, recordKind);
+  const context = { today: chinaToday(), authorities: directory.authorities };
+  const checked = inputs.map((input, index) => ({ ...checkReport(kind, input, context), index }));
+  rejectEarlierDuplicates(kind, checked, inputs);
+  const table = RECORD_TABLES[kind];
+  const now = new Date();
+
+  return ctx.em.transactional(async (em) => {
+    const connection = em.getConnection();
+    const tx = em.getTransactionContext();
+    // Who reported each natural key already: another department's record is not ours to change.
+    const keys = checked.filter((c): c is Accepted => c.ok).map((c) => ({ authority_code: c.key.authorityCode, document_no: c.key.documentNo }));
+    const existing = await connection.execute<{ id: string; authority_code: string; document_no: string; data_source_code: string }[]>(
+      `select t.id, t.authority_code, t.${table.documentColumn} as document_no, t.data_source_code
+         from ${SCHEMA}.${table.table} t
+         join jsonb_to_recordset(?::jsonb) as k(authority_code text, document_no text)
+           on t.authority_code = k.authority_code and t.${table.documentColumn} = k.document_no`,
+      [JSON.stringify(keys)],
+      'all',
+      tx,
+    );
+    const existingByKey = new Map(existing.map((row) => [`${row.authority_code}|${row.document_no}`, row]));
+    for (const [i, report] of checked.entries()) {
+      if (!report.ok) continue;
+      const owner = existingByKey.get(keyText(report.key))?.data_source_code;
+      if (owner !== undefined && owner !== org) {
+        checked[i] = { ok: false, index: report.index, key: report.key, documentNo: report.key.documentNo, decidedAt: report.decidedAt, problems: [problem(DOCUMENT_FIELD[kind], 'REPORTED_BY_OTHER', `该机关文书号已由部门 ${owner} 报送，只能由其更新`)] };
+      }
+    }
+    const accepted = checked.filter((c): c is Accepted => c.ok);
+    const rejected = checked.filter((c): c is Rejected => !c.ok);
+
+    const subjectIds = accepted.length > 0 ? await resolveParties(em, accepted) : new Map<string, string>();
+    const records = accepted.map((report) => ({
+      ...report.values,
+      ...(kind === 'penalties' ? publicityPeriod(directory.publicityRules, report.values.severity as Severity, report.decidedAt) : {}),
+      id: randomUUID(),
+      subjectId: subjectIds.get(report.party.by === 'uscc' ? report.party.uscc : report.party.idNumber),
+      documentNo: report.key.documentNo,
+      decidedAt: report.decidedAt,
+      authorityCode: report.key.authorityCode,
+      dataSourceCode: org,
+      reportedAt: now.toISOString(),
+    }));
+    const written = records.length === 0 ? [] : await connection.execute<{ id: string; inserted: boolean; authority_code: string; document_no: string }[]>(
+      recordUpsertSql(table),
+      [JSON.stringify(records)],
+      'all',
+      tx,
+    );
+    const recordIds = new Map(existing.map((row) => [`${row.authority_code}|${row.document_no}`, row.id]));
+    for (const row of written) recordIds.set(`${row.authority_code}|${row.document_no}`, row.id);
+
+    const dueOn = (decidedAt: string | null) => (decidedAt === null ? null : reportingDeadline(directory.rule, decidedAt, directory.calendar));
+    const submissions = [
+      ...accepted.map((report) => ({
+        key: keyText(report.key),
+        document_no: report.key.documentNo,
+        record_id: recordIds.get(keyText(report.key)) ?? null,
+        decided_at: report.decidedAt,
+        due_on: dueOn(report.decidedAt),
+        accepted_at: now.toISOString(),
+        outcome: SubmissionOutcome.ACCEPTED,
+        reasons: null,
+        payload: null,
+        row_number: inputs[report.index].rowNumber ?? null,
+      })),
+      ...rejected.map((report) => ({
+        key: report.key ? keyText(report.key) : payloadDigest(inputs[report.index]),
+        document_no: report.documentNo,
+        record_id: null,
+        decided_at: report.decidedAt,
+        due_on: dueOn(report.decidedAt),
+        accepted_at: null,
+        outcome: SubmissionOutcome.REJECTED,
+        reasons: report.problems,
+        payload: payloadOf(inputs[report.index]),
+        row_number: inputs[report.index].rowNumber ?? null,
+      })),
+    ];
+    await connection.execute(
+      `insert into ${SCHEMA}.submission as t (id, kind, department_code, submission_key, document_no, record_id, decided_at, due_on, submitted_at, accepted_at, outcome, reasons, payload, row_number)
+       select gen_random_uuid(), ?, ?, r.key, r.document_no, r.record_id, r.decided_at, r.due_on, ?, r.accepted_at, r.outcome, r.reasons, r.payload, r.row_number
+         from jsonb_to_recordset(?::jsonb) as r(key text, document_no text, record_id uuid, decided_at date, due_on date, accepted_at timestamptz, outcome text, reasons jsonb, payload jsonb, row_number int)
+       on conflict (department_code, kind, submission_key) do update set
+         document_no = excluded.document_no,
+         record_id = coalesce(excluded.record_id, t.record_id),
+         decided_at = excluded.decided_at,
+         due_on = excluded.due_on,
+         accepted_at = coalesce(t.accepted_at, excluded.accepted_at),
+         outcome = excluded.outcome,
+         reasons = excluded.reasons,
+         payload = excluded.payload,
+         row_number = excluded.row_number
+       where (t.document_no, t.record_id, t.decided_at, t.due_on, t.outcome, t.reasons, t.payload, t.row_number)
+             is distinct from (excluded.document_no, coalesce(excluded.record_id, t.record_id), excluded.decided_at, excluded.due_on, excluded.outcome, excluded.reasons, excluded.payload, excluded.row_number)`,
+      [recordKind, org, now.toISOString(), JSON.stringify(submissions)],
+      'run',
+      tx,
+    );
+
+    const created = written.filter((row) => row.inserted).length;
+    const updated = written.length - created;
+    const rejections: RecordRejection[] = rejected
+      .sort((a, b) => a.index - b.index)
+      .map((report) => ({ index: report.index, rowNumber: inputs[report.index].rowNumber ?? null, documentNo: report.documentNo, reasons: report.problems }));
+    return {
+      received: inputs.length,
+      accepted: accepted.length,
+      rejected: rejected.length,
+      created,
+      updated,
+      unchanged: accepted.length - created - updated,
+      rejections,
+    };
+  });
+}

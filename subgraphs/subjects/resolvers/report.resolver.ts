@@ -1,0 +1,57 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { RequiresScopes } from '../../../shared/auth/directives';
+import { SCOPES } from '../../../shared/auth/policy';
+import { isOwnOrCreditOffice } from '../../../shared/auth/principal';
+import { textArgument } from '../../../shared/graphql/arguments';
+import { forbidden, notFound } from '../../../shared/graphql/errors';
+import { checkUscc } from '../../../shared/identifiers/uscc';
+import { AdministrativePenalty } from '../entities/administrative-penalty';
+import { Department } from '../entities/department';
+import type { SubjectsContext } from '../loaders';
+import { reportRecords } from './report-writer';
+import { ActionReport, LicenseReport, PenaltyReport, ReportInput, ReportResult } from './report-types';
+
+const LIMIT = '每次至多 5,000 条; the reporting department is the token’s org; each record is checked on its own and rejected ones are kept with their reasons';
+
+/** 报送 by interface (§5–6): departments' systems send their records here; files arrive through the gateway's /ingest. */
+@Resolver()
+export class ReportResolver {
+  @Mutation(() => ReportResult, { nullable: true, description: `报送行政处罚 (双公示). ${LIMIT}` })
+  @RequiresScopes([SCOPES.recordsWrite])
+  reportPenalties(@Ctx() ctx: SubjectsContext, @Arg('records', () => [PenaltyReport]) records: ReportInput[]): Promise<ReportResult> {
+    return reportRecords(ctx, 'penalties', records);
+  }
+
+  @Mutation(() => ReportResult, { nullable: true, description: `报送行政许可 (双公示). ${LIMIT}` })
+  @RequiresScopes([SCOPES.recordsWrite])
+  reportLicenses(@Ctx() ctx: SubjectsContext, @Arg('records', () => [LicenseReport]) records: ReportInput[]): Promise<ReportResult> {
+    return reportRecords(ctx, 'licenses', records);
+  }
+
+  @Mutation(() => ReportResult, { nullable: true, description: `报送其他行政行为 (行政强制、确认、征收、给付、裁决、补偿、奖励、监督检查). ${LIMIT}` })
+  @RequiresScopes([SCOPES.recordsWrite])
+  reportActions(@Ctx() ctx: SubjectsContext, @Arg('records', () => [ActionReport]) records: ReportInput[]): Promise<ReportResult> {
+    return reportRecords(ctx, 'actions', records);
+  }
+
+  @Mutation(() => AdministrativePenalty, { nullable: true, description: '行政处罚决定被撤销: 终止公示、停止共享 (the reporting department or the credit office; repeating it changes nothing)' })
+  @RequiresScopes([SCOPES.recordsWrite])
+  async revokePenalty(
+    @Ctx() ctx: SubjectsContext,
+    @Arg('authorityUscc', { description: '处罚机关统一社会信用代码' }) authorityUscc: string,
+    @Arg('decisionNo', { description: '行政处罚决定书文号' }) decisionNo: string,
+    @Arg('reason', { description: '撤销理由 (e.g. 复议决定书、判决书文号)' }) reason: string,
+  ): Promise<AdministrativePenalty> {
+    const why = textArgument('reason', reason);
+    const authority = await ctx.em.findOne(Department, { uscc: checkUscc(authorityUscc).normalized });
+    const penalty = authority && (await ctx.em.findOne(AdministrativePenalty, { authorityCode: authority.code, decisionNo: decisionNo.trim() }));
+    if (!penalty) throw notFound(`no penalty ${decisionNo} of authority ${authorityUscc}`, 'decisionNo');
+    if (!isOwnOrCreditOffice(ctx.principal, penalty.dataSourceCode)) throw forbidden('only the department that reported a penalty, or the credit office, may revoke it');
+    if (penalty.revokedAt === null) {
+      penalty.revokedAt = new Date();
+      penalty.revocationReason = why;
+      await ctx.em.flush();
+    }
+    return penalty;
+  }
+}
