@@ -2,6 +2,9 @@ import { booleanEnv, ConfigError, optionalEnv, portEnv, requireEnv } from '../sh
 import { DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
 import { internalKey } from '../shared/auth/internal-token';
 import type { KeySource } from './auth/identity';
+import type { IngestOptions } from './ingest/router';
+import { DEFAULT_BATCH_LIMITS } from './ingest/batches';
+import { MAX_RECORDS_PER_CALL } from '../shared/reporting/fields';
 import type { OperationLimits } from './limits/limits';
 
 export interface GatewayConfig {
@@ -17,6 +20,8 @@ export interface GatewayConfig {
   rejectUnauthorized: boolean;
   limits: OperationLimits;
   graphiql: boolean;
+  /** POST /ingest: the largest file, and how much one report mutation call carries. */
+  ingest: IngestOptions;
 }
 
 /** Exactly one way to verify tokens: a JWKS URL or a public key (production), or a shared secret (development). */
@@ -38,6 +43,12 @@ function positiveInt(name: string, fallback: number, env: NodeJS.ProcessEnv): nu
   return value;
 }
 
+function batchRows(env: NodeJS.ProcessEnv): number {
+  const rows = positiveInt('INGEST_BATCH_ROWS', DEFAULT_BATCH_LIMITS.rows, env);
+  if (rows > MAX_RECORDS_PER_CALL) throw new ConfigError(`environment variable INGEST_BATCH_ROWS must be at most ${MAX_RECORDS_PER_CALL}, got ${rows}`);
+  return rows;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
   for (const name of SUBGRAPH_NAMES) {
@@ -50,7 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     supergraphFile: optionalEnv('SUPERGRAPH_FILE', 'supergraph.graphql', env),
     subgraphUrls,
     production,
-    bodyLimit: optionalEnv('BODY_LIMIT', '2mb', env),
+    bodyLimit: optionalEnv('BODY_LIMIT', '16mb', env),
     auth: { keys: keySource(env), issuer: env.AUTH_ISSUER || undefined, audience: env.AUTH_AUDIENCE || undefined },
     internalKey: internalKey(requireEnv('INTERNAL_SIGNING_KEY', env)),
     rejectUnauthorized: booleanEnv('AUTHZ_REJECT_UNAUTHORIZED', false, env),
@@ -60,5 +71,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       maxCost: positiveInt('MAX_COST', 1_000_000, env),
     },
     graphiql: booleanEnv('GRAPHIQL', !production, env),
+    ingest: {
+      maxBytes: positiveInt('INGEST_MAX_BYTES', 256 * 1024 * 1024, env),
+      batch: {
+        rows: batchRows(env),
+        bytes: positiveInt('INGEST_BATCH_BYTES', DEFAULT_BATCH_LIMITS.bytes, env),
+      },
+    },
   };
 }

@@ -80,7 +80,7 @@ export async function createSubgraphApp<TLoaders>(options: SubgraphAppOptions<TL
   });
   app.use(
     '/graphql',
-    express.json({ limit: process.env.BODY_LIMIT ?? '2mb' }),
+    express.json({ limit: process.env.BODY_LIMIT ?? '16mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const principal = await forwardedPrincipal(req.header(INTERNAL_TOKEN_HEADER), name, options.internalKey);

@@ -59,7 +59,7 @@ describe('operation limits', () => {
     const response = await fetch(`${gatewayUrl()}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ departments { code } }', variables: { pad: 'x'.repeat(3 * 1024 * 1024) } }),
+      body: JSON.stringify({ query: '{ departments { code } }', variables: { pad: 'x'.repeat(17 * 1024 * 1024) } }),
     });
     expect(response.status).toBe(413);
     expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
