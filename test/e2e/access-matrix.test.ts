@@ -54,6 +54,7 @@ const ARGS: Record<string, () => string> = {
   'Mutation.recordAuditEvents': () => '(batch: { principalSub: "x", principalName: "x", roles: [], requestId: "r", reads: [] })',
   'Query.listReportingCompliance': () => '(from: "2026-01-01", to: "2026-06-30")',
   'Query.screeningStats': () => '(from: "2026-01-01", to: "2026-06-30")',
+  'Query.reportSubmissions': () => '(outcome: REJECTED)',
   // Mutations run for the roles allowed them: these arguments fail validation or name nothing, so nothing is written.
   'Mutation.proposeListEntry': () => '(input: { uscc: "9144030071526726XG", list: RED, reason: "x", basis: "x", decisionNo: "x", decidedAt: "2026-01-01" })',
   'Mutation.notifyListEntry': () => '(id: ZERO)',

@@ -136,6 +136,16 @@ describe('reporting 双公示 records by interface', () => {
     expect(codesOf(again)).toEqual(codesOf(first));
     expect(await quality(org)).toEqual(figures);
 
+    // What was rejected is kept as sent, with its reasons, for correction.
+    const kept = await graphql<{ reportSubmissions: { totalCount: number; nodes: { documentNo: string; outcome: string; reasons: { field: string; code: string }[]; payload: Record<string, unknown> }[] } }>(
+      '{ reportSubmissions(kind: PENALTY, first: 100) { totalCount nodes { documentNo outcome reasons { field code } payload } } }',
+      {},
+      headers,
+    );
+    expect(kept.data!.reportSubmissions.totalCount).toBe(10);
+    const future = kept.data!.reportSubmissions.nodes.find((n) => n.documentNo === '苏姑市监罚〔2026〕T004号');
+    expect(future).toMatchObject({ outcome: 'REJECTED', reasons: [{ field: 'decidedAt', code: 'FUTURE_DATE' }], payload: { ...records[3], categories: ['警告', '罚款'] } });
+
     // The later of the two T001 records is what the platform holds, with its party found by code.
     const profile = await graphql<{ subject: { name: string; penalties: { nodes: { decisionNo: string; content: string; reportedAt: string | null }[] } } }>(
       'query($uscc: String!) { subject(uscc: $uscc) { name penalties(first: 5) { nodes { decisionNo content reportedAt } } } }',

@@ -1,6 +1,11 @@
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { DateScalar } from '../../../shared/graphql/scalars';
 import type { FieldProblem } from '../rules/report-problems';
+import { FieldProblemType } from './field-problem';
+import './enums';
 
 /**
  * 报送记录: one row per record a department has reported, accepted or not, so
@@ -9,17 +14,21 @@ import type { FieldProblem } from '../rules/report-problems';
  * too broken to have a natural key is known by the digest of what was sent.
  * The data-quality figures (§5: accepted rate, timeliness) are counted from here.
  */
+@ObjectType('ReportSubmission', { description: '报送记录: 每条报送过的记录一行 (最近一次的结果)' })
 @Entity({ tableName: 'submission' })
 @Index({ properties: ['decidedAt', 'departmentCode'] })
 @Unique({ properties: ['departmentCode', 'kind', 'submissionKey'] })
 export class Submission {
+  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
+  @Field(() => RecordKind, { description: '记录类别' })
   @Enum(() => RecordKind)
   kind!: RecordKind;
 
   /** The reporting department (the principal's org). */
+  @Field({ description: '报送部门代码' })
   @Property({ length: 32 })
   departmentCode!: string;
 
@@ -28,6 +37,7 @@ export class Submission {
   submissionKey!: string;
 
   /** 文书号 as sent, for the department to find the record again. */
+  @Field(() => String, { nullable: true, description: '文书号' })
   @Property({ type: 'text', nullable: true })
   documentNo!: string | null;
 
@@ -36,34 +46,42 @@ export class Submission {
   recordId!: string | null;
 
   /** 决定日期; null when the payload carried no valid one (counted by the submission date then). */
+  @Field(() => DateScalar, { nullable: true, description: '决定日期' })
   @Property({ type: 'date', nullable: true })
   decidedAt!: string | null;
 
   /** Last day a report of this decision is timely (报送时限, from reporting_rule). */
+  @Field(() => DateScalar, { nullable: true, description: '报送时限 (最后一天)' })
   @Property({ type: 'date', nullable: true })
   dueOn!: string | null;
 
   /** When the record first reached the platform. */
+  @Field({ description: '首次报送时间' })
   @Property({ type: 'datetime' })
   submittedAt!: Date;
 
   /** When it first entered the platform as valid (有效入库); timeliness is counted from this. */
+  @Field(() => Date, { nullable: true, description: '首次有效入库时间' })
   @Property({ type: 'datetime', nullable: true })
   acceptedAt!: Date | null;
 
   /** Outcome of the latest attempt. */
+  @Field(() => SubmissionOutcome, { description: '最近一次报送的结果' })
   @Enum(() => SubmissionOutcome)
   outcome!: SubmissionOutcome;
 
   /** Why the latest attempt was rejected, field by field. */
+  @Field(() => [FieldProblemType], { nullable: true, description: '退回原因 (逐字段)' })
   @Property({ type: 'json', nullable: true })
   reasons!: FieldProblem[] | null;
 
   /** The rejected payload as sent, so it can be corrected and resubmitted. */
+  @Field(() => GraphQLJSONObject, { nullable: true, description: '退回记录的原始内容 (按字段), 供更正后重新报送' })
   @Property({ type: 'json', nullable: true })
   payload!: Record<string, unknown> | null;
 
   /** Spreadsheet row of the latest attempt, when it came from a file. */
+  @Field(() => Int, { nullable: true, description: '文件中的行号' })
   @Property({ type: 'integer', nullable: true })
   rowNumber!: number | null;
 }

@@ -1,5 +1,6 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { RawReport, REPORT_FIELDS, ReportKind } from '../../../shared/reporting/fields';
+import { FieldProblemType } from '../entities/field-problem';
 
 /** One reported record as sent: every field text (shared/reporting/fields.ts), plus the file row it came from. */
 export type ReportInput = RawReport & { rowNumber?: number | null };
@@ -25,18 +26,6 @@ function reportInputType(kind: ReportKind, name: string, description: string): n
 export const PenaltyReport = reportInputType('penalties', 'PenaltyReport', '报送的行政处罚记录 (双公示)');
 export const LicenseReport = reportInputType('licenses', 'LicenseReport', '报送的行政许可记录 (双公示)');
 export const ActionReport = reportInputType('actions', 'ActionReport', '报送的其他行政行为记录');
-
-@ObjectType({ description: '一个字段的问题' })
-export class FieldProblemType {
-  @Field({ description: '字段 (input field name)' })
-  field!: string;
-
-  @Field({ description: 'REQUIRED, TOO_LONG, INVALID_FORMAT, INVALID_CHECKSUM, INVALID_VALUE, FUTURE_DATE, DATE_ORDER, UNKNOWN_AUTHORITY, MISMATCH, DUPLICATE, REPORTED_BY_OTHER' })
-  code!: string;
-
-  @Field({ description: '说明' })
-  message!: string;
-}
 
 @ObjectType({ description: '退回的记录: 已保存，可更正后重新报送' })
 export class RecordRejection {

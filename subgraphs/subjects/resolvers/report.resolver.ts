@@ -1,17 +1,24 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/core';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
-import { isOwnOrCreditOffice } from '../../../shared/auth/principal';
+import { isCreditOffice, isOwnOrCreditOffice } from '../../../shared/auth/principal';
+import { RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
+import { connectionType, PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
 import { textArgument } from '../../../shared/graphql/arguments';
 import { forbidden, notFound } from '../../../shared/graphql/errors';
 import { checkUscc } from '../../../shared/identifiers/uscc';
 import { AdministrativePenalty } from '../entities/administrative-penalty';
 import { Department } from '../entities/department';
+import { Submission } from '../entities/submission';
 import type { SubjectsContext } from '../loaders';
 import { reportRecords } from './report-writer';
 import { ActionReport, LicenseReport, PenaltyReport, ReportInput, ReportResult } from './report-types';
 
 const LIMIT = '每次至多 5,000 条; the reporting department is the token’s org; each record is checked on its own and rejected ones are kept with their reasons';
+
+@ObjectType({ description: '报送记录分页' })
+export class ReportSubmissionConnection extends connectionType(Submission) {}
 
 /** 报送 by interface (§5–6): departments' systems send their records here; files arrive through the gateway's /ingest. */
 @Resolver()
@@ -32,6 +39,23 @@ export class ReportResolver {
   @RequiresScopes([SCOPES.recordsWrite])
   reportActions(@Ctx() ctx: SubjectsContext, @Arg('records', () => [ActionReport]) records: ReportInput[]): Promise<ReportResult> {
     return reportRecords(ctx, 'actions', records);
+  }
+
+  @Query(() => ReportSubmissionConnection, { nullable: true, description: '本部门的报送记录 (newest first), 默认只列退回待更正的; the credit office sees every department’s' })
+  @RequiresScopes([SCOPES.recordsWrite])
+  async reportSubmissions(
+    @Ctx() ctx: SubjectsContext,
+    @Args() pageArgs: PageArgs,
+    @Arg('outcome', () => SubmissionOutcome, { defaultValue: SubmissionOutcome.REJECTED, description: '报送结果' }) outcome: SubmissionOutcome,
+    @Arg('kind', () => RecordKind, { nullable: true, description: '记录类别' }) kind?: RecordKind | null,
+    @Arg('department', () => String, { nullable: true, description: '部门代码 (the credit office only; others always see their own)' }) department?: string | null,
+  ): Promise<ReportSubmissionConnection> {
+    const page = resolvePage(pageArgs);
+    const org = isCreditOffice(ctx.principal) ? (department ?? null) : ctx.principal.org;
+    if (!isCreditOffice(ctx.principal) && !org) throw forbidden('报送记录按部门查看: the token carries no org');
+    const where: FilterQuery<Submission> = { outcome, ...(kind ? { kind } : {}), ...(org ? { departmentCode: org } : {}) };
+    const [nodes, total] = await ctx.em.findAndCount(Submission, where, { orderBy: { submittedAt: 'desc', id: 'asc' }, limit: page.limit, offset: page.offset });
+    return toConnection(nodes, total, page);
   }
 
   @Mutation(() => AdministrativePenalty, { nullable: true, description: '行政处罚决定被撤销: 终止公示、停止共享 (the reporting department or the credit office; repeating it changes nothing)' })
