@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from '../../../shared/db/orm';
+import { boundQuery } from '../../../shared/db/bound-query';
 import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
 import { RecordKind, Severity, SubjectStatus, SubmissionOutcome } from '../../../shared/domain/vocabulary';
 import { chinaToday } from '../../../shared/domain/today';
@@ -98,28 +99,29 @@ async function resolveParties(em: EntityManager, accepted: Accepted[]): Promise<
       ? { id: randomUUID(), uscc: party.uscc, id_number: null, name: party.name, kind: party.kind, legal_rep_name: party.legalRepName, division_code: party.divisionCode }
       : { id: randomUUID(), uscc: null, id_number: party.idNumber, name: party.name, kind: 'NATURAL_PERSON', legal_rep_name: null, division_code: party.idNumber.slice(0, 6) },
   );
-  const connection = em.getConnection();
-  const tx = em.getTransactionContext();
-  await connection.execute(
+  await boundQuery(
+    em,
     `insert into ${SCHEMA}.subject (id, uscc, id_number, name, kind, status, legal_rep_name, division_code)
      select r.id, r.uscc, r.id_number, r.name, r.kind, ?, r.legal_rep_name, r.division_code
        from jsonb_to_recordset(?::jsonb) as r(id uuid, uscc text, id_number text, name text, kind text, legal_rep_name text, division_code text)
+      order by r.uscc, r.id_number
      on conflict do nothing`,
     [SubjectStatus.ACTIVE, JSON.stringify(rows)],
-    'run',
-    tx,
   );
-  const found = await connection.execute<{ id: string; uscc: string | null; id_number: string | null }[]>(
+  const found = await boundQuery<{ id: string; uscc: string | null; id_number: string | null }>(
+    em,
     `select id, uscc, id_number from ${SCHEMA}.subject
       where uscc in (select jsonb_array_elements_text(?::jsonb)) or id_number in (select jsonb_array_elements_text(?::jsonb))`,
     [JSON.stringify(rows.filter((r) => r.uscc).map((r) => r.uscc)), JSON.stringify(rows.filter((r) => r.id_number).map((r) => r.id_number))],
-    'all',
-    tx,
   );
   return new Map(found.map((row) => [(row.uscc ?? row.id_number) as string, row.id]));
 }
 
 /**
+ * Concurrent calls may touch the same subjects and keys: every statement writes
+ * its rows in key order, so two transactions always take their locks in the same
+ * order and never deadlock.
+ *
  * Takes one call's records (≤ 5,000) in one transaction: each record checked on
  * its own; valid ones upserted on their natural key (authority + document
  * number), so a resubmission updates and never duplicates; every record, valid
@@ -140,18 +142,15 @@ export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inpu
   const now = new Date();
 
   return ctx.em.transactional(async (em) => {
-    const connection = em.getConnection();
-    const tx = em.getTransactionContext();
     // Who reported each natural key already: another department's record is not ours to change.
     const keys = checked.filter((c): c is Accepted => c.ok).map((c) => ({ authority_code: c.key.authorityCode, document_no: c.key.documentNo }));
-    const existing = await connection.execute<{ id: string; authority_code: string; document_no: string; data_source_code: string }[]>(
+    const existing = await boundQuery<{ id: string; authority_code: string; document_no: string; data_source_code: string }>(
+      em,
       `select t.id, t.authority_code, t.${table.documentColumn} as document_no, t.data_source_code
          from ${SCHEMA}.${table.table} t
          join jsonb_to_recordset(?::jsonb) as k(authority_code text, document_no text)
            on t.authority_code = k.authority_code and t.${table.documentColumn} = k.document_no`,
       [JSON.stringify(keys)],
-      'all',
-      tx,
     );
     const existingByKey = new Map(existing.map((row) => [`${row.authority_code}|${row.document_no}`, row]));
     for (const [i, report] of checked.entries()) {
@@ -176,12 +175,7 @@ export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inpu
       dataSourceCode: org,
       reportedAt: now.toISOString(),
     }));
-    const written = records.length === 0 ? [] : await connection.execute<{ id: string; inserted: boolean; authority_code: string; document_no: string }[]>(
-      recordUpsertSql(table),
-      [JSON.stringify(records)],
-      'all',
-      tx,
-    );
+    const written = records.length === 0 ? [] : await boundQuery<{ id: string; inserted: boolean; authority_code: string; document_no: string }>(em, recordUpsertSql(table), [JSON.stringify(records)]);
     const recordIds = new Map(existing.map((row) => [`${row.authority_code}|${row.document_no}`, row.id]));
     for (const row of written) recordIds.set(`${row.authority_code}|${row.document_no}`, row.id);
 
@@ -212,10 +206,12 @@ export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inpu
         row_number: inputs[report.index].rowNumber ?? null,
       })),
     ];
-    await connection.execute(
+    await boundQuery(
+      em,
       `insert into ${SCHEMA}.submission as t (id, kind, department_code, submission_key, document_no, record_id, decided_at, due_on, submitted_at, accepted_at, outcome, reasons, payload, row_number)
        select gen_random_uuid(), ?, ?, r.key, r.document_no, r.record_id, r.decided_at, r.due_on, ?, r.accepted_at, r.outcome, r.reasons, r.payload, r.row_number
          from jsonb_to_recordset(?::jsonb) as r(key text, document_no text, record_id uuid, decided_at date, due_on date, accepted_at timestamptz, outcome text, reasons jsonb, payload jsonb, row_number int)
+        order by r.key
        on conflict (department_code, kind, submission_key) do update set
          document_no = excluded.document_no,
          record_id = coalesce(excluded.record_id, t.record_id),
@@ -229,8 +225,6 @@ export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inpu
        where (t.document_no, t.record_id, t.decided_at, t.due_on, t.outcome, t.reasons, t.payload, t.row_number)
              is distinct from (excluded.document_no, coalesce(excluded.record_id, t.record_id), excluded.decided_at, excluded.due_on, excluded.outcome, excluded.reasons, excluded.payload, excluded.row_number)`,
       [recordKind, org, now.toISOString(), JSON.stringify(submissions)],
-      'run',
-      tx,
     );
 
     const created = written.filter((row) => row.inserted).length;
