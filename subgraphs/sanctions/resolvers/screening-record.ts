@@ -1,3 +1,4 @@
+import { boundQuery } from '../../../shared/db/bound-query';
 import { Scenario } from '../../../shared/domain/vocabulary';
 import type { SanctionsContext } from '../loaders';
 import { SCHEMA } from '../config';
@@ -28,21 +29,17 @@ export async function recordScreening(
     measure_codes: o.measures.map((m) => m.code),
   }));
   await ctx.em.transactional(async (em) => {
-    const connection = em.getConnection();
-    const tx = em.getTransactionContext();
-    await connection.execute(
+    await boundQuery(
+      em,
       `insert into ${SCHEMA}.screening (id, occurred_at, principal_sub, org, scenario, reference, codes) values (?, now(), ?, ?, ?, ?, ?)`,
       [screening.id, ctx.principal.sub, ctx.principal.org, screening.scenario, screening.reference, outcomes.length],
-      'run',
-      tx,
     );
-    await connection.execute(
+    await boundQuery(
+      em,
       `insert into ${SCHEMA}.screening_result (screening_id, position, uscc, verdict, subject_id, measure_codes)
        select ?, r.position, r.uscc, r.verdict, r.subject_id, array(select jsonb_array_elements_text(r.measure_codes))
          from jsonb_to_recordset(?::jsonb) as r(position int, uscc text, verdict text, subject_id uuid, measure_codes jsonb)`,
       [screening.id, JSON.stringify(rows)],
-      'run',
-      tx,
     );
   });
 }
