@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { countSqlStatements } from '../db/sql-counter';
+import { stopEventBus } from '../events/bus';
 import { createLogger } from '../logging/logger';
 import { createSubgraphServer, loadSubgraphConfig, SubgraphDefinition } from './subgraph-server';
 
@@ -25,6 +26,7 @@ export function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>):
       logger.info({ signal }, 'stopping');
       server.close();
       await apollo.stop();
+      await stopEventBus();
       await orm.close();
       process.exit(0);
     };

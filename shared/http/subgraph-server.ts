@@ -6,6 +6,8 @@ import { enforceAccessRules } from '../auth/enforce';
 import { openDatabase, SubgraphDatabase } from '../db/orm';
 import type { EntityManager, MikroORM } from '../db/orm';
 import type { Logger } from '../logging/logger';
+import { startEventBus, stopEventBus } from '../events/bus';
+import { EventConsumer, startConsumers } from '../events/consume';
 import { createSubgraphApp, SubgraphApp } from './subgraph-app';
 
 /** Everything that makes one subgraph what it is; server.ts of each subgraph declares one. */
@@ -17,6 +19,8 @@ export interface SubgraphDefinition<TLoaders> {
   createLoaders(em: EntityManager): TLoaders;
   /** Loads the subgraph's slice of the demo dataset unless its schema holds data already. */
   seedDemoData(em: EntityManager, logger: Logger): Promise<void>;
+  /** The events this subgraph applies (shared/events/catalogue.ts); every subgraph may publish. */
+  consumers: EventConsumer[];
 }
 
 export interface SubgraphConfig {
@@ -54,6 +58,8 @@ export async function createSubgraphServer<TLoaders>(
     if (config.demoData) await definition.seedDemoData(orm.em.fork(), logger);
     const schema = await definition.buildSchema();
     logger.info({ fields: enforceAccessRules(schema) }, 'access rules enforced');
+    const boss = await startEventBus(config.databaseUrl, logger);
+    await startConsumers(boss, orm, definition.database.schema, definition.consumers, logger);
     const app = await createSubgraphApp({
       name: definition.name,
       schema,
@@ -64,6 +70,7 @@ export async function createSubgraphServer<TLoaders>(
     });
     return { ...app, orm };
   } catch (error) {
+    await stopEventBus();
     await orm.close();
     throw error;
   }

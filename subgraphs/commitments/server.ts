@@ -29,4 +29,5 @@ export const commitmentsSubgraph: SubgraphDefinition<CommitmentsLoaders> = {
   buildSchema,
   createLoaders,
   seedDemoData,
+  consumers: [],
 };

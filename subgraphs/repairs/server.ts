@@ -29,4 +29,5 @@ export const repairsSubgraph: SubgraphDefinition<RepairsLoaders> = {
   buildSchema,
   createLoaders,
   seedDemoData,
+  consumers: [],
 };

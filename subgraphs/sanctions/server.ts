@@ -23,10 +23,12 @@ import { PublishedListResolver } from './resolvers/published-list.resolver';
 import { ScreenResolver } from './resolvers/screen.resolver';
 import { SubjectListsResolver } from './resolvers/subject.resolver';
 import { seedDemoData } from './seed';
+import { sanctionsConsumers } from './events/consumers';
+import { AppliedEvent } from '../../shared/events/applied-event';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
-  entities: [ListEntry, ListEntryEvent, ListRule, Measure, SubjectIndex, CalendarYearRow, CalendarDayRow, Screening, ScreeningResult, MeasureApplication],
+  entities: [AppliedEvent, ListEntry, ListEntryEvent, ListRule, Measure, SubjectIndex, CalendarYearRow, CalendarDayRow, Screening, ScreeningResult, MeasureApplication],
   migrations,
 };
 
@@ -44,4 +46,5 @@ export const sanctionsSubgraph: SubgraphDefinition<SanctionsLoaders> = {
   buildSchema,
   createLoaders,
   seedDemoData,
+  consumers: sanctionsConsumers,
 };

@@ -25,10 +25,12 @@ import { ReportResolver } from './resolvers/report.resolver';
 import { subjectReference } from './resolvers/subject.reference';
 import { SubjectResolver } from './resolvers/subject.resolver';
 import { seedDemoData } from './seed';
+import { subjectsConsumers } from './events/consumers';
+import { AppliedEvent } from '../../shared/events/applied-event';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
-  entities: [Subject, Department, AdministrativeLicense, AdministrativePenalty, AdministrativeAction, Submission, PublicityRule, ReportingRule, AuditEvent, CalendarYearRow, CalendarDayRow],
+  entities: [AppliedEvent, Subject, Department, AdministrativeLicense, AdministrativePenalty, AdministrativeAction, Submission, PublicityRule, ReportingRule, AuditEvent, CalendarYearRow, CalendarDayRow],
   migrations,
 };
 
@@ -46,4 +48,5 @@ export const subjectsSubgraph: SubgraphDefinition<SubjectsLoaders> = {
   buildSchema,
   createLoaders,
   seedDemoData,
+  consumers: subjectsConsumers,
 };

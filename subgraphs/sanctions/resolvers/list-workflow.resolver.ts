@@ -57,7 +57,7 @@ function requireOwnEntry(principal: Principal, entry: ListEntry): void {
   }
 }
 
-function history(em: EntityManager, entry: ListEntry, action: ListAction, from: ListEntryStatus | null, principal: Principal, note: string | null): void {
+export function history(em: EntityManager, entry: ListEntry, action: ListAction, from: ListEntryStatus | null, principal: Principal, note: string | null): void {
   em.persist(
     em.create(ListEntryEvent, {
       id: randomUUID(),
@@ -92,6 +92,63 @@ function blocking(entry: ListEntry, today: string): boolean {
   return status !== ListEntryStatus.REMOVED && status !== ListEntryStatus.EXPIRED;
 }
 
+/** A checked proposal: codes normalised, texts trimmed, dates in order. */
+export interface ListProposal {
+  uscc: string;
+  list: CreditList;
+  reason: string;
+  basis: string;
+  decisionNo: string;
+  decidedAt: string;
+  validFrom: string;
+  validUntil: string | null;
+  /** The proposing department. */
+  org: string;
+}
+
+/**
+ * 认定: a new DESIGNATED entry, in the caller's transaction. Retrying the same
+ * decision returns the entry already made; an open entry on the same list, or a
+ * red entry while black, is a CONFLICT. Also used by the commitment-breach consumer.
+ */
+export async function proposeEntry(em: EntityManager, actor: Principal, proposal: ListProposal, today: string): Promise<ListEntry> {
+  const subject = await em.findOne(SubjectIndex, { uscc: proposal.uscc });
+  if (!subject) throw notFound(`no subject with 统一社会信用代码 ${proposal.uscc}`, 'input.uscc');
+  // Serialize proposals for one subject: the duplicate and black/red checks must see each other.
+  await lockSubject(em, subject.id);
+  const existing = await em.find(ListEntry, { subjectId: subject.id });
+  const same = existing.find((e) => e.decidedByCode === proposal.org && e.decisionNo === proposal.decisionNo && e.list === proposal.list);
+  if (same) return same;
+  if (existing.some((e) => e.list === proposal.list && blocking(e, today))) {
+    throw conflict(`the subject already has an open ${proposal.list} entry`, 'input.list', 'DUPLICATE_ENTRY');
+  }
+  if (proposal.list === CreditList.RED && existing.some((e) => e.list === CreditList.BLACK && blocking(e, today))) {
+    throw conflict('a subject on the black list cannot be put on the red list', 'input.list', 'BLACK_AND_RED');
+  }
+  const entry = em.create(ListEntry, {
+    id: randomUUID(),
+    subjectId: subject.id,
+    subjectUscc: subject.uscc,
+    subjectName: subject.name,
+    list: proposal.list,
+    status: ListEntryStatus.DESIGNATED,
+    reason: proposal.reason,
+    basis: proposal.basis,
+    decisionNo: proposal.decisionNo,
+    decidedByCode: proposal.org,
+    decidedAt: proposal.decidedAt,
+    validFrom: proposal.validFrom,
+    validUntil: proposal.validUntil,
+    reportedAt: new Date(),
+    notifiedAt: null,
+    objectionDeadline: null,
+    removalReason: null,
+  });
+  em.persist(entry);
+  history(em, entry, ListAction.PROPOSE, null, actor, null);
+  return entry;
+}
+
 @Resolver(() => ListEntry)
 export class ListWorkflowResolver {
   @Mutation(() => ListEntry, { nullable: true, description: '认定并报送名单条目 (lists:propose). Retrying the same decision returns the entry already made.' })
@@ -111,43 +168,9 @@ export class ListWorkflowResolver {
     const basis = text('input.basis', input.basis);
     const decisionNo = text('input.decisionNo', input.decisionNo);
 
-    return ctx.em.transactional(async (em) => {
-      const subject = await em.findOne(SubjectIndex, { uscc: code.normalized });
-      if (!subject) throw notFound(`no subject with 统一社会信用代码 ${code.normalized}`, 'input.uscc');
-      // Serialize proposals for one subject: the duplicate and black/red checks must see each other.
-      await lockSubject(em, subject.id);
-      const existing = await em.find(ListEntry, { subjectId: subject.id });
-      const same = existing.find((e) => e.decidedByCode === org && e.decisionNo === decisionNo && e.list === input.list);
-      if (same) return same;
-      if (existing.some((e) => e.list === input.list && blocking(e, today))) {
-        throw conflict(`the subject already has an open ${input.list} entry`, 'input.list', 'DUPLICATE_ENTRY');
-      }
-      if (input.list === CreditList.RED && existing.some((e) => e.list === CreditList.BLACK && blocking(e, today))) {
-        throw conflict('a subject on the black list cannot be put on the red list', 'input.list', 'BLACK_AND_RED');
-      }
-      const entry = em.create(ListEntry, {
-        id: randomUUID(),
-        subjectId: subject.id,
-        subjectUscc: subject.uscc,
-        subjectName: subject.name,
-        list: input.list,
-        status: ListEntryStatus.DESIGNATED,
-        reason,
-        basis,
-        decisionNo,
-        decidedByCode: org,
-        decidedAt: input.decidedAt,
-        validFrom,
-        validUntil: input.validUntil ?? null,
-        reportedAt: new Date(),
-        notifiedAt: null,
-        objectionDeadline: null,
-        removalReason: null,
-      });
-      em.persist(entry);
-      history(em, entry, ListAction.PROPOSE, null, ctx.principal, null);
-      return entry;
-    }).finally(() => forgetEntries(ctx));
+    return ctx.em
+      .transactional((em) => proposeEntry(em, ctx.principal, { ...input, uscc: code.normalized, org, validFrom, validUntil: input.validUntil ?? null, reason, basis, decisionNo }, today))
+      .finally(() => forgetEntries(ctx));
   }
 
   @Mutation(() => ListEntry, { nullable: true, description: '告知当事人 (lists:propose): starts the objection period' })

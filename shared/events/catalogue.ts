@@ -1,0 +1,51 @@
+/**
+ * The events that carry a decision from the subgraph that makes it to the ones
+ * whose data it changes (README, "Events"). Each is written in the same
+ * transaction as the change that causes it and delivered at least once; every
+ * consumer applies an event id at most once.
+ */
+export interface EventCatalogue {
+  /** An approved repair of a penalty (repairs → subjects): 终止公示、停止共享. */
+  'penalty.repaired': { penaltyId: string; repairCaseId: string; decidedAt: string };
+  /** An approved repair of a list entry (repairs → sanctions): removed with reason REPAIR. */
+  'list-entry.repaired': { entryId: string; repairCaseId: string; decidedAt: string };
+  /** A breached commitment (commitments → sanctions): a WATCH-list proposal for its subject. */
+  'commitment.breached': {
+    commitmentId: string;
+    subjectId: string;
+    /** 承诺人统一社会信用代码; null for a natural person (who cannot be listed by code). */
+    uscc: string | null;
+    subjectName: string;
+    /** The department that recorded the breach; it proposes the entry. */
+    departmentCode: string;
+    matter: string;
+    /** 违诺证据 (document number or reference). */
+    evidence: string;
+    breachedOn: string;
+  };
+}
+
+export type EventType = keyof EventCatalogue;
+
+export interface CreditEvent<T extends EventType = EventType> {
+  /** Unique per event: consumers apply each id once. */
+  id: string;
+  type: T;
+  payload: EventCatalogue[T];
+  occurredAt: string;
+}
+
+/**
+ * Who consumes each event: one queue per consumer, named `<subgraph>.<event>`.
+ * A producer sends to every queue listed, so adding a consumer is one line here.
+ */
+export const EVENT_ROUTES: { [T in EventType]: readonly string[] } = {
+  'penalty.repaired': ['subjects.penalty-repaired'],
+  'list-entry.repaired': ['sanctions.list-entry-repaired'],
+  'commitment.breached': ['sanctions.commitment-breached'],
+};
+
+/** Where a consumer's events land after their retries are spent, for the credit office to see. */
+export function deadLetterQueue(queue: string): string {
+  return `${queue}.dead`;
+}

@@ -1,0 +1,56 @@
+import type PgBoss from 'pg-boss';
+import { boundQuery } from '../db/bound-query';
+import type { EntityManager, MikroORM } from '../db/orm';
+import type { Logger } from '../logging/logger';
+import type { CreditEvent, EventType } from './catalogue';
+
+/** Applies one event inside the consumer's transaction (`em`). Throwing retries it later. */
+export type EventHandler<T extends EventType> = (em: EntityManager, event: CreditEvent<T>, logger: Logger) => Promise<void>;
+
+export interface EventConsumer<T extends EventType = EventType> {
+  /** One of the event's queues in EVENT_ROUTES. */
+  queue: string;
+  type: T;
+  handle: EventHandler<T>;
+}
+
+/** Declares a consumer with its handler typed by the event. */
+export function consumer<T extends EventType>(queue: string, type: T, handle: EventHandler<T>): EventConsumer {
+  return { queue, type, handle: handle as unknown as EventHandler<EventType> };
+}
+
+/**
+ * Applies an event at most once: its id is recorded in `<schema>.applied_event`
+ * in the same transaction as the effect. A redelivered event (the consumer died
+ * before acknowledging it) finds its id there and changes nothing.
+ */
+export async function applyOnce(em: EntityManager, schema: string, event: CreditEvent, consumer: EventConsumer, logger: Logger): Promise<boolean> {
+  return em.transactional(async (tx) => {
+    const claimed = await boundQuery<{ id: string }>(
+      tx,
+      `insert into ${schema}.applied_event (id, type, applied_at) values (?, ?, now()) on conflict do nothing returning id`,
+      [event.id, event.type],
+    );
+    if (claimed.length === 0) return false;
+    await consumer.handle(tx, event, logger);
+    return true;
+  });
+}
+
+/**
+ * Works the subgraph's queues. pg-boss acknowledges an event when the handler
+ * returns, retries it with back-off when it throws, and moves it to the queue's
+ * dead letters when the retries are spent.
+ */
+export async function startConsumers(boss: PgBoss, orm: MikroORM, schema: string, consumers: EventConsumer[], logger: Logger): Promise<void> {
+  for (const consumer of consumers) {
+    await boss.work<CreditEvent>(consumer.queue, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async (jobs) => {
+      for (const job of jobs) {
+        const applied = await applyOnce(orm.em.fork(), schema, job.data, consumer, logger);
+        logger.info({ event: job.data.id, type: job.data.type, queue: consumer.queue, applied }, applied ? 'event applied' : 'event already applied');
+        // Fault injection for the at-least-once test: die after the effect committed, before the acknowledgement.
+        if (process.env.EVENT_FAULT === 'exit-after-apply') process.kill(process.pid, 'SIGKILL');
+      }
+    });
+  }
+}

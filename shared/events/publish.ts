@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import type PgBoss from 'pg-boss';
+import type { Knex } from '@mikro-orm/postgresql';
+import type { EntityManager } from '../db/orm';
+import { eventBus } from './bus';
+import { deadLetterQueue, EVENT_ROUTES, EventCatalogue, EventType, CreditEvent } from './catalogue';
+
+/**
+ * pg-boss's statements, run on the caller's transaction. pg-boss numbers its
+ * parameters ($1…); knex binds `?` in order, so each $n becomes a `?` bound
+ * to the n-th value.
+ */
+function transactionDb(em: EntityManager): PgBoss.Db {
+  const knex = em.getTransactionContext<Knex.Transaction>();
+  if (!knex) throw new Error('publishEvent must run inside the transaction of the change it reports');
+  return {
+    async executeSql(text: string, values: unknown[]) {
+      const order: number[] = [];
+      const sql = text.replace(/\$(\d+)/g, (_match, n: string) => {
+        order.push(Number(n) - 1);
+        return '?';
+      });
+      const result = (await knex.raw(sql, order.map((i) => values[i]) as Knex.RawBinding[])) as { rows: unknown[] };
+      return { rows: result.rows };
+    },
+  };
+}
+
+/**
+ * Writes an event in the caller's transaction (`em` is the transactional
+ * EntityManager): it exists if and only if the change that caused it commits.
+ * Returns the event id, which consumers use to apply it once.
+ */
+export async function publishEvent<T extends EventType>(em: EntityManager, type: T, payload: EventCatalogue[T]): Promise<string> {
+  const event: CreditEvent<T> = { id: randomUUID(), type, payload, occurredAt: new Date().toISOString() };
+  const db = transactionDb(em);
+  for (const queue of EVENT_ROUTES[type]) {
+    await eventBus().send(queue, event, { db, deadLetter: deadLetterQueue(queue) });
+  }
+  return event.id;
+}

@@ -1,0 +1,66 @@
+import { LockMode } from '@mikro-orm/core';
+import type { GraphQLError } from 'graphql';
+import type { Principal } from '../../../shared/auth/principal';
+import { CreditList, ListAction, ListEntryStatus } from '../../../shared/domain/vocabulary';
+import { chinaToday } from '../../../shared/domain/today';
+import { consumer, EventConsumer } from '../../../shared/events/consume';
+import { ListEntry } from '../entities/list-entry';
+import { history, proposeEntry } from '../resolvers/list-workflow.resolver';
+import { effectiveStatus, transition } from '../rules/workflow';
+
+/** Who acts when an event changes a list: the event itself, on behalf of the department behind it. */
+function eventActor(type: string, org: string | null): Principal {
+  return { sub: `event:${type}`, name: type, org, roles: [], scopes: [], authenticated: true };
+}
+
+/** An approved repair of a list entry removes it (reason: 信用修复); an entry already gone stays as it is. */
+const listEntryRepaired = consumer('sanctions.list-entry-repaired', 'list-entry.repaired', async (em, event, logger) => {
+  const { entryId, repairCaseId } = event.payload;
+  const entry = await em.findOne(ListEntry, { id: entryId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!entry) throw new Error(`list entry ${entryId} of repair case ${repairCaseId} does not exist`);
+  const status = effectiveStatus(entry, chinaToday());
+  if (status !== ListEntryStatus.PUBLISHED) {
+    logger.warn({ entryId, status, repairCaseId }, 'repaired list entry is not published: nothing to remove');
+    return;
+  }
+  const from = entry.status;
+  entry.status = transition(entry, ListAction.REPAIR, { today: chinaToday(), objectionDeadline: entry.objectionDeadline });
+  entry.removalReason = `信用修复 (修复案件 ${repairCaseId})`;
+  history(em, entry, ListAction.REPAIR, from, eventActor(event.type, null), entry.removalReason);
+});
+
+/** A breached commitment files a WATCH-list proposal (§10: 违诺记入信用记录) by the department that recorded it. */
+const commitmentBreached = consumer('sanctions.commitment-breached', 'commitment.breached', async (em, event, logger) => {
+  const breach = event.payload;
+  if (breach.uscc === null) {
+    logger.info({ commitmentId: breach.commitmentId }, 'breach by a natural person: lists are kept by USCC, no proposal');
+    return;
+  }
+  try {
+    await proposeEntry(
+      em,
+      eventActor(event.type, breach.departmentCode),
+      {
+        uscc: breach.uscc,
+        list: CreditList.WATCH,
+        reason: `违背信用承诺: ${breach.matter}`,
+        basis: `信用承诺书 (承诺 ${breach.commitmentId})；违诺证据 ${breach.evidence}`,
+        decisionNo: `违诺〔${breach.breachedOn.slice(0, 4)}〕${breach.commitmentId.slice(0, 8)}`,
+        decidedAt: breach.breachedOn,
+        validFrom: breach.breachedOn,
+        validUntil: null,
+        org: breach.departmentCode,
+      },
+      chinaToday(),
+    );
+  } catch (error) {
+    // Already on the watch list: the open entry covers this breach too.
+    if ((error as GraphQLError).extensions?.reason === 'DUPLICATE_ENTRY') {
+      logger.info({ commitmentId: breach.commitmentId }, 'subject already has an open WATCH entry');
+      return;
+    }
+    throw error;
+  }
+});
+
+export const sanctionsConsumers: EventConsumer[] = [listEntryRepaired, commitmentBreached];
