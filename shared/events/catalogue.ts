@@ -5,6 +5,10 @@
  * consumer applies an event id at most once.
  */
 export interface EventCatalogue {
+  /** Penalties reported, updated or revoked (subjects → repairs), one event per call. */
+  'penalties.changed': { penalties: PenaltyFacts[] };
+  /** A list entry changed status (sanctions → repairs). */
+  'list-entry.changed': ListEntryFacts;
   /** An approved repair of a penalty (repairs → subjects): 终止公示、停止共享. */
   'penalty.repaired': { penaltyId: string; repairCaseId: string; decidedAt: string };
   /** An approved repair of a list entry (repairs → sanctions): removed with reason REPAIR. */
@@ -27,6 +31,27 @@ export interface EventCatalogue {
 
 export type EventType = keyof EventCatalogue;
 
+/** What the repairs subgraph needs to know of a penalty it may repair (owned by subjects). */
+export interface PenaltyFacts {
+  penaltyId: string;
+  subjectId: string;
+  severity: string;
+  decidedAt: string;
+  authorityCode: string;
+  dataSourceCode: string;
+  revoked: boolean;
+}
+
+/** What the repairs subgraph needs to know of a list entry it may repair (owned by sanctions). */
+export interface ListEntryFacts {
+  entryId: string;
+  subjectId: string;
+  list: string;
+  status: string;
+  decidedByCode: string;
+  validUntil: string | null;
+}
+
 export interface CreditEvent<T extends EventType = EventType> {
   /** Unique per event: consumers apply each id once. */
   id: string;
@@ -40,6 +65,8 @@ export interface CreditEvent<T extends EventType = EventType> {
  * A producer sends to every queue listed, so adding a consumer is one line here.
  */
 export const EVENT_ROUTES: { [T in EventType]: readonly string[] } = {
+  'penalties.changed': ['repairs.penalties-changed'],
+  'list-entry.changed': ['repairs.list-entry-changed'],
   'penalty.repaired': ['subjects.penalty-repaired'],
   'list-entry.repaired': ['sanctions.list-entry-repaired'],
   'commitment.breached': ['sanctions.commitment-breached'],

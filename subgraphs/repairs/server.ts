@@ -11,10 +11,13 @@ import { repairCaseReference } from './resolvers/repair-case.reference';
 import { RepairCaseResolver } from './resolvers/repair-case.resolver';
 import { SubjectRepairsResolver } from './resolvers/subject.resolver';
 import { seedDemoData } from './seed';
+import { repairsConsumers } from './events/consumers';
+import { AppliedEvent } from '../../shared/events/applied-event';
+import { ListEntryFact, PenaltyFact } from './entities/target-facts';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
-  entities: [RepairCase],
+  entities: [AppliedEvent, PenaltyFact, ListEntryFact, RepairCase],
   migrations,
 };
 
@@ -29,5 +32,5 @@ export const repairsSubgraph: SubgraphDefinition<RepairsLoaders> = {
   buildSchema,
   createLoaders,
   seedDemoData,
-  consumers: [],
+  consumers: repairsConsumers,
 };

@@ -1,7 +1,9 @@
 // Written by scripts/create-migration.ts: the committed migrations, in order.
 import type { MigrationDefinition } from '../../../shared/db/orm';
 import { Migration20261129044412 } from './Migration20261129044412';
+import { Migration20261129084300 } from './Migration20261129084300';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129044412', class: Migration20261129044412 },
+  { name: 'Migration20261129084300', class: Migration20261129084300 },
 ];

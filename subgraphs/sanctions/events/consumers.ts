@@ -5,7 +5,7 @@ import { CreditList, ListAction, ListEntryStatus } from '../../../shared/domain/
 import { chinaToday } from '../../../shared/domain/today';
 import { consumer, EventConsumer } from '../../../shared/events/consume';
 import { ListEntry } from '../entities/list-entry';
-import { history, proposeEntry } from '../resolvers/list-workflow.resolver';
+import { announce, history, proposeEntry } from '../resolvers/list-workflow.resolver';
 import { effectiveStatus, transition } from '../rules/workflow';
 
 /** Who acts when an event changes a list: the event itself, on behalf of the department behind it. */
@@ -27,6 +27,7 @@ const listEntryRepaired = consumer('sanctions.list-entry-repaired', 'list-entry.
   entry.status = transition(entry, ListAction.REPAIR, { today: chinaToday(), objectionDeadline: entry.objectionDeadline });
   entry.removalReason = `信用修复 (修复案件 ${repairCaseId})`;
   history(em, entry, ListAction.REPAIR, from, eventActor(event.type, null), entry.removalReason);
+  await announce(em, entry);
 });
 
 /** A breached commitment files a WATCH-list proposal (§10: 违诺记入信用记录) by the department that recorded it. */

@@ -10,6 +10,7 @@ import { idArgument, textArgument as text } from '../../../shared/graphql/argume
 import { badUserInput, conflict, forbidden, notFound } from '../../../shared/graphql/errors';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import { checkUscc } from '../../../shared/identifiers/uscc';
+import { publishEvent } from '../../../shared/events/publish';
 import { CalendarNotCoveredError } from '../../../shared/domain/working-days';
 import { ListEntry } from '../entities/list-entry';
 import { ListEntryEvent } from '../entities/list-entry-event';
@@ -71,6 +72,18 @@ export function history(em: EntityManager, entry: ListEntry, action: ListAction,
       note,
     }),
   );
+}
+
+/** Tells the subgraphs that act on list entries (repairs) its new state, in the same transaction. */
+export async function announce(em: EntityManager, entry: ListEntry): Promise<void> {
+  await publishEvent(em, 'list-entry.changed', {
+    entryId: entry.id,
+    subjectId: entry.subjectId,
+    list: entry.list,
+    status: entry.status,
+    decidedByCode: entry.decidedByCode,
+    validUntil: entry.validUntil,
+  });
 }
 
 /** After a write, what this request's loaders cached is stale (a document may hold several mutations). */
@@ -146,6 +159,7 @@ export async function proposeEntry(em: EntityManager, actor: Principal, proposal
   });
   em.persist(entry);
   history(em, entry, ListAction.PROPOSE, null, actor, null);
+  await announce(em, entry);
   return entry;
 }
 
@@ -232,6 +246,7 @@ export class ListWorkflowResolver {
           red.status = ListEntryStatus.REMOVED;
           red.removalReason = `列入严重失信主体名单 (${entry.decisionNo})，移出红名单`;
           history(em, red, ListAction.REVOKE, ListEntryStatus.PUBLISHED, ctx.principal, red.removalReason);
+          await announce(em, red);
         }
       }
     });
@@ -275,6 +290,7 @@ export class ListWorkflowResolver {
       await apply?.(entry, em);
       entry.status = to;
       history(em, entry, action, from, ctx.principal, note);
+      await announce(em, entry);
       return entry;
     }).finally(() => forgetEntries(ctx));
   }

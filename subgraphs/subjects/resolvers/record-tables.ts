@@ -14,6 +14,8 @@ export interface RecordTable {
   documentColumn: string;
   /** Columns a resubmission may change (besides subject_id, decided_at). */
   columns: Column[];
+  /** More of the written row to return, as SQL over alias t. */
+  returning?: string;
 }
 
 function column(property: string, type = 'text'): Column {
@@ -24,6 +26,7 @@ export const RECORD_TABLES: Record<ReportKind, RecordTable> = {
   penalties: {
     table: 'administrative_penalty',
     documentColumn: 'decision_no',
+    returning: '(t.revoked_at is not null) as revoked',
     columns: [
       column('violationType'),
       column('facts'),
@@ -86,5 +89,5 @@ export function recordUpsertSql(table: RecordTable): string {
     order by r."authorityCode", r."documentNo"
     on conflict (authority_code, ${table.documentColumn}) do update set ${changing.map((c) => `${c.column} = excluded.${c.column}`).join(', ')}
     where t.data_source_code = excluded.data_source_code and (${targets}) is distinct from (${excluded})
-    returning t.id, (t.xmax = 0) as inserted, t.authority_code, t.${table.documentColumn} as document_no`;
+    returning t.id, (t.xmax = 0) as inserted, t.authority_code, t.${table.documentColumn} as document_no${table.returning ? `, ${table.returning}` : ''}`;
 }

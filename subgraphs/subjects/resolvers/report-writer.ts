@@ -13,7 +13,8 @@ import { ReportingRule } from '../entities/reporting-rule';
 import type { SubjectsContext } from '../loaders';
 import { publicityPeriod } from '../rules/publicity';
 import { problem } from '../rules/report-problems';
-import { Authority, CheckedReport, checkReport, NaturalKey, Party } from '../rules/report-validation';
+import { Authority, CheckedReport, checkReport, NaturalKey, Party, RecordValues } from '../rules/report-validation';
+import { publishEvent } from '../../../shared/events/publish';
 import { reportingDeadline } from '../rules/reporting-deadline';
 import type { RecordRejection, ReportInput, ReportResult } from './report-types';
 import { RECORD_TABLES, recordUpsertSql } from './record-tables';
@@ -67,6 +68,32 @@ function rejectEarlierDuplicates(kind: ReportKind, checked: (CheckedReport & { i
 function positionOf(inputs: ReportInput[], index: number): string {
   const row = inputs[index].rowNumber;
   return row == null ? `records[${index}]` : `第 ${row} 行`;
+}
+
+interface WrittenRow {
+  id: string;
+  inserted: boolean;
+  authority_code: string;
+  document_no: string;
+  revoked?: boolean;
+}
+
+/** Tells the subgraphs that judge penalties (repairs) what was created or changed, in this transaction. */
+async function announcePenalties(em: EntityManager, records: RecordValues[], written: WrittenRow[]): Promise<void> {
+  const byKey = new Map(records.map((r) => [`${r.authorityCode}|${r.documentNo}`, r]));
+  const penalties = written.map((row) => {
+    const record = byKey.get(`${row.authority_code}|${row.document_no}`) as RecordValues;
+    return {
+      penaltyId: row.id,
+      subjectId: record.subjectId as string,
+      severity: record.severity as string,
+      decidedAt: record.decidedAt as string,
+      authorityCode: row.authority_code,
+      dataSourceCode: record.dataSourceCode as string,
+      revoked: row.revoked === true,
+    };
+  });
+  await publishEvent(em, 'penalties.changed', { penalties });
 }
 
 interface Directory {
@@ -168,14 +195,15 @@ export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inpu
       ...report.values,
       ...(kind === 'penalties' ? publicityPeriod(directory.publicityRules, report.values.severity as Severity, report.decidedAt) : {}),
       id: randomUUID(),
-      subjectId: subjectIds.get(report.party.by === 'uscc' ? report.party.uscc : report.party.idNumber),
+      subjectId: subjectIds.get(report.party.by === 'uscc' ? report.party.uscc : report.party.idNumber) ?? null,
       documentNo: report.key.documentNo,
       decidedAt: report.decidedAt,
       authorityCode: report.key.authorityCode,
       dataSourceCode: org,
       reportedAt: now.toISOString(),
     }));
-    const written = records.length === 0 ? [] : await boundQuery<{ id: string; inserted: boolean; authority_code: string; document_no: string }>(em, recordUpsertSql(table), [JSON.stringify(records)]);
+    const written = records.length === 0 ? [] : await boundQuery<WrittenRow>(em, recordUpsertSql(table), [JSON.stringify(records)]);
+    if (kind === 'penalties' && written.length > 0) await announcePenalties(em, records, written);
     const recordIds = new Map(existing.map((row) => [`${row.authority_code}|${row.document_no}`, row.id]));
     for (const row of written) recordIds.set(`${row.authority_code}|${row.document_no}`, row.id);
 

@@ -13,6 +13,7 @@ import { Department } from '../entities/department';
 import { Submission } from '../entities/submission';
 import type { SubjectsContext } from '../loaders';
 import { reportRecords } from './report-writer';
+import { publishEvent } from '../../../shared/events/publish';
 import { ActionReport, LicenseReport, PenaltyReport, ReportInput, ReportResult } from './report-types';
 
 const LIMIT = '每次至多 5,000 条; the reporting department is the token’s org; each record is checked on its own and rejected ones are kept with their reasons';
@@ -71,11 +72,15 @@ export class ReportResolver {
     const penalty = authority && (await ctx.em.findOne(AdministrativePenalty, { authorityCode: authority.code, decisionNo: decisionNo.trim() }));
     if (!penalty) throw notFound(`no penalty ${decisionNo} of authority ${authorityUscc}`, 'decisionNo');
     if (!isOwnOrCreditOffice(ctx.principal, penalty.dataSourceCode)) throw forbidden('only the department that reported a penalty, or the credit office, may revoke it');
-    if (penalty.revokedAt === null) {
-      penalty.revokedAt = new Date();
-      penalty.revocationReason = why;
-      await ctx.em.flush();
-    }
-    return penalty;
+    if (penalty.revokedAt !== null) return penalty;
+    return ctx.em.transactional(async (em) => {
+      const revoked = await em.findOneOrFail(AdministrativePenalty, { id: penalty.id });
+      revoked.revokedAt = new Date();
+      revoked.revocationReason = why;
+      await publishEvent(em, 'penalties.changed', {
+        penalties: [{ penaltyId: revoked.id, subjectId: revoked.subjectId, severity: revoked.severity, decidedAt: revoked.decidedAt, authorityCode: revoked.authorityCode, dataSourceCode: revoked.dataSourceCode, revoked: true }],
+      });
+      return revoked;
+    });
   }
 }

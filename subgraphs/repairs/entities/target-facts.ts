@@ -1,0 +1,59 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+
+/**
+ * What this subgraph knows of the records it may repair, kept current by the
+ * events of the subgraphs that own them ('penalties.changed' from subjects,
+ * 'list-entry.changed' from sanctions): eligibility is judged on these facts.
+ */
+@Entity({ tableName: 'penalty_fact' })
+export class PenaltyFact {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'uuid', index: true })
+  subjectId!: string;
+
+  @Property({ length: 16 })
+  severity!: string;
+
+  @Property({ type: 'date' })
+  decidedAt!: string;
+
+  @Property({ length: 32 })
+  authorityCode!: string;
+
+  /** The department that reported it: it handles repair cases about it. */
+  @Property({ length: 32 })
+  dataSourceCode!: string;
+
+  @Property({ default: false })
+  revoked!: boolean;
+
+  /** When the owner last changed it: an older event never overwrites a newer one. */
+  @Property({ type: 'datetime' })
+  changedAt!: Date;
+}
+
+@Entity({ tableName: 'list_entry_fact' })
+export class ListEntryFact {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'uuid', index: true })
+  subjectId!: string;
+
+  @Property({ length: 8 })
+  list!: string;
+
+  @Property({ length: 16 })
+  status!: string;
+
+  @Property({ length: 32 })
+  decidedByCode!: string;
+
+  @Property({ type: 'date', nullable: true })
+  validUntil!: string | null;
+
+  @Property({ type: 'datetime' })
+  changedAt!: Date;
+}
