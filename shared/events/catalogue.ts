@@ -7,6 +7,8 @@
 export interface EventCatalogue {
   /** Penalties reported, updated or revoked (subjects → repairs), one event per call. */
   'penalties.changed': { penalties: PenaltyFacts[] };
+  /** A commitment was signed or changed status (commitments → repairs: a repair needs an active REPAIR commitment). */
+  'commitment.changed': { commitmentId: string; subjectId: string; kind: string; status: string; validUntil: string | null };
   /** A list entry changed status (sanctions → repairs). */
   'list-entry.changed': ListEntryFacts;
   /** An approved repair of a penalty (repairs → subjects): 终止公示、停止共享. */
@@ -67,6 +69,7 @@ export interface CreditEvent<T extends EventType = EventType> {
 export const EVENT_ROUTES: { [T in EventType]: readonly string[] } = {
   'penalties.changed': ['repairs.penalties-changed'],
   'list-entry.changed': ['repairs.list-entry-changed'],
+  'commitment.changed': ['repairs.commitment-changed'],
   'penalty.repaired': ['subjects.penalty-repaired'],
   'list-entry.repaired': ['sanctions.list-entry-repaired'],
   'commitment.breached': ['sanctions.commitment-breached'],
