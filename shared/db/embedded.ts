@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { EmbeddedServer } from './embedded-server';
 
 /**
  * The embedded default database: PGlite (PostgreSQL compiled to WASM) served
@@ -24,13 +24,12 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
   if (options.port === 5432) throw new Error('the embedded database does not take the standard port 5432');
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir, { extensions: { pg_trgm } });
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: options.port ?? 0, maxConnections: 64 });
-  await server.start();
-  const [, port] = server.getServerConn().split(':');
+  const server = new EmbeddedServer(db);
+  const port = await server.listen('127.0.0.1', options.port ?? 0);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     async stop() {
-      await server.stop();
+      await server.close();
       await db.close();
     },
   };

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { EVENT_BUS_APPLICATION } from '../events/bus';
 
 /**
  * Counts the SQL statements this process sends, at the driver. The count is
@@ -12,8 +13,9 @@ export function countSqlStatements(): void {
   if (installed) return;
   installed = true;
   const original = pg.Client.prototype.query;
-  pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: unknown[]) {
-    statements += 1;
+  pg.Client.prototype.query = function countedQuery(this: pg.Client & { connectionParameters?: { application_name?: string } }, ...args: unknown[]) {
+    // The event bus polls on connections of its own; those are not the operation's statements.
+    if (this.connectionParameters?.application_name !== EVENT_BUS_APPLICATION) statements += 1;
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof pg.Client.prototype.query;
 }

@@ -8,20 +8,39 @@ import { deadLetterQueue, EVENT_ROUTES } from './catalogue';
  * other server. Every process creates every queue, so an event sent before its
  * consumer first started waits for it instead of being dropped.
  */
-export const EVENT_RETRY = { retryLimit: 6, retryDelay: 1, retryBackoff: true } as const;
+export interface QueuePolicy {
+  /** Attempts after the first, with back-off from 1 s (1, 2, 4 … s) before an event becomes a dead letter. */
+  retryLimit: number;
+  /** How long a consumer may hold an event before it is handed out again (a killed consumer never acknowledges). */
+  expireInSeconds: number;
+  /** How often this process looks for held events past their expiry (pg-boss maintenance). */
+  maintenanceSeconds: number;
+}
 
-/** How long a consumer may hold an event before it is handed out again (a killed consumer never acknowledges). */
-const EXPIRE_SECONDS = Number(process.env.EVENT_EXPIRE_SECONDS ?? 60);
+/** From EVENT_RETRY_LIMIT, EVENT_EXPIRE_SECONDS and EVENT_MAINTENANCE_SECONDS; queues take theirs when first created. */
+export function queuePolicy(env: NodeJS.ProcessEnv = process.env): QueuePolicy {
+  return {
+    retryLimit: Number(env.EVENT_RETRY_LIMIT ?? 6),
+    expireInSeconds: Number(env.EVENT_EXPIRE_SECONDS ?? 60),
+    maintenanceSeconds: Number(env.EVENT_MAINTENANCE_SECONDS ?? 30),
+  };
+}
+
+/** Dead letters stay a year: the credit office reads them (deadLetters) and has them resent. */
+const DEAD_LETTER_RETENTION_DAYS = 365;
+
+/** The application_name of the bus's own connections (the SQL counter leaves them out). */
+export const EVENT_BUS_APPLICATION = 'gusu-events';
 
 let current: PgBoss | null = null;
 
-export async function startEventBus(databaseUrl: string, logger: Logger): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString: databaseUrl, max: 2, application_name: 'gusu-events' });
+export async function startEventBus(databaseUrl: string, logger: Logger, policy: QueuePolicy = queuePolicy()): Promise<PgBoss> {
+  const boss = new PgBoss({ connectionString: databaseUrl, max: 2, application_name: EVENT_BUS_APPLICATION, maintenanceIntervalSeconds: policy.maintenanceSeconds });
   boss.on('error', (error: Error) => logger.error({ err: error }, 'event bus error'));
   await boss.start();
   for (const queue of [...new Set(Object.values(EVENT_ROUTES).flat())]) {
-    await boss.createQueue(deadLetterQueue(queue));
-    await boss.createQueue(queue, { name: queue, ...EVENT_RETRY, expireInSeconds: EXPIRE_SECONDS, deadLetter: deadLetterQueue(queue) });
+    await boss.createQueue(deadLetterQueue(queue), { name: deadLetterQueue(queue), retentionDays: DEAD_LETTER_RETENTION_DAYS });
+    await boss.createQueue(queue, { name: queue, retryLimit: policy.retryLimit, retryDelay: 1, retryBackoff: true, expireInSeconds: policy.expireInSeconds, deadLetter: deadLetterQueue(queue) });
   }
   current = boss;
   return boss;

@@ -20,7 +20,8 @@ function transactionDb(em: EntityManager): PgBoss.Db {
         order.push(Number(n) - 1);
         return '?';
       });
-      const result = (await knex.raw(sql, order.map((i) => values[i]) as Knex.RawBinding[])) as { rows: unknown[] };
+      // knex refuses undefined bindings; pg-boss leaves unset options undefined, which SQL reads as null.
+      const result = (await knex.raw(sql, order.map((i) => values[i] ?? null) as Knex.RawBinding[])) as { rows: unknown[] };
       return { rows: result.rows };
     },
   };

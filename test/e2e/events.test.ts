@@ -1,0 +1,136 @@
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { createFreshDatabase } from '../../scripts/fresh-database';
+import { boundQuery } from '../../shared/db/bound-query';
+import { MikroORM, openDatabase } from '../../shared/db/orm';
+import { startEventBus, stopEventBus } from '../../shared/events/bus';
+import { publishEvent } from '../../shared/events/publish';
+import { createLogger } from '../../shared/logging/logger';
+import { subjectsSubgraph } from '../../subgraphs/subjects/server';
+
+/**
+ * At-least-once delivery, exactly-once effect: a real consumer process
+ * (dist/scripts/consume-events.js) is killed after it applied an event and
+ * before it acknowledged it; the event is handed out again and the next
+ * consumer finds it applied. Runs on a database of its own, so no other
+ * consumer competes for the event.
+ */
+const QUEUE = 'subjects.penalty-repaired';
+const ROOT = resolve(__dirname, '../..');
+const logger = createLogger('events-test');
+let url = '';
+let drop: () => Promise<void> = async () => undefined;
+let orm: MikroORM;
+
+async function jobStates(eventId: string, queue = QUEUE): Promise<string[]> {
+  const rows = await boundQuery<{ state: string }>(orm.em.fork(), `select state from pgboss.job where name = ? and data->>'id' = ?`, [queue, eventId]);
+  return rows.map((r) => r.state);
+}
+
+/** A consumer process of the subjects subgraph; resolves with how it ended. */
+function consumer(env: NodeJS.ProcessEnv): { exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>; stop(): void } {
+  const child = spawn(process.execPath, [join(ROOT, 'dist/scripts/consume-events.js'), 'subjects'], {
+    env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return {
+    exited: new Promise((done) => child.once('exit', (code, signal) => done({ code, signal }))),
+    stop: () => child.kill('SIGTERM'),
+  };
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`not reached within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function insertPenalty(): Promise<string> {
+  const id = randomUUID();
+  await boundQuery(
+    orm.em.fork(),
+    `insert into subjects.administrative_penalty (id, subject_id, decision_no, decided_at, authority_code, data_source_code, violation_type, facts,
+       legal_basis, categories, content, severity, regime, publicity_ends_at, repairable_from, reported_at)
+     values (?, ?, ?, '2025-01-10', 'gusu.scjgj', 'gusu.scjgj', 'x', 'x', 'x', '{罚款}', 'x', 'GENERAL', 'NDRC_58', '2028-01-10', '2025-04-10', now())`,
+    [id, randomUUID(), `姑罚〔2025〕${id.slice(0, 6)}号`],
+  );
+  return id;
+}
+
+async function repairedAt(penaltyId: string): Promise<string | null> {
+  const [row] = await boundQuery<{ repaired_at: string | null }>(orm.em.fork(), 'select repaired_at from subjects.administrative_penalty where id = ?', [penaltyId]);
+  return row.repaired_at === null ? null : new Date(row.repaired_at).toISOString();
+}
+
+async function publishRepair(penaltyId: string): Promise<string> {
+  return orm.em.fork().transactional((em) => publishEvent(em, 'penalty.repaired', { penaltyId, repairCaseId: randomUUID(), decidedAt: '2026-11-20T02:00:00.000Z' }));
+}
+
+beforeAll(async () => {
+  if (process.env.DATABASE_URL) {
+    const database = await createFreshDatabase(process.env.DATABASE_URL, 'gusu_events');
+    url = database.url;
+    drop = database.drop;
+  } else {
+    // PGlite cannot start inside jest's VM: the embedded database runs as a process of its own.
+    const server = spawn(process.execPath, [join(ROOT, 'dist/scripts/embedded-database.js')], { stdio: ['ignore', 'pipe', 'inherit'] });
+    url = await new Promise<string>((resolveUrl, reject) => {
+      server.stdout.once('data', (data: Buffer) => resolveUrl(data.toString().trim()));
+      server.once('exit', (code) => reject(new Error(`embedded database exited with ${code}`)));
+    });
+    drop = async () => {
+      server.kill('SIGTERM');
+      await new Promise((done) => server.once('exit', done));
+    };
+  }
+  orm = await openDatabase(subjectsSubgraph.database, url, logger);
+  // This database's queues: a held event is handed out again after 2 s; one retry before the dead letters.
+  await startEventBus(url, logger, { expireInSeconds: 2, retryLimit: 1, maintenanceSeconds: 1 });
+});
+
+afterAll(async () => {
+  await stopEventBus();
+  await orm.close();
+  await drop();
+});
+
+describe('events', () => {
+  it('applies an event once when its consumer dies between applying and acknowledging it', async () => {
+    const penaltyId = await insertPenalty();
+    const eventId = await publishRepair(penaltyId);
+
+    const crashing = consumer({ EVENT_FAULT: 'exit-after-apply' });
+    expect(await crashing.exited).toEqual({ code: null, signal: 'SIGKILL' });
+    const first = await repairedAt(penaltyId);
+    expect(first).toBe('2026-11-20T02:00:00.000Z');
+    expect(await jobStates(eventId)).toEqual(['active']);
+
+    const healthy = consumer({});
+    try {
+      await until(async () => (await jobStates(eventId)).includes('completed'), 30_000);
+    } finally {
+      healthy.stop();
+      await healthy.exited;
+    }
+    const applied = await boundQuery<{ n: string }>(orm.em.fork(), 'select count(*) as n from subjects.applied_event where id = ?', [eventId]);
+    expect(Number(applied[0].n)).toBe(1);
+    expect(await repairedAt(penaltyId)).toBe(first);
+  });
+
+  it('retries a failing event with back-off, then keeps it as a dead letter', async () => {
+    const eventId = await publishRepair(randomUUID()); // no such penalty: the consumer throws
+    const worker = consumer({});
+    try {
+      await until(async () => (await jobStates(eventId, `${QUEUE}.dead`)).length === 1, 30_000);
+    } finally {
+      worker.stop();
+      await worker.exited;
+    }
+    expect(await jobStates(eventId)).toEqual(['failed']);
+    const applied = await boundQuery<{ n: string }>(orm.em.fork(), 'select count(*) as n from subjects.applied_event where id = ?', [eventId]);
+    expect(Number(applied[0].n)).toBe(0);
+  });
+});
