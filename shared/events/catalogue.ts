@@ -5,6 +5,8 @@
  * consumer applies an event id at most once.
  */
 export interface EventCatalogue {
+  /** Subjects first met in a report (subjects → sanctions: its index of codes), one event per call. */
+  'subjects.registered': { subjects: { id: string; uscc: string; name: string }[] };
   /** Penalties reported, updated or revoked (subjects → repairs), one event per call. */
   'penalties.changed': { penalties: PenaltyFacts[] };
   /** A commitment was signed or changed status (commitments → repairs: a repair needs an active REPAIR commitment). */
@@ -67,6 +69,7 @@ export interface CreditEvent<T extends EventType = EventType> {
  * A producer sends to every queue listed, so adding a consumer is one line here.
  */
 export const EVENT_ROUTES: { [T in EventType]: readonly string[] } = {
+  'subjects.registered': ['sanctions.subjects-registered'],
   'penalties.changed': ['repairs.penalties-changed'],
   'list-entry.changed': ['repairs.list-entry-changed'],
   'commitment.changed': ['repairs.commitment-changed'],

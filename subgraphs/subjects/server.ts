@@ -22,6 +22,7 @@ import { DepartmentResolver } from './resolvers/department.resolver';
 import { PublicityQualityResolver } from './resolvers/publicity-quality.resolver';
 import { ActionResolver, LicenseResolver, PenaltyResolver } from './resolvers/record.resolver';
 import { ReportResolver } from './resolvers/report.resolver';
+import { DeadLetterResolver } from './resolvers/dead-letter.resolver';
 import { subjectReference } from './resolvers/subject.reference';
 import { SubjectResolver } from './resolvers/subject.resolver';
 import { seedDemoData } from './seed';
@@ -37,7 +38,7 @@ export const database: SubgraphDatabase = {
 /** The subgraph schema alone: no database needed (composition builds it). */
 export function buildSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [SubjectResolver, DepartmentResolver, PenaltyResolver, LicenseResolver, ActionResolver, ReportResolver, PublicityQualityResolver, AuditResolver] },
+    { resolvers: [SubjectResolver, DepartmentResolver, PenaltyResolver, LicenseResolver, ActionResolver, ReportResolver, PublicityQualityResolver, AuditResolver, DeadLetterResolver] },
     { ...subjectReference, ...departmentReference },
   );
 }

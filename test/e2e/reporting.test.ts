@@ -227,6 +227,19 @@ describe('reporting 双公示 records by interface', () => {
     expect(await cost(10, 'a')).toBe(await cost(100, 'b'));
   });
 
+  it('makes a subject first met in a report known to screening, through an event', async () => {
+    const headers = await departmentToken('test.report.register');
+    const record = penalty('姑市监罚〔2026〕E001号');
+    await report(REPORT_PENALTIES, [record], headers, 'reportPenalties');
+    const found = async () =>
+      (await graphql<{ screen: { found: boolean }[] }>('query($u: [String!]!) { screen(usccs: $u, scenario: BIDDING) { found } }', { u: [record.uscc] }, headers)).data!.screen[0].found;
+    const started = Date.now();
+    while (!(await found())) {
+      if (Date.now() - started > 15_000) throw new Error('the new subject never reached the sanctions index');
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  });
+
   it('revokes a penalty: the public stops seeing it, the department still does', async () => {
     const org = 'test.report.revoke';
     const headers = await departmentToken(org);

@@ -4,6 +4,8 @@ import type { Principal } from '../../../shared/auth/principal';
 import { CreditList, ListAction, ListEntryStatus } from '../../../shared/domain/vocabulary';
 import { chinaToday } from '../../../shared/domain/today';
 import { consumer, EventConsumer } from '../../../shared/events/consume';
+import { boundQuery } from '../../../shared/db/bound-query';
+import { SCHEMA } from '../config';
 import { ListEntry } from '../entities/list-entry';
 import { announce, history, proposeEntry } from '../resolvers/list-workflow.resolver';
 import { effectiveStatus, transition } from '../rules/workflow';
@@ -64,4 +66,15 @@ const commitmentBreached = consumer('sanctions.commitment-breached', 'commitment
   }
 });
 
-export const sanctionsConsumers: EventConsumer[] = [listEntryRepaired, commitmentBreached];
+/** New organisations from reports join the code index screening and proposals resolve through. */
+const subjectsRegistered = consumer('sanctions.subjects-registered', 'subjects.registered', async (em, event) => {
+  await boundQuery(
+    em,
+    `insert into ${SCHEMA}.subject_index (id, uscc, name)
+     select r.id, r.uscc, r.name from jsonb_to_recordset(?::jsonb) as r(id uuid, uscc text, name text) order by r.uscc
+     on conflict do nothing`,
+    [JSON.stringify(event.payload.subjects)],
+  );
+});
+
+export const sanctionsConsumers: EventConsumer[] = [listEntryRepaired, commitmentBreached, subjectsRegistered];

@@ -117,7 +117,7 @@ async function readDirectory(em: EntityManager, kind: RecordKind): Promise<Direc
   };
 }
 
-/** Subjects of the accepted records: created when first met, then read back by their codes. Two statements. */
+/** Subjects of the accepted records: created when first met (and announced), then read back by their codes. */
 async function resolveParties(em: EntityManager, accepted: Accepted[]): Promise<Map<string, string>> {
   const byCode = new Map<string, Party>();
   for (const { party } of accepted) byCode.set(party.by === 'uscc' ? party.uscc : party.idNumber, party);
@@ -126,15 +126,19 @@ async function resolveParties(em: EntityManager, accepted: Accepted[]): Promise<
       ? { id: randomUUID(), uscc: party.uscc, id_number: null, name: party.name, kind: party.kind, legal_rep_name: party.legalRepName, division_code: party.divisionCode }
       : { id: randomUUID(), uscc: null, id_number: party.idNumber, name: party.name, kind: 'NATURAL_PERSON', legal_rep_name: null, division_code: party.idNumber.slice(0, 6) },
   );
-  await boundQuery(
+  const created = await boundQuery<{ id: string; uscc: string | null; name: string }>(
     em,
     `insert into ${SCHEMA}.subject (id, uscc, id_number, name, kind, status, legal_rep_name, division_code)
      select r.id, r.uscc, r.id_number, r.name, r.kind, ?, r.legal_rep_name, r.division_code
        from jsonb_to_recordset(?::jsonb) as r(id uuid, uscc text, id_number text, name text, kind text, legal_rep_name text, division_code text)
       order by r.uscc, r.id_number
-     on conflict do nothing`,
+     on conflict do nothing
+     returning id, uscc, name`,
     [SubjectStatus.ACTIVE, JSON.stringify(rows)],
   );
+  // Sanctions resolves codes through its own index: new organisations join it (persons have no code to list by).
+  const organisations = created.filter((row): row is { id: string; uscc: string; name: string } => row.uscc !== null);
+  if (organisations.length > 0) await publishEvent(em, 'subjects.registered', { subjects: organisations });
   const found = await boundQuery<{ id: string; uscc: string | null; id_number: string | null }>(
     em,
     `select id, uscc, id_number from ${SCHEMA}.subject
