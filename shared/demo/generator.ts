@@ -192,7 +192,7 @@ const REPAIR_RATE_LISTED = 0.5;
 const REPAIR_MIN_DAYS = { GENERAL: 90, SERIOUS: 180, BLACK: 365, WATCH: 90 } as const;
 
 const COMMITMENT_LIVE_STATUS = weighted<CommitmentStatus>([
-  [CommitmentStatus.IN_EFFECT, 92], [CommitmentStatus.BREACHED, 5], [CommitmentStatus.FULFILLED, 3],
+  [CommitmentStatus.IN_EFFECT, 92], [CommitmentStatus.BREACHED, 5], [CommitmentStatus.FULFILLED, 3], [CommitmentStatus.WITHDRAWN, 1],
 ]);
 const COMMITMENT_OPEN_STATUS = weighted<CommitmentStatus>([[CommitmentStatus.IN_EFFECT, 95], [CommitmentStatus.BREACHED, 5]]);
 const COMMITMENT_ENDED_STATUS = weighted<CommitmentStatus>([

@@ -127,7 +127,9 @@ export enum CommitmentStatus {
   IN_EFFECT = 'IN_EFFECT', // 履约中
   FULFILLED = 'FULFILLED', // 已履约
   BREACHED = 'BREACHED', // 违诺
+  /** A stored IN_EFFECT commitment past its validUntil also reads as EXPIRED (computed at read time). */
   EXPIRED = 'EXPIRED', // 已到期
+  WITHDRAWN = 'WITHDRAWN', // 已撤回
 }
 
 /** 信用修复对象 */
@@ -141,8 +143,11 @@ export enum RepairStatus {
   SUBMITTED = 'SUBMITTED', // 已申请
   ACCEPTED = 'ACCEPTED', // 已受理
   APPROVED = 'APPROVED', // 准予修复
-  REJECTED = 'REJECTED', // 不予修复
+  /** Legacy name of DENIED: the repairs migration turns stored ones into DENIED and nothing writes it. */
+  REJECTED = 'REJECTED', // 不予修复 (旧)
   WITHDRAWN = 'WITHDRAWN', // 已撤回
+  REJECTED_AT_INTAKE = 'REJECTED_AT_INTAKE', // 不予受理
+  DENIED = 'DENIED', // 不予修复
 }
 
 /** 审计类别: what kind of read an audit event records */

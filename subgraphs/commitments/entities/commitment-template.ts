@@ -3,6 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { CommitmentKind } from '../../../shared/domain/vocabulary';
 import './enums';
 
+/** A template's text lives in its versions (CommitmentTemplateVersion); the text field reads the current one. */
 @ObjectType({ description: '信用承诺书样本 (§8: 各部门结合行业特点制定)' })
 @Entity({ tableName: 'commitment_template' })
 export class CommitmentTemplate {
@@ -18,6 +19,10 @@ export class CommitmentTemplate {
   @Enum(() => CommitmentKind)
   kind!: CommitmentKind;
 
+  @Field(() => String, { nullable: true, description: '适用行业 (GB/T 4754 门类名称); null = 所有行业' })
+  @Property({ nullable: true })
+  industry!: string | null;
+
   @Field({ description: '样本名称' })
   @Property()
   title!: string;
@@ -26,11 +31,7 @@ export class CommitmentTemplate {
   @Property()
   matter!: string;
 
-  @Field({ description: '承诺书正文' })
-  @Property({ type: 'text' })
-  text!: string;
-
-  /** 制定部门; resolved to a Department. */
+  /** 制定部门; resolved to a Department. Only it (or the credit office) publishes new versions. */
   @Property({ length: 32 })
   issuedByCode!: string;
 }

@@ -3,16 +3,31 @@ import type { EntityManager } from '../../../shared/db/orm';
 import { chinaToday } from '../../../shared/domain/today';
 import type { SubgraphContext } from '../../../shared/http/subgraph-app';
 import { Commitment } from '../entities/commitment';
+import { CommitmentEvent } from '../entities/commitment-event';
 import { CommitmentTemplate } from '../entities/commitment-template';
+import { CommitmentTemplateVersion } from '../entities/commitment-template-version';
 
 /** Per-request loaders of the commitments subgraph; "today" is fixed for the whole request. */
 export function createLoaders(em: EntityManager) {
   return {
     today: chinaToday(),
     templateById: keyedLoader(em, CommitmentTemplate, 'id'),
+    versionById: keyedLoader(em, CommitmentTemplateVersion, 'id'),
+    versionsByTemplate: groupedLoader(em, CommitmentTemplateVersion, 'templateId', { version: 'asc' }),
+    commitmentById: keyedLoader(em, Commitment, 'id'),
     commitmentsBySubject: groupedLoader(em, Commitment, 'subjectId', { signedAt: 'desc', id: 'asc' }),
+    historyByCommitment: groupedLoader(em, CommitmentEvent, 'commitmentId', { occurredAt: 'asc', id: 'asc' }),
   };
 }
 
 export type CommitmentsLoaders = ReturnType<typeof createLoaders>;
 export type CommitmentsContext = SubgraphContext<CommitmentsLoaders>;
+
+/** After a write, what this request's loaders cached is stale (a document may hold several mutations). */
+export function forgetCommitments(loaders: CommitmentsLoaders): void {
+  loaders.commitmentById.clearAll();
+  loaders.commitmentsBySubject.clearAll();
+  loaders.historyByCommitment.clearAll();
+  loaders.versionsByTemplate.clearAll();
+  loaders.versionById.clearAll();
+}

@@ -1,40 +1,64 @@
-import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { likePattern } from '../../../shared/graphql/arguments';
-import { connectionType, PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
-import { DepartmentRef, SubjectRef } from '../entities/stubs';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { RequiresScopes } from '../../../shared/auth/directives';
+import { SCOPES } from '../../../shared/auth/policy';
+import { hasScope } from '../../../shared/auth/principal';
+import { CommitmentStatus } from '../../../shared/domain/vocabulary';
+import { idArgument } from '../../../shared/graphql/arguments';
 import { Commitment } from '../entities/commitment';
+import { CommitmentContract } from '../entities/commitment-contract';
+import { CommitmentEvent } from '../entities/commitment-event';
 import { CommitmentTemplate } from '../entities/commitment-template';
+import { CommitmentTemplateVersion } from '../entities/commitment-template-version';
+import { DepartmentRef, SubjectRef } from '../entities/stubs';
 import type { CommitmentsContext } from '../loaders';
-
-@ObjectType({ description: '信用承诺分页' })
-export class CommitmentConnection extends connectionType(Commitment) {}
+import { signatoryNameFor } from '../rules/mask-name';
+import { effectiveStatus } from '../rules/transitions';
 
 @Resolver(() => Commitment)
 export class CommitmentResolver {
-  @Query(() => CommitmentConnection, { description: '“信用姑苏”信用承诺公示 (§8: 信用承诺书网上公示; newest first)' })
-  async publicCommitments(
-    @Ctx() ctx: CommitmentsContext,
-    @Args() pageArgs: PageArgs,
-    @Arg('search', () => String, { nullable: true, description: '承诺人名称或承诺事项关键字' }) search?: string | null,
-  ): Promise<CommitmentConnection> {
-    const page = resolvePage(pageArgs);
-    const term = search?.trim() ?? '';
-    const pattern = likePattern(term);
-    const where =
-      term === ''
-        ? { publicized: true }
-        : { publicized: true, $or: [{ signatoryName: { $ilike: pattern } }, { matter: { $ilike: pattern } }] };
-    const [nodes, total] = await ctx.em.findAndCount(Commitment, where, {
-      orderBy: { signedAt: 'desc', id: 'asc' },
-      limit: page.limit,
-      offset: page.offset,
-    });
-    return toConnection(nodes, total, page);
+  @Query(() => Commitment, { nullable: true, description: '按 id 查询信用承诺 (credit:read); null when unknown' })
+  @RequiresScopes([SCOPES.read])
+  commitment(@Ctx() ctx: CommitmentsContext, @Arg('id', () => ID) id: string): Promise<Commitment | null> {
+    return ctx.loaders.commitmentById.load(idArgument('id', id, 'a commitment'));
+  }
+
+  @FieldResolver(() => CommitmentStatus, { description: '履约状态 (EXPIRED once an in-effect commitment is past its validity)' })
+  status(@Root() commitment: Commitment, @Ctx() ctx: CommitmentsContext): CommitmentStatus {
+    return effectiveStatus(commitment, ctx.loaders.today);
+  }
+
+  @FieldResolver(() => String, { description: '承诺人名称 (a natural person’s is masked, e.g. 张*, without credit:read)' })
+  signatoryName(@Root() commitment: Commitment, @Ctx() ctx: CommitmentsContext): string {
+    return signatoryNameFor({ name: commitment.signatoryName, uscc: commitment.signatoryUscc }, hasScope(ctx.principal, SCOPES.read));
   }
 
   @FieldResolver(() => CommitmentTemplate, { nullable: true, description: '所用承诺书样本' })
   template(@Root() commitment: Commitment, @Ctx() ctx: CommitmentsContext): Promise<CommitmentTemplate | null> {
     return ctx.loaders.templateById.load(commitment.templateId);
+  }
+
+  @FieldResolver(() => CommitmentTemplateVersion, { nullable: true, description: '签署时的样本版本 (kept when the template gets a new one)' })
+  templateVersion(@Root() commitment: Commitment, @Ctx() ctx: CommitmentsContext): Promise<CommitmentTemplateVersion | null> {
+    return ctx.loaders.versionById.load(commitment.templateVersionId);
+  }
+
+  @FieldResolver(() => CommitmentContract, { nullable: true, description: '信用承诺+契约: 契约条款 (credit:read); null for a plain commitment' })
+  @RequiresScopes([SCOPES.read])
+  contract(@Root() commitment: Commitment): CommitmentContract | null {
+    if (commitment.obligations === null || commitment.breachConsequence === null) return null;
+    return { obligations: commitment.obligations, breachConsequence: commitment.breachConsequence, termEndsOn: commitment.termEndsOn };
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '受理部门的文书 / 业务编号 (credit:read)' })
+  @RequiresScopes([SCOPES.read])
+  reference(@Root() commitment: Commitment): string | null {
+    return commitment.reference;
+  }
+
+  @FieldResolver(() => [CommitmentEvent], { nullable: true, description: '历史 (credit:read), oldest first' })
+  @RequiresScopes([SCOPES.read])
+  history(@Root() commitment: Commitment, @Ctx() ctx: CommitmentsContext): Promise<CommitmentEvent[]> {
+    return ctx.loaders.historyByCommitment.load(commitment.id);
   }
 
   @FieldResolver(() => DepartmentRef, { description: '受理部门' })
@@ -45,18 +69,5 @@ export class CommitmentResolver {
   @FieldResolver(() => SubjectRef, { description: '承诺主体' })
   subject(@Root() commitment: Commitment): SubjectRef {
     return { id: commitment.subjectId };
-  }
-}
-
-@Resolver(() => CommitmentTemplate)
-export class CommitmentTemplateResolver {
-  @Query(() => [CommitmentTemplate], { description: '信用承诺书样本' })
-  commitmentTemplates(@Ctx() ctx: CommitmentsContext): Promise<CommitmentTemplate[]> {
-    return ctx.em.find(CommitmentTemplate, {}, { orderBy: { code: 'asc' } });
-  }
-
-  @FieldResolver(() => DepartmentRef, { description: '制定部门' })
-  issuedBy(@Root() template: CommitmentTemplate): DepartmentRef {
-    return { code: template.issuedByCode };
   }
 }

@@ -1,11 +1,9 @@
 import { CommitmentStatus } from '../../../shared/domain/vocabulary';
+import { CommitmentState, effectiveStatus } from './transitions';
 
-export interface CommitmentValidity {
-  status: CommitmentStatus;
-  validUntil: string | null;
-}
+export type CommitmentValidity = CommitmentState;
 
 /** A commitment binds while it is being performed and its validity has not ended (inclusive). */
 export function isInEffect(commitment: CommitmentValidity, today: string): boolean {
-  return commitment.status === CommitmentStatus.IN_EFFECT && (commitment.validUntil === null || commitment.validUntil >= today);
+  return effectiveStatus(commitment, today) === CommitmentStatus.IN_EFFECT;
 }

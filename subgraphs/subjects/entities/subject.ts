@@ -22,7 +22,7 @@ export class Subject {
   @Property({ length: 18, nullable: true, unique: true })
   idNumber!: string | null;
 
-  @Field({ description: '名称' })
+  /** 名称: exposed by the subject resolver, which masks a natural person's for the public. */
   @Index({ name: 'subject_name_trgm_idx', expression: 'create index "subject_name_trgm_idx" on "subjects"."subject" using gin ("name" public.gin_trgm_ops)' })
   @Property()
   name!: string;

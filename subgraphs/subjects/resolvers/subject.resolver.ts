@@ -1,5 +1,7 @@
 import { Args, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { maskResidentId } from '../../../shared/identifiers/resident-id';
+import { maskPersonName } from '../../../shared/identifiers/person-name';
+import { SubjectKind } from '../../../shared/domain/vocabulary';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { hasScope } from '../../../shared/auth/principal';
@@ -47,6 +49,11 @@ export class SubjectResolver {
     ]);
     const nodes = rows.map((row) => ctx.em.map(Subject, row));
     return toConnection(nodes, Number(total), page);
+  }
+
+  @FieldResolver(() => String, { description: '名称 (a natural person’s is masked, 张**, for callers without credit:read)' })
+  name(@Root() subject: Subject, @Ctx() ctx: SubjectsContext): string {
+    return subject.kind === SubjectKind.NATURAL_PERSON && !hasScope(ctx.principal, SCOPES.read) ? maskPersonName(subject.name) : subject.name;
   }
 
   @FieldResolver(() => LegalRepresentative, { nullable: true, description: '法定代表人 / 负责人' })
