@@ -180,11 +180,11 @@ const LIST_INFIX: Record<CreditList, string> = {
 };
 
 const REPAIR_STATUSES = [
-  RepairStatus.SUBMITTED, RepairStatus.ACCEPTED, RepairStatus.APPROVED, RepairStatus.REJECTED, RepairStatus.WITHDRAWN,
+  RepairStatus.SUBMITTED, RepairStatus.ACCEPTED, RepairStatus.APPROVED, RepairStatus.DENIED, RepairStatus.WITHDRAWN, RepairStatus.REJECTED_AT_INTAKE,
 ] as const;
 const REPAIR_STATUS_TABLE = weighted<RepairStatus>([
   [RepairStatus.SUBMITTED, 12], [RepairStatus.ACCEPTED, 18], [RepairStatus.APPROVED, 45],
-  [RepairStatus.REJECTED, 15], [RepairStatus.WITHDRAWN, 10],
+  [RepairStatus.DENIED, 12], [RepairStatus.WITHDRAWN, 10], [RepairStatus.REJECTED_AT_INTAKE, 3],
 ]);
 const REPAIR_RATE = 0.32;
 const REPAIR_RATE_LISTED = 0.5;
@@ -942,6 +942,11 @@ class DemoBuilder {
       case RepairStatus.WITHDRAWN:
         submitted = rng.day(chosen.from, t - 1);
         if (rng.chance(0.6)) accepted = submitted + 1;
+        break;
+      case RepairStatus.REJECTED_AT_INTAKE:
+        // Refused at intake: decided without ever being accepted.
+        submitted = rng.day(chosen.from, t - 3);
+        decided = submitted + rng.int(1, 2);
         break;
       default:
         submitted = rng.day(chosen.from, t - 16);

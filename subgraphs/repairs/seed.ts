@@ -1,25 +1,33 @@
 import { insertInChunks } from '../../shared/db/bulk';
+import { loadWorkingDayCalendar } from '../../shared/db/calendar';
 import type { EntityManager } from '../../shared/db/orm';
 import { demoDataset } from '../../shared/demo/dataset';
 import type { Logger } from '../../shared/logging/logger';
+import { CommitmentFact } from './entities/commitment-fact';
 import { RepairCase } from './entities/repair-case';
 import { ListEntryFact, PenaltyFact } from './entities/target-facts';
+import { loadDeadlineRule } from './loaders';
+import { legacyCaseSql } from './migrations/legacy-cases';
+import { decisionDueOn, intakeDueOn } from './rules/deadlines';
+import { SCHEMA } from './config';
 
 const instant = (value: string | null): Date | null => (value === null ? null : new Date(value));
 
 /**
  * Loads this subgraph's slice of the demo dataset, once: a populated schema is
- * left alone. The facts are checked on their own, so a demo database made
- * before they existed gets them too.
+ * left alone. Each kind of fact is checked on its own, so a demo database made
+ * before it existed gets it too. The facts are what the owners' events would
+ * have brought; the cases get their deadlines from the rule and the calendar,
+ * and their handling department, regime and history as the migration gives
+ * cases recorded before the workflow.
  */
 export async function seedDemoData(em: EntityManager, logger: Logger): Promise<void> {
-  const [cases, facts] = await Promise.all([em.count(RepairCase, {}), em.count(PenaltyFact, {})]);
-  if (cases > 0 && facts > 0) return;
+  const [cases, facts, commitments] = await Promise.all([em.count(RepairCase, {}), em.count(PenaltyFact, {}), em.count(CommitmentFact, {})]);
+  if (cases > 0 && facts > 0 && commitments > 0) return;
   const started = Date.now();
   const data = demoDataset();
   await em.transactional(async (tx) => {
     if (facts > 0) return;
-    // The facts of the records the demo's cases are about, as the owners' events would have brought them.
     await insertInChunks(
       tx,
       PenaltyFact,
@@ -37,12 +45,35 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
     );
   });
   await em.transactional(async (tx) => {
+    if (commitments > 0) return;
+    await insertInChunks(
+      tx,
+      CommitmentFact,
+      data.commitments.map((c) => ({
+        id: c.id, subjectId: c.subjectId, kind: c.kind, status: c.status, validUntil: c.validUntil, changedAt: new Date(`${c.signedAt}T00:00:00+08:00`),
+      })),
+    );
+  });
+  const [calendar, rule] = await Promise.all([loadWorkingDayCalendar(em), loadDeadlineRule(em)]);
+  await em.transactional(async (tx) => {
     if (cases > 0) return;
     await insertInChunks(
       tx,
       RepairCase,
-      data.repairCases.map((c) => ({ ...c, submittedAt: new Date(c.submittedAt), acceptedAt: instant(c.acceptedAt), decidedAt: instant(c.decidedAt) })),
+      data.repairCases.map((c) => {
+        const submittedAt = new Date(c.submittedAt);
+        const acceptedAt = instant(c.acceptedAt);
+        return {
+          ...c,
+          submittedAt,
+          acceptedAt,
+          decidedAt: instant(c.decidedAt),
+          intakeDueOn: intakeDueOn(submittedAt, rule, calendar),
+          decisionDueOn: acceptedAt === null ? null : decisionDueOn(acceptedAt, rule, calendar),
+        };
+      }),
     );
+    for (const sql of legacyCaseSql(SCHEMA)) await tx.getConnection().execute(sql, [], 'run', tx.getTransactionContext());
   });
-  logger.info({ repairCases: data.repairCases.length, ms: Date.now() - started }, 'demo data loaded');
+  logger.info({ repairCases: data.repairCases.length, commitmentFacts: data.commitments.length, ms: Date.now() - started }, 'demo data loaded');
 }

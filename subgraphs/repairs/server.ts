@@ -1,29 +1,65 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphDatabase } from '../../shared/db/orm';
+import { CalendarDayRow, CalendarYearRow } from '../../shared/db/calendar';
+import { AppliedEvent } from '../../shared/events/applied-event';
 import { buildFederatedSchema } from '../../shared/graphql/federation';
 import type { SubgraphDefinition } from '../../shared/http/subgraph-server';
 import { SCHEMA } from './config';
+import { CommitmentFact } from './entities/commitment-fact';
+import { ListRepairRule } from './entities/list-repair-rule';
 import { RepairCase } from './entities/repair-case';
+import { RepairCaseEvent } from './entities/repair-case-event';
+import { RepairDeadlineRule } from './entities/repair-deadline-rule';
+import { RepairRule } from './entities/repair-rule';
+import { ListEntryFact, PenaltyFact } from './entities/target-facts';
+import { repairsConsumers } from './events/consumers';
 import { createLoaders, RepairsLoaders } from './loaders';
 import { migrations } from './migrations';
+import { ApplicationResolver } from './resolvers/application.resolver';
+import { EligibilityResolver } from './resolvers/eligibility.resolver';
+import { OverdueResolver } from './resolvers/overdue.resolver';
 import { repairCaseReference } from './resolvers/repair-case.reference';
 import { RepairCaseResolver } from './resolvers/repair-case.resolver';
+import { RepairStatsResolver } from './resolvers/stats.resolver';
 import { SubjectRepairsResolver } from './resolvers/subject.resolver';
+import { RepairWorkflowResolver } from './resolvers/workflow.resolver';
 import { seedDemoData } from './seed';
-import { repairsConsumers } from './events/consumers';
-import { AppliedEvent } from '../../shared/events/applied-event';
-import { ListEntryFact, PenaltyFact } from './entities/target-facts';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
-  entities: [AppliedEvent, PenaltyFact, ListEntryFact, RepairCase],
+  entities: [
+    AppliedEvent,
+    PenaltyFact,
+    ListEntryFact,
+    CommitmentFact,
+    RepairCase,
+    RepairCaseEvent,
+    RepairRule,
+    ListRepairRule,
+    RepairDeadlineRule,
+    CalendarYearRow,
+    CalendarDayRow,
+  ],
   migrations,
 };
 
 /** The subgraph schema alone: no database needed (composition builds it). */
 export function buildSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema({ resolvers: [SubjectRepairsResolver, RepairCaseResolver] }, repairCaseReference);
+  return buildFederatedSchema(
+    {
+      resolvers: [
+        SubjectRepairsResolver,
+        RepairCaseResolver,
+        EligibilityResolver,
+        ApplicationResolver,
+        RepairWorkflowResolver,
+        OverdueResolver,
+        RepairStatsResolver,
+      ],
+    },
+    repairCaseReference,
+  );
 }
 
 export const repairsSubgraph: SubgraphDefinition<RepairsLoaders> = {

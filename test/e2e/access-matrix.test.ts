@@ -31,6 +31,7 @@ const ENTRY: Record<string, () => Step[]> = {
   AdministrativeLicense: () => [...ENTRY.Subject(), { type: 'Subject', field: 'licenses', args: '(first: 1)' }, { type: 'LicenseConnection', field: 'nodes' }],
   AdministrativeAction: () => [...ENTRY.Subject(), { type: 'Subject', field: 'actions', args: '(first: 1)' }, { type: 'ActionConnection', field: 'nodes' }],
   ListEntry: () => [{ type: 'Query', field: 'publishedList', args: '(list: BLACK, first: 1)' }, { type: 'ListEntryConnection', field: 'nodes' }],
+  Commitment: () => [{ type: 'Query', field: 'publicCommitments', args: '(first: 1)' }, { type: 'CommitmentConnection', field: 'nodes' }],
 };
 
 /** A public sibling selected beside the field under test, by the type it sits in. */
@@ -44,6 +45,8 @@ const SIBLING: Record<string, string> = {
   AdministrativeAction: 'id',
   ListEntryConnection: 'totalCount',
   ListEntry: 'id',
+  CommitmentConnection: 'totalCount',
+  Commitment: 'id',
 };
 
 /** Arguments for protected fields that require some. */
@@ -55,6 +58,7 @@ const ARGS: Record<string, () => string> = {
   'Query.listReportingCompliance': () => '(from: "2026-01-01", to: "2026-06-30")',
   'Query.screeningStats': () => '(from: "2026-01-01", to: "2026-06-30")',
   'Query.reportSubmissions': () => '(outcome: REJECTED)',
+  'Query.eventDeadLetters': () => '(first: 5)',
   // Mutations run for the roles allowed them: these arguments fail validation or name nothing, so nothing is written.
   'Mutation.proposeListEntry': () => '(input: { uscc: "9144030071526726XG", list: RED, reason: "x", basis: "x", decisionNo: "x", decidedAt: "2026-01-01" })',
   'Mutation.notifyListEntry': () => '(id: ZERO)',
@@ -68,6 +72,20 @@ const ARGS: Record<string, () => string> = {
   'Mutation.reportActions': () => '(records: [])',
   'Mutation.revokePenalty': () => '(authorityUscc: "x", decisionNo: "x", reason: "x")',
   'Mutation.recordMeasureApplied': () => '(screeningId: ZERO, uscc: "9144030071526726XG", measure: "x", outcome: APPLIED)',
+  'Query.commitment': () => '(id: ZERO)',
+  'Mutation.signCommitment': () => '(input: { subjectId: ZERO, signatoryName: "x", templateCode: "NO-SUCH-TEMPLATE" })',
+  'Mutation.fulfilCommitment': () => '(id: ZERO, note: "x")',
+  'Mutation.recordCommitmentBreach': () => '(id: ZERO, evidence: "x", breachedOn: "2026-01-01")',
+  'Mutation.withdrawCommitment': () => '(id: ZERO, reason: "x")',
+  'Mutation.publishTemplateVersion': () => '(templateCode: "NO-SUCH-TEMPLATE", text: "x")',
+  'Query.repairEligibility': () => '(target: { kind: PENALTY, id: ZERO })',
+  'Query.repairStats': () => '(from: "2026-01-01", to: "2026-06-30")',
+  'Mutation.applyForRepair': () => '(input: { target: { kind: PENALTY, id: ZERO }, reason: "x", repairCommitmentId: ZERO, fulfilmentEvidence: "x" })',
+  'Mutation.acceptRepairCase': () => '(id: ZERO)',
+  'Mutation.rejectRepairCaseAtIntake': () => '(id: ZERO, reason: "x")',
+  'Mutation.approveRepairCase': () => '(id: ZERO, note: "x")',
+  'Mutation.denyRepairCase': () => '(id: ZERO, reason: "x")',
+  'Mutation.withdrawRepairCase': () => '(id: ZERO, reason: "x")',
 };
 
 interface Row {

@@ -176,7 +176,8 @@ describe('generateDemoData', () => {
     expect(new Set(data.commitmentTemplates.map((t) => t.kind))).toEqual(new Set(Object.values(CommitmentKind)));
     expect(new Set(data.commitments.map((c) => c.kind))).toEqual(new Set(Object.values(CommitmentKind)));
     expect(new Set(data.commitments.map((c) => c.status))).toEqual(new Set(Object.values(CommitmentStatus)));
-    expect(new Set(data.repairCases.map((r) => r.status))).toEqual(new Set(Object.values(RepairStatus)));
+    // REJECTED is the legacy name of DENIED: nothing writes it any more.
+    expect(new Set(data.repairCases.map((r) => r.status))).toEqual(new Set(Object.values(RepairStatus).filter((s) => s !== RepairStatus.REJECTED)));
     expect(new Set(data.repairCases.map((r) => r.target))).toEqual(new Set(Object.values(RepairTarget)));
     expect(new Set(data.submissions.map((s) => s.outcome))).toEqual(new Set(Object.values(SubmissionOutcome)));
   });
@@ -337,8 +338,14 @@ describe('generateDemoData', () => {
           expect(r.decidedAt).toBeNull();
           expect(r.decidedByCode).toBeNull();
           break;
+        case RepairStatus.REJECTED_AT_INTAKE:
+          expect(r.acceptedAt).toBeNull();
+          expect(r.decidedAt).not.toBeNull();
+          expect(r.decidedByCode).toBe(CREDIT_OFFICE_CODE);
+          expect(r.submittedAt < (r.decidedAt ?? '')).toBe(true);
+          break;
         case RepairStatus.APPROVED:
-        case RepairStatus.REJECTED:
+        case RepairStatus.DENIED:
           expect(r.acceptedAt).not.toBeNull();
           expect(r.decidedAt).not.toBeNull();
           expect(r.decidedByCode).toBe(CREDIT_OFFICE_CODE);

@@ -3,6 +3,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { RepairStatus, RepairTarget } from '../../../shared/domain/vocabulary';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
+import { DateScalar } from '../../../shared/graphql/scalars';
 import './enums';
 
 @ObjectType({ description: '信用修复案件 (needs credit:read wherever it appears)' })
@@ -10,6 +11,12 @@ import './enums';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'repair_case' })
 @Index({ properties: ['subjectId'] })
+@Index({ properties: ['targetId'] })
+// One open case per target: a second application waits for the first (the resolver answers OPEN_CASE first).
+@Index({
+  name: 'repair_case_open_target_unique',
+  expression: `create unique index "repair_case_open_target_unique" on "repairs"."repair_case" ("target_id") where "status" in ('SUBMITTED', 'ACCEPTED')`,
+})
 export class RepairCase {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -34,19 +41,51 @@ export class RepairCase {
   @Property({ type: 'text' })
   reason!: string;
 
+  @Field(() => String, { nullable: true, description: '判定所依据的规则体系 (行政处罚: 决定日期当日施行的); null for list entries and cases recorded before it was kept' })
+  @Property({ length: 32, nullable: true })
+  regime!: string | null;
+
+  /** 办理部门: the department that reported the record (penalty data source, entry's deciding department); resolved to a Department. */
+  @Property({ length: 32, nullable: true })
+  handledByCode!: string | null;
+
+  @Field(() => ID, { nullable: true, description: '信用修复承诺 (commitments subgraph) named by the application' })
+  @Property({ type: 'uuid', nullable: true })
+  repairCommitmentId!: string | null;
+
+  @Field(() => String, { nullable: true, description: '履行法定义务的申报及证明 (罚款缴纳凭证等)' })
+  @Property({ type: 'text', nullable: true })
+  fulfilmentEvidence!: string | null;
+
+  @Field(() => String, { nullable: true, description: '其他申请材料' })
+  @Property({ type: 'text', nullable: true })
+  evidence!: string | null;
+
   @Field({ description: '申请时间' })
   @Property({ type: 'datetime' })
   submittedAt!: Date;
+
+  @Field(() => DateScalar, { nullable: true, description: '受理期限 (申请后受理工作日数, repairs.repair_deadline_rule); null when the calendar does not cover it' })
+  @Property({ type: 'date', nullable: true })
+  intakeDueOn!: string | null;
 
   @Field(() => Date, { nullable: true, description: '受理时间' })
   @Property({ type: 'datetime', nullable: true })
   acceptedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true, description: '决定时间' })
+  @Field(() => DateScalar, { nullable: true, description: '决定期限 (受理后决定工作日数); null before acceptance' })
+  @Property({ type: 'date', nullable: true })
+  decisionDueOn!: string | null;
+
+  @Field(() => Date, { nullable: true, description: '决定时间 (准予修复 / 不予修复 / 不予受理)' })
   @Property({ type: 'datetime', nullable: true })
   decidedAt!: Date | null;
 
   /** 决定部门; resolved to a Department. */
   @Property({ length: 32, nullable: true })
   decidedByCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: '决定意见，或不予受理、不予修复、撤回的理由' })
+  @Property({ type: 'text', nullable: true })
+  decisionNote!: string | null;
 }

@@ -1,6 +1,7 @@
 import { boundQuery } from '../../../shared/db/bound-query';
 import { consumer, EventConsumer } from '../../../shared/events/consume';
 import { SCHEMA } from '../config';
+import { commitmentChanged } from './commitment-consumer';
 
 /** Keeps the facts current: an update replaces them, a revocation marks them; a late, older event changes nothing. */
 const penaltiesChanged = consumer('repairs.penalties-changed', 'penalties.changed', async (em, event) => {
@@ -28,4 +29,4 @@ const listEntryChanged = consumer('repairs.list-entry-changed', 'list-entry.chan
   );
 });
 
-export const repairsConsumers: EventConsumer[] = [penaltiesChanged, listEntryChanged];
+export const repairsConsumers: EventConsumer[] = [penaltiesChanged, listEntryChanged, commitmentChanged];

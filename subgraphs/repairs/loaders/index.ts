@@ -1,13 +1,43 @@
 import { groupedLoader, keyedLoader } from '../../../shared/db/loaders';
 import type { EntityManager } from '../../../shared/db/orm';
+import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
+import { chinaToday } from '../../../shared/domain/today';
+import type { WorkingDayCalendar } from '../../../shared/domain/working-days';
 import type { SubgraphContext } from '../../../shared/http/subgraph-app';
+import { ListRepairRule } from '../entities/list-repair-rule';
 import { RepairCase } from '../entities/repair-case';
+import { RepairCaseEvent } from '../entities/repair-case-event';
+import { RepairDeadlineRule } from '../entities/repair-deadline-rule';
+import { RepairRule } from '../entities/repair-rule';
+import type { RepairRules } from '../rules/rule-rows';
 
-/** Per-request loaders of the repairs subgraph. */
+/** The rule tables of repairs, as they hold now. */
+export async function loadRepairRules(em: EntityManager): Promise<RepairRules> {
+  const [penalties, lists] = await Promise.all([em.find(RepairRule, {}), em.find(ListRepairRule, {})]);
+  return { penalties, lists };
+}
+
+/** The deadline rule in force: the one active row. */
+export async function loadDeadlineRule(em: EntityManager): Promise<RepairDeadlineRule> {
+  const rule = await em.findOne(RepairDeadlineRule, { active: true });
+  if (!rule) throw new Error('repairs.repair_deadline_rule has no active row');
+  return rule;
+}
+
+/** Per-request loaders of the repairs subgraph; "today" is fixed for the whole request. */
 export function createLoaders(em: EntityManager) {
+  let calendar: Promise<WorkingDayCalendar> | undefined;
+  let rules: Promise<RepairRules> | undefined;
+  let deadlineRule: Promise<RepairDeadlineRule> | undefined;
   return {
+    today: chinaToday(),
+    /** Reference data, each read at most once per request. */
+    calendar: (): Promise<WorkingDayCalendar> => (calendar ??= loadWorkingDayCalendar(em)),
+    rules: (): Promise<RepairRules> => (rules ??= loadRepairRules(em)),
+    deadlineRule: (): Promise<RepairDeadlineRule> => (deadlineRule ??= loadDeadlineRule(em)),
     caseById: keyedLoader(em, RepairCase, 'id'),
     casesBySubject: groupedLoader(em, RepairCase, 'subjectId', { submittedAt: 'desc', id: 'asc' }),
+    historyByCase: groupedLoader(em, RepairCaseEvent, 'caseId', { occurredAt: 'asc', id: 'asc' }),
   };
 }
 

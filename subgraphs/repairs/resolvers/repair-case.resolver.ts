@@ -1,8 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { idArgument } from '../../../shared/graphql/arguments';
-import { DepartmentRef, SubjectRef } from '../entities/stubs';
+import { DepartmentRef, departmentRef, SubjectRef } from '../entities/stubs';
 import { RepairCase } from '../entities/repair-case';
+import { RepairCaseEvent } from '../entities/repair-case-event';
 import type { RepairsContext } from '../loaders';
+import { isOverdue } from '../rules/deadlines';
 
 @Resolver(() => RepairCase)
 export class RepairCaseResolver {
@@ -13,11 +15,26 @@ export class RepairCaseResolver {
 
   @FieldResolver(() => DepartmentRef, { nullable: true, description: '决定部门' })
   decidedBy(@Root() repairCase: RepairCase): DepartmentRef | null {
-    return repairCase.decidedByCode === null ? null : { code: repairCase.decidedByCode };
+    return departmentRef(repairCase.decidedByCode);
+  }
+
+  @FieldResolver(() => DepartmentRef, { nullable: true, description: '办理部门: the department that reported the record (the credit office handles every case too)' })
+  handledBy(@Root() repairCase: RepairCase): DepartmentRef | null {
+    return departmentRef(repairCase.handledByCode);
   }
 
   @FieldResolver(() => SubjectRef, { description: '申请主体' })
   subject(@Root() repairCase: RepairCase): SubjectRef {
     return { id: repairCase.subjectId };
+  }
+
+  @FieldResolver(() => Boolean, { description: '超期: 逾期未受理，或受理后逾期未决定' })
+  overdue(@Root() repairCase: RepairCase, @Ctx() ctx: RepairsContext): boolean {
+    return isOverdue(repairCase, ctx.loaders.today);
+  }
+
+  @FieldResolver(() => [RepairCaseEvent], { description: '办理历史 (oldest first)' })
+  history(@Root() repairCase: RepairCase, @Ctx() ctx: RepairsContext): Promise<RepairCaseEvent[]> {
+    return ctx.loaders.historyByCase.load(repairCase.id);
   }
 }

@@ -1,0 +1,162 @@
+import { ListEntryStatus, RepairStatus, RepairTarget } from '../../../shared/domain/vocabulary';
+import { Actor, mayHandle } from './access';
+import { addMonths, regimeInForce, RepairRules } from './rule-rows';
+import { OPEN_STATUSES } from './workflow';
+
+/** The conditions of a repair application (§18; DESIGN.md "Penalty publicity and repair"). */
+export enum RepairCondition {
+  TARGET_UNKNOWN = 'TARGET_UNKNOWN', // 修复对象不存在
+  NOT_OWN = 'NOT_OWN', // 非本部门报送的记录
+  NOT_REPAIRABLE = 'NOT_REPAIRABLE', // 不属于可修复信息 (不公示、已撤销、已届满、已移出)
+  MINIMUM_PERIOD = 'MINIMUM_PERIOD', // 未满最短公示期
+  ALREADY_REPAIRED = 'ALREADY_REPAIRED', // 已修复
+  OPEN_CASE = 'OPEN_CASE', // 已有办理中的申请
+  NO_REPAIR_COMMITMENT = 'NO_REPAIR_COMMITMENT', // 无有效的信用修复承诺
+  OBLIGATIONS = 'OBLIGATIONS', // 未申报履行法定义务
+}
+
+/** What this subgraph knows of a penalty (entities/target-facts.ts). */
+export interface PenaltyFactView {
+  subjectId: string;
+  severity: string;
+  decidedAt: string;
+  dataSourceCode: string;
+  revoked: boolean;
+}
+
+/** What this subgraph knows of a list entry. */
+export interface ListEntryFactView {
+  subjectId: string;
+  list: string;
+  status: string;
+  decidedByCode: string;
+  validUntil: string | null;
+}
+
+export interface EligibilityInput {
+  target: RepairTarget;
+  targetId: string;
+  /** The fact of the target of its kind; null when none is known. */
+  penalty: PenaltyFactView | null;
+  entry: ListEntryFactView | null;
+  rules: RepairRules;
+  today: string;
+  /** Every case about the target. */
+  cases: { id: string; status: RepairStatus }[];
+  actor: Actor;
+  /** Why the repair commitment does not do (rules/repair-commitment.ts), or null when it does; ignored for an unknown target. */
+  commitmentProblem: string | null;
+  /** The applicant's declaration that the obligations (fines etc.) are met, with its evidence. */
+  fulfilmentEvidence: string | null;
+}
+
+export interface RepairFailure {
+  condition: RepairCondition;
+  message: string;
+  /** MINIMUM_PERIOD: the first day an application may be made. */
+  date: string | null;
+}
+
+export interface Eligibility {
+  eligible: boolean;
+  subjectId: string | null;
+  /** The department whose record it is: it handles the case. */
+  ownerCode: string | null;
+  /** The regime a penalty is judged by (in force on its decision date); null for list entries. */
+  regime: string | null;
+  /** The first day the minimum publicity period allows an application; null when it cannot be repaired or has no minimum. */
+  earliestDate: string | null;
+  openCaseId: string | null;
+  failures: RepairFailure[];
+}
+
+interface TargetJudgement {
+  regime: string | null;
+  earliestDate: string | null;
+  failures: RepairFailure[];
+}
+
+const failure = (condition: RepairCondition, message: string, date: string | null = null): RepairFailure => ({ condition, message, date });
+
+/** Whether a penalty may be repaired under the regime in force on its decision date, and from when. */
+function judgePenalty(penalty: PenaltyFactView, rules: RepairRules, today: string): TargetJudgement {
+  const regime = regimeInForce(rules.penalties, penalty.decidedAt);
+  const rule = rules.penalties.find((r) => r.regime === regime && r.severity === penalty.severity);
+  if (regime === null || !rule) {
+    return { regime, earliestDate: null, failures: [failure(RepairCondition.NOT_REPAIRABLE, `no repair rule covers a ${penalty.severity} penalty decided on ${penalty.decidedAt}`)] };
+  }
+  if (!rule.repairable) {
+    return { regime, earliestDate: null, failures: [failure(RepairCondition.NOT_REPAIRABLE, `under ${regime} a ${penalty.severity} penalty is not published: there is nothing to repair`)] };
+  }
+  const failures: RepairFailure[] = [];
+  if (penalty.revoked) failures.push(failure(RepairCondition.NOT_REPAIRABLE, 'the decision was revoked: it is no longer published or shared'));
+  const publicityEnds = rule.maxMonths === null ? null : addMonths(penalty.decidedAt, rule.maxMonths);
+  if (publicityEnds !== null && publicityEnds < today) {
+    failures.push(failure(RepairCondition.NOT_REPAIRABLE, `its publicity ended by itself on ${publicityEnds} (${rule.maxMonths} months under ${regime})`));
+  }
+  const earliestDate = addMonths(penalty.decidedAt, rule.minMonths ?? 0);
+  if (today < earliestDate) {
+    failures.push(failure(RepairCondition.MINIMUM_PERIOD, `the minimum publicity period (${rule.minMonths} months under ${regime}) runs until ${earliestDate}: an application may be made from then`, earliestDate));
+  }
+  return { regime, earliestDate, failures };
+}
+
+/** Whether a list entry may leave its list early by repair: a repairable list, published and in force. */
+function judgeEntry(entry: ListEntryFactView, rules: RepairRules, today: string): TargetJudgement {
+  const rule = rules.lists.find((r) => r.list === entry.list);
+  const failures: RepairFailure[] = [];
+  if (!rule?.repairable) {
+    failures.push(failure(RepairCondition.NOT_REPAIRABLE, `an entry on the ${entry.list} list is not repaired (${rule?.source ?? 'no rule for the list'})`));
+  } else if (entry.status === ListEntryStatus.REMOVED) {
+    failures.push(failure(RepairCondition.NOT_REPAIRABLE, 'the entry has been removed from its list'));
+  } else if (entry.status !== ListEntryStatus.PUBLISHED) {
+    failures.push(failure(RepairCondition.NOT_REPAIRABLE, `the entry is ${entry.status}, not published: before publication the subject objects (异议) instead`));
+  } else if (entry.validUntil !== null && entry.validUntil < today) {
+    failures.push(failure(RepairCondition.NOT_REPAIRABLE, `the entry expired by itself on ${entry.validUntil}`));
+  }
+  return { regime: null, earliestDate: null, failures };
+}
+
+/**
+ * Every condition an application for repair of the target fails, each with
+ * its reason; eligible when there is none. Pure: the facts, rules, the
+ * target's cases, the commitment check and today are given.
+ */
+export function judgeEligibility(input: EligibilityInput): Eligibility {
+  const known = input.target === RepairTarget.PENALTY ? input.penalty : input.entry;
+  const failures: RepairFailure[] = [];
+  let judgement: TargetJudgement = { regime: null, earliestDate: null, failures: [] };
+  let ownerCode: string | null = null;
+  if (input.penalty !== null && input.target === RepairTarget.PENALTY) {
+    ownerCode = input.penalty.dataSourceCode;
+    judgement = judgePenalty(input.penalty, input.rules, input.today);
+  } else if (input.entry !== null && input.target === RepairTarget.LIST_ENTRY) {
+    ownerCode = input.entry.decidedByCode;
+    judgement = judgeEntry(input.entry, input.rules, input.today);
+  } else {
+    const what = input.target === RepairTarget.PENALTY ? 'penalty' : 'list entry';
+    failures.push(failure(RepairCondition.TARGET_UNKNOWN, `no ${what} ${input.targetId} is known`));
+  }
+  if (known !== null && !mayHandle(input.actor, ownerCode)) {
+    failures.push(failure(RepairCondition.NOT_OWN, `the record was reported by ${ownerCode}: only that department or the credit office handles its repair`));
+  }
+  failures.push(...judgement.failures);
+  if (input.cases.some((c) => c.status === RepairStatus.APPROVED)) {
+    failures.push(failure(RepairCondition.ALREADY_REPAIRED, 'the record has already been repaired'));
+  }
+  const open = input.cases.find((c) => OPEN_STATUSES.includes(c.status)) ?? null;
+  if (open !== null) failures.push(failure(RepairCondition.OPEN_CASE, `repair case ${open.id} for the record is ${open.status}`));
+  if (known !== null && input.commitmentProblem !== null) failures.push(failure(RepairCondition.NO_REPAIR_COMMITMENT, input.commitmentProblem));
+  if (input.fulfilmentEvidence === null || input.fulfilmentEvidence.trim() === '') {
+    failures.push(failure(RepairCondition.OBLIGATIONS, 'the applicant must declare the obligations the record imposes (fines etc.) fulfilled, with evidence (fulfilmentEvidence)'));
+  }
+  return {
+    eligible: failures.length === 0,
+    subjectId: known?.subjectId ?? null,
+    ownerCode,
+    regime: judgement.regime,
+    earliestDate: judgement.earliestDate,
+    openCaseId: open?.id ?? null,
+    failures,
+  };
+}
