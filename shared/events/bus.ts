@@ -1,3 +1,4 @@
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from '../logging/logger';
 import { deadLetterQueue, EVENT_ROUTES } from './catalogue';
@@ -34,14 +35,37 @@ export const EVENT_BUS_APPLICATION = 'gusu-events';
 
 let current: PgBoss | null = null;
 
+/** Creates a queue unless it exists (a later process leaves the first one's settings alone). */
+async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue): Promise<void> {
+  if (!(await boss.getQueue(queue.name))) await boss.createQueue(queue.name, queue);
+}
+
+/**
+ * Runs `work` while holding a database-wide lock: the subgraph processes start
+ * together, and pg-boss creating the same queues (tables and partitions) at
+ * once deadlocks on PostgreSQL.
+ */
+async function exclusively(databaseUrl: string, work: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: EVENT_BUS_APPLICATION });
+  await client.connect();
+  try {
+    await client.query("select pg_advisory_lock(hashtext('gusu-event-queues'))");
+    await work();
+  } finally {
+    await client.end();
+  }
+}
+
 export async function startEventBus(databaseUrl: string, logger: Logger, policy: QueuePolicy = queuePolicy()): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString: databaseUrl, max: 2, application_name: EVENT_BUS_APPLICATION, maintenanceIntervalSeconds: policy.maintenanceSeconds });
   boss.on('error', (error: Error) => logger.error({ err: error }, 'event bus error'));
   await boss.start();
-  for (const queue of [...new Set(Object.values(EVENT_ROUTES).flat())]) {
-    await boss.createQueue(deadLetterQueue(queue), { name: deadLetterQueue(queue), retentionDays: DEAD_LETTER_RETENTION_DAYS });
-    await boss.createQueue(queue, { name: queue, retryLimit: policy.retryLimit, retryDelay: 1, retryBackoff: true, expireInSeconds: policy.expireInSeconds, deadLetter: deadLetterQueue(queue) });
-  }
+  await exclusively(databaseUrl, async () => {
+    for (const queue of [...new Set(Object.values(EVENT_ROUTES).flat())]) {
+      await ensureQueue(boss, { name: deadLetterQueue(queue), retentionDays: DEAD_LETTER_RETENTION_DAYS });
+      await ensureQueue(boss, { name: queue, retryLimit: policy.retryLimit, retryDelay: 1, retryBackoff: true, expireInSeconds: policy.expireInSeconds, deadLetter: deadLetterQueue(queue) });
+    }
+  });
   current = boss;
   return boss;
 }
