@@ -1,5 +1,6 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { WorkflowStep } from '../../../shared/db/workflow-step';
 import { RepairStatus } from '../../../shared/domain/vocabulary';
 import { RepairAction } from '../rules/workflow';
 import './enums';
@@ -8,17 +9,9 @@ import './enums';
 @ObjectType({ description: '信用修复案件历史' })
 @Entity({ tableName: 'repair_case_event' })
 @Index({ properties: ['caseId', 'occurredAt'] })
-export class RepairCaseEvent {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
+export class RepairCaseEvent extends WorkflowStep {
   @Property({ type: 'uuid' })
   caseId!: string;
-
-  @Field({ description: '时间' })
-  @Property({ type: 'datetime' })
-  occurredAt!: Date;
 
   @Field(() => RepairAction, { description: '操作' })
   @Enum(() => RepairAction)
@@ -31,16 +24,4 @@ export class RepairCaseEvent {
   @Field(() => RepairStatus, { description: '新状态' })
   @Enum(() => RepairStatus)
   toStatus!: RepairStatus;
-
-  @Field({ description: '操作人' })
-  @Property()
-  actorSub!: string;
-
-  @Field(() => String, { nullable: true, description: '操作单位' })
-  @Property({ length: 32, nullable: true })
-  actorOrg!: string | null;
-
-  @Field(() => String, { nullable: true, description: '说明' })
-  @Property({ type: 'text', nullable: true })
-  note!: string | null;
 }

@@ -1,5 +1,6 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { WorkflowStep } from '../../../shared/db/workflow-step';
 import { ListAction, ListEntryStatus } from '../../../shared/domain/vocabulary';
 import './enums';
 
@@ -7,17 +8,9 @@ import './enums';
 @ObjectType({ description: '名单条目历史' })
 @Entity({ tableName: 'list_entry_event' })
 @Index({ properties: ['entryId', 'occurredAt'] })
-export class ListEntryEvent {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
+export class ListEntryEvent extends WorkflowStep {
   @Property({ type: 'uuid' })
   entryId!: string;
-
-  @Field({ description: '时间' })
-  @Property({ type: 'datetime' })
-  occurredAt!: Date;
 
   @Field(() => ListAction, { description: '操作' })
   @Enum(() => ListAction)
@@ -30,16 +23,4 @@ export class ListEntryEvent {
   @Field(() => ListEntryStatus, { description: '新状态' })
   @Enum(() => ListEntryStatus)
   toStatus!: ListEntryStatus;
-
-  @Field({ description: '操作人' })
-  @Property()
-  actorSub!: string;
-
-  @Field(() => String, { nullable: true, description: '操作单位' })
-  @Property({ length: 32, nullable: true })
-  actorOrg!: string | null;
-
-  @Field(() => String, { nullable: true, description: '说明' })
-  @Property({ type: 'text', nullable: true })
-  note!: string | null;
 }
