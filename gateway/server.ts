@@ -14,6 +14,7 @@ import { loadSupergraph } from './auth/supergraph-rules';
 import type { GatewayConfig } from './config';
 import { nameBadInput } from './errors';
 import { graphiqlRouter } from './graphiql/router';
+import { ingestRouter } from './ingest/router';
 import { publicityQualityCsvRouter } from './reports/publicity-quality-csv';
 import { GatewayContext, GuardedGateway } from './guarded-gateway';
 import { subgraphHealth } from './health';
@@ -68,6 +69,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
   });
   if (config.graphiql) app.use(graphiqlRouter('/graphql'));
   app.use(publicityQualityCsvRouter(apollo, authenticate));
+  app.use(ingestRouter(apollo, authenticate, config.ingest, logger));
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),

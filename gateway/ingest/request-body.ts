@@ -1,0 +1,91 @@
+import type { Readable } from 'node:stream';
+import { IngestError, payloadTooLarge } from './errors';
+
+/**
+ * The uploaded file, read as it arrives: its first bytes can be looked at
+ * before choosing a reader, every byte is counted against the limit, and
+ * nothing is held beyond what the reader has not yet taken. Reading stops
+ * while the reader does not ask (a batch in flight), which holds the client back.
+ */
+export class RequestBody {
+  private readonly pending: Buffer[] = [];
+  private received = 0;
+  private ended = false;
+  private failure: Error | null = null;
+  private wake: () => void = () => {};
+  private readonly onReadable = () => this.wake();
+
+  constructor(
+    private readonly source: Readable,
+    private readonly maxBytes: number,
+  ) {
+    source.on('readable', this.onReadable);
+    source.once('end', () => {
+      this.ended = true;
+      this.wake();
+    });
+    // A client that goes away mid-upload ends the ingest after the batch in flight.
+    const interrupted = () => {
+      if (!this.ended) this.failure ??= new IngestError(499, 'CLIENT_CLOSED_REQUEST', 'the upload was interrupted before the file was complete');
+      this.wake();
+    };
+    source.once('error', interrupted);
+    source.once('close', interrupted);
+  }
+
+  get bytesReceived(): number {
+    return this.received;
+  }
+
+  private async pull(): Promise<Buffer | null> {
+    for (;;) {
+      if (this.failure) throw this.failure;
+      const chunk = this.source.read() as Buffer | null;
+      if (chunk !== null) {
+        this.received += chunk.length;
+        if (this.received > this.maxBytes) throw (this.failure = payloadTooLarge(this.maxBytes));
+        return chunk;
+      }
+      if (this.ended) return null;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+  }
+
+  /** At least `bytes` bytes from the start (fewer when the file is shorter), without consuming them. */
+  async head(bytes: number): Promise<Buffer> {
+    let have = this.pending.reduce((sum, chunk) => sum + chunk.length, 0);
+    while (have < bytes) {
+      const chunk = await this.pull();
+      if (!chunk) break;
+      this.pending.push(chunk);
+      have += chunk.length;
+    }
+    return Buffer.concat(this.pending);
+  }
+
+  /** The whole file from its first byte, as the reader asks for it. */
+  async *chunks(): AsyncGenerator<Buffer> {
+    while (this.pending.length > 0) yield this.pending.shift()!;
+    for (let chunk = await this.pull(); chunk; chunk = await this.pull()) yield chunk;
+  }
+
+  /**
+   * After answering without reading everything: take the rest off the wire so
+   * that the client reads the answer instead of a reset connection, but no
+   * more than the limit allows.
+   */
+  discardRest(): void {
+    this.pending.length = 0;
+    this.source.off('readable', this.onReadable);
+    if (this.ended || this.source.destroyed) return;
+    if (this.received > this.maxBytes) {
+      this.source.destroy();
+      return;
+    }
+    this.source.on('data', (chunk: Buffer) => {
+      this.received += chunk.length;
+      if (this.received > this.maxBytes) this.source.destroy();
+    });
+    this.source.resume();
+  }
+}

@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import type { ApolloServer } from '@apollo/server';
+import { Request, Response, Router } from 'express';
+import { DOCUMENT_FIELD, REPORT_KINDS, ReportKind } from '../../shared/reporting/fields';
+import type { Logger } from '../../shared/logging/logger';
+import type { Authenticate } from '../auth/identity';
+import type { GatewayContext } from '../guarded-gateway';
+import { addResult, AnswerStream, emptyCounts, IngestCounts, IngestFailure, RowRejection } from './answer-stream';
+import { BatchLimits, batches } from './batches';
+import { columnOf, matchColumns } from './columns';
+import { csvRows } from './csv-rows';
+import { badInput, errorBody, IngestError, payloadTooLarge } from './errors';
+import { detectFormat, SNIFF_BYTES } from './file-format';
+import { headerCells, isBlankRow, ReportInput, SheetRow, toRecord } from './records';
+import { BatchFailed, RecordRejection, ReportResult, sendBatch } from './report-mutation';
+import { RequestBody } from './request-body';
+import { xlsxRows } from './xlsx-rows';
+
+export interface IngestOptions {
+  /** Largest file accepted (INGEST_MAX_BYTES). */
+  maxBytes: number;
+  batch: BatchLimits;
+}
+
+/** HTTP status of a batch refused before anything was applied, by its GraphQL code. */
+const STATUS_OF_CODE: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  UNAUTHORIZED_FIELD_OR_TYPE: 403,
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+  PAYLOAD_TOO_LARGE: 413,
+};
+
+function isReportKind(kind: string): kind is ReportKind {
+  return (REPORT_KINDS as readonly string[]).includes(kind);
+}
+
+/** The header row (the first row with anything in it) and the records after it. */
+async function* recordsOf(kind: ReportKind, rows: AsyncIterable<SheetRow>): AsyncGenerator<ReportInput> {
+  let columns: ReturnType<typeof matchColumns> | null = null;
+  for await (const row of rows) {
+    if (!columns) {
+      if (!isBlankRow(row)) columns = matchColumns(kind, headerCells(row));
+      continue;
+    }
+    const record = toRecord(row, columns);
+    if (record) yield record;
+  }
+  if (!columns) throw badInput('the file has no rows: 文件为空');
+}
+
+/** A rejection as the answer gives it: by spreadsheet row, each reason with its column header. */
+function rowRejection(kind: ReportKind, batch: ReportInput[], rejection: RecordRejection): RowRejection {
+  const record = batch[rejection.index];
+  const documentNo = record?.[DOCUMENT_FIELD[kind]];
+  return {
+    rowNumber: rejection.rowNumber ?? record?.rowNumber ?? null,
+    documentNo: rejection.documentNo ?? (typeof documentNo === 'string' ? documentNo : null),
+    reasons: rejection.reasons.map(({ field, code, message }) => ({ field, column: columnOf(kind, field), code, message })),
+  };
+}
+
+/**
+ * POST /ingest/{licenses|penalties|actions} — a department reports 双公示 and
+ * other administrative records as a file (CSV or XLSX, the templates'
+ * columns). The file is read as it arrives and sent in batches to the report
+ * mutation through the gateway's own GraphQL pipeline, as the caller: the
+ * same access rules, limits and planning as a client's mutation; each batch is
+ * one transaction. Refusals before anything is applied are plain HTTP errors;
+ * after that the answer streams (see README, "Reporting by file").
+ */
+export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate: Authenticate, options: IngestOptions, logger: Logger): Router {
+  const router = Router();
+  router.post('/ingest/:kind', (req, res) => ingest(req, res).catch((error: unknown) => logger.error({ err: error }, 'ingest failed unexpectedly')));
+
+  async function ingest(req: Request, res: Response): Promise<void> {
+    const body = new RequestBody(req, options.maxBytes);
+    const requestId = (req.header('x-request-id') ?? randomUUID()).slice(0, 64);
+    res.setHeader('x-request-id', requestId);
+    // Whatever of the upload was not read when the answer is complete is taken off the wire (up to the limit).
+    res.once('finish', () => body.discardRest());
+    const kind = String(req.params.kind);
+    let answer: AnswerStream | null = null;
+    const counts = emptyCounts();
+    let lastRowApplied: number | null = null;
+    let pending: AsyncGenerator<ReportInput[]> | null = null;
+    try {
+      let context: GatewayContext;
+      try {
+        context = { principal: await authenticate(req.header('authorization')), requestId, purpose: `file ingest ${kind}` };
+      } catch (error) {
+        throw new IngestError(401, 'UNAUTHENTICATED', error instanceof Error ? error.message : 'invalid token');
+      }
+      if (!context.principal.authenticated) throw new IngestError(401, 'UNAUTHENTICATED', 'reporting by file needs a token');
+      if (!isReportKind(kind)) throw new IngestError(404, 'NOT_FOUND', `no such report kind '${kind}'; one of ${REPORT_KINDS.join(', ')}`);
+      const declared = Number(req.header('content-length') ?? 0);
+      if (declared > options.maxBytes) throw payloadTooLarge(options.maxBytes);
+
+      const format = detectFormat(await body.head(SNIFF_BYTES), req.header('content-type'));
+      const rows = format.kind === 'xlsx' ? xlsxRows(body.chunks()) : csvRows(body.chunks(), format.encoding);
+      pending = batches(recordsOf(kind, rows), options.batch);
+      const stream = (answer = new AnswerStream(res, kind));
+      const send = async (batch: ReportInput[]): Promise<void> => {
+        let result: ReportResult;
+        try {
+          result = await sendBatch(apollo, kind, batch, context);
+        } catch (error) {
+          if (error instanceof BatchFailed && error.applied) record(batch, error.applied);
+          throw error;
+        }
+        record(batch, result);
+      };
+      const record = (batch: ReportInput[], result: ReportResult): void => {
+        if (!stream.hasStarted) stream.start();
+        addResult(counts, result);
+        lastRowApplied = batch[batch.length - 1].rowNumber;
+        for (const rejection of result.rejections) stream.rejection(rowRejection(kind, batch, rejection));
+      };
+
+      // One batch is read ahead while the previous one is applied (reading XLSX costs about half as much as
+      // applying), never more: the upload waits on the database. Batches are applied one after the other, in order.
+      let ahead = pending.next();
+      for (let batch = await ahead; !batch.done; batch = await ahead) {
+        ahead = pending.next();
+        ahead.catch(() => {}); // a read that fails is reported when its turn comes
+        await send(batch.value);
+      }
+      if (!stream.hasStarted) throw badInput('the file has no rows: 表头之后没有数据');
+      stream.finish(counts, null);
+    } catch (error) {
+      if (answer?.hasStarted) {
+        answer.finish(counts, failure(error, counts, lastRowApplied, requestId));
+        return;
+      }
+      if (error instanceof BatchFailed) {
+        res.status(STATUS_OF_CODE[error.code] ?? 500).json({ errors: error.errors });
+        return;
+      }
+      const refusal = error instanceof IngestError ? error : internal(error, requestId);
+      // Refused for its size: no point in reading the rest of the upload.
+      if (refusal.status === 413) res.setHeader('connection', 'close');
+      res.status(refusal.status).json(errorBody(refusal));
+    } finally {
+      // Closes the readers (a refusal or failure leaves them mid-file), once a read ahead has come back.
+      void pending?.return(undefined).catch(() => {});
+    }
+  }
+
+  function internal(error: unknown, requestId: string): IngestError {
+    logger.error({ err: error, requestId }, 'ingest failed');
+    return new IngestError(500, 'INTERNAL_SERVER_ERROR', `internal error (request ${requestId}); see the gateway log`);
+  }
+
+  function failure(error: unknown, counts: IngestCounts, lastRowApplied: number | null, requestId: string): IngestFailure {
+    const known = error instanceof IngestError || error instanceof BatchFailed ? error : internal(error, requestId);
+    logger.warn({ requestId, code: known.code, rowsApplied: counts.received, message: known.message }, 'ingest stopped after its answer had started');
+    return { message: known.message, code: known.code, rowsApplied: counts.received, lastRowApplied };
+  }
+
+  return router;
+}

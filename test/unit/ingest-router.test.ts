@@ -1,0 +1,188 @@
+import type { Server } from 'node:http';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApolloServer } from '@apollo/server';
+import express from 'express';
+import pino from 'pino';
+import type { Authenticate } from '../../gateway/auth/identity';
+import type { GatewayContext } from '../../gateway/guarded-gateway';
+import { templateHeader } from '../../gateway/ingest/columns';
+import { IngestOptions, ingestRouter } from '../../gateway/ingest/router';
+import { PUBLIC_PRINCIPAL } from '../../shared/auth/principal';
+import { REPORT_FIELDS } from '../../shared/reporting/fields';
+
+/**
+ * The ingest endpoint in-process, over a stand-in for the gateway's GraphQL
+ * pipeline that records each batch and answers like the report mutations.
+ */
+type Batch = { rowNumber: number; [field: string]: unknown }[];
+type Reply = (records: Batch, call: number) => { data?: Record<string, unknown> | null; errors?: { message: string; extensions: { code: string } }[] };
+
+const HEADER = REPORT_FIELDS.penalties.map(templateHeader).join(',');
+const TOKEN = 'Bearer good';
+
+function accepted(records: Batch) {
+  const rejections = records.flatMap((r, index) => (String(r.partyName).includes('坏') ? [{ index, rowNumber: r.rowNumber, documentNo: r.decisionNo ?? null, reasons: [{ field: 'uscc', code: 'CHECKSUM', message: '统一社会信用代码校验位错误' }] }] : []));
+  const ok = records.length - rejections.length;
+  return { data: { reportPenalties: { received: records.length, accepted: ok, rejected: rejections.length, created: ok, updated: 0, unchanged: 0, rejections } } };
+}
+
+let server: Server;
+let url: string;
+let batches: Batch[];
+let reply: Reply;
+const options: IngestOptions = { maxBytes: 20_000, batch: { rows: 2, bytes: 1_000_000 } };
+
+beforeAll(async () => {
+  const apollo = {
+    executeOperation: async (request: { query: string; variables: { records: Batch } }, { contextValue }: { contextValue: GatewayContext }) => {
+      expect(request.query).toMatch(/mutation IngestReportPenalties\(\$records: \[PenaltyReport!\]!\)/);
+      expect(contextValue.principal.org).toBe('gusu.scjgj');
+      batches.push(request.variables.records);
+      return { body: { kind: 'single', singleResult: reply(request.variables.records, batches.length) } };
+    },
+  } as unknown as ApolloServer<GatewayContext>;
+  const authenticate: Authenticate = async (header) => {
+    if (!header) return PUBLIC_PRINCIPAL;
+    if (header !== TOKEN) throw new Error('invalid token');
+    return { sub: 't', name: 't', org: 'gusu.scjgj', roles: ['department'], scopes: ['records:write'], authenticated: true };
+  };
+  const app = express();
+  app.use(ingestRouter(apollo, authenticate, options, pino({ level: 'silent' })));
+  server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+beforeEach(() => {
+  batches = [];
+  reply = accepted;
+});
+
+function row(partyName: string, decisionNo: string): string {
+  return REPORT_FIELDS.penalties.map((f) => (f.field === 'partyName' ? partyName : f.field === 'decisionNo' ? decisionNo : f.field === 'categories' ? '"警告；罚款"' : '')).join(',');
+}
+
+async function post(body: string | Buffer, headers: Record<string, string> = { authorization: TOKEN, 'content-type': 'text/csv' }, kind = 'penalties') {
+  const response = await fetch(`${url}/ingest/${kind}`, { method: 'POST', headers, body });
+  const text = await response.text();
+  return { status: response.status, body: JSON.parse(text) as Record<string, any>, text };
+}
+
+describe('POST /ingest/:kind', () => {
+  it('sends the rows in batches, as the caller, and streams the rejections with row, column and reason', async () => {
+    const csv = [HEADER, row('甲公司', 'A-1'), '', row('坏公司', 'A-2'), row('丙公司', 'A-3'), row('坏二', 'A-4'), row('戊公司', 'A-5')].join('\r\n');
+    const { status, body, text } = await post(`\uFEFF${csv}\r\n`);
+    expect(status).toBe(200);
+    expect(batches.map((b) => b.map((r) => r.rowNumber))).toEqual([[2, 4], [5, 6], [7]]);
+    expect(batches[0][0]).toEqual({ rowNumber: 2, partyName: '甲公司', decisionNo: 'A-1', categories: ['警告', '罚款'] });
+    expect(body).toEqual({
+      kind: 'penalties',
+      rejections: [
+        { rowNumber: 4, documentNo: 'A-2', reasons: [{ field: 'uscc', column: '统一社会信用代码', code: 'CHECKSUM', message: '统一社会信用代码校验位错误' }] },
+        { rowNumber: 6, documentNo: 'A-4', reasons: [{ field: 'uscc', column: '统一社会信用代码', code: 'CHECKSUM', message: '统一社会信用代码校验位错误' }] },
+      ],
+      counts: { received: 5, accepted: 3, rejected: 2, created: 3, updated: 0, unchanged: 0, batches: 3 },
+      error: null,
+    });
+    // One rejection per line, so the answer can be followed as it arrives.
+    expect(text.split('\n')).toHaveLength(5);
+  });
+
+  it('needs a valid token', async () => {
+    expect(await post('x', {})).toMatchObject({ status: 401, body: { errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] } });
+    expect((await post('x', { authorization: 'Bearer forged' })).status).toBe(401);
+    expect(batches).toEqual([]);
+  });
+
+  it('knows three kinds', async () => {
+    expect(await post('x', { authorization: TOKEN }, 'fines')).toMatchObject({ status: 404, body: { errors: [{ extensions: { code: 'NOT_FOUND' } }] } });
+  });
+
+  it('refuses a file that is not CSV or XLSX with 415', async () => {
+    expect(await post('%PDF-1.4 ...', { authorization: TOKEN })).toMatchObject({ status: 415, body: { errors: [{ extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] } });
+    expect((await post(HEADER, { authorization: TOKEN, 'content-type': 'application/json' })).status).toBe(415);
+  });
+
+  it('refuses an empty file, and a header without rows', async () => {
+    for (const empty of ['', '\uFEFF', '\r\n,,\r\n', `${HEADER}\r\n`, `${HEADER}\r\n,,,\r\n\r\n`]) {
+      const { status, body } = await post(empty);
+      expect(status).toBe(400);
+      expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(body.errors[0].message).toMatch(/no rows/);
+    }
+    expect(batches).toEqual([]);
+  });
+
+  it('refuses a header row that does not match the template, naming the columns', async () => {
+    const { status, body } = await post(`${HEADER.replace('违法事实*,', '')},备注\r\n${row('甲', 'A-1')},x\r\n`);
+    expect(status).toBe(400);
+    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', missingColumns: ['违法事实*'], unknownColumns: ['备注'] });
+    expect(body.errors[0].extensions.expectedColumns).toContain('违法事实*');
+  });
+
+  it('refuses a file over the limit: by its Content-Length before reading, and by counting while reading', async () => {
+    const declared = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = httpRequest(`${url}/ingest/penalties`, { method: 'POST', headers: { authorization: TOKEN, 'content-length': String(options.maxBytes + 1) } }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      // Headers only: the answer comes before the body does.
+      req.flushHeaders();
+    });
+    expect(declared.status).toBe(413);
+    expect(JSON.parse(declared.body).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+
+    // No Content-Length: the rows arrive one by one, more of them than the limit allows.
+    let sent = 0;
+    const streamed = await fetch(`${url}/ingest/penalties`, {
+      method: 'POST',
+      headers: { authorization: TOKEN },
+      body: new ReadableStream({
+        async pull(controller) {
+          await new Promise((resolve) => setTimeout(resolve, 1));
+          controller.enqueue(new TextEncoder().encode(`${sent === 0 ? HEADER : row(`公司${sent}`, `A-${sent}`)}\n`));
+          sent += 1;
+          if (sent > 1000) controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit & { duplex: 'half' });
+    expect(streamed.status).toBe(200);
+    const answer = (await streamed.json()) as { error: { code: string; rowsApplied: number; lastRowApplied: number } };
+    expect(answer.error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+    // Whole batches only, and the counts say how far it got.
+    expect(answer.error.rowsApplied).toBe(batches.flat().length);
+    expect(answer.error.rowsApplied % 2).toBe(0);
+    expect(answer.error.lastRowApplied).toBe(answer.error.rowsApplied + 1);
+  });
+
+  it('answers 403 when the first batch is refused for access, before anything is applied', async () => {
+    reply = () => ({ data: { reportPenalties: null }, errors: [{ message: 'not authorized: records:write', extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }] });
+    const { status, body } = await post([HEADER, row('甲', 'A-1')].join('\n'));
+    expect(status).toBe(403);
+    expect(body).toEqual({ errors: [{ message: 'not authorized: records:write', extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }] });
+  });
+
+  it('stops at a batch that fails after others were applied, saying how far it got', async () => {
+    reply = (records, call) => (call === 2 ? { errors: [{ message: 'database unavailable', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } : accepted(records));
+    const { status, body } = await post([HEADER, row('甲', 'A-1'), row('坏', 'A-2'), row('丙', 'A-3'), row('丁', 'A-4'), row('戊', 'A-5')].join('\n'));
+    expect(status).toBe(200);
+    expect(batches).toHaveLength(2);
+    expect(body.rejections).toHaveLength(1);
+    expect(body.counts).toMatchObject({ received: 2, accepted: 1, rejected: 1, batches: 1 });
+    expect(body.error).toEqual({ message: 'database unavailable', code: 'INTERNAL_SERVER_ERROR', rowsApplied: 2, lastRowApplied: 3 });
+  });
+
+  it('keeps a batch within the byte budget: long texts go in smaller batches', async () => {
+    const long = 'x'.repeat(600);
+    const { status } = await post([HEADER, row(long, 'A-1'), row(long, 'A-2'), row(long, 'A-3')].join('\n'), { authorization: TOKEN });
+    expect(status).toBe(200);
+    expect(batches.map((b) => b.length)).toEqual([2, 1]);
+  });
+});

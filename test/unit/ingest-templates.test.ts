@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { matchColumns, templateHeader } from '../../gateway/ingest/columns';
+import { headerCells } from '../../gateway/ingest/records';
+import { xlsxRows } from '../../gateway/ingest/xlsx-rows';
+import { csvTemplate, templatesReadme } from '../../scripts/templates';
+import { REPORT_FIELDS, REPORT_KINDS } from '../../shared/reporting/fields';
+
+/** The committed templates must be what `npm run templates` writes from REPORT_FIELDS today. */
+const dir = join(__dirname, '..', '..', 'templates');
+const stale = 'the committed templates differ from REPORT_FIELDS: run `npm run templates` and commit templates/';
+
+describe('report templates', () => {
+  it.each(REPORT_KINDS)('%s.csv is the header row, with a BOM', (kind) => {
+    const committed = readFileSync(join(dir, `${kind}.csv`), 'utf8');
+    if (committed !== csvTemplate(kind)) throw new Error(stale);
+    expect(committed.startsWith('\uFEFF')).toBe(true);
+  });
+
+  it.each(REPORT_KINDS)('%s.xlsx has the same header row in its first worksheet, and nothing else', async (kind) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, `${kind}.xlsx`));
+    const sheet = workbook.worksheets[0];
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    if (JSON.stringify(headers) !== JSON.stringify(REPORT_FIELDS[kind].map(templateHeader))) throw new Error(`${stale}\n${kind}.xlsx: ${headers.join(',')}`);
+    expect(sheet.actualRowCount).toBe(1);
+  });
+
+  it('templates/README.md describes every column', () => {
+    if (readFileSync(join(dir, 'README.md'), 'utf8') !== templatesReadme()) throw new Error(stale);
+  });
+});
+
+describe('a template as uploaded', () => {
+  it.each(REPORT_KINDS)('%s.xlsx reads back through the ingest reader with every column known', async (kind) => {
+    async function* file() {
+      yield readFileSync(join(dir, `${kind}.xlsx`));
+    }
+    const rows = [];
+    for await (const row of xlsxRows(file())) rows.push(row);
+    expect(rows.map((r) => r.rowNumber)).toEqual([1]);
+    expect(matchColumns(kind, headerCells(rows[0])).map((f) => f?.field)).toEqual(REPORT_FIELDS[kind].map((f) => f.field));
+  });
+});
