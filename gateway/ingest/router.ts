@@ -19,6 +19,8 @@ import { xlsxRows } from './xlsx-rows';
 export interface IngestOptions {
   /** Largest file accepted (INGEST_MAX_BYTES). */
   maxBytes: number;
+  /** Batches applied at once (INGEST_IN_FLIGHT): each its own transaction, answered in file order. */
+  inFlight: number;
   batch: BatchLimits;
 }
 
@@ -100,30 +102,55 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
       const rows = format.kind === 'xlsx' ? xlsxRows(body.chunks()) : csvRows(body.chunks(), format.encoding);
       pending = batches(recordsOf(kind, rows), options.batch);
       const stream = (answer = new AnswerStream(res, kind));
-      const send = async (batch: ReportInput[]): Promise<void> => {
-        let result: ReportResult;
-        try {
-          result = await sendBatch(apollo, kind, batch, context);
-        } catch (error) {
-          if (error instanceof BatchFailed && error.applied) record(batch, error.applied);
-          throw error;
-        }
-        record(batch, result);
-      };
+      // lastRowApplied ends the file's applied prefix: after a failure, batches that were already in flight
+      // are counted but do not move it (the rows between were not applied).
+      let failed = false;
       const record = (batch: ReportInput[], result: ReportResult): void => {
         if (!stream.hasStarted) stream.start();
         addResult(counts, result);
-        lastRowApplied = batch[batch.length - 1].rowNumber;
+        if (!failed) lastRowApplied = batch[batch.length - 1].rowNumber;
         for (const rejection of result.rejections) stream.rejection(rowRejection(kind, batch, rejection));
       };
+      // A batch's outcome, settled: applied (with its result), or failed (with what it applied, if anything).
+      type Outcome = { batch: ReportInput[]; result: ReportResult } | { batch: ReportInput[]; error: unknown };
+      const apply = (batch: ReportInput[]): Promise<Outcome> =>
+        sendBatch(apollo, kind, batch, context).then(
+          (result) => ({ batch, result }),
+          (error: unknown) => ({ batch, error }),
+        );
+      const settle = (outcome: Outcome): unknown => {
+        if ('result' in outcome) record(outcome.batch, outcome.result);
+        else if (outcome.error instanceof BatchFailed && outcome.error.applied) record(outcome.batch, outcome.error.applied);
+        return 'error' in outcome ? outcome.error : null;
+      };
 
-      // One batch is read ahead while the previous one is applied (reading XLSX costs about half as much as
-      // applying), never more: the upload waits on the database. Batches are applied one after the other, in order.
-      let ahead = pending.next();
-      for (let batch = await ahead; !batch.done; batch = await ahead) {
-        ahead = pending.next();
-        ahead.catch(() => {}); // a read that fails is reported when its turn comes
-        await send(batch.value);
+      // Up to `inFlight` batches are applied at once, each in its own transaction (the writes lock rows in key
+      // order, so they never deadlock), while the next one is read; the upload waits meanwhile. Results are
+      // answered in file order; after a failure the batches already sent are waited for and counted.
+      const inFlight: Promise<Outcome>[] = [];
+      const batchesRead = pending;
+      const read = async (): Promise<IteratorResult<ReportInput[]>> => {
+        try {
+          return await batchesRead.next();
+        } catch (error) {
+          // A file that breaks part-way: what was already sent still counts.
+          for (const later of inFlight.splice(0)) settle(await later);
+          failed = true;
+          throw error;
+        }
+      };
+      let next = await read();
+      while (!next.done || inFlight.length > 0) {
+        while (!next.done && inFlight.length < options.inFlight) {
+          inFlight.push(apply(next.value));
+          next = await read();
+        }
+        const error = settle(await (inFlight.shift() as Promise<Outcome>));
+        if (error !== null) {
+          failed = true;
+          for (const later of inFlight.splice(0)) settle(await later);
+          throw error;
+        }
       }
       if (!stream.hasStarted) throw badInput('the file has no rows: 表头之后没有数据');
       stream.finish(counts, null);

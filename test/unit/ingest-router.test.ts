@@ -31,7 +31,7 @@ let server: Server;
 let url: string;
 let batches: Batch[];
 let reply: Reply;
-const options: IngestOptions = { maxBytes: 20_000, batch: { rows: 2, bytes: 1_000_000 } };
+const options: IngestOptions = { maxBytes: 20_000, inFlight: 2, batch: { rows: 2, bytes: 1_000_000 } };
 
 beforeAll(async () => {
   const apollo = {
@@ -60,6 +60,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => {
   batches = [];
   reply = accepted;
+  options.inFlight = 2;
 });
 
 function row(partyName: string, decisionNo: string): string {
@@ -170,6 +171,7 @@ describe('POST /ingest/:kind', () => {
   });
 
   it('stops at a batch that fails after others were applied, saying how far it got', async () => {
+    options.inFlight = 1;
     reply = (records, call) => (call === 2 ? { errors: [{ message: 'database unavailable', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } : accepted(records));
     const { status, body } = await post([HEADER, row('甲', 'A-1'), row('坏', 'A-2'), row('丙', 'A-3'), row('丁', 'A-4'), row('戊', 'A-5')].join('\n'));
     expect(status).toBe(200);
@@ -177,6 +179,15 @@ describe('POST /ingest/:kind', () => {
     expect(body.rejections).toHaveLength(1);
     expect(body.counts).toMatchObject({ received: 2, accepted: 1, rejected: 1, batches: 1 });
     expect(body.error).toEqual({ message: 'database unavailable', code: 'INTERNAL_SERVER_ERROR', rowsApplied: 2, lastRowApplied: 3 });
+  });
+
+  it('with two batches in flight, counts the one sent after a failing batch but ends the applied prefix before it', async () => {
+    reply = (records, call) => (call === 2 ? { errors: [{ message: 'database unavailable', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } : accepted(records));
+    const { status, body } = await post([HEADER, row('甲', 'A-1'), row('坏', 'A-2'), row('丙', 'A-3'), row('丁', 'A-4'), row('戊', 'A-5')].join('\n'));
+    expect(status).toBe(200);
+    expect(batches.map((b) => b.map((r) => r.rowNumber))).toEqual([[2, 3], [4, 5], [6]]);
+    expect(body.counts).toMatchObject({ received: 3, accepted: 2, rejected: 1, batches: 2 });
+    expect(body.error).toEqual({ message: 'database unavailable', code: 'INTERNAL_SERVER_ERROR', rowsApplied: 3, lastRowApplied: 3 });
   });
 
   it('keeps a batch within the byte budget: long texts go in smaller batches', async () => {
