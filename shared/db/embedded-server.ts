@@ -80,6 +80,7 @@ export class EmbeddedServer {
   private owner: Client | null = null;
   private running = false;
   private readonly sockets = new Set<Socket>();
+  private closing = false;
 
   constructor(private readonly db: PGlite) {
     this.server = createServer((socket) => this.accept(socket));
@@ -95,8 +96,10 @@ export class EmbeddedServer {
     });
   }
 
-  /** Stops listening and drops every connection still open. */
+  /** Stops listening and drops every connection still open; nothing more reaches the database. */
   close(): Promise<void> {
+    this.closing = true;
+    this.queue.length = 0;
     for (const socket of this.sockets) socket.destroy();
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
@@ -120,8 +123,9 @@ export class EmbeddedServer {
   private async release(client: Client): Promise<void> {
     for (let i = this.queue.length - 1; i >= 0; i -= 1) if (this.queue[i].client === client) this.queue.splice(i, 1);
     if (this.owner === client) {
+      // The session stays this client's until its transaction is rolled back, so no one else's unit runs inside it.
+      if (!this.closing) await this.db.runExclusive(() => this.db.exec('ROLLBACK')).catch(() => undefined);
       this.owner = null;
-      await this.db.runExclusive(() => this.db.exec('ROLLBACK'));
       void this.run();
     }
   }
@@ -131,7 +135,7 @@ export class EmbeddedServer {
     if (this.running) return;
     this.running = true;
     try {
-      for (;;) {
+      while (!this.closing) {
         const index = this.owner ? this.queue.findIndex((unit) => unit.client === this.owner) : 0;
         if (index < 0 || this.queue.length === 0) return;
         const [unit] = this.queue.splice(index, 1);

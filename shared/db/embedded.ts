@@ -20,6 +20,25 @@ export interface EmbeddedOptions {
   port?: number;
 }
 
+const CLOSE_TIMEOUT_MS = 30_000;
+
+/**
+ * A promise that settles, or an error after `ms`. The timer also keeps the
+ * process alive: a promise that never settles with nothing else pending would
+ * otherwise let Node exit quietly with status 0, in the middle of a shutdown.
+ */
+async function withinTime<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} within ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
   if (options.port === 5432) throw new Error('the embedded database does not take the standard port 5432');
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
@@ -30,7 +49,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     async stop() {
       await server.close();
-      await db.close();
+      await withinTime(db.close(), CLOSE_TIMEOUT_MS, 'the embedded database did not close');
     },
   };
 }
