@@ -6,6 +6,10 @@ import { DEFAULT_PORTS, defaultSubgraphUrl, portVariable, SUBGRAPH_NAMES, urlVar
 import { startEmbeddedDatabase, EmbeddedDatabase } from '../shared/db/embedded';
 import { chinaToday } from '../shared/domain/today';
 import { randomKey } from './dev-secrets';
+import { installEventBus } from '../shared/events/bus';
+import { createLogger } from '../shared/logging/logger';
+
+const busLogger = createLogger('system');
 
 /**
  * Starts the whole system as separate processes — four subgraphs, then the
@@ -137,6 +141,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   };
 
   try {
+    await installEventBus(databaseUrl, busLogger);
     await Promise.all(
       SUBGRAPH_NAMES.map((name) => {
         const child = launch(name, `subgraphs/${name}/index.js`);

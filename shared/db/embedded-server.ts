@@ -96,12 +96,20 @@ export class EmbeddedServer {
     });
   }
 
-  /** Stops listening and drops every connection still open; nothing more reaches the database. */
-  close(): Promise<void> {
+  /**
+   * Stops listening and drops every connection still open; nothing more reaches
+   * the database, and a transaction a dropped client left open is rolled back
+   * (PGlite does not close inside one).
+   */
+  async close(): Promise<void> {
     this.closing = true;
     this.queue.length = 0;
     for (const socket of this.sockets) socket.destroy();
-    return new Promise((resolve) => this.server.close(() => resolve()));
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.owner = null;
+    await this.db.runExclusive(async () => {
+      if (this.db.isInTransaction()) await this.db.exec('ROLLBACK');
+    });
   }
 
   private accept(socket: Socket): void {

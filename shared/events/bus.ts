@@ -70,6 +70,18 @@ export async function startEventBus(databaseUrl: string, logger: Logger, policy:
   return boss;
 }
 
+/**
+ * Installs pg-boss and creates the queues, then disconnects: `startSystem` does
+ * this once before it launches the subgraphs, so they find the bus ready
+ * instead of installing it at the same moment (which hangs the embedded
+ * database: it is one session, and pg-boss's advisory locks do not separate
+ * connections there).
+ */
+export async function installEventBus(databaseUrl: string, logger: Logger): Promise<void> {
+  await startEventBus(databaseUrl, logger);
+  await stopEventBus();
+}
+
 /** The bus this process started; producers send through it. */
 export function eventBus(): PgBoss {
   if (current === null) throw new Error('the event bus has not been started in this process');
