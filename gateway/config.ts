@@ -73,7 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     graphiql: booleanEnv('GRAPHIQL', !production, env),
     ingest: {
       maxBytes: positiveInt('INGEST_MAX_BYTES', 256 * 1024 * 1024, env),
-      inFlight: positiveInt('INGEST_IN_FLIGHT', 2, env),
+      inFlight: positiveInt('INGEST_IN_FLIGHT', 1, env),
       batch: {
         rows: batchRows(env),
         bytes: positiveInt('INGEST_BATCH_BYTES', DEFAULT_BATCH_LIMITS.bytes, env),
