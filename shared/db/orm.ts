@@ -17,8 +17,10 @@ export interface SubgraphDatabase {
   migrations: MigrationDefinition[];
 }
 
-export function ormOptions(database: SubgraphDatabase, clientUrl: string, logger?: Logger): Options {
+/** `applicationName` names the connections (pg_stat_activity, and the SQL counter, tell them apart). */
+export function ormOptions(database: SubgraphDatabase, clientUrl: string, logger?: Logger, applicationName?: string): Options {
   return {
+    ...(applicationName ? { driverOptions: { connection: { application_name: applicationName } } } : {}),
     logger: logger ? (message) => logger.debug(message) : undefined,
     clientUrl,
     schema: database.schema,
