@@ -1,21 +1,15 @@
-import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import { LicenseCategory } from '../../../shared/domain/vocabulary';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import './enums';
+import { ReportedRecord } from './reported-record';
 
 @ObjectType({ description: '行政许可 (双公示)' })
 @Entity({ tableName: 'administrative_license' })
 @Index({ properties: ['subjectId', 'decidedAt'] })
 @Unique({ properties: ['authorityCode', 'licenseNo'] })
-export class AdministrativeLicense {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
-  @Property({ type: 'uuid' })
-  subjectId!: string;
-
+export class AdministrativeLicense extends ReportedRecord {
   @Field({ description: '行政许可决定文书名称' })
   @Property()
   documentName!: string;
@@ -51,16 +45,4 @@ export class AdministrativeLicense {
   @Field(() => DateScalar, { nullable: true, description: '有效期至; null = 长期' })
   @Property({ type: 'date', nullable: true })
   validUntil!: string | null;
-
-  /** 许可机关; resolved to a Department. */
-  @Property({ length: 32 })
-  authorityCode!: string;
-
-  /** 数据来源单位 */
-  @Property({ length: 32 })
-  dataSourceCode!: string;
-
-  /** 报送时间: internal, exposed by the record resolver to the reporting department. */
-  @Property({ type: 'datetime' })
-  reportedAt!: Date;
 }

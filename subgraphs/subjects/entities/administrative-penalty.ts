@@ -1,23 +1,17 @@
-import { DecimalType, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { DecimalType, Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
+import { Field, Float, ObjectType } from 'type-graphql';
 import { Severity } from '../../../shared/domain/vocabulary';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import './enums';
+import { ReportedRecord } from './reported-record';
 
 @ObjectType({ description: '行政处罚 (双公示)' })
 @Entity({ tableName: 'administrative_penalty' })
 @Index({ properties: ['subjectId', 'decidedAt'] })
 @Unique({ properties: ['authorityCode', 'decisionNo'] })
-export class AdministrativePenalty {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
-  @Property({ type: 'uuid' })
-  subjectId!: string;
-
+export class AdministrativePenalty extends ReportedRecord {
   @Field({ description: '行政处罚决定书文号' })
   @Property()
   decisionNo!: string;
@@ -25,14 +19,6 @@ export class AdministrativePenalty {
   @Field(() => DateScalar, { description: '处罚决定日期' })
   @Property({ type: 'date' })
   decidedAt!: string;
-
-  /** 处罚机关; resolved to a Department. */
-  @Property({ length: 32 })
-  authorityCode!: string;
-
-  /** 数据来源单位 */
-  @Property({ length: 32 })
-  dataSourceCode!: string;
 
   @Field({ description: '违法行为类型' })
   @Property()
@@ -100,8 +86,4 @@ export class AdministrativePenalty {
   @RequiresScopes([SCOPES.read])
   @Property({ type: 'text', nullable: true })
   revocationReason!: string | null;
-
-  /** 报送时间: internal, exposed by the record resolver to the reporting department. */
-  @Property({ type: 'datetime' })
-  reportedAt!: Date;
 }

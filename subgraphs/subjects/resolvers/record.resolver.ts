@@ -3,19 +3,12 @@ import { AdministrativeAction } from '../entities/administrative-action';
 import { AdministrativeLicense } from '../entities/administrative-license';
 import { AdministrativePenalty } from '../entities/administrative-penalty';
 import { Department } from '../entities/department';
+import { ReportedRecord } from '../entities/reported-record';
 import { Subject } from '../entities/subject';
 import type { SubjectsContext } from '../loaders';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { isOwnOrCreditOffice } from '../../../shared/auth/principal';
-
-/** What every reported record carries: its authority, its party, who reported it and when. */
-interface ReportedRecord {
-  authorityCode: string;
-  dataSourceCode: string;
-  subjectId: string;
-  reportedAt: Date;
-}
 
 /** 处罚机关 / 许可机关 / 实施机关, the party and the internal report time of a record, through the request's loaders. */
 function reportedRecordResolver<T extends ReportedRecord>(entity: new () => T, authority: string) {
