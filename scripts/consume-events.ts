@@ -14,8 +14,9 @@ import { startEventBus, stopEventBus } from '../shared/events/bus';
 import { startConsumers } from '../shared/events/consume';
 import type { SubgraphDefinition } from '../shared/http/subgraph-server';
 import { createLogger } from '../shared/logging/logger';
+import { runUntilSignal } from './run-until-signal';
 
-async function main(): Promise<void> {
+runUntilSignal(async () => {
   const name = process.argv[2] as SubgraphName;
   if (!SUBGRAPH_NAMES.includes(name)) throw new Error(`usage: consume-events <${SUBGRAPH_NAMES.join('|')}>`);
   const logger = createLogger(`${name}-events`);
@@ -25,16 +26,8 @@ async function main(): Promise<void> {
   const boss = await startEventBus(url, logger);
   await startConsumers(boss, orm, definition.database.schema, definition.consumers, logger);
   logger.info({ queues: definition.consumers.map((c) => c.queue) }, 'consuming events');
-  const stop = async () => {
+  return async () => {
     await stopEventBus();
     await orm.close();
-    process.exit(0);
   };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
 });

@@ -7,24 +7,15 @@
  * The first line on stdout is the connection URL; SIGTERM or SIGINT stops it.
  */
 import { startEmbeddedDatabase } from '../shared/db/embedded';
+import { runUntilSignal } from './run-until-signal';
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-async function main(): Promise<void> {
+runUntilSignal(async () => {
   const database = await startEmbeddedDatabase({ dataDir: option('--data-dir'), port: Number(option('--port') ?? 0) });
   process.stdout.write(`${database.url}\n`);
-  const stop = async () => {
-    await database.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
+  return () => database.stop();
 });

@@ -13,7 +13,7 @@ export function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>):
   countSqlStatements();
   const start = async () => {
     const config = loadSubgraphConfig(definition.name);
-    const { app, apollo, orm } = await createSubgraphServer(definition, config, logger);
+    const { app, apollo, orm, eventsOrm } = await createSubgraphServer(definition, config, logger);
     const server: Server = await new Promise((resolve, reject) => {
       const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
     });
@@ -27,6 +27,7 @@ export function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>):
       server.close();
       await apollo.stop();
       await stopEventBus();
+      await eventsOrm.close();
       await orm.close();
       process.exit(0);
     };

@@ -46,6 +46,8 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
 
 export interface SubgraphServer extends SubgraphApp {
   orm: MikroORM;
+  /** The event consumers' own connections. */
+  eventsOrm: MikroORM;
 }
 
 /** Connects, migrates, seeds demo data when asked, and builds the app without listening. */
@@ -73,7 +75,7 @@ export async function createSubgraphServer<TLoaders>(
       internalKey: config.internalKey,
       createLoaders: definition.createLoaders,
     });
-    return { ...app, orm };
+    return { ...app, orm, eventsOrm };
   } catch (error) {
     await stopEventBus();
     await eventsOrm?.close();
