@@ -1,5 +1,9 @@
+import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import { IngestError, payloadTooLarge } from './errors';
+
+/** How long an upload cut off at the limit may go on sending before its connection is closed. */
+const LINGER_MS = 2000;
 
 /**
  * The uploaded file, read as it arrives: its first bytes can be looked at
@@ -13,6 +17,7 @@ export class RequestBody {
   private ended = false;
   private failure: Error | null = null;
   private wake: () => void = () => {};
+  private lingering = false;
   private readonly onReadable = () => this.wake();
 
   constructor(
@@ -78,14 +83,24 @@ export class RequestBody {
     this.pending.length = 0;
     this.source.off('readable', this.onReadable);
     if (this.ended || this.source.destroyed) return;
-    if (this.received > this.maxBytes) {
-      this.source.destroy();
-      return;
-    }
     this.source.on('data', (chunk: Buffer) => {
       this.received += chunk.length;
-      if (this.received > this.maxBytes) this.source.destroy();
+      if (this.received > this.maxBytes) this.closeAfterLinger();
     });
     this.source.resume();
+    if (this.received > this.maxBytes) this.closeAfterLinger();
+  }
+
+  /**
+   * Closing a connection the client still writes to resets it, and a reset can
+   * throw away the answer before the client has read it. So the answer is
+   * followed by the end of our side only; what still arrives is read and
+   * dropped for a moment, then the connection is closed.
+   */
+  private closeAfterLinger(): void {
+    if (this.lingering) return;
+    this.lingering = true;
+    (this.source as IncomingMessage).socket?.end();
+    setTimeout(() => this.source.destroy(), LINGER_MS).unref();
   }
 }
