@@ -18,6 +18,8 @@ import { signDevToken } from '../gateway/auth/dev-token';
 import { ForwardingDataSource } from '../gateway/auth/forwarding-data-source';
 import { createAuthenticator } from '../gateway/auth/identity';
 import { loadSupergraph } from '../gateway/auth/supergraph-rules';
+import { InternalTokenSigner } from '../gateway/auth/token-signer';
+import { SubgraphFetcher } from '../gateway/transport/subgraph-fetcher';
 import { loadConfig } from '../gateway/config';
 import { createGateway } from '../gateway/server';
 import { internalKey } from '../shared/auth/internal-token';
@@ -26,6 +28,7 @@ import { createLogger } from '../shared/logging/logger';
 import { randomKey } from '../scripts/dev-secrets';
 import { createFreshDatabase } from '../scripts/fresh-database';
 import { startSystem } from '../scripts/system';
+import { median, percentile } from './support/statistics';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
 const WARM_UP = 30;
@@ -39,12 +42,13 @@ async function listen(app: Express): Promise<{ url: string; server: Server }> {
 
 /** The same federation, without limits, authorization or audit. */
 async function bareGateway(env: NodeJS.ProcessEnv): Promise<{ app: Express; apollo: ApolloServer }> {
-  const key = internalKey(env.INTERNAL_SIGNING_KEY ?? '');
+  const signer = new InternalTokenSigner(internalKey(env.INTERNAL_SIGNING_KEY ?? ''));
+  const fetcher = new SubgraphFetcher();
   const { planningSdl } = loadSupergraph(readFileSync('supergraph.graphql', 'utf8'));
   const gateway = new ApolloGateway({
     supergraphSdl: planningSdl,
     logger: createLogger('bare-gateway'),
-    buildService: ({ name, url }) => new ForwardingDataSource(env[urlVariable(name as (typeof SUBGRAPH_NAMES)[number])] ?? url ?? '', name, key),
+    buildService: ({ name, url }) => new ForwardingDataSource(env[urlVariable(name as (typeof SUBGRAPH_NAMES)[number])] ?? url ?? '', name, signer, fetcher),
   });
   const apollo = new ApolloServer({ gateway });
   await apollo.start();
@@ -52,16 +56,6 @@ async function bareGateway(env: NodeJS.ProcessEnv): Promise<{ app: Express; apol
   const app = express();
   app.use('/graphql', express.json(), expressMiddleware(apollo, { context: async ({ req }) => ({ principal: await authenticate(req.header('authorization')) }) }));
   return { app, apollo };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 }
 
 async function main(): Promise<void> {
@@ -114,8 +108,8 @@ async function main(): Promise<void> {
   const report = {
     database: database ? 'postgresql' : 'embedded PGlite',
     rounds: ROUNDS,
-    withEnforcement: { medianMs: +median(samples.with).toFixed(2), p95Ms: +percentile(samples.with, 0.95).toFixed(2) },
-    withoutEnforcement: { medianMs: +median(samples.without).toFixed(2), p95Ms: +percentile(samples.without, 0.95).toFixed(2) },
+    withEnforcement: { medianMs: +median(samples.with).toFixed(2), p95Ms: +percentile(samples.with, 95).toFixed(2) },
+    withoutEnforcement: { medianMs: +median(samples.without).toFixed(2), p95Ms: +percentile(samples.without, 95).toFixed(2) },
     medianCostMs: +(median(samples.with) - median(samples.without)).toFixed(2),
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

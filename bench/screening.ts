@@ -13,18 +13,11 @@ import { createFreshDatabase } from '../scripts/fresh-database';
 import { startSystem } from '../scripts/system';
 import { demoDataset } from '../shared/demo/dataset';
 import { chinaToday } from '../shared/domain/today';
+import { sqlStatements } from './support/sql-statements';
+import { median } from './support/statistics';
 
 const SUBJECTS = Number(process.env.BENCH_SUBJECTS ?? 200_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-
-async function statements(port: number): Promise<number> {
-  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-  return Number(/gusu_sql_statements_total\{[^}]*\} (\d+)/.exec(text)?.[1] ?? NaN);
-}
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-}
 
 async function main(): Promise<void> {
   const env = { DEMO_SUBJECTS: String(SUBJECTS), LOG_LEVEL: 'warn' };
@@ -59,7 +52,7 @@ async function main(): Promise<void> {
       const counts: number[] = [];
       let restricted = 0;
       for (let run = 0; run < RUNS; run += 1) {
-        const before = await statements(system.ports.sanctions);
+        const before = await sqlStatements(system.ports.sanctions);
         const started = performance.now();
         const response = await fetch(`${system.gatewayUrl}/graphql`, {
           method: 'POST',
@@ -68,7 +61,7 @@ async function main(): Promise<void> {
         });
         const body = (await response.json()) as { data?: { screen: { verdict: string | null }[] }; errors?: unknown[] };
         times.push(performance.now() - started);
-        counts.push((await statements(system.ports.sanctions)) - before);
+        counts.push((await sqlStatements(system.ports.sanctions)) - before);
         if (body.errors || body.data?.screen.length !== codes.length) throw new Error(`screening failed: ${JSON.stringify(body.errors)}`);
         restricted = body.data.screen.filter((r) => r.verdict === 'RESTRICT').length;
       }

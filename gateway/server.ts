@@ -9,6 +9,7 @@ import { formatErrorForClients } from '../shared/graphql/format-error';
 import type { Logger } from '../shared/logging/logger';
 import { createAuditRecorder } from './audit/recorder';
 import { ForwardingDataSource } from './auth/forwarding-data-source';
+import { InternalTokenSigner } from './auth/token-signer';
 import { createAuthenticator } from './auth/identity';
 import { loadSupergraph } from './auth/supergraph-rules';
 import type { GatewayConfig } from './config';
@@ -18,6 +19,7 @@ import { ingestRouter } from './ingest/router';
 import { publicityQualityCsvRouter } from './reports/publicity-quality-csv';
 import { GatewayContext, GuardedGateway } from './guarded-gateway';
 import { subgraphHealth } from './health';
+import { SubgraphFetcher } from './transport/subgraph-fetcher';
 
 export interface GatewayServer {
   app: Express;
@@ -32,6 +34,8 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
   const { rules, planningSdl } = loadSupergraph(readFileSync(config.supergraphFile, 'utf8'));
   logger.info({ types: rules.types.size, fields: rules.fields.size }, 'access rules read from the supergraph');
   const urls = new Map<string, string>();
+  const signer = new InternalTokenSigner(config.internalKey);
+  const fetcher = new SubgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: planningSdl,
     logger,
@@ -39,7 +43,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       const target = config.subgraphUrls[name as SubgraphName] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
       urls.set(name, target);
-      return new ForwardingDataSource(target, name, config.internalKey);
+      return new ForwardingDataSource(target, name, signer, fetcher);
     },
   });
   const formatForClients = formatErrorForClients(logger);
@@ -49,13 +53,14 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       limits: config.limits,
       rejectUnauthorized: config.rejectUnauthorized,
       introspectionNeedsAuthentication: config.production,
-      recordAudit: createAuditRecorder(() => urls.get('subjects') ?? '', config.internalKey),
+      recordAudit: createAuditRecorder(() => urls.get('subjects') ?? '', signer, fetcher),
       logger,
     }),
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: !config.production,
     formatError: (formatted, error) => formatForClients(nameBadInput(formatted, error), error),
+    plugins: [{ serverWillStart: async () => ({ serverWillStop: () => fetcher.close() }) }],
   });
   await apollo.start();
 

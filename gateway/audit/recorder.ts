@@ -1,6 +1,8 @@
-import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../../shared/auth/internal-token';
+import { INTERNAL_TOKEN_HEADER } from '../../shared/auth/internal-token';
 import { SCOPES } from '../../shared/auth/policy';
 import type { Principal } from '../../shared/auth/principal';
+import type { InternalTokenSigner } from '../auth/token-signer';
+import type { SubgraphFetcher } from '../transport/subgraph-fetcher';
 import type { AuditedRead } from './audit-plan';
 
 /** The gateway itself, when it writes the audit log: the only holder of audit:write. */
@@ -25,7 +27,7 @@ export interface AuditContext {
 export type AuditRecorder = (reads: AuditedRead[], context: AuditContext) => Promise<void>;
 
 /** Sends one request's audited reads to the subjects subgraph, which keeps the log, in one call. */
-export function createAuditRecorder(subjectsUrl: () => string, key: Uint8Array): AuditRecorder {
+export function createAuditRecorder(subjectsUrl: () => string, signer: InternalTokenSigner, fetcher: SubgraphFetcher): AuditRecorder {
   return async (reads, context) => {
     const batch = {
       principalSub: context.principal.sub,
@@ -36,9 +38,9 @@ export function createAuditRecorder(subjectsUrl: () => string, key: Uint8Array):
       operationName: context.operationName,
       reads: reads.map((read) => ({ fieldsClass: read.fieldsClass, subjectId: read.subjectId, uscc: read.uscc, purpose: context.purpose ?? read.reference })),
     };
-    const response = await fetch(subjectsUrl(), {
+    const response = await fetcher.fetch(subjectsUrl(), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: await signInternalToken(GATEWAY_PRINCIPAL, 'subjects', key) },
+      headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: await signer.sign(GATEWAY_PRINCIPAL, 'subjects') },
       body: JSON.stringify({ query: RECORD, variables: { batch } }),
       signal: AbortSignal.timeout(10_000),
     });

@@ -129,7 +129,7 @@ async function xlsxOf(rows: Map<number, Row>): Promise<Buffer> {
 }
 
 async function ingest(body: string | Buffer, headers: Record<string, string>, kind = 'penalties', base = gatewayUrl()): Promise<{ status: number; body: Answer & { errors?: { message: string; extensions: Record<string, unknown> }[] } }> {
-  const response = await fetch(`${base}/ingest/${kind}`, { method: 'POST', headers, body });
+  const response = await fetch(`${base}/ingest/${kind}`, { method: 'POST', headers, body: typeof body === 'string' ? body : new Uint8Array(body) });
   return { status: response.status, body: (await response.json()) as Answer };
 }
 

@@ -68,7 +68,7 @@ function row(partyName: string, decisionNo: string): string {
 }
 
 async function post(body: string | Buffer, headers: Record<string, string> = { authorization: TOKEN, 'content-type': 'text/csv' }, kind = 'penalties') {
-  const response = await fetch(`${url}/ingest/${kind}`, { method: 'POST', headers, body });
+  const response = await fetch(`${url}/ingest/${kind}`, { method: 'POST', headers, body: typeof body === 'string' ? body : new Uint8Array(body) });
   const text = await response.text();
   return { status: response.status, body: JSON.parse(text) as Record<string, any>, text };
 }

@@ -1,0 +1,2 @@
+/** Benchmark only: the principal (JSON) Hive Gateway is to forward to the subgraphs, since it reads no tokens of ours. */
+export const BENCH_PRINCIPAL_HEADER = 'x-bench-principal';

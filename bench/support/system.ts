@@ -1,0 +1,91 @@
+import { resolve } from 'node:path';
+import { Client } from 'pg';
+import { randomKey } from '../../scripts/dev-secrets';
+import { createFreshDatabase } from '../../scripts/fresh-database';
+import { RunningSystem, startSystem } from '../../scripts/system';
+
+export interface BenchSystemOptions {
+  /** Size of the demo dataset the subgraphs seed (DEMO_SUBJECTS). */
+  subjects: number;
+  /**
+   * On PostgreSQL, a database of this name, created when missing and kept
+   * afterwards: a large dataset is seeded once and reused by later runs.
+   * Without it every run gets a fresh database, dropped at the end.
+   */
+  keptDatabase?: string;
+  /** A database already running elsewhere (the embedded one in a process of its own), used as it is. */
+  databaseUrl?: string;
+  /** How long seeding may take before a subgraph counts as failed. */
+  startTimeoutMs?: number;
+}
+
+export interface BenchSystem {
+  system: RunningSystem;
+  jwtSecret: string;
+  internalKey: string;
+  /** Stops the system (bounded) and drops the database unless it is kept. */
+  stop(): Promise<void>;
+}
+
+async function ensureDatabase(serverUrl: string, name: string): Promise<string> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) await client.query(`create database "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * The system on PostgreSQL (DATABASE_URL) or the embedded database, seeded with
+ * the demo dataset. Four subgraphs creating their event queues at once on a new
+ * database have deadlocked in pg-boss and one exited: the start is tried again,
+ * up to five times.
+ */
+export async function benchSystem(options: BenchSystemOptions, attempt = 1): Promise<BenchSystem> {
+  const serverUrl = options.databaseUrl ? undefined : process.env.DATABASE_URL;
+  const fresh = serverUrl && !options.keptDatabase ? await createFreshDatabase(serverUrl, 'gusu_bench') : undefined;
+  const databaseUrl = options.databaseUrl ?? (serverUrl && options.keptDatabase ? await ensureDatabase(serverUrl, options.keptDatabase) : fresh?.url);
+  const jwtSecret = randomKey();
+  const internalKey = randomKey();
+  try {
+    const system = await startSystem({
+      databaseUrl,
+      jwtSecret,
+      internalKey,
+      ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
+      // BENCH_NODE_OPTIONS (e.g. --max-old-space-size=64) for the services only.
+      env: { DEMO_SUBJECTS: String(options.subjects), LOG_LEVEL: 'warn', NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? process.env.NODE_OPTIONS },
+      output: { logDir: resolve('.data') },
+      startTimeoutMs: options.startTimeoutMs,
+      distDir: resolve(__dirname, '../..'),
+    });
+    return {
+      system,
+      jwtSecret,
+      internalKey,
+      stop: async () => {
+        await stopWithin(system, 30_000);
+        await fresh?.drop();
+      },
+    };
+  } catch (error) {
+    await fresh?.drop();
+    if (attempt >= 5) throw error;
+    process.stderr.write(`system did not start (${error instanceof Error ? error.message : String(error)}); again\n`);
+    return benchSystem(options, attempt + 1);
+  }
+}
+
+/** Stopping the embedded database has been seen never to finish (its promise left with nothing pending): the bench goes on after a while. */
+async function stopWithin(system: RunningSystem, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+  if ((await Promise.race([system.stop().then(() => 'stopped' as const), late])) === 'late') process.stderr.write(`the system did not stop within ${ms / 1000} s; going on\n`);
+  clearTimeout(timer);
+}
