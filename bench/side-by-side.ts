@@ -8,7 +8,8 @@
  *
  * Options: --subjects N (demo dataset size, default 100000), --seconds S per run
  * (10), --connections C (8), --rounds R (3), --ingest-rows N (20000; 0 skips),
- * --keep-database (PostgreSQL: seed gusu_bench_<N> once and reuse it).
+ * --keep-database (PostgreSQL: seed gusu_bench_<N> once and reuse it),
+ * --only TEXT (just the operations whose name contains TEXT).
  * DATABASE_URL selects PostgreSQL; without it the embedded database runs in a
  * process of its own. Output: a table on stdout and bench/results/*.json.
  * Any error or non-200 answer fails the benchmark.
@@ -47,6 +48,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '3' },
     'ingest-rows': { type: 'string', default: '20000' },
     'keep-database': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 const SUBJECTS = positive('subjects');
@@ -213,7 +215,7 @@ async function main(): Promise<void> {
     for (const pid of Object.values(pids)) resetPeak(pid);
 
     const report: Record<string, unknown>[] = [];
-    for (const operation of operations(data)) {
+    for (const operation of operations(data).filter((o) => !args.only || o.name.includes(args.only))) {
       const targets: { name: TargetName; url: string; headers: () => Promise<Record<string, string>>; query: string }[] = [
         { name: 'gusu', url: `${bench.system.gatewayUrl}/graphql`, headers: async (): Promise<Record<string, string>> => (tokens[operation.caller] ? { authorization: `Bearer ${tokens[operation.caller]}` } : {}), query: operation.query },
         { name: 'hive', url: hive.url, headers: async () => ({ [BENCH_PRINCIPAL_HEADER]: JSON.stringify(principals[operation.caller]) }), query: operation.query },

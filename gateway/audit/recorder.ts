@@ -15,7 +15,11 @@ const GATEWAY_PRINCIPAL: Principal = {
   authenticated: true,
 };
 
-const RECORD = 'mutation RecordAudit($batch: AuditBatchInput!) { recordAuditEvents(batch: $batch) }';
+const RECORD = 'mutation RecordAudit($batches: [AuditBatchInput!]!) { recordAuditEvents(batches: $batches) }';
+/** As the subjects subgraph accepts per call. */
+const MAX_EVENTS_PER_WRITE = 20_000;
+/** Writes in flight at once; requests arriving meanwhile wait and go together in the next one. */
+const MAX_WRITES_IN_FLIGHT = 2;
 
 export interface AuditContext {
   principal: Principal;
@@ -26,27 +30,86 @@ export interface AuditContext {
 
 export type AuditRecorder = (reads: AuditedRead[], context: AuditContext) => Promise<void>;
 
-/** Sends one request's audited reads to the subjects subgraph, which keeps the log, in one call. */
+interface AuditBatch {
+  principalSub: string;
+  principalName: string;
+  org: string | null;
+  roles: string[];
+  requestId: string;
+  operationName: string | null;
+  reads: { fieldsClass: string; subjectId: string | null; uscc: string | null; purpose: string | null }[];
+}
+
+interface Waiting {
+  batch: AuditBatch;
+  done(error?: unknown): void;
+}
+
+/**
+ * Writes each request's audited reads to the subjects subgraph, which keeps
+ * the log, before the request is answered. Under load the requests that arrive
+ * while writes are in flight are written together in the next one (a group
+ * commit): each still waits for its own rows to be stored, but the log costs
+ * one call and one transaction per group instead of per request. A group that
+ * fails is written again request by request, so one bad batch fails alone.
+ */
 export function createAuditRecorder(subjectsUrl: () => string, signer: InternalTokenSigner, fetcher: SubgraphFetcher): AuditRecorder {
-  return async (reads, context) => {
-    const batch = {
-      principalSub: context.principal.sub,
-      principalName: context.principal.name,
-      org: context.principal.org,
-      roles: context.principal.roles,
-      requestId: context.requestId,
-      operationName: context.operationName,
-      reads: reads.map((read) => ({ fieldsClass: read.fieldsClass, subjectId: read.subjectId, uscc: read.uscc, purpose: context.purpose ?? read.reference })),
-    };
+  const waiting: Waiting[] = [];
+  let writing = 0;
+
+  const write = async (batches: AuditBatch[]): Promise<void> => {
+    const events = batches.reduce((sum, batch) => sum + batch.reads.length, 0);
     const response = await fetcher.fetch(subjectsUrl(), {
       method: 'POST',
       headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: await signer.sign(GATEWAY_PRINCIPAL, 'subjects') },
-      body: JSON.stringify({ query: RECORD, variables: { batch } }),
+      body: JSON.stringify({ query: RECORD, variables: { batches } }),
       signal: AbortSignal.timeout(10_000),
     });
     const body = (await response.json()) as { data?: { recordAuditEvents?: number } | null; errors?: { message: string }[] };
-    if (!response.ok || body.errors || body.data?.recordAuditEvents !== reads.length) {
-      throw new Error(`audit log refused ${reads.length} reads: ${JSON.stringify(body.errors ?? body)}`);
+    if (!response.ok || body.errors || body.data?.recordAuditEvents !== events) {
+      throw new Error(`audit log refused ${events} reads: ${JSON.stringify(body.errors ?? body)}`);
     }
   };
+
+  const writeGroup = async (group: Waiting[]): Promise<void> => {
+    try {
+      await write(group.map((w) => w.batch));
+      for (const w of group) w.done();
+    } catch (error) {
+      if (group.length === 1) return group[0].done(error);
+      await Promise.all(group.map((w) => write([w.batch]).then(() => w.done(), (alone: unknown) => w.done(alone))));
+    }
+  };
+
+  const flush = (): void => {
+    while (writing < MAX_WRITES_IN_FLIGHT && waiting.length > 0) {
+      const group: Waiting[] = [];
+      let events = 0;
+      while (waiting.length > 0 && (group.length === 0 || events + waiting[0].batch.reads.length <= MAX_EVENTS_PER_WRITE)) {
+        const next = waiting.shift()!;
+        events += next.batch.reads.length;
+        group.push(next);
+      }
+      writing += 1;
+      void writeGroup(group).finally(() => {
+        writing -= 1;
+        flush();
+      });
+    }
+  };
+
+  return (reads, context) =>
+    new Promise<void>((resolve, reject) => {
+      const batch: AuditBatch = {
+        principalSub: context.principal.sub,
+        principalName: context.principal.name,
+        org: context.principal.org,
+        roles: context.principal.roles,
+        requestId: context.requestId,
+        operationName: context.operationName,
+        reads: reads.map((read) => ({ fieldsClass: read.fieldsClass, subjectId: read.subjectId, uscc: read.uscc, purpose: context.purpose ?? read.reference })),
+      };
+      waiting.push({ batch, done: (error) => (error === undefined ? resolve() : reject(error)) });
+      flush();
+    });
 }

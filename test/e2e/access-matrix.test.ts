@@ -54,7 +54,7 @@ const ARGS: Record<string, () => string> = {
   'Query.screen': () => `(usccs: ["${demoUscc}"], scenario: BIDDING)`,
   'Query.publicityQuality': () => '(from: "2026-01-01", to: "2026-06-30")',
   'Query.repairCase': () => '(id: "00000000-0000-4000-8000-000000000000")',
-  'Mutation.recordAuditEvents': () => '(batch: { principalSub: "x", principalName: "x", roles: [], requestId: "r", reads: [] })',
+  'Mutation.recordAuditEvents': () => '(batches: [{ principalSub: "x", principalName: "x", roles: [], requestId: "r", reads: [] }])',
   'Query.listReportingCompliance': () => '(from: "2026-01-01", to: "2026-06-30")',
   'Query.screeningStats': () => '(from: "2026-01-01", to: "2026-06-30")',
   'Query.reportSubmissions': () => '(outcome: REJECTED)',

@@ -26,8 +26,8 @@ export class AuditReadInput {
   purpose?: string | null;
 }
 
-/** One request's events at most: a screening of 10,000 codes records 10,000. */
-const MAX_EVENTS_PER_BATCH = 20_000;
+/** Events per call at most: a screening of 10,000 codes records 10,000, and the gateway sends several requests' batches together. */
+const MAX_EVENTS_PER_CALL = 20_000;
 
 @InputType({ description: '一次请求的查询审计 (written by the gateway): who asked, once, and what was read' })
 export class AuditBatchInput {
@@ -89,25 +89,28 @@ function clip(value: string | null | undefined, length: number): string | null {
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
-  @Mutation(() => Int, { nullable: true, description: '记录查询审计 (the gateway only: needs audit:write, which no role grants)' })
+  @Mutation(() => Int, { nullable: true, description: '记录查询审计 (the gateway only: needs audit:write, which no role grants); one batch per request, several requests at once' })
   @RequiresScopes([SCOPES.auditWrite])
-  async recordAuditEvents(@Ctx() ctx: SubjectsContext, @Arg('batch', () => AuditBatchInput) batch: AuditBatchInput): Promise<number> {
-    if (batch.reads.length > MAX_EVENTS_PER_BATCH) throw badUserInput('batch.reads', `at most ${MAX_EVENTS_PER_BATCH} reads per batch`);
+  async recordAuditEvents(@Ctx() ctx: SubjectsContext, @Arg('batches', () => [AuditBatchInput]) batches: AuditBatchInput[]): Promise<number> {
+    const events = batches.reduce((sum, batch) => sum + batch.reads.length, 0);
+    if (events > MAX_EVENTS_PER_CALL) throw badUserInput('batches', `at most ${MAX_EVENTS_PER_CALL} reads per call, got ${events}`);
     const occurredAt = new Date();
-    const rows = batch.reads.map((read) => ({
-      id: randomUUID(),
-      occurredAt,
-      principalSub: batch.principalSub.slice(0, 255),
-      principalName: batch.principalName.slice(0, 255),
-      org: clip(batch.org, 32),
-      roles: batch.roles,
-      fieldsClass: read.fieldsClass,
-      subjectId: read.subjectId ? idArgument('batch.reads.subjectId', read.subjectId, 'a subject') : null,
-      uscc: clip(read.uscc, 64),
-      purpose: clip(read.purpose, 255),
-      requestId: batch.requestId.slice(0, 64),
-      operationName: clip(batch.operationName, 255),
-    }));
+    const rows = batches.flatMap((batch, b) =>
+      batch.reads.map((read) => ({
+        id: randomUUID(),
+        occurredAt,
+        principalSub: batch.principalSub.slice(0, 255),
+        principalName: batch.principalName.slice(0, 255),
+        org: clip(batch.org, 32),
+        roles: batch.roles,
+        fieldsClass: read.fieldsClass,
+        subjectId: read.subjectId ? idArgument(`batches[${b}].reads.subjectId`, read.subjectId, 'a subject') : null,
+        uscc: clip(read.uscc, 64),
+        purpose: clip(read.purpose, 255),
+        requestId: batch.requestId.slice(0, 64),
+        operationName: clip(batch.operationName, 255),
+      })),
+    );
     await ctx.em.transactional((tx) => insertInChunks(tx, AuditEvent, rows));
     return rows.length;
   }
