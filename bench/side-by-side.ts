@@ -135,40 +135,28 @@ function operations(data: ReturnType<typeof demoDataset>): Operation[] {
   const pick = () => codes[Math.floor(Math.random() * codes.length)];
   const screenAlone = { subgraph: 'sanctions' as const, query: ownPart(BATCH_SCREEN, 'sanctions'), note: 'its own fields (subject { id creditStatus })' };
   const listAlone = { subgraph: 'sanctions' as const, query: ownPart(PUBLISHED_LIST, 'sanctions'), note: 'its own fields (no names of subjects or departments)' };
+  const screening = (codes: string[], load: Operation['load']): Operation => ({
+    name: `BatchScreen ${codes.length.toLocaleString('en')}`,
+    caller: 'department',
+    query: BATCH_SCREEN,
+    variables: () => ({ usccs: codes, scenario: 'BIDDING', reference: 'bench' }),
+    direct: screenAlone,
+    load,
+  });
+  const publishedPage = (name: string, after: string | null): Operation => ({
+    name,
+    caller: 'public',
+    query: PUBLISHED_LIST,
+    variables: () => ({ list: 'BLACK', first: 20, ...(after ? { after } : {}) }),
+    direct: listAlone,
+    load: { connections: CONNECTIONS },
+  });
   return [
     { name: 'HallProfile', caller: 'hall', query: HALL_PROFILE, variables: () => ({ uscc: pick(), scenario: 'ADMINISTRATIVE_LICENSING' }), load: { connections: CONNECTIONS } },
-    {
-      name: 'BatchScreen 1,000',
-      caller: 'department',
-      query: BATCH_SCREEN,
-      variables: () => ({ usccs: screen1k, scenario: 'BIDDING', reference: 'bench' }),
-      direct: screenAlone,
-      load: { connections: 2, requests: 40 },
-    },
-    {
-      name: 'BatchScreen 10,000',
-      caller: 'department',
-      query: BATCH_SCREEN,
-      variables: () => ({ usccs: screen10k, scenario: 'BIDDING', reference: 'bench' }),
-      direct: screenAlone,
-      load: { connections: 1, requests: 5 },
-    },
-    {
-      name: 'PublishedList page 1',
-      caller: 'public',
-      query: PUBLISHED_LIST,
-      variables: () => ({ list: 'BLACK', first: 20 }),
-      direct: listAlone,
-      load: { connections: CONNECTIONS },
-    },
-    {
-      name: `PublishedList deep (offset ${deepOffset.toLocaleString('en')})`,
-      caller: 'public',
-      query: PUBLISHED_LIST,
-      variables: () => ({ list: 'BLACK', first: 20, after: deepCursor }),
-      direct: listAlone,
-      load: { connections: CONNECTIONS },
-    },
+    screening(screen1k, { connections: 2, requests: 40 }),
+    screening(screen10k, { connections: 1, requests: 5 }),
+    publishedPage('PublishedList page 1', null),
+    publishedPage(`PublishedList deep (offset ${deepOffset.toLocaleString('en')})`, deepCursor),
   ];
 }
 
