@@ -1,11 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Supergraph } from '@apollo/federation-internals';
 import { GraphQLSchema, Kind, parse, print, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { loadSupergraph } from '../gateway/auth/supergraph-rules';
 import type { SubgraphName } from '../shared/config/services';
 
-const ROOT = resolve(__dirname, '../..');
+/** The repository, from bench/ (tests) or dist/bench/ (npm run bench). */
+const ROOT = rootFolder();
+
+function rootFolder(): string {
+  const root = [resolve(__dirname, '..'), resolve(__dirname, '../..')].find((dir) => existsSync(resolve(dir, 'supergraph.graphql')));
+  if (!root) throw new Error(`no supergraph.graphql above ${__dirname}`);
+  return root;
+}
 
 /** The documents the clients send (test/operations, copied from the shared contract), as the benchmark sends them. */
 function clientDocument(file: string): string {
