@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Express } from 'express';
 import { SubgraphName } from '../shared/config/services';
@@ -60,7 +61,8 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
     introspection: true,
     includeStacktraceInErrorResponses: !config.production,
     formatError: (formatted, error) => formatForClients(nameBadInput(formatted, error), error),
-    plugins: [{ serverWillStart: async () => ({ serverWillStop: () => fetcher.close() }) }],
+    // No response cache reads cache hints: computing them parsed every subgraph answer's Cache-Control for nothing.
+    plugins: [ApolloServerPluginCacheControlDisabled(), { serverWillStart: async () => ({ serverWillStop: () => fetcher.close() }) }],
   });
   await apollo.start();
 

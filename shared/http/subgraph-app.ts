@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Express } from 'express';
 import { GraphQLError, GraphQLSchema } from 'graphql';
@@ -55,7 +55,8 @@ export async function createSubgraphApp<TLoaders>(options: SubgraphAppOptions<TL
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
     formatError: formatErrorForClients(logger),
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Nobody reads traces or cache hints here; either plugin alone wraps every field resolver (screening 10,000 codes resolves ~300,000 fields).
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
     includeStacktraceInErrorResponses: process.env.NODE_ENV !== 'production',
   });
   await apollo.start();
