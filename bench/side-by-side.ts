@@ -28,13 +28,14 @@ import { createAuthenticator } from '../gateway/auth/identity';
 import type { IngestCounts } from '../gateway/ingest/answer-stream';
 import { INTERNAL_TOKEN_HEADER, internalKey, signInternalToken } from '../shared/auth/internal-token';
 import type { Principal } from '../shared/auth/principal';
+import { freePort } from '../scripts/system';
 import { defaultSubgraphUrl, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
 import { demoDataset } from '../shared/demo/dataset';
 import { chinaToday } from '../shared/domain/today';
 import { BENCH_PRINCIPAL_HEADER } from './support/bench-principal';
 import { runLoad, LoadResult } from './support/load';
 import { penaltyRow, writeCsv } from './support/penalty-file';
-import { childPid, cpuSeconds, memoryMb, postgresCpuSeconds, resetPeak } from './support/processes';
+import { childPid, cpuSeconds, memoryMb, postgresCpuBetween, postgresCpuSeconds, resetPeak } from './support/processes';
 import { sqlStatements } from './support/sql-statements';
 import { median } from './support/statistics';
 import { benchSystem, BenchSystem } from './support/system';
@@ -96,7 +97,7 @@ async function embeddedDatabase(): Promise<{ url: string; child: ChildProcess }>
 }
 
 async function startHive(bench: BenchSystem): Promise<{ url: string; child: ChildProcess }> {
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
@@ -160,12 +161,23 @@ function operations(data: ReturnType<typeof demoDataset>): Operation[] {
   ];
 }
 
+interface CpuReading {
+  byProcess: Record<string, number>;
+  postgres: Map<number, number> | null;
+}
+
 /** CPU seconds so far of each process of the system, of the load generator (this process) and of PostgreSQL when it is the server. */
-function cpuByProcess(pids: Record<string, number>, postgres: boolean): Record<string, number> {
-  const seconds: Record<string, number> = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuSeconds(pid)]));
-  seconds.autocannon = cpuSeconds(process.pid);
-  if (postgres) seconds.postgres = postgresCpuSeconds();
-  return seconds;
+function readCpu(pids: Record<string, number>, postgres: boolean): CpuReading {
+  const byProcess: Record<string, number> = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuSeconds(pid)]));
+  byProcess.autocannon = cpuSeconds(process.pid);
+  return { byProcess, postgres: postgres ? postgresCpuSeconds() : null };
+}
+
+/** CPU milliseconds per request of each process between two readings. */
+function cpuMsPerRequest(before: CpuReading, after: CpuReading, requests: number): Record<string, number> {
+  const seconds: Record<string, number> = Object.fromEntries(Object.keys(after.byProcess).map((name) => [name, after.byProcess[name] - before.byProcess[name]]));
+  if (before.postgres && after.postgres) seconds.postgres = postgresCpuBetween(before.postgres, after.postgres);
+  return Object.fromEntries(Object.entries(seconds).map(([name, s]) => [name, Number(((s * 1000) / requests).toFixed(1))]));
 }
 
 async function allStatements(bench: BenchSystem): Promise<Record<SubgraphName, number>> {
@@ -236,15 +248,14 @@ async function main(): Promise<void> {
         const order = targets.map((_, i) => targets[(i + round) % targets.length]);
         for (const target of order) {
           const before = await allStatements(bench);
-          const cpuBefore = cpuByProcess(pids, !database);
+          const cpuBefore = readCpu(pids, !database);
           const result = await runOnce(target, SECONDS);
-          const cpuAfter = cpuByProcess(pids, !database);
+          const cpu = cpuMsPerRequest(cpuBefore, readCpu(pids, !database), result.requests);
           const after = await allStatements(bench);
-          const cpuMsPerRequest = Object.fromEntries(Object.keys(cpuAfter).map((name) => [name, Number((((cpuAfter[name] - cpuBefore[name]) * 1000) / result.requests).toFixed(1))]));
           if (result.errors) throw new Error(`${operation.name} via ${target.name}: ${result.errors} errors in ${result.requests} answers; first: ${result.firstError}`);
           const bySubgraph = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, Number(((after[name] - before[name]) / result.requests).toFixed(2))]).filter(([, n]) => n !== 0));
           const total = SUBGRAPH_NAMES.reduce((sum, name) => sum + after[name] - before[name], 0);
-          runs.push({ ...result, target: target.name, round, sqlPerRequest: Number((total / result.requests).toFixed(2)), sqlPerRequestBySubgraph: bySubgraph, cpuMsPerRequest });
+          runs.push({ ...result, target: target.name, round, sqlPerRequest: Number((total / result.requests).toFixed(2)), sqlPerRequestBySubgraph: bySubgraph, cpuMsPerRequest: cpu });
           process.stderr.write(`${operation.name} · ${target.name} · round ${round + 1}: ${result.requestsPerSecond} req/s, p99 ${result.p99Ms} ms\n`);
         }
       }
@@ -369,7 +380,11 @@ function printTable(operations: Record<string, unknown>[], ingest: Record<string
   process.stdout.write(`peak RSS (MB): ${Object.entries(peakRssMb).map(([name, mb]) => `${name} ${mb}`).join(', ')}\n`);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
-});
+// Exits when done: some handle of the load generator's (not found) kept the process open after the system had stopped.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);

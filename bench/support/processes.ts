@@ -39,16 +39,23 @@ export function cpuSeconds(pid: number): number {
   }
 }
 
-/** CPU seconds of every PostgreSQL server process on the machine (the server forks one per connection). */
-export function postgresCpuSeconds(): number {
-  let total = 0;
+/** CPU seconds so far of each PostgreSQL server process on the machine (the server forks one per connection), by pid. */
+export function postgresCpuSeconds(): Map<number, number> {
+  const seconds = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      if (readFileSync(`/proc/${name}/comm`, 'utf8').trim() === 'postgres') total += cpuSeconds(Number(name));
+      if (readFileSync(`/proc/${name}/comm`, 'utf8').trim() === 'postgres') seconds.set(Number(name), cpuSeconds(Number(name)));
     } catch {
       // gone meanwhile
     }
   }
+  return seconds;
+}
+
+/** CPU seconds PostgreSQL spent between two readings; a server process that ended meanwhile is not counted. */
+export function postgresCpuBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0);
   return total;
 }
