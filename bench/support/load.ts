@@ -66,7 +66,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   if (latencies.length === 0) fail('no answer at all');
   return {
     requests: latencies.length,
-    requestsPerSecond: Number((latencies.length / seconds).toFixed(1)),
+    requestsPerSecond: Number((latencies.length / seconds).toPrecision(4)),
     p50Ms: Number(percentile(latencies, 50).toFixed(1)),
     p95Ms: Number(percentile(latencies, 95).toFixed(1)),
     p99Ms: Number(percentile(latencies, 99).toFixed(1)),
