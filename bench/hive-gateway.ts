@@ -44,3 +44,9 @@ const runtime = createGatewayRuntime({
 
 const server = createServer(runtime);
 server.listen(Number(requireEnv('PORT')), '127.0.0.1');
+// The runtime's own SIGTERM handling waits for its disposal and never exits the process.
+process.once('SIGTERM', () => {
+  server.closeAllConnections();
+  server.close(() => process.exit(0));
+  setTimeout(() => process.exit(0), 2000).unref();
+});

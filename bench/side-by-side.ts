@@ -286,7 +286,12 @@ async function main(): Promise<void> {
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
     process.stdout.write(`\nresults: ${file}\n`);
   } finally {
-    hive?.child.kill('SIGTERM');
+    if (hive && hive.child.exitCode === null) {
+      const exited = once(hive.child, 'exit');
+      hive.child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
+      if (hive.child.exitCode === null) hive.child.kill('SIGKILL');
+    }
     await bench.stop();
     database?.child.kill('SIGTERM');
   }
