@@ -1,12 +1,6 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from '../../gateway/config';
-import { createGateway, GatewayServer } from '../../gateway/server';
-import { SUBGRAPH_NAMES, urlVariable } from '../../shared/config/services';
-import { createLogger } from '../../shared/logging/logger';
-import { servicePort } from '../support/gateway';
+import { InProcessGateway, startInProcessGateway } from '../support/in-process-gateway';
 import { as } from '../support/tokens';
 
 /**
@@ -14,30 +8,15 @@ import { as } from '../support/tokens';
  * production switches on: reject unauthorized operations whole, introspection
  * and GraphiQL only for authenticated callers.
  */
-let gateway: GatewayServer;
-let server: Server;
+let gateway: InProcessGateway;
 let url: string;
 
 beforeAll(async () => {
-  const env: NodeJS.ProcessEnv = {
-    NODE_ENV: 'production',
-    AUTHZ_REJECT_UNAUTHORIZED: 'true',
-    AUTH_JWT_SECRET: process.env.GUSU_JWT_SECRET,
-    INTERNAL_SIGNING_KEY: process.env.GUSU_INTERNAL_KEY,
-    GATEWAY_PORT: '0',
-  };
-  for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = `http://127.0.0.1:${servicePort(name)}/graphql`;
-  gateway = await createGateway(loadConfig(env), createLogger('gateway-under-test'));
-  server = await new Promise((resolve) => {
-    const listening = gateway.app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  gateway = await startInProcessGateway({ NODE_ENV: 'production', AUTHZ_REJECT_UNAUTHORIZED: 'true', GATEWAY_PORT: '0' });
+  url = gateway.url;
 });
 
-afterAll(async () => {
-  server.close();
-  await gateway.apollo.stop();
-});
+afterAll(() => gateway.stop());
 
 async function post(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });

@@ -1,21 +1,17 @@
 import { execFile } from 'node:child_process';
-import { request as httpRequest, Server } from 'node:http';
+import { request as httpRequest } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
-import pino from 'pino';
-import { loadConfig } from '../../gateway/config';
 import { templateHeader } from '../../gateway/ingest/columns';
 import { XLSX_MEDIA_TYPE } from '../../gateway/ingest/file-format';
-import { createGateway, GatewayServer } from '../../gateway/server';
-import { SUBGRAPH_NAMES, urlVariable } from '../../shared/config/services';
 import { chinaToday } from '../../shared/domain/today';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { REPORT_FIELDS } from '../../shared/reporting/fields';
-import { gatewayUrl, graphql, servicePort } from '../support/gateway';
+import { gatewayUrl, graphql } from '../support/gateway';
+import { InProcessGateway, startInProcessGateway } from '../support/in-process-gateway';
 import { as, tokenFor } from '../support/tokens';
 
 /**
@@ -247,30 +243,16 @@ describe('reporting by file: a mixed file of penalties', () => {
 });
 
 describe('reporting by file: a file cut off by the size limit', () => {
-  let gateway: GatewayServer;
-  let server: Server;
+  let gateway: InProcessGateway;
   let url: string;
 
   beforeAll(async () => {
     // A gateway of its own with a small limit and small batches, over the running subgraphs.
-    const env: NodeJS.ProcessEnv = {
-      AUTH_JWT_SECRET: process.env.GUSU_JWT_SECRET,
-      INTERNAL_SIGNING_KEY: process.env.GUSU_INTERNAL_KEY,
-      INGEST_MAX_BYTES: '12000',
-      INGEST_BATCH_ROWS: '2',
-    };
-    for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = `http://127.0.0.1:${servicePort(name)}/graphql`;
-    gateway = await createGateway(loadConfig(env), pino({ level: 'silent' }));
-    server = await new Promise((resolve) => {
-      const listening = gateway.app.listen(0, '127.0.0.1', () => resolve(listening));
-    });
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    gateway = await startInProcessGateway({ INGEST_MAX_BYTES: '12000', INGEST_BATCH_ROWS: '2' });
+    url = gateway.url;
   });
 
-  afterAll(async () => {
-    server.close();
-    await gateway.apollo.stop();
-  });
+  afterAll(() => gateway.stop());
 
   it('keeps the whole batches applied before the limit, says how far it got, and takes the whole file again', async () => {
     const rows = new Map(Array.from({ length: 60 }, (_, i) => [i + 2, penalty(`苏姑市监罚〔2026〕S${run}-${i}号`)] as const));
