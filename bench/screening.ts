@@ -6,15 +6,12 @@
  * wall time and the SQL statements the sanctions subgraph sent.
  */
 import 'reflect-metadata';
-import { resolve } from 'node:path';
 import { signDevToken } from '../gateway/auth/dev-token';
-import { randomKey } from '../scripts/dev-secrets';
-import { createFreshDatabase } from '../scripts/fresh-database';
-import { startSystem } from '../scripts/system';
 import { demoDataset } from '../shared/demo/dataset';
 import { chinaToday } from '../shared/domain/today';
 import { sqlStatements } from './support/sql-statements';
 import { median } from './support/statistics';
+import { benchSystem } from './support/system';
 
 const SUBJECTS = Number(process.env.BENCH_SUBJECTS ?? 200_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -24,21 +21,9 @@ async function main(): Promise<void> {
   const data = demoDataset({ ...process.env, ...env });
   const today = chinaToday();
   const active = data.listEntries.filter((e) => e.status === 'PUBLISHED' && (e.validUntil === null || e.validUntil >= today));
-  const database = process.env.DATABASE_URL ? await createFreshDatabase(process.env.DATABASE_URL, 'gusu_bench') : undefined;
-  const jwtSecret = randomKey();
   const seeding = Date.now();
-  const system = await startSystem({
-    databaseUrl: database?.url,
-    jwtSecret,
-    ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
-    env,
-    output: { logDir: resolve('.data') },
-    startTimeoutMs: 30 * 60_000,
-    distDir: resolve(__dirname, '..'),
-  }).catch(async (error: unknown) => {
-    await database?.drop();
-    throw error;
-  });
+  const bench = await benchSystem({ subjects: SUBJECTS, startTimeoutMs: 30 * 60_000 });
+  const { system, jwtSecret } = bench;
   const startupSeconds = (Date.now() - seeding) / 1000;
   try {
     const token = await signDevToken(jwtSecret, { sub: 'bench', org: 'gusu.fgj', roles: ['department'], ttl: '1h' });
@@ -72,7 +57,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       `${JSON.stringify(
         {
-          database: database ? 'postgresql' : 'embedded PGlite',
+          database: process.env.DATABASE_URL ? 'postgresql' : 'embedded PGlite',
           subjects: data.subjects.length,
           listEntries: data.listEntries.length,
           activeEntries: active.length,
@@ -86,8 +71,7 @@ async function main(): Promise<void> {
       )}\n`,
     );
   } finally {
-    await system.stop();
-    await database?.drop();
+    await bench.stop();
   }
 }
 

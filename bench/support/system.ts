@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
-import { Client } from 'pg';
 import { randomKey } from '../../scripts/dev-secrets';
-import { createFreshDatabase } from '../../scripts/fresh-database';
+import { createFreshDatabase, ensureDatabase, runSql } from '../../scripts/fresh-database';
 import { RunningSystem, startSystem } from '../../scripts/system';
 
 export interface BenchSystemOptions {
@@ -27,33 +26,13 @@ export interface BenchSystem {
   stop(): Promise<void>;
 }
 
-async function ensureDatabase(serverUrl: string, name: string): Promise<string> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (!rowCount) await client.query(`create database "${name.replace(/"/g, '""')}"`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 /**
  * Statistics for the planner on the freshly seeded tables, as autovacuum would
  * gather them a little later: measured before, the first rounds could run on
  * plans for empty tables and the later ones not.
  */
 async function analyze(databaseUrl: string): Promise<void> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query('analyze');
-  } finally {
-    await client.end();
-  }
+  await runSql(databaseUrl, 'analyze');
 }
 
 /**

@@ -42,7 +42,8 @@ interface AuditBatch {
 
 interface Waiting {
   batch: AuditBatch;
-  done(error?: unknown): void;
+  stored(): void;
+  refused(error: unknown): void;
 }
 
 /**
@@ -74,10 +75,10 @@ export function createAuditRecorder(subjectsUrl: () => string, signer: InternalT
   const writeGroup = async (group: Waiting[]): Promise<void> => {
     try {
       await write(group.map((w) => w.batch));
-      for (const w of group) w.done();
+      for (const w of group) w.stored();
     } catch (error) {
-      if (group.length === 1) return group[0].done(error);
-      await Promise.all(group.map((w) => write([w.batch]).then(() => w.done(), (alone: unknown) => w.done(alone))));
+      if (group.length === 1) return group[0].refused(error);
+      await Promise.all(group.map((w) => write([w.batch]).then(w.stored, w.refused)));
     }
   };
 
@@ -109,7 +110,7 @@ export function createAuditRecorder(subjectsUrl: () => string, signer: InternalT
         operationName: context.operationName,
         reads: reads.map((read) => ({ fieldsClass: read.fieldsClass, subjectId: read.subjectId, uscc: read.uscc, purpose: context.purpose ?? read.reference })),
       };
-      waiting.push({ batch, done: (error) => (error === undefined ? resolve() : reject(error)) });
+      waiting.push({ batch, stored: resolve, refused: reject });
       flush();
     });
 }
