@@ -22,7 +22,7 @@ import { InternalTokenSigner } from '../gateway/auth/token-signer';
 import { SubgraphFetcher } from '../gateway/transport/subgraph-fetcher';
 import { loadConfig } from '../gateway/config';
 import { createGateway } from '../gateway/server';
-import { internalKey } from '../shared/auth/internal-token';
+import { generateInternalKeyPair, internalPrivateKey } from '../shared/auth/internal-token';
 import { SUBGRAPH_NAMES, urlVariable } from '../shared/config/services';
 import { createLogger } from '../shared/logging/logger';
 import { randomKey } from '../scripts/dev-secrets';
@@ -42,7 +42,7 @@ async function listen(app: Express): Promise<{ url: string; server: Server }> {
 
 /** The same federation, without limits, authorization or audit. */
 async function bareGateway(env: NodeJS.ProcessEnv): Promise<{ app: Express; apollo: ApolloServer }> {
-  const signer = new InternalTokenSigner(internalKey(env.INTERNAL_SIGNING_KEY ?? ''));
+  const signer = new InternalTokenSigner(internalPrivateKey(env.INTERNAL_PRIVATE_KEY ?? ''));
   const fetcher = new SubgraphFetcher();
   const { planningSdl } = loadSupergraph(readFileSync('supergraph.graphql', 'utf8'));
   const gateway = new ApolloGateway({
@@ -61,13 +61,13 @@ async function bareGateway(env: NodeJS.ProcessEnv): Promise<{ app: Express; apol
 async function main(): Promise<void> {
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
   const jwtSecret = randomKey();
-  const key = randomKey();
+  const keys = generateInternalKeyPair();
   // On DATABASE_URL's server (in a fresh database) when set, else the embedded one.
   const database = process.env.DATABASE_URL ? await createFreshDatabase(process.env.DATABASE_URL, 'gusu_bench') : undefined;
   const system = await startSystem({
     databaseUrl: database?.url,
     jwtSecret,
-    internalKey: key,
+    internalKeys: keys,
     ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
     env: { LOG_LEVEL: 'warn' },
     output: { logDir: resolve('.data') },
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     await database?.drop();
     throw error;
   });
-  const env: NodeJS.ProcessEnv = { AUTH_JWT_SECRET: jwtSecret, INTERNAL_SIGNING_KEY: key, GATEWAY_PORT: '0' };
+  const env: NodeJS.ProcessEnv = { AUTH_JWT_SECRET: jwtSecret, INTERNAL_PRIVATE_KEY: keys.privateKey, GATEWAY_PORT: '0' };
   for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = `http://127.0.0.1:${system.ports[name]}/graphql`;
   const guarded = await createGateway(loadConfig(env), createLogger('bench-gateway'));
   const bare = await bareGateway(env);

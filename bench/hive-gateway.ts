@@ -6,19 +6,19 @@
  * subgraph from the principal the benchmark sends in `x-bench-principal`
  * (with the gateway's own signer: one token per principal and subgraph for 30 s).
  *
- * Environment: PORT, SUPERGRAPH_FILE, INTERNAL_SIGNING_KEY, <SUBGRAPH>_URL.
+ * Environment: PORT, SUPERGRAPH_FILE, INTERNAL_PRIVATE_KEY, <SUBGRAPH>_URL.
  */
 import { createServer } from 'node:http';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { InternalTokenSigner } from '../gateway/auth/token-signer';
-import { INTERNAL_TOKEN_HEADER, internalKey } from '../shared/auth/internal-token';
+import { INTERNAL_TOKEN_HEADER, internalPrivateKey } from '../shared/auth/internal-token';
 import { PUBLIC_PRINCIPAL, type Principal } from '../shared/auth/principal';
 import { requireEnv } from '../shared/config/env';
 import { SUBGRAPH_NAMES, urlVariable } from '../shared/config/services';
 import { BENCH_PRINCIPAL_HEADER } from './support/bench-principal';
 
 
-const key = internalKey(requireEnv('INTERNAL_SIGNING_KEY'));
+const key = internalPrivateKey(requireEnv('INTERNAL_PRIVATE_KEY'));
 const subgraphOf = new Map(SUBGRAPH_NAMES.map((name) => [requireEnv(urlVariable(name)), name]));
 const signer = new InternalTokenSigner(key);
 

@@ -26,7 +26,7 @@ import { parseArgs } from 'node:util';
 import { signDevToken } from '../gateway/auth/dev-token';
 import { createAuthenticator } from '../gateway/auth/identity';
 import type { IngestCounts } from '../gateway/ingest/answer-stream';
-import { INTERNAL_TOKEN_HEADER, internalKey, signInternalToken } from '../shared/auth/internal-token';
+import { INTERNAL_TOKEN_HEADER, internalPrivateKey, signInternalToken } from '../shared/auth/internal-token';
 import type { Principal } from '../shared/auth/principal';
 import { freePort } from '../scripts/system';
 import { defaultSubgraphUrl, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
@@ -102,7 +102,7 @@ async function startHive(bench: BenchSystem): Promise<{ url: string; child: Chil
     ...process.env,
     PORT: String(port),
     SUPERGRAPH_FILE: resolve('supergraph.graphql'),
-    INTERNAL_SIGNING_KEY: bench.internalKey,
+    INTERNAL_PRIVATE_KEY: bench.internalKeys.privateKey,
   };
   for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = defaultSubgraphUrl(name, bench.system.ports[name]);
   const child = spawn(process.execPath, [resolve(__dirname, 'hive-gateway.js')], { env, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -208,7 +208,7 @@ async function main(): Promise<void> {
     const authenticate = createAuthenticator({ keys: { kind: 'dev-secret', secret: bench.jwtSecret } });
     const principals = {} as Record<Caller, Principal>;
     for (const caller of Object.keys(tokens) as Caller[]) principals[caller] = await authenticate(tokens[caller] ? `Bearer ${tokens[caller]}` : undefined);
-    const key = internalKey(bench.internalKey);
+    const key = internalPrivateKey(bench.internalKeys.privateKey);
 
     const pids: Record<string, number> = { gateway: childPid('gateway/index.js'), hive: hive.child.pid!, ...(database ? { database: database.child.pid! } : {}) };
     for (const name of SUBGRAPH_NAMES) pids[name] = childPid(`subgraphs/${name}/index.js`);

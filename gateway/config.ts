@@ -1,6 +1,7 @@
+import type { KeyObject } from 'node:crypto';
 import { booleanEnv, ConfigError, optionalEnv, portEnv, requireEnv } from '../shared/config/env';
 import { DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
-import { internalKey } from '../shared/auth/internal-token';
+import { internalPrivateKey } from '../shared/auth/internal-token';
 import type { KeySource } from './auth/identity';
 import type { IngestOptions } from './ingest/router';
 import { DEFAULT_BATCH_LIMITS } from './ingest/batches';
@@ -16,7 +17,8 @@ export interface GatewayConfig {
   production: boolean;
   bodyLimit: string;
   auth: { keys: KeySource; issuer?: string; audience?: string };
-  internalKey: Uint8Array;
+  /** Signs the principal for the subgraphs; only the gateway holds it. */
+  internalKey: KeyObject;
   rejectUnauthorized: boolean;
   limits: OperationLimits;
   graphiql: boolean;
@@ -63,7 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     production,
     bodyLimit: optionalEnv('BODY_LIMIT', '16mb', env),
     auth: { keys: keySource(env), issuer: env.AUTH_ISSUER || undefined, audience: env.AUTH_AUDIENCE || undefined },
-    internalKey: internalKey(requireEnv('INTERNAL_SIGNING_KEY', env)),
+    internalKey: internalPrivateKey(requireEnv('INTERNAL_PRIVATE_KEY', env)),
     rejectUnauthorized: booleanEnv('AUTHZ_REJECT_UNAUTHORIZED', false, env),
     limits: {
       maxDepth: positiveInt('MAX_DEPTH', 12, env),

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { DEFAULT_PORTS, defaultSubgraphUrl, portVariable, SUBGRAPH_NAMES, urlVariable } from '../shared/config/services';
 import { startEmbeddedDatabase, EmbeddedDatabase } from '../shared/db/embedded';
 import { chinaToday } from '../shared/domain/today';
-import { randomKey } from './dev-secrets';
 import { installEventBus } from '../shared/events/bus';
+import { generateInternalKeyPair, InternalKeyPair } from '../shared/auth/internal-token';
 import { createLogger } from '../shared/logging/logger';
 
 const busLogger = createLogger('system');
@@ -28,8 +28,8 @@ export interface SystemOptions {
   env?: NodeJS.ProcessEnv;
   /** HS256 secret the gateway verifies tokens with, unless the environment configures AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE. */
   jwtSecret?: string;
-  /** Gateway → subgraph signing key; generated when not given. */
-  internalKey?: string;
+  /** Gateway → subgraph signing keys (the gateway gets the private half, the subgraphs the public one); generated when not given. */
+  internalKeys?: InternalKeyPair;
   /** Where the processes' output goes: 'inherit' or a folder for one log file each. */
   output?: 'inherit' | { logDir: string };
   /** Compiled entry points live here (dist). */
@@ -83,6 +83,14 @@ async function waitHealthy(name: string, url: string, child: ChildProcess, timeo
   throw new Error(`${name} did not become healthy within ${timeoutMs / 1000} s (${url})`);
 }
 
+/** Keys given in the environment (INTERNAL_PRIVATE_KEY and INTERNAL_PUBLIC_KEY), both or neither. */
+function configuredKeys(): InternalKeyPair | null {
+  const { INTERNAL_PRIVATE_KEY: privateKey, INTERNAL_PUBLIC_KEY: publicKey } = process.env;
+  if (!privateKey && !publicKey) return null;
+  if (!privateKey || !publicKey) throw new Error('set both INTERNAL_PRIVATE_KEY and INTERNAL_PUBLIC_KEY, or neither (a fresh pair is generated)');
+  return { privateKey, publicKey };
+}
+
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
   const ports = await resolvePorts(options.ports);
   let embedded: EmbeddedDatabase | null = null;
@@ -97,16 +105,19 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     DEMO_DATA: String(options.demoData ?? true),
     // One reference date for all four slices of the demo dataset.
     DEMO_TODAY: options.env?.DEMO_TODAY ?? process.env.DEMO_TODAY ?? chinaToday(),
-    INTERNAL_SIGNING_KEY: options.internalKey ?? process.env.INTERNAL_SIGNING_KEY ?? randomKey(),
   };
+  const keys = options.internalKeys ?? configuredKeys() ?? generateInternalKeyPair();
+  // Only the gateway holds the private key: a subgraph's environment never carries it.
+  delete env.INTERNAL_PRIVATE_KEY;
+  env.INTERNAL_PUBLIC_KEY = keys.publicKey;
   if (options.jwtSecret) env.AUTH_JWT_SECRET = options.jwtSecret;
   for (const name of [...SUBGRAPH_NAMES, 'gateway'] as const) env[portVariable(name)] = String(ports[name]);
   for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = defaultSubgraphUrl(name, ports[name]);
 
-  const launch = (name: string, entry: string): ChildProcess => {
+  const launch = (name: string, entry: string, extraEnv: NodeJS.ProcessEnv = {}): ChildProcess => {
     const output = options.output ?? 'inherit';
     const child = spawn(process.execPath, [join(options.distDir, entry)], {
-      env,
+      env: { ...env, ...extraEnv },
       stdio: output === 'inherit' ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'],
     });
     if (output !== 'inherit') {
@@ -149,7 +160,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         return waitHealthy(name, `http://127.0.0.1:${ports[name]}/health`, child, options.startTimeoutMs ?? 120_000);
       }),
     );
-    const gateway = launch('gateway', 'gateway/index.js');
+    const gateway = launch('gateway', 'gateway/index.js', { INTERNAL_PRIVATE_KEY: keys.privateKey });
     await waitHealthy('gateway', `http://127.0.0.1:${ports.gateway}/health`, gateway, 60_000);
   } catch (error) {
     await stop();

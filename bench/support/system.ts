@@ -1,3 +1,4 @@
+import { generateInternalKeyPair, InternalKeyPair } from '../../shared/auth/internal-token';
 import { resolve } from 'node:path';
 import { randomKey } from '../../scripts/dev-secrets';
 import { createFreshDatabase, ensureDatabase, runSql } from '../../scripts/fresh-database';
@@ -21,7 +22,7 @@ export interface BenchSystemOptions {
 export interface BenchSystem {
   system: RunningSystem;
   jwtSecret: string;
-  internalKey: string;
+  internalKeys: InternalKeyPair;
   /** Stops the system (bounded) and drops the database unless it is kept. */
   stop(): Promise<void>;
 }
@@ -46,12 +47,12 @@ export async function benchSystem(options: BenchSystemOptions, attempt = 1): Pro
   const fresh = serverUrl && !options.keptDatabase ? await createFreshDatabase(serverUrl, 'gusu_bench') : undefined;
   const databaseUrl = options.databaseUrl ?? (serverUrl && options.keptDatabase ? await ensureDatabase(serverUrl, options.keptDatabase) : fresh?.url);
   const jwtSecret = randomKey();
-  const internalKey = randomKey();
+  const internalKeys = generateInternalKeyPair();
   try {
     const system = await startSystem({
       databaseUrl,
       jwtSecret,
-      internalKey,
+      internalKeys,
       ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
       // BENCH_NODE_OPTIONS (e.g. --max-old-space-size=64) for the services only.
       env: { DEMO_SUBJECTS: String(options.subjects), LOG_LEVEL: 'warn', NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? process.env.NODE_OPTIONS },
@@ -63,7 +64,7 @@ export async function benchSystem(options: BenchSystemOptions, attempt = 1): Pro
     return {
       system,
       jwtSecret,
-      internalKey,
+      internalKeys,
       stop: async () => {
         await stopWithin(system, 30_000);
         await fresh?.drop();

@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import { signInternalToken } from '../../shared/auth/internal-token';
 import type { Principal } from '../../shared/auth/principal';
 
@@ -16,7 +17,7 @@ const MAX_TOKENS = 10_000;
 export class InternalTokenSigner {
   private readonly tokens = new Map<string, { token: Promise<string>; signedAt: number }>();
 
-  constructor(private readonly key: Uint8Array) {}
+  constructor(private readonly key: KeyObject) {}
 
   sign(principal: Principal, audience: string): Promise<string> {
     const cacheKey = `${audience}\n${JSON.stringify(principal)}`;

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { KeyObject, randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -24,8 +24,8 @@ export interface SubgraphAppOptions<TLoaders> {
   schema: GraphQLSchema;
   orm: MikroORM;
   logger: Logger;
-  /** Verifies the gateway's internal token (INTERNAL_SIGNING_KEY). */
-  internalKey: Uint8Array;
+  /** Verifies the gateway's internal token (INTERNAL_PUBLIC_KEY). */
+  internalKey: KeyObject;
   /** Called once per request with that request's EntityManager fork. */
   createLoaders(em: EntityManager): TLoaders;
 }
@@ -36,7 +36,7 @@ export interface SubgraphApp {
 }
 
 /** No data without a valid token from the gateway: missing, forged, expired or for another subgraph is 401. */
-async function forwardedPrincipal(token: string | undefined, audience: string, key: Uint8Array): Promise<Principal> {
+async function forwardedPrincipal(token: string | undefined, audience: string, key: KeyObject): Promise<Principal> {
   if (!token) throw unauthenticated('this service answers the gateway only (no internal token)');
   try {
     return await verifyInternalToken(token, audience, key);

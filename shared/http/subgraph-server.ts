@@ -1,7 +1,8 @@
+import type { KeyObject } from 'node:crypto';
 import type { GraphQLSchema } from 'graphql';
 import { booleanEnv, optionalEnv, portEnv, requireEnv } from '../config/env';
 import { DEFAULT_PORTS, portVariable, SubgraphName } from '../config/services';
-import { internalKey } from '../auth/internal-token';
+import { internalPublicKey } from '../auth/internal-token';
 import { enforceAccessRules } from '../auth/enforce';
 import { openDatabase, ormOptions, SubgraphDatabase } from '../db/orm';
 import { MikroORM as MikroOrm } from '@mikro-orm/postgresql';
@@ -30,7 +31,8 @@ export interface SubgraphConfig {
   host: string;
   databaseUrl: string;
   demoData: boolean;
-  internalKey: Uint8Array;
+  /** The public half of the gateway's internal signing key. */
+  internalKey: KeyObject;
 }
 
 /** A subgraph reads its port from <NAME>_PORT, the database from DATABASE_URL. */
@@ -40,7 +42,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     host: optionalEnv('BIND_HOST', '127.0.0.1', env),
     databaseUrl: requireEnv('DATABASE_URL', env),
     demoData: booleanEnv('DEMO_DATA', false, env),
-    internalKey: internalKey(requireEnv('INTERNAL_SIGNING_KEY', env)),
+    internalKey: internalPublicKey(requireEnv('INTERNAL_PUBLIC_KEY', env)),
   };
 }
 

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomKey } from '../../scripts/dev-secrets';
+import { generateInternalKeyPair } from '../../shared/auth/internal-token';
 import { createFreshDatabase } from '../../scripts/fresh-database';
 import { startSystem, RunningSystem } from '../../scripts/system';
 
@@ -21,10 +22,10 @@ export default async function globalSetup(): Promise<void> {
   const server = process.env.DATABASE_URL || undefined;
   const database = server ? await createFreshDatabase(server, 'gusu_test') : undefined;
   const jwtSecret = randomKey();
-  const internalKey = randomKey();
+  const internalKeys = generateInternalKeyPair();
   const system = await startSystem({
     jwtSecret,
-    internalKey,
+    internalKeys,
     databaseUrl: database?.url,
     ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
     demoData: true,
@@ -42,5 +43,6 @@ export default async function globalSetup(): Promise<void> {
   process.env.GUSU_DATABASE = server ? 'postgresql' : 'embedded';
   // The tests sign real tokens with the system's development secret, and forge internal ones.
   process.env.GUSU_JWT_SECRET = jwtSecret;
-  process.env.GUSU_INTERNAL_KEY = internalKey;
+  process.env.GUSU_INTERNAL_PRIVATE_KEY = internalKeys.privateKey;
+  process.env.GUSU_INTERNAL_PUBLIC_KEY = internalKeys.publicKey;
 }

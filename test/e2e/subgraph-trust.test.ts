@@ -1,3 +1,4 @@
+import { createPrivateKey, generateKeyPairSync, KeyObject } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../../shared/auth/internal-token';
 import { PUBLIC_PRINCIPAL, Principal } from '../../shared/auth/principal';
@@ -6,7 +7,8 @@ import { servicePort } from '../support/gateway';
 
 /** Nobody reaches the data by calling a subgraph directly: only a token the gateway signed for that subgraph opens it. */
 const PROBE = '{ _service { sdl } }';
-const key = (): Uint8Array => new TextEncoder().encode(process.env.GUSU_INTERNAL_KEY);
+/** The gateway's own signing key, which the test setup shares with the tests so they can sign as the gateway would. */
+const key = (): KeyObject => createPrivateKey(process.env.GUSU_INTERNAL_PRIVATE_KEY ?? '');
 
 async function callSubgraph(name: string, query: string, token?: string) {
   const response = await fetch(`http://127.0.0.1:${servicePort(name)}/graphql`, {
@@ -31,13 +33,26 @@ describe('gateway → subgraph trust', () => {
   });
 
   it.each(SUBGRAPH_NAMES.map((n) => [n]))('%s refuses a forged token', async (name) => {
-    expectRefused(await callSubgraph(name, PROBE, await signInternalToken(creditOffice, name, new TextEncoder().encode('f'.repeat(64)))));
+    expectRefused(await callSubgraph(name, PROBE, await signInternalToken(creditOffice, name, generateKeyPairSync('ed25519').privateKey)));
+  });
+
+  it.each(SUBGRAPH_NAMES.map((n) => [n]))('%s refuses a token signed with what a subgraph holds (the public key as an HS256 secret)', async (name) => {
+    const publicKey = new TextEncoder().encode(process.env.GUSU_INTERNAL_PUBLIC_KEY);
+    const confused = await new SignJWT({ roles: ['credit_office'], scopes: ['credit:read', 'audit:write'], authenticated: true })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('gusu-credit-gateway')
+      .setIssuer('gusu-credit-gateway')
+      .setAudience(name)
+      .setIssuedAt()
+      .setExpirationTime('60s')
+      .sign(publicKey);
+    expectRefused(await callSubgraph(name, PROBE, confused));
   });
 
   it.each(SUBGRAPH_NAMES.map((n) => [n]))('%s refuses an expired token', async (name) => {
     const past = Math.floor(Date.now() / 1000) - 120;
     const expired = await new SignJWT({ roles: ['credit_office'], scopes: ['credit:read'], authenticated: true })
-      .setProtectedHeader({ alg: 'HS256' })
+      .setProtectedHeader({ alg: 'EdDSA' })
       .setSubject('x')
       .setIssuer('gusu-credit-gateway')
       .setAudience(name)

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAuditRecorder } from '../../gateway/audit/recorder';
@@ -47,7 +48,7 @@ const read = { fieldsClass: AuditClass.PROFILE, subjectId: '1', uscc: null, refe
 describe('audit recorder', () => {
   it('writes the requests that arrive while writes are in flight together, and answers each once its rows are stored', async () => {
     const fetcher = new SubgraphFetcher();
-    const record = createAuditRecorder(() => url, new InternalTokenSigner(new TextEncoder().encode('k'.repeat(40))), fetcher);
+    const record = createAuditRecorder(() => url, new InternalTokenSigner(generateKeyPairSync('ed25519').privateKey), fetcher);
     const ids = Array.from({ length: 12 }, (_, i) => `r${i}`);
     await Promise.all(ids.map((requestId) => record([read, read], { principal, requestId, purpose: null, operationName: 'HallProfile' })));
     expect([...stored].sort()).toEqual([...ids].sort());
@@ -58,7 +59,7 @@ describe('audit recorder', () => {
 
   it('fails only the request whose batch the log refuses, when it was grouped with others', async () => {
     const fetcher = new SubgraphFetcher();
-    const record = createAuditRecorder(() => url, new InternalTokenSigner(new TextEncoder().encode('k'.repeat(40))), fetcher);
+    const record = createAuditRecorder(() => url, new InternalTokenSigner(generateKeyPairSync('ed25519').privateKey), fetcher);
     const outcomes = await Promise.allSettled(
       ['a', 'b', 'c', 'poison', 'd'].map((requestId) => record([read], { principal, requestId, purpose: null, operationName: null })),
     );

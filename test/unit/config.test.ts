@@ -1,3 +1,5 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { generateInternalKeyPair } from '../../shared/auth/internal-token';
 import { booleanEnv, ConfigError, portEnv, requireEnv } from '../../shared/config/env';
 import { loadSubgraphConfig } from '../../shared/http/subgraph-server';
 import { loadConfig as loadGatewayConfig } from '../../gateway/config';
@@ -8,13 +10,17 @@ describe('configuration', () => {
     expect(() => loadSubgraphConfig('subjects', {})).toThrow(/DATABASE_URL/);
   });
 
-  it('needs exactly one way to verify tokens and an internal key of 32 bytes or more', () => {
-    const key = 'k'.repeat(32);
-    expect(() => loadGatewayConfig({ INTERNAL_SIGNING_KEY: key })).toThrow(/AUTH_JWKS_URL/);
-    expect(() => loadGatewayConfig({ INTERNAL_SIGNING_KEY: key, AUTH_JWT_SECRET: 's', AUTH_JWKS_URL: 'https://idp/jwks' })).toThrow(/exactly one/);
-    expect(() => loadGatewayConfig({ AUTH_JWT_SECRET: 's' })).toThrow(/INTERNAL_SIGNING_KEY/);
-    expect(() => loadGatewayConfig({ AUTH_JWT_SECRET: 's', INTERNAL_SIGNING_KEY: 'short' })).toThrow(/32 bytes/);
-    expect(loadGatewayConfig({ AUTH_JWKS_URL: 'https://idp/jwks', INTERNAL_SIGNING_KEY: key }).auth.keys).toEqual({ kind: 'jwks', url: 'https://idp/jwks' });
+  it('needs exactly one way to verify tokens and an Ed25519 internal private key; a subgraph takes only the public half', () => {
+    const { privateKey: key, publicKey } = generateInternalKeyPair();
+    expect(() => loadGatewayConfig({ INTERNAL_PRIVATE_KEY: key })).toThrow(/AUTH_JWKS_URL/);
+    expect(() => loadGatewayConfig({ INTERNAL_PRIVATE_KEY: key, AUTH_JWT_SECRET: 's', AUTH_JWKS_URL: 'https://idp/jwks' })).toThrow(/exactly one/);
+    expect(() => loadGatewayConfig({ AUTH_JWT_SECRET: 's' })).toThrow(/INTERNAL_PRIVATE_KEY/);
+    expect(() => loadGatewayConfig({ AUTH_JWT_SECRET: 's', INTERNAL_PRIVATE_KEY: 'k'.repeat(64) })).toThrow(/not a PEM private key/);
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    expect(() => loadGatewayConfig({ AUTH_JWT_SECRET: 's', INTERNAL_PRIVATE_KEY: rsa })).toThrow(/Ed25519/);
+    expect(() => loadSubgraphConfig('subjects', { DATABASE_URL: 'postgres://x', INTERNAL_PUBLIC_KEY: key })).toThrow(/public key only/);
+    expect(loadSubgraphConfig('subjects', { DATABASE_URL: 'postgres://x', INTERNAL_PUBLIC_KEY: publicKey.replace(/\n/g, '\\n') }).internalKey.asymmetricKeyType).toBe('ed25519');
+    expect(loadGatewayConfig({ AUTH_JWKS_URL: 'https://idp/jwks', INTERNAL_PRIVATE_KEY: key }).auth.keys).toEqual({ kind: 'jwks', url: 'https://idp/jwks' });
   });
 
   it('rejects malformed ports and booleans', () => {
@@ -24,15 +30,16 @@ describe('configuration', () => {
   });
 
   it('reads each subgraph’s port and the gateway’s subgraph URLs from the environment', () => {
-    const key = 'k'.repeat(32);
-    expect(loadSubgraphConfig('sanctions', { DATABASE_URL: 'postgres://x', SANCTIONS_PORT: '5002', DEMO_DATA: 'true', INTERNAL_SIGNING_KEY: key })).toEqual({
+    const { privateKey, publicKey } = generateInternalKeyPair();
+    const subgraph = loadSubgraphConfig('sanctions', { DATABASE_URL: 'postgres://x', SANCTIONS_PORT: '5002', DEMO_DATA: 'true', INTERNAL_PUBLIC_KEY: publicKey });
+    expect({ ...subgraph, internalKey: subgraph.internalKey.type }).toEqual({
       port: 5002,
       host: '127.0.0.1',
       databaseUrl: 'postgres://x',
       demoData: true,
-      internalKey: new TextEncoder().encode(key),
+      internalKey: 'public',
     });
-    const gateway = loadGatewayConfig({ REPAIRS_URL: 'http://repairs:4004/graphql', AUTH_JWT_SECRET: 's', INTERNAL_SIGNING_KEY: key });
+    const gateway = loadGatewayConfig({ REPAIRS_URL: 'http://repairs:4004/graphql', AUTH_JWT_SECRET: 's', INTERNAL_PRIVATE_KEY: privateKey });
     expect(gateway.port).toBe(4000);
     expect(gateway.subgraphUrls).toEqual({ repairs: 'http://repairs:4004/graphql' });
   });

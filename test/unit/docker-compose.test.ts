@@ -40,8 +40,12 @@ describe('docker-compose.yml', () => {
     expect(service.environment?.DATABASE_URL).toMatch(/^postgres:\/\/[^@]+@postgres:5432\//);
   });
 
-  it('gives the gateway and every subgraph the shared internal key, and the gateway production token keys', () => {
-    for (const name of ['gateway', ...SUBGRAPH_NAMES]) expect(compose.services[name].environment?.INTERNAL_SIGNING_KEY).toMatch(/^\$\{INTERNAL_SIGNING_KEY:\?/);
+  it('gives the gateway alone the internal private key, every subgraph its public half, and the gateway production token keys', () => {
+    expect(compose.services.gateway.environment?.INTERNAL_PRIVATE_KEY).toMatch(/^\$\{INTERNAL_PRIVATE_KEY:\?/);
+    for (const name of SUBGRAPH_NAMES) {
+      expect(compose.services[name].environment?.INTERNAL_PUBLIC_KEY).toMatch(/^\$\{INTERNAL_PUBLIC_KEY:\?/);
+      expect(compose.services[name].environment?.INTERNAL_PRIVATE_KEY).toBeUndefined();
+    }
     expect(compose.services.gateway.environment?.AUTH_JWKS_URL).toBeDefined();
     expect(compose.services.gateway.environment?.AUTH_JWT_SECRET).toBeUndefined();
   });

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { InternalTokenSigner } from '../../gateway/auth/token-signer';
@@ -73,7 +74,7 @@ describe('subgraph fetcher', () => {
 });
 
 describe('internal token signer', () => {
-  const key = new TextEncoder().encode('k'.repeat(40));
+  const key = generateKeyPairSync('ed25519').privateKey;
   const principal: Principal = { sub: 'u1', name: '窗口', org: 'gusu.xzspj', roles: ['hall'], scopes: ['credit:read'], authenticated: true };
 
   it('reuses a token for one principal and subgraph, and signs apart for another subgraph or principal', async () => {
