@@ -1,8 +1,8 @@
 import type { KeyObject } from 'node:crypto';
-import { booleanEnv, ConfigError, optionalEnv, portEnv, requireEnv } from '../shared/config/env';
+import { booleanEnv, ConfigError, durationEnv, optionalEnv, portEnv, requireEnv } from '../shared/config/env';
 import { DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
 import { internalPrivateKey } from '../shared/auth/internal-token';
-import type { KeySource } from './auth/identity';
+import type { KeySource, TokenLifetime } from './auth/identity';
 import type { IngestOptions } from './ingest/router';
 import { DEFAULT_BATCH_LIMITS } from './ingest/batches';
 import { MAX_RECORDS_PER_CALL } from '../shared/reporting/fields';
@@ -16,7 +16,7 @@ export interface GatewayConfig {
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   production: boolean;
   bodyLimit: string;
-  auth: { keys: KeySource; issuer?: string; audience?: string };
+  auth: { keys: KeySource; issuer?: string; audience?: string; lifetime: TokenLifetime };
   /** Signs the principal for the subgraphs; only the gateway holds it. */
   internalKey: KeyObject;
   rejectUnauthorized: boolean;
@@ -64,7 +64,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     subgraphUrls,
     production,
     bodyLimit: optionalEnv('BODY_LIMIT', '16mb', env),
-    auth: { keys: keySource(env), issuer: env.AUTH_ISSUER || undefined, audience: env.AUTH_AUDIENCE || undefined },
+    auth: {
+      keys: keySource(env),
+      issuer: env.AUTH_ISSUER || undefined,
+      audience: env.AUTH_AUDIENCE || undefined,
+      lifetime: { maxAgeSeconds: durationEnv('AUTH_MAX_TOKEN_AGE', '12h', env), clockSkewSeconds: durationEnv('AUTH_CLOCK_SKEW', '60s', env) },
+    },
     internalKey: internalPrivateKey(requireEnv('INTERNAL_PRIVATE_KEY', env)),
     rejectUnauthorized: booleanEnv('AUTHZ_REJECT_UNAUTHORIZED', false, env),
     limits: {

@@ -11,7 +11,7 @@ import type {
 import { getVariableValues, GraphQLError, OperationDefinitionNode, print, visit } from 'graphql';
 import type { Principal } from '../shared/auth/principal';
 import type { Logger } from '../shared/logging/logger';
-import { auditedReads, planAudit, RESERVED_ALIAS_PREFIX, reservedAlias } from './audit/audit-plan';
+import { auditedReads, planAudit, RESERVED_ALIAS_PREFIX, reservedAlias, stripAuditKeys, withholdAudited } from './audit/audit-plan';
 import type { AuditRecorder } from './audit/recorder';
 import { authorizeOperation, nullDeniedFields, unauthorizedErrors } from './auth/authorize-operation';
 import type { AccessRules } from './auth/supergraph-rules';
@@ -114,15 +114,20 @@ export class GuardedGateway implements GatewayInterface {
     const data = nullDeniedFields(result.data as Record<string, unknown> | null | undefined, authorized.denied);
     if (audit) {
       const reads = auditedReads(audit, data);
+      stripAuditKeys(audit, data);
       if (reads.length > 0) {
         try {
           await this.options.recordAudit(reads, { principal, requestId: context.context.requestId, purpose: context.context.purpose, operationName: context.operationName });
         } catch (error) {
-          const auditError = new GraphQLError('the audit log is unavailable; try again later', { extensions: { code: 'AUDIT_UNAVAILABLE' } });
           this.options.logger.error({ err: error, requestId: context.context.requestId }, 'audit log unavailable');
-          // A read that must be audited is not answered unaudited; a mutation has happened, so its answer is not withheld.
-          if (operation.operation !== 'mutation') return { errors: [auditError] };
-          return { ...result, data, errors: [...errors, ...(result.errors ?? []), auditError] };
+          const auditError = (path?: (string | number)[]) =>
+            new GraphQLError('the audit log is unavailable; what must be audited is withheld; try again later', { path, extensions: { code: 'AUDIT_UNAVAILABLE', http: { status: 503 } } });
+          // Nothing audited is answered unaudited. A query is withheld whole; a mutation has happened and
+          // keeps its write, but each audited value it answers comes back null with the error beside it.
+          if (operation.operation !== 'mutation') return { errors: [auditError()] };
+          const withheld = withholdAudited(audit, data);
+          if (withheld.whole) return { data: null, errors: [...errors, auditError()] };
+          return { ...result, data, errors: [...errors, ...(result.errors ?? []), ...withheld.paths.map((path) => auditError(path))] };
         }
       }
     }

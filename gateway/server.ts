@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -11,7 +10,10 @@ import type { Logger } from '../shared/logging/logger';
 import { createAuditRecorder } from './audit/recorder';
 import { ForwardingDataSource } from './auth/forwarding-data-source';
 import { InternalTokenSigner } from './auth/token-signer';
+import { createDepartmentDirectory } from './auth/department-directory';
 import { createAuthenticator } from './auth/identity';
+import { purposeOf, requestIdOf } from './audit/request-values';
+import { callAsGateway } from './transport/gateway-call';
 import { loadSupergraph } from './auth/supergraph-rules';
 import type { GatewayConfig } from './config';
 import { nameBadInput } from './errors';
@@ -66,7 +68,13 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
   });
   await apollo.start();
 
-  const authenticate = createAuthenticator(config.auth);
+  const subjects = () => ({ url: urls.get('subjects') ?? '', subgraph: 'subjects' });
+  const directory = createDepartmentDirectory(async () => {
+    const answer = await callAsGateway<{ departments: { code: string }[] }>(fetcher, signer, subjects(), '{ departments { code } }');
+    if (!answer.ok || !answer.data?.departments) throw new Error(`the department directory could not be read: ${JSON.stringify(answer.errors ?? answer)}`);
+    return answer.data.departments.map((d) => d.code);
+  });
+  const authenticate = createAuthenticator({ ...config.auth, directory });
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', async (_req, res) => {
@@ -82,7 +90,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = (req.header('x-request-id') ?? randomUUID()).slice(0, 64);
+        const requestId = requestIdOf(req.header('x-request-id'));
         res.setHeader('x-request-id', requestId);
         return { principal: await authenticate(req.header('authorization')), requestId, purpose: purposeOf(req.header('x-purpose')) };
       },
@@ -90,16 +98,6 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
   );
   app.use(payloadTooLarge);
   return { app, apollo };
-}
-
-/** x-purpose may carry Chinese text percent-encoded (headers are Latin-1); kept to 200 characters. */
-function purposeOf(header: string | undefined): string | null {
-  if (!header) return null;
-  try {
-    return decodeURIComponent(header).slice(0, 200);
-  } catch {
-    return header.slice(0, 200);
-  }
 }
 
 /** express.json's own error for an oversized body, as a GraphQL error with a code. */

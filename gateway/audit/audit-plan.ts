@@ -2,9 +2,11 @@ import {
   FieldNode,
   getNamedType,
   GraphQLCompositeType,
+  GraphQLField,
   GraphQLSchema,
   isCompositeType,
   isInterfaceType,
+  isNonNullType,
   isObjectType,
   Kind,
   OperationDefinitionNode,
@@ -13,15 +15,17 @@ import {
   valueFromASTUntyped,
   visit,
 } from 'graphql';
-import { SCOPES } from '../../shared/auth/policy';
-import { hasScope, Principal } from '../../shared/auth/principal';
+import { AccessRule, combine, satisfies } from '../../shared/auth/access-rule';
+import { PUBLIC_PRINCIPAL, Principal } from '../../shared/auth/principal';
 import { AuditClass } from '../../shared/domain/vocabulary';
 import type { AccessRules } from '../auth/supergraph-rules';
 
 /** The response keys the gateway adds to audited selections, and strips again; clients may not use the prefix. */
 export const RESERVED_ALIAS_PREFIX = 'gusuAudit';
 export const AUDIT_KEY = `${RESERVED_ALIAS_PREFIX}Id`;
+const SUBJECT_KEY = `${RESERVED_ALIAS_PREFIX}Subject`;
 const SCREENED_KEY = `${RESERVED_ALIAS_PREFIX}Uscc`;
+const SUBJECT_TYPE = 'Subject';
 
 /** A client alias that could collide with the audit keys, if the operation uses one. */
 export function reservedAlias(operation: OperationDefinitionNode): string | null {
@@ -34,26 +38,33 @@ export function reservedAlias(operation: OperationDefinitionNode): string | null
   return found;
 }
 
-interface SubjectTarget {
-  /** Response keys from the root to the Subject object(s); arrays are walked through. */
-  path: string[];
-  classes: AuditClass[];
+/** How the objects of a selection name the subject they belong to. */
+type Anchor = 'self' | 'subject' | 'inherited';
+
+interface AuditedField {
+  /** Response key of the audited field within its object. */
+  key: string;
+  fieldsClass: AuditClass;
+  /** Withholding the field (a mutation whose audit failed) may set it to null. */
+  nullable: boolean;
 }
 
-interface Screening {
-  /** Response key of the screen field at the root. */
+/** One selection of the operation that holds audited fields, or leads to one. */
+export interface AuditNode {
+  /** Response key of the field leading here (empty at the root). */
   key: string;
-  reference: string | null;
+  /** The field leading here may be null (so withholding may null it). */
+  nullable: boolean;
+  anchor: Anchor;
+  reads: AuditedField[];
+  children: AuditNode[];
+  /** A root `screen` field: its results' codes are recorded as screened. */
+  screening?: { reference: string | null };
 }
 
 export interface AuditPlan {
   operation: OperationDefinitionNode;
-  subjects: SubjectTarget[];
-  screenings: Screening[];
-}
-
-function aliased(alias: string, name: string): FieldNode {
-  return { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: alias }, name: { kind: Kind.NAME, value: name } };
+  root: AuditNode;
 }
 
 export interface AuditedRead {
@@ -63,17 +74,37 @@ export interface AuditedRead {
   reference: string | null;
 }
 
-/** The field names selected directly on a type (through inline fragments). */
-function selectedFields(selectionSet: SelectionSetNode): FieldNode[] {
-  return selectionSet.selections.flatMap((s: SelectionNode) => (s.kind === Kind.FIELD ? [s] : s.kind === Kind.INLINE_FRAGMENT ? selectedFields(s.selectionSet) : []));
+function aliased(alias: string, name: string, selectionSet?: SelectionSetNode): FieldNode {
+  return { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: alias }, name: { kind: Kind.NAME, value: name }, selectionSet };
+}
+
+const SUBJECT_ID: SelectionSetNode = { kind: Kind.SELECTION_SET, selections: [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: 'id' } }] };
+
+function ruleOf(rules: AccessRules, parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>): AccessRule | undefined {
+  return combine(rules.fields.get(`${parent.name}.${field.name}`), rules.types.get(getNamedType(field.type).name));
 }
 
 /**
- * What an operation reads that must be audited (DESIGN.md, "Audit"): a
- * subject's profile (any protected Subject field), its legal representative's
- * whole ID number (with credit:pii), and every code screened. Subject
- * selections get an id under AUDIT_KEY and screening results their code, so
- * the response says what was read. Takes an operation whose fragments are inlined.
+ * What reading this field must leave in the audit log, if anything: derived from
+ * the supergraph, not from a list. A field (or the type it returns) whose rule
+ * needs more than the public holds is audited for whoever reads it; a field
+ * declared @audited (a data-dependent reveal: an unmasked name, a whole ID
+ * number, watch-list entries) is audited for callers holding the scopes that
+ * make it reveal more. Root mutation fields are writes, not reads: what they
+ * answer is audited field by field below them.
+ */
+function auditClassOf(rules: AccessRules, parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, principal: Principal): AuditClass | null {
+  const declared = rules.audited.get(`${parent.name}.${field.name}`);
+  if (declared && satisfies(principal, { authenticated: true, scopes: declared.scopes })) return declared.auditClass;
+  const rule = ruleOf(rules, parent, field);
+  return rule && !satisfies(PUBLIC_PRINCIPAL, rule) ? AuditClass.PROFILE : null;
+}
+
+/**
+ * Plans the audit of an authorized operation (fragments inlined) for an
+ * authenticated caller: which fields it reads are audited, and under which
+ * subject. The operation gains the keys that name the subject — a Subject's id,
+ * or `subject { id }` on a type that has one — and each screening result its code.
  */
 export function planAudit(
   schema: GraphQLSchema,
@@ -82,49 +113,53 @@ export function planAudit(
   rules: AccessRules,
   principal: Principal,
 ): AuditPlan {
-  const subjects: SubjectTarget[] = [];
-  const screenings: Screening[] = [];
+  const mutationType = schema.getMutationType();
+  const queryType = schema.getQueryType();
 
-  const rewrite = (selectionSet: SelectionSetNode, parentType: GraphQLCompositeType, path: string[]): SelectionSetNode => {
+  const plan = (selectionSet: SelectionSetNode, type: GraphQLCompositeType, node: AuditNode): { selectionSet: SelectionSetNode; audited: boolean } => {
+    const fields = isObjectType(type) || isInterfaceType(type) ? type.getFields() : {};
     const selections = selectionSet.selections.map((selection): SelectionNode => {
       if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parentType;
-        return condition && isCompositeType(condition) ? { ...selection, selectionSet: rewrite(selection.selectionSet, condition, path) } : selection;
+        const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
+        if (!condition || !isCompositeType(condition)) return selection;
+        return { ...selection, selectionSet: plan(selection.selectionSet, condition, node).selectionSet };
       }
-      if (selection.kind !== Kind.FIELD || !selection.selectionSet) return selection;
-      if (!(isObjectType(parentType) || isInterfaceType(parentType))) return selection;
-      const definition = parentType.getFields()[selection.name.value];
+      if (selection.kind !== Kind.FIELD) return selection;
+      const definition = fields[selection.name.value];
       if (!definition) return selection;
-      const here = [...path, selection.alias?.value ?? selection.name.value];
-      const returnType = getNamedType(definition.type);
-      if (!isCompositeType(returnType)) return selection;
-      let inner = rewrite(selection.selectionSet, returnType, here);
-      if (parentType === schema.getQueryType() && selection.name.value === 'screen') {
-        screenings.push({ key: here[0], reference: referenceOf(selection, variables) });
-        inner = { ...inner, selections: [...inner.selections, aliased(SCREENED_KEY, 'uscc')] };
+      const key = selection.alias?.value ?? selection.name.value;
+      const auditClass = type === mutationType ? null : auditClassOf(rules, type, definition, principal);
+      if (auditClass && !(type === queryType && selection.name.value === 'screen')) {
+        node.reads.push({ key, fieldsClass: auditClass, nullable: !isNonNullType(definition.type) });
       }
-      if (returnType.name === 'Subject') {
-        const fields = selectedFields(selection.selectionSet);
-        const classes: AuditClass[] = [];
-        if (fields.some((f) => rules.fields.has(`Subject.${f.name.value}`))) classes.push(AuditClass.PROFILE);
-        const representative = fields.filter((f) => f.name.value === 'legalRepresentative' && f.selectionSet);
-        if (hasScope(principal, SCOPES.pii) && representative.some((f) => selectedFields(f.selectionSet!).some((g) => g.name.value === 'idNumber'))) {
-          classes.push(AuditClass.PII);
-        }
-        if (classes.length > 0) {
-          subjects.push({ path: here, classes });
-          inner = { ...inner, selections: [...inner.selections, aliased(AUDIT_KEY, 'id')] };
-        }
-      }
-      return { ...selection, selectionSet: inner };
+      const returned = getNamedType(definition.type);
+      if (!selection.selectionSet || !isCompositeType(returned)) return selection;
+      const child: AuditNode = { key, nullable: !isNonNullType(definition.type), anchor: anchorOf(returned), reads: [], children: [] };
+      if (type === queryType && selection.name.value === 'screen') child.screening = { reference: referenceOf(selection, variables) };
+      const inner = plan(selection.selectionSet, returned, child);
+      if (!inner.audited && !child.screening) return { ...selection, selectionSet: inner.selectionSet };
+      node.children.push(child);
+      const added = [
+        ...(child.anchor === 'self' ? [aliased(AUDIT_KEY, 'id')] : []),
+        ...(child.anchor === 'subject' ? [aliased(SUBJECT_KEY, 'subject', SUBJECT_ID)] : []),
+        ...(child.screening ? [aliased(SCREENED_KEY, 'uscc')] : []),
+      ];
+      return { ...selection, selectionSet: { ...inner.selectionSet, selections: [...inner.selectionSet.selections, ...added] } };
     });
-    return { ...selectionSet, selections };
+    return { selectionSet: { ...selectionSet, selections }, audited: node.reads.length > 0 || node.children.length > 0 };
   };
 
-  const root = schema.getRootType(operation.operation);
-  const selectionSet = root ? rewrite(operation.selectionSet, root, []) : operation.selectionSet;
-  const rewritten = subjects.length > 0 || screenings.length > 0;
-  return { operation: rewritten ? { ...operation, selectionSet } : operation, subjects, screenings };
+  const anchorOf = (type: GraphQLCompositeType): Anchor => {
+    if (type.name === SUBJECT_TYPE) return 'self';
+    const subject = isObjectType(type) || isInterfaceType(type) ? type.getFields().subject : undefined;
+    return subject && getNamedType(subject.type).name === SUBJECT_TYPE ? 'subject' : 'inherited';
+  };
+
+  const rootType = schema.getRootType(operation.operation);
+  const root: AuditNode = { key: '', nullable: false, anchor: 'inherited', reads: [], children: [] };
+  if (!rootType) return { operation, root };
+  const { selectionSet, audited } = plan(operation.selectionSet, rootType, root);
+  return { operation: audited ? { ...operation, selectionSet } : operation, root };
 }
 
 function referenceOf(field: FieldNode, variables: Record<string, unknown>): string | null {
@@ -133,35 +168,85 @@ function referenceOf(field: FieldNode, variables: Record<string, unknown>): stri
   return typeof value === 'string' ? value : null;
 }
 
-/** The audited reads in a response; strips the audit keys from it. */
-export function auditedReads(plan: AuditPlan, data: Record<string, unknown> | null | undefined): AuditedRead[] {
+type JsonObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Every object a node's selection answered, with its response path and the subject it belongs to. */
+function walk(node: AuditNode, value: unknown, path: (string | number)[], inherited: string | null, visitor: (node: AuditNode, object: JsonObject, path: (string | number)[], subjectId: string | null) => void): void {
+  if (Array.isArray(value)) return value.forEach((item, index) => walk(node, item, [...path, index], inherited, visitor));
+  if (!isObject(value)) return;
+  const own = node.anchor === 'self' ? value[AUDIT_KEY] : node.anchor === 'subject' && isObject(value[SUBJECT_KEY]) ? (value[SUBJECT_KEY] as JsonObject).id : undefined;
+  const subjectId = typeof own === 'string' ? own : inherited;
+  visitor(node, value, path, subjectId);
+  for (const child of node.children) walk(child, value[child.key], [...path, child.key], subjectId, visitor);
+}
+
+/** The audited reads in a response: one per class and subject (and per screened code); reads of nothing (null) are none. */
+export function auditedReads(plan: AuditPlan, data: JsonObject | null | undefined): AuditedRead[] {
   const reads = new Map<string, AuditedRead>();
-  // Several selections may share a response key: read every target before stripping any key.
-  const marked = new Set<Record<string, unknown>>();
-  const visit = (value: unknown, path: string[], classes: AuditClass[]): void => {
-    if (Array.isArray(value)) return value.forEach((item) => visit(item, path, classes));
-    if (value === null || typeof value !== 'object') return;
-    const object = value as Record<string, unknown>;
-    if (path.length > 0) return visit(object[path[0]], path.slice(1), classes);
-    const id = object[AUDIT_KEY];
-    marked.add(object);
-    if (typeof id !== 'string') return;
-    for (const fieldsClass of classes) reads.set(`${fieldsClass}:${id}`, { fieldsClass, subjectId: id, uscc: null, reference: null });
-  };
-  for (const target of plan.subjects) visit(data, target.path, target.classes);
-  for (const object of marked) delete object[AUDIT_KEY];
-  // Only codes actually answered count as screened: a refused batch read nothing.
-  const screened = plan.screenings.flatMap((screening) => {
-    const results = data?.[screening.key];
-    if (!Array.isArray(results)) return [];
-    return results.flatMap((result: Record<string, unknown> | null) => {
-      const uscc = result?.[SCREENED_KEY];
-      return typeof uscc === 'string' ? [{ fieldsClass: AuditClass.SCREENING, subjectId: null, uscc, reference: screening.reference }] : [];
-    });
+  walk(plan.root, data, [], null, (node, object, _path, subjectId) => {
+    for (const field of node.reads) {
+      if (object[field.key] === null || object[field.key] === undefined) continue;
+      reads.set(`${field.fieldsClass}:${subjectId}`, { fieldsClass: field.fieldsClass, subjectId, uscc: null, reference: null });
+    }
+    const uscc = object[SCREENED_KEY];
+    if (node.screening && typeof uscc === 'string') {
+      reads.set(`${AuditClass.SCREENING}:${uscc}`, { fieldsClass: AuditClass.SCREENING, subjectId: null, uscc, reference: node.screening.reference });
+    }
   });
-  for (const screening of plan.screenings) {
-    const results = data?.[screening.key];
-    if (Array.isArray(results)) for (const result of results as (Record<string, unknown> | null)[]) if (result) delete result[SCREENED_KEY];
-  }
-  return [...reads.values(), ...screened];
+  return [...reads.values()];
+}
+
+/** Removes the keys the plan added, once the reads have been taken from the response. */
+export function stripAuditKeys(plan: AuditPlan, data: JsonObject | null | undefined): void {
+  walk(plan.root, data, [], null, (_node, object) => {
+    delete object[AUDIT_KEY];
+    delete object[SUBJECT_KEY];
+    delete object[SCREENED_KEY];
+  });
+}
+
+/**
+ * When the audit log could not be written for a mutation (which has happened
+ * and is not undone): every audited value is withheld — the field set to null,
+ * or, where the schema does not allow null there, the nearest object above it
+ * that may be null. Returns the paths withheld, for one error each, and whether
+ * only withholding the whole answer would do.
+ */
+export function withholdAudited(plan: AuditPlan, data: JsonObject | null | undefined): { paths: (string | number)[][]; whole: boolean } {
+  const withheld: (string | number)[][] = [];
+  let whole = false;
+  const visit = (node: AuditNode, value: unknown, path: (string | number)[], holder: { object: JsonObject; key: string; path: (string | number)[] } | null): boolean => {
+    if (Array.isArray(value)) {
+      let emptied = false;
+      value.forEach((item, index) => {
+        if (!emptied && visit(node, item, [...path, index], holder)) emptied = true;
+      });
+      return emptied;
+    }
+    if (!isObject(value)) return false;
+    for (const field of node.reads) {
+      if (value[field.key] === null || value[field.key] === undefined) continue;
+      if (field.nullable) {
+        value[field.key] = null;
+        withheld.push([...path, field.key]);
+      } else if (holder) {
+        holder.object[holder.key] = null;
+        withheld.push(holder.path);
+        return true;
+      } else {
+        whole = true;
+      }
+    }
+    for (const child of node.children) {
+      const next = child.nullable ? { object: value, key: child.key, path: [...path, child.key] } : holder;
+      if (visit(child, value[child.key], [...path, child.key], next) && holder && !child.nullable) return true;
+    }
+    return false;
+  };
+  if (data) visit(plan.root, data, [], null);
+  return { paths: withheld, whole };
 }

@@ -1,23 +1,12 @@
-import { INTERNAL_TOKEN_HEADER } from '../../shared/auth/internal-token';
-import { SCOPES } from '../../shared/auth/policy';
 import type { Principal } from '../../shared/auth/principal';
 import type { InternalTokenSigner } from '../auth/token-signer';
+import { callAsGateway } from '../transport/gateway-call';
 import type { SubgraphFetcher } from '../transport/subgraph-fetcher';
 import type { AuditedRead } from './audit-plan';
 
-/** The gateway itself, when it writes the audit log: the only holder of audit:write. */
-const GATEWAY_PRINCIPAL: Principal = {
-  sub: 'gusu-credit-gateway',
-  name: '共享网关',
-  org: null,
-  roles: [],
-  scopes: [SCOPES.auditWrite],
-  authenticated: true,
-};
-
 const RECORD = 'mutation RecordAudit($batches: [AuditBatchInput!]!) { recordAuditEvents(batches: $batches) }';
 /** As the subjects subgraph accepts per call. */
-const MAX_EVENTS_PER_WRITE = 20_000;
+const MAX_EVENTS_PER_WRITE = 50_000;
 /** Writes in flight at once; requests arriving meanwhile wait and go together in the next one. */
 const MAX_WRITES_IN_FLIGHT = 2;
 
@@ -60,14 +49,8 @@ export function createAuditRecorder(subjectsUrl: () => string, signer: InternalT
 
   const write = async (batches: AuditBatch[]): Promise<void> => {
     const events = batches.reduce((sum, batch) => sum + batch.reads.length, 0);
-    const response = await fetcher.fetch(subjectsUrl(), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: await signer.sign(GATEWAY_PRINCIPAL, 'subjects') },
-      body: JSON.stringify({ query: RECORD, variables: { batches } }),
-      signal: AbortSignal.timeout(10_000),
-    });
-    const body = (await response.json()) as { data?: { recordAuditEvents?: number } | null; errors?: { message: string }[] };
-    if (!response.ok || body.errors || body.data?.recordAuditEvents !== events) {
+    const body = await callAsGateway<{ recordAuditEvents?: number }>(fetcher, signer, { url: subjectsUrl(), subgraph: 'subjects' }, RECORD, { batches });
+    if (!body.ok || body.errors || body.data?.recordAuditEvents !== events) {
       throw new Error(`audit log refused ${events} reads: ${JSON.stringify(body.errors ?? body)}`);
     }
   };

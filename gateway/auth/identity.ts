@@ -2,29 +2,54 @@ import { createPublicKey, KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRemoteJWKSet, errors as joseErrors, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
 import { GraphQLError } from 'graphql';
-import { scopesOf } from '../../shared/auth/policy';
-import { Principal, PUBLIC_PRINCIPAL } from '../../shared/auth/principal';
+import { isRole, ROLES_WITH_ORG, scopesOf } from '../../shared/auth/policy';
+import { GATEWAY_SERVICE_SUB, Principal, PUBLIC_PRINCIPAL } from '../../shared/auth/principal';
+import type { DepartmentDirectory } from './department-directory';
 
 /**
  * Who is calling: `Authorization: Bearer <JWT>` verified against the configured
- * keys. No header = the public; a malformed, forged, expired or wrongly signed
- * token is UNAUTHENTICATED (HTTP 401), never a silent downgrade to public.
+ * keys. No header = the public; a malformed, forged, expired, over-long-lived or
+ * wrongly signed token is UNAUTHENTICATED (HTTP 401), never a silent downgrade to
+ * public. A token that acts for a department must name one of the directory
+ * (FORBIDDEN, HTTP 403, before anything is read).
  */
 export type KeySource =
   | { kind: 'jwks'; url: string }
   | { kind: 'public-key-file'; path: string }
   | { kind: 'dev-secret'; secret: string };
 
+export interface TokenLifetime {
+  /** The longest a token may be valid for (exp − iat, and exp − now): AUTH_MAX_TOKEN_AGE. */
+  maxAgeSeconds: number;
+  /** Allowance for clocks that differ, on iat, nbf and exp: AUTH_CLOCK_SKEW. */
+  clockSkewSeconds: number;
+}
+
+export const DEFAULT_TOKEN_LIFETIME: TokenLifetime = { maxAgeSeconds: 12 * 3600, clockSkewSeconds: 60 };
+
 export interface IdentityOptions {
   keys: KeySource;
   issuer?: string;
   audience?: string;
+  lifetime?: TokenLifetime;
+  /** Where a token's org is looked up; without one (tools, benchmarks) orgs are not checked. */
+  directory?: DepartmentDirectory;
 }
 
 export type Authenticate = (authorization: string | undefined) => Promise<Principal>;
 
+/** Bounds on what a token's claims may hold: they end up in the audit log and in SQL parameters. */
+const MAX_CLAIM_LENGTH = { sub: 128, name: 100, org: 32, role: 32, roles: 10, scope: 1000 } as const;
+const ORG_CODE = /^[a-z0-9][a-z0-9._-]*$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
 function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
 }
 
 function verifier(keys: KeySource): { key: KeyObject | Uint8Array | JWTVerifyGetKey; algorithms: string[] } {
@@ -38,39 +63,79 @@ function verifier(keys: KeySource): { key: KeyObject | Uint8Array | JWTVerifyGet
   }
 }
 
+function boundedText(claim: string, value: unknown, max: number): string {
+  if (typeof value !== 'string' || value === '') throw unauthenticated(`token claim ${claim} must be a non-empty string`);
+  if (value.length > max || CONTROL.test(value)) throw unauthenticated(`token claim ${claim} must be at most ${max} characters without control characters`);
+  return value;
+}
+
+/** jose checks exp and nbf (with the skew); these are the bounds it does not know. */
+function checkLifetime(payload: JWTPayload, lifetime: TokenLifetime): void {
+  const now = Math.floor(Date.now() / 1000);
+  const { maxAgeSeconds, clockSkewSeconds } = lifetime;
+  if (typeof payload.iat === 'number' && payload.iat > now + clockSkewSeconds) throw unauthenticated('token issued in the future (iat)');
+  const from = typeof payload.iat === 'number' ? payload.iat : now;
+  if (typeof payload.exp === 'number' && (payload.exp - from > maxAgeSeconds || payload.exp - now > maxAgeSeconds + clockSkewSeconds)) {
+    throw unauthenticated(`token valid for longer than ${maxAgeSeconds} s (AUTH_MAX_TOKEN_AGE)`);
+  }
+}
+
 function principalFrom(payload: JWTPayload): Principal {
+  const sub = boundedText('sub', payload.sub, MAX_CLAIM_LENGTH.sub);
+  if (sub === GATEWAY_SERVICE_SUB) throw unauthenticated('token claim sub names the gateway itself');
   const roles = payload.roles;
-  if (typeof payload.sub !== 'string' || payload.sub === '') throw unauthenticated('token has no subject (sub)');
-  if (!Array.isArray(roles) || !roles.every((r) => typeof r === 'string')) throw unauthenticated('token claim roles must be an array of strings');
-  if (payload.scope !== undefined && typeof payload.scope !== 'string') throw unauthenticated('token claim scope must be a space-separated string');
+  if (!Array.isArray(roles) || roles.length > MAX_CLAIM_LENGTH.roles || !roles.every((r) => typeof r === 'string' && r.length <= MAX_CLAIM_LENGTH.role)) {
+    throw unauthenticated(`token claim roles must be an array of at most ${MAX_CLAIM_LENGTH.roles} short strings`);
+  }
+  if (payload.scope !== undefined && (typeof payload.scope !== 'string' || payload.scope.length > MAX_CLAIM_LENGTH.scope)) {
+    throw unauthenticated('token claim scope must be a space-separated string');
+  }
+  const org = payload.org === undefined || payload.org === null ? null : boundedText('org', payload.org, MAX_CLAIM_LENGTH.org);
+  if (org !== null && !ORG_CODE.test(org)) throw unauthenticated('token claim org must be a department code (e.g. gusu.scjgj)');
   return {
-    sub: payload.sub,
-    name: typeof payload.name === 'string' ? payload.name : payload.sub,
-    org: typeof payload.org === 'string' ? payload.org : null,
+    sub,
+    name: payload.name === undefined ? sub : boundedText('name', payload.name, MAX_CLAIM_LENGTH.name),
+    org,
     roles: roles as string[],
     scopes: scopesOf(roles as string[], payload.scope as string | undefined),
     authenticated: true,
   };
 }
 
+/** A department's token names a department of the directory; other tokens that name one, too. */
+async function checkOrg(principal: Principal, directory: DepartmentDirectory): Promise<void> {
+  const needsOrg = principal.roles.some((role) => isRole(role) && ROLES_WITH_ORG.includes(role));
+  if (principal.org === null) {
+    if (needsOrg) throw forbidden(`a ${principal.roles.join('/')} token must name its department (org)`);
+    return;
+  }
+  if (!(await directory.has(principal.org))) throw forbidden(`org '${principal.org}' is not a department of the directory`);
+}
+
 export function createAuthenticator(options: IdentityOptions): Authenticate {
   const { key, algorithms } = verifier(options.keys);
+  const lifetime = options.lifetime ?? DEFAULT_TOKEN_LIFETIME;
   return async (authorization) => {
     if (authorization === undefined || authorization.trim() === '') return PUBLIC_PRINCIPAL;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) throw unauthenticated("Authorization must be 'Bearer <token>'");
+    let principal: Principal;
     try {
       const { payload } = await jwtVerify(match[1], key as Uint8Array, {
         algorithms,
         issuer: options.issuer,
         audience: options.audience,
         requiredClaims: ['exp'],
+        clockTolerance: lifetime.clockSkewSeconds,
       });
-      return principalFrom(payload);
+      checkLifetime(payload, lifetime);
+      principal = principalFrom(payload);
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated('token expired');
       throw unauthenticated('invalid token');
     }
+    if (options.directory) await checkOrg(principal, options.directory);
+    return principal;
   };
 }

@@ -1,15 +1,17 @@
 import { DocumentNode, Kind, parse, print, visit } from 'graphql';
 import type { AccessRule } from '../../shared/auth/access-rule';
-import { accessRuleOf } from '../../shared/auth/directives';
+import { accessRuleOf, AuditDeclaration, auditDeclarationOf } from '../../shared/auth/directives';
 
 /** The authorization rules the composed supergraph declares, by type and by Type.field. */
 export interface AccessRules {
   types: Map<string, AccessRule>;
   fields: Map<string, AccessRule>;
+  /** Data-dependent reveals declared @audited, by Type.field. */
+  audited: Map<string, AuditDeclaration>;
 }
 
 export function accessRulesOf(supergraph: DocumentNode): AccessRules {
-  const rules: AccessRules = { types: new Map(), fields: new Map() };
+  const rules: AccessRules = { types: new Map(), fields: new Map(), audited: new Map() };
   for (const definition of supergraph.definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
     const typeRule = accessRuleOf(definition.directives);
@@ -17,6 +19,8 @@ export function accessRulesOf(supergraph: DocumentNode): AccessRules {
     for (const field of definition.fields ?? []) {
       const fieldRule = accessRuleOf(field.directives);
       if (fieldRule) rules.fields.set(`${definition.name.value}.${field.name.value}`, fieldRule);
+      const audited = auditDeclarationOf(field.directives);
+      if (audited) rules.audited.set(`${definition.name.value}.${field.name.value}`, audited);
     }
   }
   return rules;

@@ -1,7 +1,9 @@
 /**
  * The access policy: which scopes each role grants (DESIGN.md, "Access model").
- * This table is the one place roles are defined; a request's scopes are the
- * union of its token's `scope` claim and the scopes of its `roles`.
+ * This table is the one place roles are defined. A request's scopes are those
+ * of its `roles`, plus the scopes its token's `scope` claim names that one of
+ * its roles lets an identity provider grant (GRANTABLE_SCOPES); a claimed scope
+ * outside that list, and an internal scope, is ignored.
  */
 export const SCOPES = {
   public: 'credit:public',
@@ -52,9 +54,30 @@ export function isRole(value: string): value is Role {
   return Object.prototype.hasOwnProperty.call(ROLE_SCOPES, value);
 }
 
-/** Scopes of a request: the `scope` claim (space-separated, as OAuth) ∪ those of its roles; unknown roles grant nothing. */
+/** Scopes no token can carry: held only by the gateway's own service principal. */
+export const INTERNAL_SCOPES: readonly Scope[] = [SCOPES.auditWrite];
+
+/**
+ * What a token's `scope` claim may add to its roles' scopes, per role: an identity
+ * provider may give particular department staff the statistics, or the hall
+ * window's report scope, without making them analysts or hall clerks.
+ */
+export const GRANTABLE_SCOPES = {
+  public: [],
+  hall: [],
+  department: [SCOPES.stats, SCOPES.report],
+  analyst: [],
+  credit_office: [],
+} satisfies Record<Role, Scope[]>;
+
+/** Roles that act for a department: their tokens must name it (`org`), and it must be in the directory. */
+export const ROLES_WITH_ORG: readonly Role[] = ['hall', 'department', 'credit_office'];
+
+/** Scopes of a request: those of its roles, and of its `scope` claim (space-separated, as OAuth) what its roles make grantable; unknown roles grant nothing. */
 export function scopesOf(roles: readonly string[], scopeClaim = ''): string[] {
-  const scopes = new Set(scopeClaim.split(' ').filter(Boolean));
-  for (const role of roles) if (isRole(role)) for (const scope of ROLE_SCOPES[role]) scopes.add(scope);
+  const known = roles.filter(isRole);
+  const scopes = new Set<string>(known.flatMap((role) => ROLE_SCOPES[role]));
+  const grantable = new Set<string>(known.flatMap((role) => GRANTABLE_SCOPES[role]));
+  for (const scope of scopeClaim.split(' ')) if (grantable.has(scope) && !INTERNAL_SCOPES.includes(scope as Scope)) scopes.add(scope);
   return [...scopes].sort();
 }

@@ -12,6 +12,9 @@ export interface Principal {
   authenticated: boolean;
 }
 
+/** The gateway's own identity when it calls a subgraph on its own account; no token may name it. */
+export const GATEWAY_SERVICE_SUB = 'gusu-credit-gateway';
+
 export const PUBLIC_PRINCIPAL: Principal = Object.freeze({
   sub: 'anonymous',
   name: '公众',

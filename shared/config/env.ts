@@ -38,3 +38,13 @@ export function booleanEnv(name: string, fallback: boolean, env: NodeJS.ProcessE
   if (['0', 'false', 'no', 'off'].includes(raw)) return false;
   throw new ConfigError(`environment variable ${name} must be true or false, got '${raw}'`);
 }
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/** A duration as seconds: `90`, `90s`, `15m`, `12h`, `1d`. */
+export function durationEnv(name: string, fallback: string, env: NodeJS.ProcessEnv = process.env): number {
+  const raw = optionalEnv(name, fallback, env);
+  const match = /^(\d+)\s*([smhd]?)$/.exec(raw);
+  if (!match) throw new ConfigError(`environment variable ${name} must be a duration such as 90s, 15m or 12h, got '${raw}'`);
+  return Number(match[1]) * UNIT_SECONDS[match[2] || 's'];
+}

@@ -19,6 +19,7 @@ export const CLIENT_CODES = new Set([
   'TOO_MANY_ALIASES',
   'PAYLOAD_TOO_LARGE',
   'AUDIT_UNAVAILABLE',
+  'DIRECTORY_UNAVAILABLE',
 ]);
 
 /**

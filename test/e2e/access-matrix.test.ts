@@ -3,6 +3,7 @@ import { AccessRule, combine, satisfies } from '../../shared/auth/access-rule';
 import { Role, ROLE_SCOPES, ROLES } from '../../shared/auth/policy';
 import type { Principal } from '../../shared/auth/principal';
 import { accessRulesOf, AccessRules } from '../../gateway/auth/supergraph-rules';
+import { randomUUID } from 'node:crypto';
 import { graphql } from '../support/gateway';
 import { apiSchema, supergraphSdl } from '../support/operations';
 import { as } from '../support/tokens';
@@ -12,6 +13,8 @@ import { as } from '../support/tokens';
  * carries an authorization rule (its own or its type's), under every role. A
  * denied field comes back as exactly one UNAUTHORIZED_FIELD_OR_TYPE error with
  * the path of the first step the role may not take; its sibling still has data.
+ * The audit column: every read an authenticated role is allowed leaves at least
+ * one audit row of its request, naming the subject where the field belongs to one.
  */
 interface Step {
   type: string;
@@ -20,6 +23,9 @@ interface Step {
 }
 
 let demoUscc = '';
+let demoSubjectId = '';
+let demoCommitmentId = '';
+let demoRepairCaseId = '';
 
 /** How a query reaches each type, from the root; a type that gains a protected field needs an entry here. */
 const ENTRY: Record<string, () => Step[]> = {
@@ -53,8 +59,7 @@ const SIBLING: Record<string, string> = {
 const ARGS: Record<string, () => string> = {
   'Query.screen': () => `(usccs: ["${demoUscc}"], scenario: BIDDING)`,
   'Query.publicityQuality': () => '(from: "2026-01-01", to: "2026-06-30")',
-  'Query.repairCase': () => '(id: "00000000-0000-4000-8000-000000000000")',
-  'Mutation.recordAuditEvents': () => '(batches: [{ principalSub: "x", principalName: "x", roles: [], requestId: "r", reads: [] }])',
+  'Query.repairCase': () => `(id: "${demoRepairCaseId}")`,
   'Query.listReportingCompliance': () => '(from: "2026-01-01", to: "2026-06-30")',
   'Query.screeningStats': () => '(from: "2026-01-01", to: "2026-06-30")',
   'Query.reportSubmissions': () => '(outcome: REJECTED)',
@@ -72,7 +77,7 @@ const ARGS: Record<string, () => string> = {
   'Mutation.reportActions': () => '(records: [])',
   'Mutation.revokePenalty': () => '(authorityUscc: "x", decisionNo: "x", reason: "x")',
   'Mutation.recordMeasureApplied': () => '(screeningId: ZERO, uscc: "9144030071526726XG", measure: "x", outcome: APPLIED)',
-  'Query.commitment': () => '(id: ZERO)',
+  'Query.commitment': () => `(id: "${demoCommitmentId}")`,
   'Mutation.signCommitment': () => '(input: { subjectId: ZERO, signatoryName: "x", templateCode: "NO-SUCH-TEMPLATE" })',
   'Mutation.fulfilCommitment': () => '(id: ZERO, note: "x")',
   'Mutation.recordCommitmentBreach': () => '(id: ZERO, evidence: "x", breachedOn: "2026-01-01")',
@@ -134,7 +139,47 @@ beforeAll(async () => {
   const subject = result.data!.subjects.nodes.find((n) => n.uscc && n.penalties.totalCount > 0 && n.licenses.totalCount > 0);
   if (!subject) throw new Error('no demo subject with a current penalty and a licence among the first 100');
   demoUscc = subject.uscc;
+  const office = await as('credit_office');
+  const details = await graphql<{ subject: { id: string }; publicCommitments: { nodes: { id: string }[] }; subjects: { nodes: { repairCases: { id: string }[] | null }[] } }>(
+    `{ subject(uscc: "${demoUscc}") { id } publicCommitments(first: 1) { nodes { id } } subjects(first: 100) { nodes { repairCases { id } } } }`,
+    {},
+    office,
+  );
+  expect(details.errors).toBeUndefined();
+  demoSubjectId = details.data!.subject.id;
+  demoCommitmentId = details.data!.publicCommitments.nodes[0].id;
+  const repairCase = details.data!.subjects.nodes.flatMap((n) => n.repairCases ?? [])[0];
+  if (!repairCase) throw new Error('no demo repair case among the first 100 subjects');
+  demoRepairCaseId = repairCase.id;
 });
+
+interface AuditRow {
+  fieldsClass: string;
+  subjectId: string | null;
+  uscc: string | null;
+}
+
+async function auditRowsOf(requestId: string): Promise<AuditRow[]> {
+  const result = await graphql<{ auditEvents: { nodes: AuditRow[] } }>(
+    'query($requestId: String!) { auditEvents(first: 100, filter: { requestId: $requestId }) { nodes { fieldsClass subjectId uscc } } }',
+    { requestId },
+    await as('credit_office'),
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.auditEvents.nodes;
+}
+
+/** Types whose objects name the subject they belong to (a `subject` field), so their reads are audited under it. */
+const SUBJECT_OWNED = new Set(['Subject', 'LegalRepresentative', 'AdministrativePenalty', 'AdministrativeLicense', 'AdministrativeAction', 'ListEntry', 'Commitment']);
+const audited: string[] = [];
+
+/** Whether the response holds a value (not null, not an empty list) at the end of these response keys. */
+function answered(value: unknown, keys: string[]): boolean {
+  if (Array.isArray(value)) return value.some((item) => answered(item, keys));
+  if (value === null || value === undefined) return false;
+  if (keys.length === 0) return true;
+  return typeof value === 'object' && answered((value as Record<string, unknown>)[keys[0]], keys.slice(1));
+}
 
 describe('access matrix', () => {
   it('covers every protected field of the supergraph, each reachable and nullable', () => {
@@ -150,6 +195,10 @@ describe('access matrix', () => {
     process.stdout.write(`access matrix: ${rows.length} protected fields × ${ROLES.length} roles = ${rows.length * ROLES.length} cases\n`);
   });
 
+  afterAll(() => {
+    process.stdout.write(`access matrix audit column: ${audited.length} allowed reads that answered a value, each with an audit row\n`);
+  });
+
   it.each(cases)('%s as %s', async (_name, role, row) => {
     const steps = ENTRY[row.type]();
     let query = `${SIBLING[row.type]} ${selection(schema, row)}`;
@@ -160,7 +209,8 @@ describe('access matrix', () => {
     }
     const isMutation = row.type === 'Mutation';
     const rootSibling = row.type === 'Query' || isMutation ? '' : SIBLING.Query;
-    const result = await graphql<Record<string, unknown>>(`${isMutation ? 'mutation ' : ''}{ ${rootSibling} ${query} }`, {}, await as(role));
+    const requestId = randomUUID();
+    const result = await graphql<Record<string, unknown>>(`${isMutation ? 'mutation ' : ''}{ ${rootSibling} ${query} }`, {}, { ...(await as(role)), 'x-request-id': requestId });
 
     // The first step on the way to the field (or the field itself) that this role may not take.
     const principal = principalOf(role);
@@ -183,6 +233,15 @@ describe('access matrix', () => {
       expect(result.errors?.every((e) => ['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN'].includes(String(e.extensions?.code)))).toBe(true);
     } else {
       expect(result.errors).toBeUndefined();
+      // The audit column: an allowed read by an authenticated caller that answered a value is in the log, under its subject.
+      if (role !== 'public' && answered(result.data, [...steps.map((s) => s.field), row.field])) {
+        const rows = await auditRowsOf(requestId);
+        expect([`${row.type}.${row.field}`, role, rows.length > 0]).toEqual([`${row.type}.${row.field}`, role, true]);
+        if (steps[0]?.field === 'subject') expect(rows.some((r) => r.subjectId === demoSubjectId)).toBe(true);
+        else if (SUBJECT_OWNED.has(row.type)) expect(rows.some((r) => r.subjectId !== null)).toBe(true);
+        if (row.field === 'screen') expect(rows.some((r) => r.fieldsClass === 'SCREENING' && r.uscc === demoUscc)).toBe(true);
+        audited.push(`${row.type}.${row.field} × ${role}`);
+      }
     }
     // Siblings still answer (no mutation is open to any role, so a mutation has none).
     if (isMutation) return;

@@ -2,7 +2,7 @@ import { parse, ObjectTypeDefinitionNode } from 'graphql';
 import { combine, satisfies } from '../../shared/auth/access-rule';
 import { accessRuleOf } from '../../shared/auth/directives';
 import { PUBLIC_PRINCIPAL, Principal } from '../../shared/auth/principal';
-import { scopesOf } from '../../shared/auth/policy';
+import { ROLE_SCOPES, scopesOf } from '../../shared/auth/policy';
 
 const caller = (scopes: string[]): Principal => ({ sub: 's', name: 'n', org: null, roles: [], scopes, authenticated: true });
 
@@ -34,8 +34,10 @@ describe('access rules', () => {
     expect(combine(undefined, both)).toBe(both);
   });
 
-  it('grants a request the union of its scope claim and its roles, ignoring unknown roles', () => {
-    expect(scopesOf(['analyst', 'wizard'], 'extra:scope')).toEqual(['credit:public', 'credit:stats', 'extra:scope']);
+  it('grants a request its roles’ scopes and, of its scope claim, only what its roles make grantable; never an internal scope', () => {
+    expect(scopesOf(['analyst', 'wizard'], 'extra:scope credit:pii')).toEqual(['credit:public', 'credit:stats']);
+    expect(scopesOf(['department'], 'credit:stats audit:write credit:pii lists:decide')).toEqual([...ROLE_SCOPES.department, 'credit:stats'].sort());
+    expect(scopesOf(['hall'], 'audit:write')).not.toContain('audit:write');
     expect(scopesOf(['credit_office'])).toContain('audit:read');
     expect(scopesOf(['credit_office'])).not.toContain('audit:write');
   });

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { RequiresScopes } from '../../../shared/auth/directives';
+import { Audited, RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { hasScope } from '../../../shared/auth/principal';
 import { CommitmentStatus } from '../../../shared/domain/vocabulary';
@@ -28,6 +28,7 @@ export class CommitmentResolver {
   }
 
   @FieldResolver(() => String, { description: '承诺人名称 (a natural person’s is masked, e.g. 张*, without credit:read)' })
+  @Audited([[SCOPES.read]])
   signatoryName(@Root() commitment: Commitment, @Ctx() ctx: CommitmentsContext): string {
     return signatoryNameFor({ name: commitment.signatoryName, uscc: commitment.signatoryUscc }, hasScope(ctx.principal, SCOPES.read));
   }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { SubjectRef } from '../entities/stubs';
-import { RequiresScopes } from '../../../shared/auth/directives';
+import { Audited, RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { ListEntry } from '../entities/list-entry';
 import type { SanctionsContext } from '../loaders';
@@ -12,6 +12,7 @@ import { CreditStatus, creditStatusFor } from '../rules/verdict';
 @Resolver(() => SubjectRef)
 export class SubjectListsResolver {
   @FieldResolver(() => [ListEntry], { description: '名单记录 (newest first); without credit:read only published red and black entries in force' })
+  @Audited([[SCOPES.read]])
   async listEntries(
     @Root() subject: SubjectRef,
     @Ctx() ctx: SanctionsContext,

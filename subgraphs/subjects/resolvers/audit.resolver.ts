@@ -1,17 +1,19 @@
-import { Arg, Args, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
+import { GATEWAY_SERVICE_SUB } from '../../../shared/auth/principal';
 import { boundQuery } from '../../../shared/db/bound-query';
 import { AuditClass } from '../../../shared/domain/vocabulary';
 import { idArgument } from '../../../shared/graphql/arguments';
-import { badUserInput } from '../../../shared/graphql/errors';
+import { badUserInput, forbidden } from '../../../shared/graphql/errors';
 import { connectionType, PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
 import { AuditEvent } from '../entities/audit-event';
 import { SCHEMA } from '../config';
 import type { SubjectsContext } from '../loaders';
 
 @InputType({ description: '一次被审计的读取' })
+@Directive('@inaccessible')
 export class AuditReadInput {
   @Field(() => AuditClass)
   fieldsClass!: AuditClass;
@@ -26,10 +28,11 @@ export class AuditReadInput {
   purpose?: string | null;
 }
 
-/** Events per call at most: a screening of 10,000 codes records 10,000, and the gateway sends several requests' batches together. */
-const MAX_EVENTS_PER_CALL = 20_000;
+/** Events per call at most: a screening of 10,000 codes records 10,000 codes and up to as many profiles and PII reads, and the gateway sends several requests’ batches together. */
+const MAX_EVENTS_PER_CALL = 50_000;
 
 @InputType({ description: '一次请求的查询审计 (written by the gateway): who asked, once, and what was read' })
+@Directive('@inaccessible')
 export class AuditBatchInput {
   @Field()
   principalSub!: string;
@@ -89,9 +92,12 @@ function clip(value: string | null | undefined, length: number): string | null {
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
-  @Mutation(() => Int, { nullable: true, description: '记录查询审计 (the gateway only: needs audit:write, which no role grants); one batch per request, several requests at once' })
+  @Mutation(() => Int, { nullable: true, description: '记录查询审计: the gateway only, on its own account; not part of the public graph (@inaccessible); one batch per request, several requests at once' })
   @RequiresScopes([SCOPES.auditWrite])
+  @Directive('@inaccessible')
   async recordAuditEvents(@Ctx() ctx: SubjectsContext, @Arg('batches', () => [AuditBatchInput]) batches: AuditBatchInput[]): Promise<number> {
+    // audit:write is never taken from a client's token (policy INTERNAL_SCOPES); the caller must also be the gateway itself.
+    if (ctx.principal.sub !== GATEWAY_SERVICE_SUB) throw forbidden('the audit log is written by the gateway only');
     const events = batches.reduce((sum, batch) => sum + batch.reads.length, 0);
     if (events > MAX_EVENTS_PER_CALL) throw badUserInput('batches', `at most ${MAX_EVENTS_PER_CALL} reads per call, got ${events}`);
     // One statement whatever the size (a screening of 10,000 codes is 10,000 events): the batches travel as one JSON parameter.

@@ -2,7 +2,7 @@ import { Args, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { maskResidentId } from '../../../shared/identifiers/resident-id';
 import { maskPersonName } from '../../../shared/identifiers/person-name';
 import { SubjectKind } from '../../../shared/domain/vocabulary';
-import { RequiresScopes } from '../../../shared/auth/directives';
+import { Audited, RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { hasScope } from '../../../shared/auth/principal';
 import { badUserInput } from '../../../shared/graphql/errors';
@@ -52,6 +52,7 @@ export class SubjectResolver {
   }
 
   @FieldResolver(() => String, { description: '名称 (a natural person’s is masked, 张**, for callers without credit:read)' })
+  @Audited([[SCOPES.read]])
   name(@Root() subject: Subject, @Ctx() ctx: SubjectsContext): string {
     return subject.kind === SubjectKind.NATURAL_PERSON && !hasScope(ctx.principal, SCOPES.read) ? maskPersonName(subject.name) : subject.name;
   }
@@ -66,6 +67,7 @@ export class SubjectResolver {
     };
   }
 
+  @Audited([[SCOPES.read]])
   @FieldResolver(() => PenaltyConnection, { description: '行政处罚 (newest first): the public sees those within their publicity period; repaired ones only their department and the credit office' })
   async penalties(@Root() subject: Subject, @Ctx() ctx: SubjectsContext, @Args() pageArgs: PageArgs): Promise<PenaltyConnection> {
     const page = resolvePage(pageArgs);

@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+
+/**
+ * The audit values a client supplies — the request id (x-request-id) and the
+ * purpose of the read (x-purpose, percent-encoded for Chinese text, as headers
+ * are Latin-1) — checked before anything runs: a value the audit log would
+ * refuse must never be what makes an audited read fail to be recorded.
+ */
+export const MAX_REQUEST_ID_LENGTH = 64;
+export const MAX_PURPOSE_LENGTH = 200;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const REQUEST_ID = /^[A-Za-z0-9._:-]+$/;
+
+function badHeader(header: string, message: string): GraphQLError {
+  return new GraphQLError(`${header}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', header, http: { status: 400 } } });
+}
+
+/** The client's request id, or a new one when it sent none. */
+export function requestIdOf(header: string | undefined): string {
+  if (header === undefined || header === '') return randomUUID();
+  if (header.length > MAX_REQUEST_ID_LENGTH || !REQUEST_ID.test(header)) {
+    throw badHeader('x-request-id', `at most ${MAX_REQUEST_ID_LENGTH} characters of A–Z, a–z, 0–9 and . _ : -`);
+  }
+  return header;
+}
+
+export function purposeOf(header: string | undefined): string | null {
+  if (header === undefined || header === '') return null;
+  let purpose: string;
+  try {
+    purpose = decodeURIComponent(header);
+  } catch {
+    throw badHeader('x-purpose', 'not valid percent-encoded UTF-8');
+  }
+  if (purpose.length > MAX_PURPOSE_LENGTH) throw badHeader('x-purpose', `at most ${MAX_PURPOSE_LENGTH} characters, got ${purpose.length}`);
+  if (CONTROL.test(purpose)) throw badHeader('x-purpose', 'control characters are not allowed');
+  return purpose;
+}

@@ -1,0 +1,54 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The departments (部门 / 责任单位) a token's `org` may name: the directory the
+ * subjects subgraph keeps. Read once, then again at most every REFRESH_MS while
+ * in use; a code not found triggers one early re-read (a department just added),
+ * at most every RETRY_MS, so an unknown org cannot make every request a lookup.
+ * If the directory cannot be read at all, callers with an org are refused
+ * (DIRECTORY_UNAVAILABLE, 503) rather than admitted unchecked; once read, the last
+ * good copy is used while a re-read fails.
+ */
+export interface DepartmentDirectory {
+  has(code: string): Promise<boolean>;
+}
+
+const REFRESH_MS = 60_000;
+const RETRY_MS = 5_000;
+
+export function createDepartmentDirectory(load: () => Promise<string[]>, now: () => number = Date.now): DepartmentDirectory {
+  let codes: Set<string> | null = null;
+  let loadedAt = 0;
+  let attemptedAt = -Infinity;
+  let loading: Promise<void> | null = null;
+
+  const reload = (): Promise<void> => {
+    attemptedAt = now();
+    loading ??= load()
+      .then((list) => {
+        codes = new Set(list);
+        loadedAt = now();
+      })
+      .finally(() => {
+        loading = null;
+      });
+    return loading;
+  };
+
+  return {
+    async has(code) {
+      const stale = codes === null || now() - loadedAt > REFRESH_MS;
+      const unknown = codes !== null && !codes.has(code) && now() - attemptedAt > RETRY_MS;
+      if (stale || unknown) {
+        try {
+          await reload();
+        } catch {
+          if (codes === null) {
+            throw new GraphQLError('the department directory is unavailable; try again later', { extensions: { code: 'DIRECTORY_UNAVAILABLE', http: { status: 503 } } });
+          }
+        }
+      }
+      return codes!.has(code);
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { INTERNAL_TOKEN_HEADER } from '../../shared/auth/internal-token';
+import { GATEWAY_PRINCIPAL } from '../auth/gateway-principal';
+import type { InternalTokenSigner } from '../auth/token-signer';
+import type { SubgraphFetcher } from './subgraph-fetcher';
+
+export interface GatewayCallResult<T> {
+  ok: boolean;
+  data?: T | null;
+  errors?: { message: string }[];
+}
+
+/** One GraphQL call from the gateway, as itself, straight to a subgraph (not through the planner, so no client reaches it). */
+export async function callAsGateway<T>(
+  fetcher: SubgraphFetcher,
+  signer: InternalTokenSigner,
+  target: { url: string; subgraph: string },
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GatewayCallResult<T>> {
+  const response = await fetcher.fetch(target.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: await signer.sign(GATEWAY_PRINCIPAL, target.subgraph) },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  const body = (await response.json()) as { data?: T | null; errors?: { message: string }[] };
+  return { ok: response.ok, ...body };
+}
