@@ -40,6 +40,8 @@ export default async function globalSetup(): Promise<void> {
   globalThis.gusuSystem = { system, dropDatabase: database?.drop };
   process.env.GUSU_GATEWAY_URL = system.gatewayUrl;
   process.env.GUSU_PORTS = JSON.stringify(system.ports);
+  // Adversarial tests reach the database directly, as an attacker on the host might (or to make the audit log fail).
+  process.env.GUSU_DATABASE_URL = system.databaseUrl;
   process.env.GUSU_DATABASE = server ? 'postgresql' : 'embedded';
   // The tests sign real tokens with the system's development secret, and forge internal ones.
   process.env.GUSU_JWT_SECRET = jwtSecret;
