@@ -2,9 +2,10 @@ import { GraphQLError } from 'graphql';
 
 /**
  * The departments (部门 / 责任单位) a token's `org` may name: the directory the
- * subjects subgraph keeps. Read once, then again at most every REFRESH_MS while
- * in use; a code not found triggers one early re-read (a department just added),
- * at most every RETRY_MS, so an unknown org cannot make every request a lookup.
+ * subjects subgraph keeps. Read once, then again every REFRESH_MS while in use;
+ * a code not found is looked up again at once (a department the credit office has
+ * just registered), sharing a read already in flight. Only a token our identity
+ * provider signed can name an org, so that re-read is no lever for outsiders.
  * If the directory cannot be read at all, callers with an org are refused
  * (DIRECTORY_UNAVAILABLE, 503) rather than admitted unchecked; once read, the last
  * good copy is used while a re-read fails.
@@ -14,16 +15,13 @@ export interface DepartmentDirectory {
 }
 
 const REFRESH_MS = 60_000;
-const RETRY_MS = 5_000;
 
 export function createDepartmentDirectory(load: () => Promise<string[]>, now: () => number = Date.now): DepartmentDirectory {
   let codes: Set<string> | null = null;
   let loadedAt = 0;
-  let attemptedAt = -Infinity;
   let loading: Promise<void> | null = null;
 
   const reload = (): Promise<void> => {
-    attemptedAt = now();
     loading ??= load()
       .then((list) => {
         codes = new Set(list);
@@ -38,7 +36,7 @@ export function createDepartmentDirectory(load: () => Promise<string[]>, now: ()
   return {
     async has(code) {
       const stale = codes === null || now() - loadedAt > REFRESH_MS;
-      const unknown = codes !== null && !codes.has(code) && now() - attemptedAt > RETRY_MS;
+      const unknown = codes !== null && !codes.has(code);
       if (stale || unknown) {
         try {
           await reload();
