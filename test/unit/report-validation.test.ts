@@ -8,7 +8,7 @@ import { checkReport, PartyClass, subjectKindOf, ValidationContext } from '../..
 import { reportingDeadline } from '../../subgraphs/subjects/rules/reporting-deadline';
 
 const AUTHORITY = { code: 'gusu.scjgj', name: '姑苏区市场监督管理局', uscc: completeUscc('11320508MB1668027') };
-const context: ValidationContext = { today: '2026-11-29', authorities: new Map([[AUTHORITY.uscc, AUTHORITY]]) };
+const context: ValidationContext = { today: '2026-11-29', authorities: new Map([[AUTHORITY.uscc, AUTHORITY]]), reportableFor: new Set([AUTHORITY.code]) };
 const PARTY_USCC = completeUscc('91320508MA1XY8123');
 
 const penalty = (overrides: Record<string, string | string[] | null> = {}) => ({
