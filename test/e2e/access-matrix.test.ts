@@ -32,8 +32,6 @@ const ENTRY: Record<string, () => Step[]> = {
   AdministrativeAction: () => [...ENTRY.Subject(), { type: 'Subject', field: 'actions', args: '(first: 1)' }, { type: 'ActionConnection', field: 'nodes' }],
   ListEntry: () => [{ type: 'Query', field: 'publishedList', args: '(list: BLACK, first: 1)' }, { type: 'ListEntryConnection', field: 'nodes' }],
   Commitment: () => [{ type: 'Query', field: 'publicCommitments', args: '(first: 1)' }, { type: 'CommitmentConnection', field: 'nodes' }],
-  ReportingDelegation: () => [{ type: 'Query', field: 'reportingDelegations', args: '(inForceOnly: false)' }],
-  DirectoryChange: () => [{ type: 'Query', field: 'directoryChanges', args: '(first: 1)' }],
 };
 
 /** A public sibling selected beside the field under test, by the type it sits in. */
@@ -49,8 +47,6 @@ const SIBLING: Record<string, string> = {
   ListEntry: 'id',
   CommitmentConnection: 'totalCount',
   Commitment: 'id',
-  ReportingDelegation: 'id',
-  DirectoryChange: 'id',
 };
 
 /** Arguments for protected fields that require some. */
@@ -75,6 +71,8 @@ const ARGS: Record<string, () => string> = {
   'Mutation.reportLicenses': () => '(records: [])',
   'Mutation.reportActions': () => '(records: [])',
   'Mutation.revokePenalty': () => '(authorityUscc: "x", decisionNo: "x", reason: "x")',
+  'Query.reportingDelegations': () => '(inForceOnly: false)',
+  'Query.directoryChanges': () => '(first: 1)',
   'Mutation.registerDepartment': () => '(input: { code: "test.matrix", name: "x", uscc: "x" })',
   'Mutation.delegateReporting': () => '(input: { authority: "no.such", delegate: "no.such", basis: "x" })',
   'Mutation.revokeReportingDelegation': () => '(id: ZERO, reason: "x")',

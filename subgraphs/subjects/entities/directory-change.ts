@@ -1,7 +1,5 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { RequiresScopes } from '../../../shared/auth/directives';
-import { SCOPES } from '../../../shared/auth/policy';
 
 export enum DirectoryAction {
   DEPARTMENT_REGISTERED = 'DEPARTMENT_REGISTERED',
@@ -13,7 +11,6 @@ registerEnumType(DirectoryAction, { name: 'DirectoryAction', description: '目�
 
 /** 目录变更记录: every change of the department directory and of reporting delegations, who and when; rows are only ever added. */
 @ObjectType({ description: '部门目录与报送委托的变更记录' })
-@RequiresScopes([SCOPES.recordsWrite], [SCOPES.directoryManage])
 @Entity({ tableName: 'directory_change' })
 @Index({ properties: ['departmentCode', 'occurredAt'] })
 @Index({ properties: ['delegationId'] })

@@ -1,8 +1,6 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../../shared/graphql/scalars';
-import { RequiresScopes } from '../../../shared/auth/directives';
-import { SCOPES } from '../../../shared/auth/policy';
 
 /**
  * 报送委托: the credit office lets one department (the delegate) report, and
@@ -10,7 +8,6 @@ import { SCOPES } from '../../../shared/auth/policy';
  * one, a department reports only as itself.
  */
 @ObjectType({ description: '报送委托 (区信用办授权一个部门以另一机关名义报送)' })
-@RequiresScopes([SCOPES.recordsWrite], [SCOPES.directoryManage])
 @Entity({ tableName: 'reporting_delegation' })
 @Index({ properties: ['delegateCode', 'authorityCode'] })
 export class ReportingDelegation {

@@ -177,6 +177,7 @@ export class DirectoryResolver {
     nullable: true,
     description: `报送委托 (newest first, at most ${MAX_LISTED}): the credit office sees all, a department those it gives or holds`,
   })
+  @RequiresScopes([SCOPES.recordsWrite], [SCOPES.directoryManage])
   async reportingDelegations(
     @Ctx() ctx: SubjectsContext,
     @Arg('department', () => String, { nullable: true, description: '部门代码: as authority or delegate (the credit office; others always see their own)' }) department?: string | null,
