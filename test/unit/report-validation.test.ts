@@ -64,6 +64,16 @@ describe('a reported penalty', () => {
     expect(problems({ authorityName: '姑苏区某局' })).toEqual(['authorityName:MISMATCH']);
   });
 
+  it('is refused when its authority is in the directory but neither the caller nor delegated to it, keeping its key', () => {
+    const other = { code: 'gusu.zjw', name: '姑苏区住房和城乡建设委员会', uscc: completeUscc('11320508014160235') };
+    const directory = { ...context, authorities: new Map([[AUTHORITY.uscc, AUTHORITY], [other.uscc, other]]) };
+    const checked = checkReport('penalties', penalty({ authorityName: other.name, authorityUscc: other.uscc }), directory);
+    expect(checked).toMatchObject({ ok: false, key: { authorityCode: 'gusu.zjw', documentNo: '姑市监罚〔2026〕1号' } });
+    expect(checked.ok ? [] : checked.problems.map((p) => `${p.field}:${p.code}`)).toEqual(['authorityUscc:AUTHORITY_NOT_OWN']);
+    const delegated = checkReport('penalties', penalty({ authorityName: other.name, authorityUscc: other.uscc }), { ...directory, reportableFor: new Set([AUTHORITY.code, other.code]) });
+    expect(delegated.ok).toBe(true);
+  });
+
   it('identifies a natural person by a resident ID with a valid check digit', () => {
     const id = completeResidentId('32050819800101123');
     const person = { partyClass: '自然人', uscc: null, idType: '身份证', idNumber: id, partyName: '王五' };
