@@ -19,6 +19,8 @@ export const SCOPES = {
   repairsHandle: 'repairs:handle',
   repairsDecide: 'repairs:decide',
   auditRead: 'audit:read',
+  /** The department directory and reporting delegations (区信用办 only). */
+  directoryManage: 'directory:manage',
   /** Granted to no role: only the gateway's own service principal records audit events. */
   auditWrite: 'audit:write',
 } as const;
@@ -43,7 +45,7 @@ export const ROLE_SCOPES = {
   department: DEPARTMENT,
   analyst: ANALYST,
   credit_office: [
-    ...new Set([...HALL, ...DEPARTMENT, ...ANALYST, SCOPES.pii, SCOPES.listsDecide, SCOPES.repairsDecide, SCOPES.auditRead]),
+    ...new Set([...HALL, ...DEPARTMENT, ...ANALYST, SCOPES.pii, SCOPES.listsDecide, SCOPES.repairsDecide, SCOPES.auditRead, SCOPES.directoryManage]),
   ],
 } satisfies Record<string, Scope[]>;
 

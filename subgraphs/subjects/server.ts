@@ -10,6 +10,8 @@ import { AdministrativeLicense } from './entities/administrative-license';
 import { AuditEvent } from './entities/audit-event';
 import { AdministrativePenalty } from './entities/administrative-penalty';
 import { Department } from './entities/department';
+import { DirectoryChange } from './entities/directory-change';
+import { ReportingDelegation } from './entities/reporting-delegation';
 import { PublicityRule } from './entities/publicity-rule';
 import { ReportingRule } from './entities/reporting-rule';
 import { Subject } from './entities/subject';
@@ -19,6 +21,7 @@ import { migrations } from './migrations';
 import { AuditResolver } from './resolvers/audit.resolver';
 import { departmentReference } from './resolvers/department.reference';
 import { DepartmentResolver } from './resolvers/department.resolver';
+import { DirectoryResolver } from './resolvers/directory.resolver';
 import { PublicityQualityResolver } from './resolvers/publicity-quality.resolver';
 import { ActionResolver, LicenseResolver, PenaltyResolver } from './resolvers/record.resolver';
 import { ReportResolver } from './resolvers/report.resolver';
@@ -31,14 +34,14 @@ import { AppliedEvent } from '../../shared/events/applied-event';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
-  entities: [AppliedEvent, Subject, Department, AdministrativeLicense, AdministrativePenalty, AdministrativeAction, Submission, PublicityRule, ReportingRule, AuditEvent, CalendarYearRow, CalendarDayRow],
+  entities: [AppliedEvent, Subject, Department, AdministrativeLicense, AdministrativePenalty, AdministrativeAction, Submission, PublicityRule, ReportingRule, AuditEvent, ReportingDelegation, DirectoryChange, CalendarYearRow, CalendarDayRow],
   migrations,
 };
 
 /** The subgraph schema alone: no database needed (composition builds it). */
 export function buildSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [SubjectResolver, DepartmentResolver, PenaltyResolver, LicenseResolver, ActionResolver, ReportResolver, PublicityQualityResolver, AuditResolver, DeadLetterResolver] },
+    { resolvers: [SubjectResolver, DepartmentResolver, PenaltyResolver, LicenseResolver, ActionResolver, ReportResolver, PublicityQualityResolver, AuditResolver, DeadLetterResolver, DirectoryResolver] },
     { ...subjectReference, ...departmentReference },
   );
 }

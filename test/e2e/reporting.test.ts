@@ -6,6 +6,7 @@ import { completeUscc } from '../../shared/identifiers/uscc';
 import { completeResidentId } from '../../shared/identifiers/resident-id';
 import { graphql, sqlStatements } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
+import { reportingFor, testDepartment } from '../support/directory';
 
 /**
  * 双公示 reporting by interface (issue 5): per-record validation, idempotent
@@ -71,7 +72,10 @@ function penalty(decisionNo: string, overrides: Record<string, unknown> = {}): R
   };
 }
 
-async function departmentToken(org: string): Promise<Record<string, string>> {
+/** A test department of the directory: delegated to report in the authority's name unless `delegated` is false. */
+async function departmentToken(org: string, delegated = true): Promise<Record<string, string>> {
+  if (delegated) await reportingFor(authority.code, org);
+  else await testDepartment(org);
   return { authorization: `Bearer ${await tokenFor('department', { org })}` };
 }
 
@@ -169,9 +173,11 @@ describe('reporting 双公示 records by interface', () => {
     // One row per record: the corrected one now counts as accepted.
     expect(await quality(org)).toEqual([{ kind: 'PENALTY', submitted: 2, accepted: 2, rejected: 0, timely: 2, acceptedTargetMet: true, timelyTargetMet: true }]);
 
-    // Another department may not overwrite it.
-    const other = await report(REPORT_PENALTIES, [{ ...good, content: '改' }], await departmentToken('test.report.other'), 'reportPenalties');
+    // Another delegate of the same authority may not overwrite it; a department without a delegation may not report for it at all.
+    const other = await report(REPORT_PENALTIES, [{ ...good, content: '改' }], await departmentToken('test.report.otherdelegate'), 'reportPenalties');
     expect(codesOf(other)).toEqual({ 0: ['decisionNo:REPORTED_BY_OTHER'] });
+    const stranger = await report(REPORT_PENALTIES, [{ ...good, content: '改' }], await departmentToken('test.report.other', false), 'reportPenalties');
+    expect(codesOf(stranger)).toEqual({ 0: ['authorityUscc:AUTHORITY_NOT_OWN'] });
   });
 
   it('checks licences and counts other actions against 7 working days', async () => {
@@ -249,7 +255,7 @@ describe('reporting 双公示 records by interface', () => {
       (await graphql<{ subject: { penalties: { totalCount: number } } }>('query($u: String!) { subject(uscc: $u) { penalties { totalCount } } }', { u: record.uscc }, who)).data!.subject.penalties.totalCount;
     expect(await visible({})).toBe(1);
     const revoke = `mutation { revokePenalty(authorityUscc: "${authority.uscc}", decisionNo: "姑市监罚〔2026〕R001号", reason: "复议决定撤销") { revokedAt revocationReason } }`;
-    const other = await graphql(revoke, {}, await departmentToken('test.report.other'));
+    const other = await graphql(revoke, {}, await departmentToken('test.report.other', false));
     expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const revoked = await graphql<{ revokePenalty: { revokedAt: string; revocationReason: string } }>(revoke, {}, headers);
     expect(revoked.data!.revokePenalty.revocationReason).toBe('复议决定撤销');

@@ -8,7 +8,7 @@ import { checkReport, PartyClass, subjectKindOf, ValidationContext } from '../..
 import { reportingDeadline } from '../../subgraphs/subjects/rules/reporting-deadline';
 
 const AUTHORITY = { code: 'gusu.scjgj', name: '姑苏区市场监督管理局', uscc: completeUscc('11320508MB1668027') };
-const context: ValidationContext = { today: '2026-11-29', authorities: new Map([[AUTHORITY.uscc, AUTHORITY]]) };
+const context: ValidationContext = { today: '2026-11-29', authorities: new Map([[AUTHORITY.uscc, AUTHORITY]]), reportableFor: new Set([AUTHORITY.code]) };
 const PARTY_USCC = completeUscc('91320508MA1XY8123');
 
 const penalty = (overrides: Record<string, string | string[] | null> = {}) => ({
@@ -62,6 +62,16 @@ describe('a reported penalty', () => {
     expect(problems({ uscc: null })).toEqual(['uscc:REQUIRED']);
     expect(problems({ authorityUscc: completeUscc('11320508MB0000000') })).toEqual(['authorityUscc:UNKNOWN_AUTHORITY']);
     expect(problems({ authorityName: '姑苏区某局' })).toEqual(['authorityName:MISMATCH']);
+  });
+
+  it('is refused when its authority is in the directory but neither the caller nor delegated to it, keeping its key', () => {
+    const other = { code: 'gusu.zjw', name: '姑苏区住房和城乡建设委员会', uscc: completeUscc('11320508014160235') };
+    const directory = { ...context, authorities: new Map([[AUTHORITY.uscc, AUTHORITY], [other.uscc, other]]) };
+    const checked = checkReport('penalties', penalty({ authorityName: other.name, authorityUscc: other.uscc }), directory);
+    expect(checked).toMatchObject({ ok: false, key: { authorityCode: 'gusu.zjw', documentNo: '姑市监罚〔2026〕1号' } });
+    expect(checked.ok ? [] : checked.problems.map((p) => `${p.field}:${p.code}`)).toEqual(['authorityUscc:AUTHORITY_NOT_OWN']);
+    const delegated = checkReport('penalties', penalty({ authorityName: other.name, authorityUscc: other.uscc }), { ...directory, reportableFor: new Set([AUTHORITY.code, other.code]) });
+    expect(delegated.ok).toBe(true);
   });
 
   it('identifies a natural person by a resident ID with a valid check digit', () => {

@@ -10,7 +10,8 @@ import { checkUscc } from '../../../shared/identifiers/uscc';
 import { ListEntry } from '../entities/list-entry';
 import { Measure } from '../entities/measure';
 import type { SanctionsContext } from '../loaders';
-import { isActiveEntry } from '../rules/active';
+import { isActiveEntry, visibleTo } from '../rules/active';
+import { hasScope } from '../../../shared/auth/principal';
 import { applicableLists, Verdict, verdictFor } from '../rules/verdict';
 import { MAX_SCREEN_BATCH } from '../config';
 
@@ -36,7 +37,7 @@ export class ScreenResult {
   @Field(() => SubjectRef, { nullable: true, description: '匹配到的主体' })
   subject!: SubjectRef | null;
 
-  @Field(() => [ListEntry], { description: '命中的有效名单条目' })
+  @Field(() => [ListEntry], { description: '命中的有效名单条目; without credit:read only published red and black entries (重点关注名单条目 are counted in the verdict, not shown)' })
   hits!: ListEntry[];
 
   @Field(() => [Measure], { description: '本场景下应实施的联合奖惩措施' })
@@ -66,6 +67,7 @@ export class ScreenResolver {
     // When every code is malformed nobody awaits the catalogue: keep a failure from going unhandled.
     catalogue.catch(() => undefined);
     const screeningId = randomUUID();
+    const mayReadCredit = hasScope(ctx.principal, SCOPES.read);
     // Every code goes through the same loaders: three statements for the whole batch.
     const results = await Promise.all(
       usccs.map(async (raw): Promise<ScreenResult> => {
@@ -88,7 +90,7 @@ export class ScreenResolver {
           found: indexed !== null,
           verdict: verdictFor(lists),
           subject: indexed ? { id: indexed.id } : null,
-          hits,
+          hits: visibleTo(hits, mayReadCredit, ctx.loaders.today),
           measures: measures.filter((measure) => measure.lists.some((list) => applicable.includes(list))),
         };
       }),

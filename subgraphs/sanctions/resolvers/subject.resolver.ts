@@ -4,7 +4,7 @@ import { Audited, RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { ListEntry } from '../entities/list-entry';
 import type { SanctionsContext } from '../loaders';
-import { isActiveEntry, isPublished } from '../rules/active';
+import { isActiveEntry, visibleTo } from '../rules/active';
 import { hasScope } from '../../../shared/auth/principal';
 import { CreditStatus, creditStatusFor } from '../rules/verdict';
 
@@ -19,9 +19,8 @@ export class SubjectListsResolver {
     @Arg('activeOnly', () => Boolean, { defaultValue: false, description: '仅返回公示中且在有效期内的条目' }) activeOnly: boolean,
   ): Promise<ListEntry[]> {
     const entries = await ctx.loaders.entriesBySubject.load(subject.id);
-    // Without credit:read only what the website publishes: red and black entries in force.
-    if (!hasScope(ctx.principal, SCOPES.read)) return entries.filter((entry) => isPublished(entry, ctx.loaders.today));
-    return activeOnly ? entries.filter((entry) => isActiveEntry(entry, ctx.loaders.today)) : entries;
+    const visible = visibleTo(entries, hasScope(ctx.principal, SCOPES.read), ctx.loaders.today);
+    return activeOnly ? visible.filter((entry) => isActiveEntry(entry, ctx.loaders.today)) : visible;
   }
 
   @FieldResolver(() => CreditStatus, { nullable: true, description: '信用状态: 黑名单 > 重点关注 > 红名单 > 正常' })

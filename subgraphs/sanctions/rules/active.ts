@@ -20,3 +20,13 @@ export function isActiveEntry(entry: ListEntryValidity, today: string): boolean 
 export function isPublished(entry: ListEntryValidity, today: string): boolean {
   return entry.list !== CreditList.WATCH && isActiveEntry(entry, today);
 }
+
+/**
+ * Which entries a reader sees, wherever they appear (Subject.listEntries,
+ * screening hits): with credit:read every entry; without it only what the
+ * website publishes. A screening's verdict still counts every active entry, so
+ * a caller with credit:screen alone learns CAUTION, not the watch-list entry.
+ */
+export function visibleTo<T extends ListEntryValidity>(entries: readonly T[], mayReadCredit: boolean, today: string): T[] {
+  return mayReadCredit ? [...entries] : entries.filter((entry) => isPublished(entry, today));
+}

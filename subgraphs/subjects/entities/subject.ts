@@ -4,6 +4,7 @@ import { SubjectKind, SubjectStatus } from '../../../shared/domain/vocabulary';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
+import { PUBLIC_NAME_SQL } from '../../../shared/identifiers/person-name';
 import './enums';
 
 @ObjectType({ description: '信用主体 / 市场主体' })
@@ -24,6 +25,7 @@ export class Subject {
 
   /** 名称: exposed by the subject resolver, which masks a natural person's for the public. */
   @Index({ name: 'subject_name_trgm_idx', expression: 'create index "subject_name_trgm_idx" on "subjects"."subject" using gin ("name" public.gin_trgm_ops)' })
+  @Index({ name: 'subject_public_name_trgm_idx', expression: `create index "subject_public_name_trgm_idx" on "subjects"."subject" using gin (${PUBLIC_NAME_SQL} public.gin_trgm_ops)` })
   @Property()
   name!: string;
 

@@ -1,10 +1,11 @@
-import { keyedLoader, pagedChildrenLoader, referenceTableLoader } from '../../../shared/db/loaders';
+import { groupedLoader, keyedLoader, pagedChildrenLoader, referenceTableLoader } from '../../../shared/db/loaders';
 import type { EntityManager } from '../../../shared/db/orm';
 import type { SubgraphContext } from '../../../shared/http/subgraph-app';
 import { AdministrativeAction } from '../entities/administrative-action';
 import { AdministrativeLicense } from '../entities/administrative-license';
 import { AdministrativePenalty } from '../entities/administrative-penalty';
 import { Department } from '../entities/department';
+import { DirectoryChange } from '../entities/directory-change';
 import { Subject } from '../entities/subject';
 import { SCHEMA } from '../config';
 import { chinaToday } from '../../../shared/domain/today';
@@ -33,6 +34,7 @@ export function createLoaders(em: EntityManager) {
     subjectById: keyedLoader(em, Subject, 'id'),
     subjectByUscc: keyedLoader(em, Subject, 'uscc'),
     departmentByCode: referenceTableLoader(em, Department, 'code'),
+    directoryChangesByDelegation: groupedLoader(em, DirectoryChange, 'delegationId', { occurredAt: 'asc', id: 'asc' }),
     /** The penalties a principal may see, one loader per kind of visibility in the request. */
     penaltiesVisibleTo: memoize((visibility: PenaltyVisibility) => pagedChildrenLoader(em, { ...penalties, where: penaltyCondition(visibility, today) })),
     licensesBySubject: pagedChildrenLoader(em, {

@@ -6,6 +6,7 @@ import { Migration20261129052940 } from './Migration20261129052940';
 import { Migration20261129061843 } from './Migration20261129061843';
 import { Migration20261129082154 } from './Migration20261129082154';
 import { Migration20261129083931 } from './Migration20261129083931';
+import { Migration20261201222144 } from './Migration20261201222144';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129043945', class: Migration20261129043945 },
@@ -14,4 +15,5 @@ export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129061843', class: Migration20261129061843 },
   { name: 'Migration20261129082154', class: Migration20261129082154 },
   { name: 'Migration20261129083931', class: Migration20261129083931 },
+  { name: 'Migration20261201222144', class: Migration20261201222144 },
 ];

@@ -66,7 +66,8 @@ export const RECORD_TABLES: Record<ReportKind, RecordTable> = {
 /**
  * One statement upserting a whole batch, sent as one JSON parameter of records
  * keyed by entity property. A record already there is updated only when
- * something differs and only for the department that reported it. Rows are
+ * something differs, and only by the department that reported it or by its
+ * authority (rules/reporting-authority.ts), which then becomes its data source. Rows are
  * written in key order (see report-writer.ts); the rows written come back with `inserted` telling a new record from an update.
  */
 export function recordUpsertSql(table: RecordTable): string {
@@ -87,7 +88,7 @@ export function recordUpsertSql(table: RecordTable): string {
   return `insert into ${SCHEMA}.${table.table} as t (${all.map((c) => c.column).join(', ')})
     select ${values} from jsonb_to_recordset(?::jsonb) as r(${recordType})
     order by r."authorityCode", r."documentNo"
-    on conflict (authority_code, ${table.documentColumn}) do update set ${changing.map((c) => `${c.column} = excluded.${c.column}`).join(', ')}
-    where t.data_source_code = excluded.data_source_code and (${targets}) is distinct from (${excluded})
+    on conflict (authority_code, ${table.documentColumn}) do update set ${changing.map((c) => `${c.column} = excluded.${c.column}`).join(', ')}, data_source_code = excluded.data_source_code
+    where (t.data_source_code = excluded.data_source_code or t.authority_code = excluded.data_source_code) and (${targets}) is distinct from (${excluded})
     returning t.id, (t.xmax = 0) as inserted, t.authority_code, t.${table.documentColumn} as document_no${table.returning ? `, ${table.returning}` : ''}`;
 }

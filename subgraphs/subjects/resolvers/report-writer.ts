@@ -4,7 +4,7 @@ import { boundQuery } from '../../../shared/db/bound-query';
 import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
 import { RecordKind, Severity, SubjectStatus, SubmissionOutcome } from '../../../shared/domain/vocabulary';
 import { chinaToday } from '../../../shared/domain/today';
-import { badUserInput, forbidden } from '../../../shared/graphql/errors';
+import { badUserInput } from '../../../shared/graphql/errors';
 import { DOCUMENT_FIELD, MAX_RECORDS_PER_CALL, ReportKind } from '../../../shared/reporting/fields';
 import { SCHEMA } from '../config';
 import { Department } from '../entities/department';
@@ -16,6 +16,8 @@ import { problem } from '../rules/report-problems';
 import { Authority, CheckedReport, checkReport, NaturalKey, Party, RecordValues } from '../rules/report-validation';
 import { publishEvent } from '../../../shared/events/publish';
 import { reportingDeadline } from '../rules/reporting-deadline';
+import { mayUpdateReported } from '../rules/reporting-authority';
+import { reportableAuthorities, requireDirectoryOrg } from '../services/directory';
 import type { RecordRejection, ReportInput, ReportResult } from './report-types';
 import { RECORD_TABLES, recordUpsertSql } from './record-tables';
 
@@ -160,20 +162,21 @@ async function resolveParties(em: EntityManager, accepted: Accepted[]): Promise<
  * Sending the same records again changes nothing.
  */
 export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inputs: ReportInput[]): Promise<ReportResult> {
-  const org = ctx.principal.org;
-  if (!org) throw forbidden('报送需要带有部门 (org) 的令牌: the reporting department is the token’s org');
   if (inputs.length === 0) throw badUserInput('records', "'records' is empty");
   if (inputs.length > MAX_RECORDS_PER_CALL) throw badUserInput('records', `at most ${MAX_RECORDS_PER_CALL} records per call (got ${inputs.length})`);
+  // The reporting department (数据来源单位) is always the caller: a record has no field to name another.
+  const { code: org } = await requireDirectoryOrg(ctx.em, ctx.principal, '报送');
   const recordKind = RECORD_KIND[kind];
-  const directory = await readDirectory(ctx.em, recordKind);
-  const context = { today: chinaToday(), authorities: directory.authorities };
+  const today = chinaToday();
+  const [directory, reportableFor] = await Promise.all([readDirectory(ctx.em, recordKind), reportableAuthorities(ctx.em, org, today)]);
+  const context = { today, authorities: directory.authorities, reportableFor };
   const checked = inputs.map((input, index) => ({ ...checkReport(kind, input, context), index }));
   rejectEarlierDuplicates(kind, checked, inputs);
   const table = RECORD_TABLES[kind];
   const now = new Date();
 
   return ctx.em.transactional(async (em) => {
-    // Who reported each natural key already: another department's record is not ours to change.
+    // Who reported each natural key already: a delegate does not change what the authority or another delegate reported.
     const keys = checked.filter((c): c is Accepted => c.ok).map((c) => ({ authority_code: c.key.authorityCode, document_no: c.key.documentNo }));
     const existing = await boundQuery<{ id: string; authority_code: string; document_no: string; data_source_code: string }>(
       em,
@@ -187,8 +190,8 @@ export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inpu
     for (const [i, report] of checked.entries()) {
       if (!report.ok) continue;
       const owner = existingByKey.get(keyText(report.key))?.data_source_code;
-      if (owner !== undefined && owner !== org) {
-        checked[i] = { ok: false, index: report.index, key: report.key, documentNo: report.key.documentNo, decidedAt: report.decidedAt, problems: [problem(DOCUMENT_FIELD[kind], 'REPORTED_BY_OTHER', `该机关文书号已由部门 ${owner} 报送，只能由其更新`)] };
+      if (owner !== undefined && !mayUpdateReported(org, { authorityCode: report.key.authorityCode, dataSourceCode: owner })) {
+        checked[i] = { ok: false, index: report.index, key: report.key, documentNo: report.key.documentNo, decidedAt: report.decidedAt, problems: [problem(DOCUMENT_FIELD[kind], 'REPORTED_BY_OTHER', `该机关文书号已由部门 ${owner} 报送，只能由其或该机关更新`)] };
       }
     }
     const accepted = checked.filter((c): c is Accepted => c.ok);

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Mutation, ObjectType, Query, Resolver } from 'type-grap
 import type { FilterQuery } from '@mikro-orm/core';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
-import { isCreditOffice, isOwnOrCreditOffice } from '../../../shared/auth/principal';
+import { isCreditOffice } from '../../../shared/auth/principal';
 import { RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
 import { connectionType, PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
 import { textArgument } from '../../../shared/graphql/arguments';
@@ -13,6 +13,8 @@ import { Department } from '../entities/department';
 import { Submission } from '../entities/submission';
 import type { SubjectsContext } from '../loaders';
 import { reportRecords } from './report-writer';
+import { reportableAuthorities, requireDirectoryOrg } from '../services/directory';
+import { chinaToday } from '../../../shared/domain/today';
 import { publishEvent } from '../../../shared/events/publish';
 import { ActionReport, LicenseReport, PenaltyReport, ReportInput, ReportResult } from './report-types';
 
@@ -59,7 +61,7 @@ export class ReportResolver {
     return toConnection(nodes, total, page);
   }
 
-  @Mutation(() => AdministrativePenalty, { nullable: true, description: '行政处罚决定被撤销: 终止公示、停止共享 (the reporting department or the credit office; repeating it changes nothing)' })
+  @Mutation(() => AdministrativePenalty, { nullable: true, description: '行政处罚决定被撤销: 终止公示、停止共享 (the authority, a department it delegated reporting to, or the credit office; repeating it changes nothing)' })
   @RequiresScopes([SCOPES.recordsWrite])
   async revokePenalty(
     @Ctx() ctx: SubjectsContext,
@@ -68,10 +70,14 @@ export class ReportResolver {
     @Arg('reason', { description: '撤销理由 (e.g. 复议决定书、判决书文号)' }) reason: string,
   ): Promise<AdministrativePenalty> {
     const why = textArgument('reason', reason);
+    const { code: org } = await requireDirectoryOrg(ctx.em, ctx.principal, '撤销处罚');
     const authority = await ctx.em.findOne(Department, { uscc: checkUscc(authorityUscc).normalized });
+    // The same rule as reporting: the authority itself or its delegate in force; the credit office too.
+    if (authority && !isCreditOffice(ctx.principal) && !(await reportableAuthorities(ctx.em, org, chinaToday())).has(authority.code)) {
+      throw forbidden(`only ${authority.code}, a department it delegated reporting to, or the credit office may revoke its penalties`);
+    }
     const penalty = authority && (await ctx.em.findOne(AdministrativePenalty, { authorityCode: authority.code, decisionNo: decisionNo.trim() }));
-    if (!penalty) throw notFound(`no penalty ${decisionNo} of authority ${authorityUscc}`, 'decisionNo');
-    if (!isOwnOrCreditOffice(ctx.principal, penalty.dataSourceCode)) throw forbidden('only the department that reported a penalty, or the credit office, may revoke it');
+    if (!penalty) throw notFound(`no penalty ${decisionNo.slice(0, 64)} of authority ${authorityUscc.slice(0, 18)}`, 'decisionNo');
     if (penalty.revokedAt !== null) return penalty;
     return ctx.em.transactional(async (em) => {
       const revoked = await em.findOneOrFail(AdministrativePenalty, { id: penalty.id });

@@ -1,6 +1,6 @@
 import { Args, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { maskResidentId } from '../../../shared/identifiers/resident-id';
-import { maskPersonName } from '../../../shared/identifiers/person-name';
+import { maskPersonName, PUBLIC_NAME_SQL } from '../../../shared/identifiers/person-name';
 import { SubjectKind } from '../../../shared/domain/vocabulary';
 import { Audited, RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
@@ -29,7 +29,7 @@ export class SubjectResolver {
     return ctx.loaders.subjectByUscc.load(usccArgument('uscc', uscc as string));
   }
 
-  @Query(() => SubjectConnection, { description: '按名称 (模糊) 或统一社会信用代码 (前缀) 检索信用主体' })
+  @Query(() => SubjectConnection, { description: '按名称 (模糊) 或统一社会信用代码 (前缀) 检索信用主体; without credit:read a natural person’s name is searched and sorted as it is shown (张**)' })
   async subjects(
     @Ctx() ctx: SubjectsContext,
     @Args() pageArgs: PageArgs,
@@ -37,12 +37,14 @@ export class SubjectResolver {
   ): Promise<SubjectConnection> {
     const page = resolvePage(pageArgs);
     const term = search?.trim() ?? '';
-    const where = term === '' ? 'true' : `(s.name ilike ? or s.uscc like ?)`;
+    // A caller who sees natural persons' names masked searches and sorts on the masked form only.
+    const name = hasScope(ctx.principal, SCOPES.read) ? 'name' : PUBLIC_NAME_SQL;
+    const where = term === '' ? 'true' : `(${name} ilike ? or uscc like ?)`;
     const params = term === '' ? [] : [likePattern(term), likePattern(term.toUpperCase(), { prefixOnly: true })];
     const connection = ctx.em.getConnection();
     const [rows, [{ total }]] = await Promise.all([
       connection.execute<Record<string, unknown>[]>(
-        `select s.* from ${SCHEMA}.subject s where ${where} order by s.name, s.id limit ? offset ?`,
+        `select s.* from ${SCHEMA}.subject s where ${where} order by ${name}, id limit ? offset ?`,
         [...params, page.limit, page.offset],
       ),
       connection.execute<{ total: string }[]>(`select count(*) as total from ${SCHEMA}.subject s where ${where}`, params),

@@ -16,6 +16,7 @@ export type ProblemCode =
   | 'FUTURE_DATE' // 决定日期晚于今天
   | 'DATE_ORDER' // 截止日期早于起始日期
   | 'UNKNOWN_AUTHORITY' // 机关不在部门目录中
+  | 'AUTHORITY_NOT_OWN' // 机关不是报送部门本身，也未委托其报送
   | 'MISMATCH' // 与目录或主体登记不一致
   | 'DUPLICATE' // 同一批次中文书号重复
   | 'REPORTED_BY_OTHER'; // 该文书号已由其他部门报送

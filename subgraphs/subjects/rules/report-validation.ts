@@ -18,6 +18,8 @@ export interface ValidationContext {
   today: string;
   /** The department directory by USCC. */
   authorities: ReadonlyMap<string, Authority>;
+  /** Codes of the authorities the reporting department may report for: itself and its delegations in force (rules/reporting-authority.ts). */
+  reportableFor: ReadonlySet<string>;
 }
 
 /** 行政相对人: found by its code, created when first met. */
@@ -122,7 +124,7 @@ function readParty(reader: FieldReader): Party | null {
   return { by: 'uscc', uscc: check.normalized, name, kind: subjectKindOf(check.normalized, partyClass), divisionCode: check.normalized.slice(2, 8), legalRepName };
 }
 
-function readAuthority(reader: FieldReader, authorities: ReadonlyMap<string, Authority>): Authority | null {
+function readAuthority(reader: FieldReader, authorities: ReadonlyMap<string, Authority>, reportableFor: ReadonlySet<string>): Authority | null {
   const name = reader.text('authorityName');
   const text = reader.text('authorityUscc');
   if (text === null) return null;
@@ -138,6 +140,10 @@ function readAuthority(reader: FieldReader, authorities: ReadonlyMap<string, Aut
   }
   if (name !== null && name !== authority.name) {
     reader.add('authorityName', 'MISMATCH', `${reader.header('authorityName')}“${name}”与目录中该代码的名称“${authority.name}”不一致`);
+  }
+  // Kept as the record's key even when refused, so a corrected resend replaces the rejection.
+  if (!reportableFor.has(authority.code)) {
+    reader.add('authorityUscc', 'AUTHORITY_NOT_OWN', `${reader.header('authorityUscc')} ${authority.uscc} (${authority.name}) 不是报送部门本身，也未经区信用办委托报送`);
   }
   return authority;
 }
@@ -209,13 +215,13 @@ const READ_VALUES: Record<ReportKind, KindReader> = {
  * Checks one reported record on its own (shared/reporting/fields.ts): required
  * fields, lengths, codes and their check digits, dates (no decision after today,
  * no end before its start), closed value sets, amounts, the authority against
- * the department directory. Pure: the caller brings today and the directory.
+ * the department directory and the caller's own or delegated authorities. Pure: the caller brings today and the directory.
  */
 export function checkReport(kind: ReportKind, raw: RawReport, context: ValidationContext): CheckedReport {
   const reader = new FieldReader(raw, REPORT_FIELDS[kind]);
   const documentField = DOCUMENT_FIELD[kind];
   const party = readParty(reader);
-  const authority = readAuthority(reader, context.authorities);
+  const authority = readAuthority(reader, context.authorities, context.reportableFor);
   const documentNo = reader.text(documentField);
   const decidedAt = decisionDate(reader, context.today);
   const values = READ_VALUES[kind](reader, decidedAt);
