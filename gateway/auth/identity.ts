@@ -90,7 +90,8 @@ function principalFrom(payload: JWTPayload): Principal {
   if (payload.scope !== undefined && (typeof payload.scope !== 'string' || payload.scope.length > MAX_CLAIM_LENGTH.scope)) {
     throw unauthenticated('token claim scope must be a space-separated string');
   }
-  const org = payload.org === undefined || payload.org === null ? null : boundedText('org', payload.org, MAX_CLAIM_LENGTH.org);
+  // An empty org is no org (some identity providers send '' for users without a department).
+  const org = payload.org === undefined || payload.org === null || payload.org === '' ? null : boundedText('org', payload.org, MAX_CLAIM_LENGTH.org);
   if (org !== null && !ORG_CODE.test(org)) throw unauthenticated('token claim org must be a department code (e.g. gusu.scjgj)');
   return {
     sub,

@@ -211,7 +211,7 @@ describe('commitment workflow', () => {
   });
 
   it('needs a department to sign, and a token with commitments:write', async () => {
-    const orgless = { authorization: `Bearer ${await tokenFor('analyst', { scope: 'commitments:write' })}` };
+    const orgless = { authorization: `Bearer ${await tokenFor('department', { org: '' })}` };
     const refused = await graphql('mutation($input: SignCommitmentInput!) { signCommitment(input: $input) { id } }', { input: companyInput() }, orgless);
     expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     const hall = await sign(companyInput(), await as('hall'));

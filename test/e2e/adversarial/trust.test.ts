@@ -1,9 +1,9 @@
-import { createPrivateKey, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
-import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../../../shared/auth/internal-token';
 import { GATEWAY_SERVICE_SUB, Principal } from '../../../shared/auth/principal';
 import { runSql } from '../../../scripts/fresh-database';
-import { graphql, servicePort } from '../../support/gateway';
+import { graphql } from '../../support/gateway';
+import { asSubgraph } from '../../support/subgraph';
 import { as, tokenFor } from '../../support/tokens';
 
 /**
@@ -157,15 +157,7 @@ describe('adversarial: forged audit rows and scopes', () => {
   });
 
   it('writes audit rows at the subgraph only for the gateway’s own identity', async () => {
-    const key = createPrivateKey(process.env.GUSU_INTERNAL_PRIVATE_KEY!);
-    const call = async (principal: Principal) => {
-      const response = await fetch(`http://127.0.0.1:${servicePort('subjects')}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: await signInternalToken(principal, 'subjects', key) },
-        body: JSON.stringify({ query: record }),
-      });
-      return (await response.json()) as { data?: { recordAuditEvents: number | null }; errors?: { extensions?: { code?: string } }[] };
-    };
+    const call = (principal: Principal) => asSubgraph<{ recordAuditEvents: number | null }>('subjects', principal, record);
     // A principal that somehow carries audit:write (a gateway bug) is still not the gateway.
     const impostor = await call({ sub: 'test-credit_office', name: 'x', org: 'gusu.xyb', roles: ['credit_office'], scopes: ['audit:write'], authenticated: true });
     expect(impostor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
