@@ -15,6 +15,7 @@ import { createAuthenticator } from './auth/identity';
 import { loadSupergraph } from './auth/supergraph-rules';
 import type { GatewayConfig } from './config';
 import { nameBadInput } from './errors';
+import { checkDocument, DocumentLimits } from './limits/document-limits';
 import { graphiqlRouter } from './graphiql/router';
 import { ingestRouter } from './ingest/router';
 import { publicityQualityCsvRouter } from './reports/publicity-quality-csv';
@@ -47,7 +48,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       return new ForwardingDataSource(target, name, signer, fetcher);
     },
   });
-  const formatForClients = formatErrorForClients(logger);
+  const formatForClients = formatErrorForClients(logger, config.production);
   const apollo = new ApolloServer<GatewayContext>({
     gateway: new GuardedGateway(gateway, {
       rules,
@@ -58,6 +59,8 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       logger,
     }),
     csrfPrevention: true,
+    // The same token limit on the parse itself, for any document that reaches Apollo another way.
+    parseOptions: { maxTokens: config.documentLimits.maxTokens },
     introspection: true,
     includeStacktraceInErrorResponses: !config.production,
     formatError: (formatted, error) => formatForClients(nameBadInput(formatted, error), error),
@@ -80,6 +83,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
+    documentWithinLimits(config.documentLimits),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = (req.header('x-request-id') ?? randomUUID()).slice(0, 64);
@@ -88,7 +92,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       },
     }),
   );
-  app.use(payloadTooLarge);
+  app.use(bodyRefused);
   return { app, apollo };
 }
 
@@ -102,8 +106,28 @@ function purposeOf(header: string | undefined): string | null {
   }
 }
 
-/** express.json's own error for an oversized body, as a GraphQL error with a code. */
-function payloadTooLarge(error: { type?: string; status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction): void {
-  if (error.type !== 'entity.too.large') return next(error);
-  res.status(413).json({ errors: [{ message: 'request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+/** Tokens and nesting counted on the text before Apollo parses it (the body is already bounded by BODY_LIMIT). */
+function documentWithinLimits(limits: DocumentLimits): express.RequestHandler {
+  return (req, res, next) => {
+    const body = req.body as { query?: unknown } | undefined;
+    const query = typeof body?.query === 'string' ? body.query : typeof req.query.query === 'string' ? req.query.query : undefined;
+    const error = query === undefined ? null : checkDocument(query, limits);
+    if (!error) return next();
+    res.status(400).json({ errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
+  };
+}
+
+/**
+ * express.json's own errors (an oversized body, malformed JSON, an unknown
+ * charset) as GraphQL errors with a code, instead of Express's HTML page; the
+ * parser's message is not repeated, as it quotes the body.
+ */
+function bodyRefused(error: { type?: string; status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction): void {
+  if (error.type === 'entity.too.large') {
+    res.status(413).json({ errors: [{ message: 'request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    return;
+  }
+  if (typeof error.type !== 'string' || typeof error.status !== 'number' || error.status < 400 || error.status >= 500) return next(error);
+  const message = error.type === 'entity.parse.failed' ? 'the request body is not valid JSON' : `the request body cannot be read (${error.type})`;
+  res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
 }
