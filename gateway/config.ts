@@ -24,6 +24,8 @@ export interface GatewayConfig {
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   production: boolean;
   bodyLimit: string;
+  /** The body limit for a request without a valid token: the public reads published lists, it reports nothing. */
+  publicBodyLimit: string;
   auth: { keys: KeySource; issuer?: string; audience?: string };
   internalKey: Uint8Array;
   rejectUnauthorized: boolean;
@@ -81,7 +83,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       maxAliases: positiveInt('MAX_ALIASES', 30, env),
       maxCost: positiveInt('MAX_COST', 1_000_000, env),
     },
+    publicBodyLimit: optionalEnv('PUBLIC_BODY_LIMIT', '64kb', env),
     documentLimits: {
+      maxLength: positiveInt('MAX_DOCUMENT_LENGTH', 100_000, env),
       maxTokens: positiveInt('MAX_TOKENS', 15_000, env),
       maxNesting: positiveInt('MAX_NESTING', 64, env),
     },

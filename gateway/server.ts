@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { Express } from 'express';
 import { SubgraphName } from '../shared/config/services';
 import { formatErrorForClients } from '../shared/graphql/format-error';
+import type { Principal } from '../shared/auth/principal';
 import type { Logger } from '../shared/logging/logger';
 import { createAuditRecorder } from './audit/recorder';
 import { ForwardingDataSource } from './auth/forwarding-data-source';
@@ -80,15 +81,27 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
   if (config.graphiql) app.use(graphiqlRouter('/graphql'));
   app.use(publicityQualityCsvRouter(apollo, authenticate));
   app.use(ingestRouter(apollo, authenticate, config.ingest, logger));
+  const bodyFor = { authenticated: express.json({ limit: config.bodyLimit }), anonymous: express.json({ limit: config.publicBodyLimit }) };
   app.use(
     '/graphql',
-    express.json({ limit: config.bodyLimit }),
+    // The token is verified before the body is read: without one, a caller gets the small public body limit.
+    (req, res, next) => {
+      authenticate(req.header('authorization')).then(
+        (principal) => {
+          res.locals.principal = principal;
+          (principal.authenticated ? bodyFor.authenticated : bodyFor.anonymous)(req, res, next);
+        },
+        () => bodyFor.anonymous(req, res, next),
+      );
+    },
     documentWithinLimits(config.documentLimits),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = (req.header('x-request-id') ?? randomUUID()).slice(0, 64);
         res.setHeader('x-request-id', requestId);
-        return { principal: await authenticate(req.header('authorization')), requestId, purpose: purposeOf(req.header('x-purpose')) };
+        // A bad token was let through to here to be answered as UNAUTHENTICATED by Apollo, as before.
+        const principal = (res.locals.principal as Principal | undefined) ?? (await authenticate(req.header('authorization')));
+        return { principal, requestId, purpose: purposeOf(req.header('x-purpose')) };
       },
     }),
   );

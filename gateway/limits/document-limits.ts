@@ -13,6 +13,8 @@ import { GraphQLError, Lexer, Source, TokenKind } from 'graphql';
  * cost stay with our cost model (limits.ts), which knows list sizes.
  */
 export interface DocumentLimits {
+  /** Characters of document text; data belongs in variables (the largest client document is 1.4 KB). */
+  maxLength: number;
   /** Tokens a document may have (Apollo Router's default is 15,000). */
   maxTokens: number;
   /** Brackets `{ [ (` open at once: selections, list and object values, arguments. */
@@ -28,6 +30,8 @@ function rejected(code: string, message: string): GraphQLError {
 
 /** The first bound the document breaks; null when within both (or when it is not lexable: the parser says why). */
 export function checkDocument(text: string, limits: DocumentLimits): GraphQLError | null {
+  // Lexing costs ~25 ms per MB here, comments and whitespace included: the length is bounded first.
+  if (text.length > limits.maxLength) return rejected('DOCUMENT_TOO_LONG', `the document has ${text.length} characters; the limit is ${limits.maxLength} (send data as variables)`);
   const lexer = new Lexer(new Source(text));
   let tokens = 0;
   let nesting = 0;

@@ -21,6 +21,7 @@ export const CLIENT_CODES = new Set([
   'AUDIT_UNAVAILABLE',
   'OPERATION_RESOLUTION_FAILURE',
   'TOO_MANY_TOKENS',
+  'DOCUMENT_TOO_LONG',
 ]);
 
 /** How much of a client's value an error may quote back. */

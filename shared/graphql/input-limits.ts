@@ -94,6 +94,9 @@ export function stringLimit(coordinate: string, parentType: string): number | nu
   return STRING_LENGTHS.get(coordinate) ?? DEFAULT_STRING_LENGTH;
 }
 
+/** A string given for one of these is refused by its own coercion (which quotes it, shortened). */
+const NON_TEXT_SCALARS: ReadonlySet<string> = new Set(['Int', 'Float', 'Boolean']);
+
 function inputError(argument: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument, http: { status: 400 } } });
 }
@@ -143,7 +146,7 @@ function checkJson(type: GraphQLInputType, value: unknown, coordinate: string, p
     }
     return null;
   }
-  if (!isScalarType(nullable) || typeof value !== 'string') return null;
+  if (!isScalarType(nullable) || NON_TEXT_SCALARS.has(nullable.name) || typeof value !== 'string') return null;
   return checkScalar(nullable.name, value, coordinate, parentType, argument);
 }
 
@@ -170,7 +173,7 @@ function checkLiteral(type: GraphQLInputType, node: ValueNode, coordinate: strin
     }
     return null;
   }
-  if (node.kind !== Kind.STRING || !isScalarType(nullable)) return null;
+  if (node.kind !== Kind.STRING || !isScalarType(nullable) || NON_TEXT_SCALARS.has(nullable.name)) return null;
   return checkScalar(nullable.name, node.value, coordinate, parentType, argument);
 }
 
