@@ -10,7 +10,7 @@ import type { OperationLimits } from './limits/limits';
 
 /**
  * The largest legitimate /graphql call, with room: 5,000 reported records with
- * every field filled (about 1.4 KB of JSON each, 违法事实 200 characters: 7 MB),
+ * every field filled (1.6 KB of JSON each, 违法事实 200 characters: 7.8 MB),
  * an ingest batch (INGEST_BATCH_BYTES, 1 MB) or 10,000 screened codes (0.2 MB).
  * Callers with longer texts send fewer records per call, as the ingest does.
  */
