@@ -93,8 +93,10 @@ export class GuardedGateway implements GatewayInterface {
       return { errors: [new GraphQLError(`operation expands to ${selections} selections; the limit is ${MAX_EXPANDED_SELECTIONS}`, { extensions: { code: 'QUERY_TOO_COMPLEX' } })] };
     }
     // Sizes given as variables count with their defaults, as execution will see them.
-    const coerced = getVariableValues(context.schema, context.operation.variableDefinitions ?? [], context.request.variables ?? {});
-    const variables = coerced.coerced ?? context.request.variables ?? {};
+    const coerced = getVariableValues(context.schema, context.operation.variableDefinitions ?? [], context.request.variables ?? {}, { maxErrors: 5 });
+    // Nothing runs on variables that do not fit their types (a 400, as for any other refused input).
+    if (coerced.errors) return { errors: coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } })) };
+    const variables = coerced.coerced;
     const inlined = inlineFragments(context.document, context.operation);
     const badInput = checkOperationInputs(context.schema, context.document, inlined, variables);
     if (badInput) return { errors: [badInput] };

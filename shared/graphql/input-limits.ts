@@ -152,7 +152,8 @@ function checkJson(type: GraphQLInputType, value: unknown, coordinate: string, p
 
 /** A value written in the document: literals walked as AST, variables as their JSON. */
 function checkLiteral(type: GraphQLInputType, node: ValueNode, coordinate: string, parentType: string, argument: string, walk: Walk): GraphQLError | null {
-  if (node.kind === Kind.VARIABLE) return checkJson(type, walk.variables[node.name.value], coordinate, parentType, argument);
+  // A value from a variable is named by the variable, as graphql-js names its coercion errors.
+  if (node.kind === Kind.VARIABLE) return checkJson(type, walk.variables[node.name.value], coordinate, parentType, node.name.value);
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
     const items = node.kind === Kind.LIST ? node.values : [node];
@@ -188,7 +189,7 @@ function listLength(node: ValueNode, variables: Record<string, unknown>): number
 
 /**
  * The first input bound the operation breaks, as a BAD_USER_INPUT error naming
- * the argument (`input.reason`, `usccs[3]`); null when every value is within
+ * the argument or variable (`input.reason`, `r[3].partyName`); null when every value is within
  * bounds. Named fragments are followed where they are spread.
  */
 export function checkOperationInputs(
