@@ -6,7 +6,16 @@ import type { KeySource, TokenLifetime } from './auth/identity';
 import type { IngestOptions } from './ingest/router';
 import { DEFAULT_BATCH_LIMITS } from './ingest/batches';
 import { MAX_RECORDS_PER_CALL } from '../shared/reporting/fields';
+import type { DocumentLimits } from './limits/document-limits';
 import type { OperationLimits } from './limits/limits';
+
+/**
+ * The largest legitimate /graphql call, with room: 5,000 reported records with
+ * every field filled (1.6 KB of JSON each, 违法事实 200 characters: 7.8 MB),
+ * an ingest batch (INGEST_BATCH_BYTES, 1 MB) or 10,000 screened codes (0.2 MB).
+ * Callers with longer texts send fewer records per call, as the ingest does.
+ */
+const DEFAULT_BODY_LIMIT = '8mb';
 
 export interface GatewayConfig {
   port: number;
@@ -16,11 +25,15 @@ export interface GatewayConfig {
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   production: boolean;
   bodyLimit: string;
+  /** The body limit for a request without a valid token: the public reads published lists, it reports nothing. */
+  publicBodyLimit: string;
   auth: { keys: KeySource; issuer?: string; audience?: string; lifetime: TokenLifetime };
   /** Signs the principal for the subgraphs; only the gateway holds it. */
   internalKey: KeyObject;
   rejectUnauthorized: boolean;
   limits: OperationLimits;
+  /** Checked on the document's text before it is parsed. */
+  documentLimits: DocumentLimits;
   graphiql: boolean;
   /** POST /ingest: the largest file, and how much one report mutation call carries. */
   ingest: IngestOptions;
@@ -63,7 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     supergraphFile: optionalEnv('SUPERGRAPH_FILE', 'supergraph.graphql', env),
     subgraphUrls,
     production,
-    bodyLimit: optionalEnv('BODY_LIMIT', '16mb', env),
+    bodyLimit: optionalEnv('BODY_LIMIT', DEFAULT_BODY_LIMIT, env),
     auth: {
       keys: keySource(env),
       issuer: env.AUTH_ISSUER || undefined,
@@ -76,6 +89,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       maxDepth: positiveInt('MAX_DEPTH', 12, env),
       maxAliases: positiveInt('MAX_ALIASES', 30, env),
       maxCost: positiveInt('MAX_COST', 1_000_000, env),
+    },
+    publicBodyLimit: optionalEnv('PUBLIC_BODY_LIMIT', '64kb', env),
+    documentLimits: {
+      maxLength: positiveInt('MAX_DOCUMENT_LENGTH', 100_000, env),
+      maxTokens: positiveInt('MAX_TOKENS', 15_000, env),
+      maxNesting: positiveInt('MAX_NESTING', 64, env),
     },
     graphiql: booleanEnv('GRAPHIQL', !production, env),
     ingest: {

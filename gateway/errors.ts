@@ -8,7 +8,8 @@ function argumentOfLiteral(error: GraphQLError): string | undefined {
   const start = error.nodes?.[0]?.loc?.start;
   const body = error.source?.body;
   if (start === undefined || body === undefined) return undefined;
-  return /(\w+)\s*:\s*\[?\s*$/.exec(body.slice(0, start))?.[1];
+  // Only the text just before the value: the document may be megabytes long.
+  return /(\w+)\s*:\s*\[?\s*$/.exec(body.slice(Math.max(0, start - 200), start))?.[1];
 }
 
 interface SubgraphRejection {
@@ -24,7 +25,8 @@ interface SubgraphRejection {
 function unwrapSubgraphRejection(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const response = (formatted.extensions as SubgraphRejection | undefined)?.response;
   const inner = response?.status === 400 ? response.body?.errors?.[0] : undefined;
-  if (!inner || inner.extensions?.code !== 'BAD_USER_INPUT') return formatted;
+  // The gateway validated the document already: a subgraph's validation failure is one of its scalars refusing a literal.
+  if (!inner || (inner.extensions?.code !== 'BAD_USER_INPUT' && inner.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED')) return formatted;
   return { message: inner.message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
 }
 

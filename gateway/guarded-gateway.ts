@@ -8,8 +8,9 @@ import type {
   GatewayLoadResult,
   GatewaySchemaLoadOrUpdateCallback,
 } from '@apollo/server-gateway-interface';
-import { getVariableValues, GraphQLError, OperationDefinitionNode, print, visit } from 'graphql';
+import { getVariableValues, GraphQLError, Kind, OperationDefinitionNode, print, visit } from 'graphql';
 import type { Principal } from '../shared/auth/principal';
+import { checkOperationInputs } from '../shared/graphql/input-limits';
 import type { Logger } from '../shared/logging/logger';
 import { auditedReads, planAudit, RESERVED_ALIAS_PREFIX, reservedAlias, stripAuditKeys, withholdAudited } from './audit/audit-plan';
 import type { AuditRecorder } from './audit/recorder';
@@ -37,6 +38,15 @@ export interface GuardOptions {
   introspectionNeedsAuthentication: boolean;
   recordAudit: AuditRecorder;
   logger: Logger;
+}
+
+function noOperation(context: GatewayGraphQLRequestContext<GatewayContext>): GraphQLError {
+  const names = context.document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const wanted = context.request.operationName;
+  const message = wanted
+    ? `no operation named '${wanted.slice(0, 100)}' in the document`
+    : `the document has ${names.length} operations: say which one to run with operationName`;
+  return new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
 }
 
 function usesIntrospection(operation: OperationDefinitionNode): boolean {
@@ -76,14 +86,20 @@ export class GuardedGateway implements GatewayInterface {
   }
 
   private async execute(context: GatewayGraphQLRequestContext<GatewayContext>, executor: GatewayExecutor): Promise<GatewayExecutionResult> {
+    // Apollo Server calls the executor even when no operation matches; it answers the error as a 400.
+    if (!context.operation) return { errors: [noOperation(context)] };
     const selections = expandedSelectionCount(context.document, context.operation);
     if (selections > MAX_EXPANDED_SELECTIONS) {
       return { errors: [new GraphQLError(`operation expands to ${selections} selections; the limit is ${MAX_EXPANDED_SELECTIONS}`, { extensions: { code: 'QUERY_TOO_COMPLEX' } })] };
     }
     // Sizes given as variables count with their defaults, as execution will see them.
-    const coerced = getVariableValues(context.schema, context.operation.variableDefinitions ?? [], context.request.variables ?? {});
-    const variables = coerced.coerced ?? context.request.variables ?? {};
+    const coerced = getVariableValues(context.schema, context.operation.variableDefinitions ?? [], context.request.variables ?? {}, { maxErrors: 5 });
+    // Nothing runs on variables that do not fit their types (a 400, as for any other refused input).
+    if (coerced.errors) return { errors: coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } })) };
+    const variables = coerced.coerced;
     const inlined = inlineFragments(context.document, context.operation);
+    const badInput = checkOperationInputs(context.schema, context.document, inlined, variables);
+    if (badInput) return { errors: [badInput] };
     const exceeded = checkLimits(measureOperation(context.schema, inlined, variables), this.options.limits);
     if (exceeded) return { errors: [exceeded] };
 

@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { Express } from 'express';
 import { SubgraphName } from '../shared/config/services';
 import { formatErrorForClients } from '../shared/graphql/format-error';
+import type { Principal } from '../shared/auth/principal';
 import type { Logger } from '../shared/logging/logger';
 import { createAuditRecorder } from './audit/recorder';
 import { ForwardingDataSource } from './auth/forwarding-data-source';
@@ -17,6 +18,7 @@ import { callAsGateway } from './transport/gateway-call';
 import { loadSupergraph } from './auth/supergraph-rules';
 import type { GatewayConfig } from './config';
 import { nameBadInput } from './errors';
+import { checkDocument, DocumentLimits } from './limits/document-limits';
 import { graphiqlRouter } from './graphiql/router';
 import { ingestRouter } from './ingest/router';
 import { publicityQualityCsvRouter } from './reports/publicity-quality-csv';
@@ -49,7 +51,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       return new ForwardingDataSource(target, name, signer, fetcher);
     },
   });
-  const formatForClients = formatErrorForClients(logger);
+  const formatForClients = formatErrorForClients(logger, config.production);
   const apollo = new ApolloServer<GatewayContext>({
     gateway: new GuardedGateway(gateway, {
       rules,
@@ -60,6 +62,8 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       logger,
     }),
     csrfPrevention: true,
+    // The same token limit on the parse itself, for any document that reaches Apollo another way.
+    parseOptions: { maxTokens: config.documentLimits.maxTokens },
     introspection: true,
     includeStacktraceInErrorResponses: !config.production,
     formatError: (formatted, error) => formatForClients(nameBadInput(formatted, error), error),
@@ -85,23 +89,56 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
   if (config.graphiql) app.use(graphiqlRouter('/graphql'));
   app.use(publicityQualityCsvRouter(apollo, authenticate));
   app.use(ingestRouter(apollo, authenticate, config.ingest, logger));
+  const bodyFor = { authenticated: express.json({ limit: config.bodyLimit }), anonymous: express.json({ limit: config.publicBodyLimit }) };
   app.use(
     '/graphql',
-    express.json({ limit: config.bodyLimit }),
+    // The token is verified before the body is read: without one, a caller gets the small public body limit.
+    (req, res, next) => {
+      authenticate(req.header('authorization')).then(
+        (principal) => {
+          res.locals.principal = principal;
+          (principal.authenticated ? bodyFor.authenticated : bodyFor.anonymous)(req, res, next);
+        },
+        () => bodyFor.anonymous(req, res, next),
+      );
+    },
+    documentWithinLimits(config.documentLimits),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = requestIdOf(req.header('x-request-id'));
         res.setHeader('x-request-id', requestId);
-        return { principal: await authenticate(req.header('authorization')), requestId, purpose: purposeOf(req.header('x-purpose')) };
+        // A bad token was let through to here to be answered as UNAUTHENTICATED by Apollo, as before.
+        const principal = (res.locals.principal as Principal | undefined) ?? (await authenticate(req.header('authorization')));
+        return { principal, requestId, purpose: purposeOf(req.header('x-purpose')) };
       },
     }),
   );
-  app.use(payloadTooLarge);
+  app.use(bodyRefused);
   return { app, apollo };
 }
 
-/** express.json's own error for an oversized body, as a GraphQL error with a code. */
-function payloadTooLarge(error: { type?: string; status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction): void {
-  if (error.type !== 'entity.too.large') return next(error);
-  res.status(413).json({ errors: [{ message: 'request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+/** Tokens and nesting counted on the text before Apollo parses it (the body is already bounded by BODY_LIMIT). */
+function documentWithinLimits(limits: DocumentLimits): express.RequestHandler {
+  return (req, res, next) => {
+    const body = req.body as { query?: unknown } | undefined;
+    const query = typeof body?.query === 'string' ? body.query : typeof req.query.query === 'string' ? req.query.query : undefined;
+    const error = query === undefined ? null : checkDocument(query, limits);
+    if (!error) return next();
+    res.status(400).json({ errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
+  };
+}
+
+/**
+ * express.json's own errors (an oversized body, malformed JSON, an unknown
+ * charset) as GraphQL errors with a code, instead of Express's HTML page; the
+ * parser's message is not repeated, as it quotes the body.
+ */
+function bodyRefused(error: { type?: string; status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction): void {
+  if (error.type === 'entity.too.large') {
+    res.status(413).json({ errors: [{ message: 'request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    return;
+  }
+  if (typeof error.type !== 'string' || typeof error.status !== 'number' || error.status < 400 || error.status >= 500) return next(error);
+  const message = error.type === 'entity.parse.failed' ? 'the request body is not valid JSON' : `the request body cannot be read (${error.type})`;
+  res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
 }

@@ -1,4 +1,5 @@
 import { badUserInput } from './errors';
+import { FREE_TEXT_LENGTH } from './input-limits';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LIKE_SPECIALS = /[\\%_]/g;
@@ -24,7 +25,7 @@ export function periodArguments(from: string, to: string, maxDays?: number): voi
 }
 
 /** Free text a person writes (a reason, a note): trimmed, 1 to `max` characters. */
-export function textArgument(argument: string, value: string, max = 2000): string {
+export function textArgument(argument: string, value: string, max = FREE_TEXT_LENGTH): string {
   const trimmed = value.trim();
   if (trimmed === '' || trimmed.length > max) throw badUserInput(argument, `'${argument}' must have 1–${max} characters`);
   return trimmed;

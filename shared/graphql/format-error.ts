@@ -20,20 +20,52 @@ export const CLIENT_CODES = new Set([
   'PAYLOAD_TOO_LARGE',
   'AUDIT_UNAVAILABLE',
   'DIRECTORY_UNAVAILABLE',
+  'OPERATION_RESOLUTION_FAILURE',
+  'TOO_MANY_TOKENS',
+  'DOCUMENT_TOO_LONG',
 ]);
+
+/** How much of a client's value an error may quote back. */
+export const ECHO_LENGTH = 100;
+/** Longest message (and stack line) sent to a client, whatever it quotes. */
+const MAX_MESSAGE_LENGTH = 1000;
+const QUOTED = /"(?:[^"\\]|\\.)*"/g;
+/** graphql-js validation hints ("Did you mean "departments"?"): they enumerate the schema to whoever guesses. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/**
+ * graphql-js quotes whole values in coercion errors (`Int cannot represent
+ * non-integer value: "…1 MB…"`): every quoted value is cut to its first
+ * ECHO_LENGTH characters, and the message as a whole to MAX_MESSAGE_LENGTH.
+ */
+export function shortenEcho(message: string): string {
+  const quoted = message.length <= ECHO_LENGTH ? message : message.replace(QUOTED, (value) => (value.length <= ECHO_LENGTH + 2 ? value : `${value.slice(0, ECHO_LENGTH + 1)}…"`));
+  return quoted.length <= MAX_MESSAGE_LENGTH ? quoted : `${quoted.slice(0, MAX_MESSAGE_LENGTH)}…`;
+}
+
+/** What every client error goes through: a bounded echo, and no schema hints in production. */
+function bounded(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
+  const message = shortenEcho(production ? formatted.message.replace(SUGGESTION, '') : formatted.message);
+  const stacktrace = formatted.extensions?.stacktrace;
+  if (message === formatted.message && !Array.isArray(stacktrace)) return formatted;
+  return {
+    ...formatted,
+    message,
+    ...(Array.isArray(stacktrace) ? { extensions: { ...formatted.extensions, stacktrace: stacktrace.slice(0, 20).map((line) => shortenEcho(String(line))) } } : {}),
+  };
+}
 
 /**
  * Errors with a client code pass through; anything else is an internal fault:
  * logged in full here, and sent to the client as a generic message with no
  * stack or SQL in production.
  */
-export function formatErrorForClients(logger: Logger) {
-  const production = process.env.NODE_ENV === 'production';
+export function formatErrorForClients(logger: Logger, production = process.env.NODE_ENV === 'production') {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+    if (typeof code === 'string' && CLIENT_CODES.has(code)) return bounded(formatted, production);
     logger.error({ err: error, path: formatted.path }, 'internal error while resolving');
-    if (!production) return formatted;
+    if (!production) return bounded(formatted, production);
     return {
       message: 'Internal server error',
       path: formatted.path,

@@ -10,6 +10,7 @@ import type { EntityManager, MikroORM } from '../db/orm';
 import { sqlStatementCount } from '../db/sql-counter';
 import type { Logger } from '../logging/logger';
 import { formatErrorForClients } from '../graphql/format-error';
+import { checkOperationInputs } from '../graphql/input-limits';
 
 /** What every subgraph resolver receives: who asks, a request-scoped EntityManager and loaders. */
 export interface SubgraphContext<TLoaders> {
@@ -56,7 +57,19 @@ export async function createSubgraphApp<TLoaders>(options: SubgraphAppOptions<TL
     schema,
     formatError: formatErrorForClients(logger),
     // Nobody reads traces or cache hints here; either plugin alone wraps every field resolver (screening 10,000 codes resolves ~300,000 fields).
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      // The gateway's input bounds again, on this subgraph's schema: a misconfigured gateway still lets no NUL byte or unbounded text reach SQL.
+      {
+        requestDidStart: async () => ({
+          didResolveOperation: async ({ schema: resolved, document, operation, request }) => {
+            const error = operation ? checkOperationInputs(resolved, document, operation, request.variables ?? {}) : null;
+            if (error) throw error;
+          },
+        }),
+      },
+    ],
     includeStacktraceInErrorResponses: process.env.NODE_ENV !== 'production',
   });
   await apollo.start();

@@ -1,5 +1,5 @@
 /** The PostgreSQL schema this subgraph owns. */
 export const SCHEMA = 'sanctions';
 
-/** At most this many codes per screening call (a tender's bidders, a procurement's suppliers). */
-export const MAX_SCREEN_BATCH = 10_000;
+/** At most this many codes per screening request, over all aliases (declared with the other input limits). */
+export { MAX_SCREENED_CODES as MAX_SCREEN_BATCH } from '../../shared/graphql/input-limits';

@@ -6,6 +6,7 @@ import type { EntityManager } from '../../../shared/db/orm';
 import { CommitmentStatus } from '../../../shared/domain/vocabulary';
 import { idArgument, textArgument as text } from '../../../shared/graphql/arguments';
 import { badUserInput, conflict, notFound } from '../../../shared/graphql/errors';
+import { COMMITMENT_CLAUSE_LENGTH, COMMITMENT_NAME_LENGTH } from '../../../shared/graphql/input-limits';
 import { checkUscc } from '../../../shared/identifiers/uscc';
 import { Commitment } from '../entities/commitment';
 import { CommitmentTemplate } from '../entities/commitment-template';
@@ -32,8 +33,8 @@ function signatoryUscc(value: string | null | undefined): string | null {
 
 function contractTerms(input: SignCommitmentInput, signedOn: string): ContractTerms {
   const terms: ContractTerms = {
-    obligations: optionalText('input.obligations', input.obligations, 4000),
-    breachConsequence: optionalText('input.breachConsequence', input.breachConsequence, 4000),
+    obligations: optionalText('input.obligations', input.obligations, COMMITMENT_CLAUSE_LENGTH),
+    breachConsequence: optionalText('input.breachConsequence', input.breachConsequence, COMMITMENT_CLAUSE_LENGTH),
     termEndsOn: input.termEndsOn ?? null,
   };
   const [problem] = contractTermProblems(terms, signedOn);
@@ -73,10 +74,10 @@ export class SignCommitmentResolver {
     const org = actingOrg(ctx.principal, 'a commitment');
     const today = ctx.loaders.today;
     const subjectId = idArgument('input.subjectId', input.subjectId, 'a subject');
-    const signatoryName = text('input.signatoryName', input.signatoryName, 255);
+    const signatoryName = text('input.signatoryName', input.signatoryName, COMMITMENT_NAME_LENGTH);
     const uscc = signatoryUscc(input.signatoryUscc);
     const templateCode = text('input.templateCode', input.templateCode, 32);
-    const matter = optionalText('input.matter', input.matter, 255);
+    const matter = optionalText('input.matter', input.matter, COMMITMENT_NAME_LENGTH);
     const reference = optionalText('input.reference', input.reference, 64);
     const terms = contractTerms(input, today);
     const publicized = input.publicized ?? true;

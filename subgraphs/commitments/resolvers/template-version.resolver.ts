@@ -5,6 +5,7 @@ import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { textArgument as text } from '../../../shared/graphql/arguments';
 import { notFound } from '../../../shared/graphql/errors';
+import { TEMPLATE_TEXT_LENGTH } from '../../../shared/graphql/input-limits';
 import { CommitmentTemplate } from '../entities/commitment-template';
 import { CommitmentTemplateVersion } from '../entities/commitment-template-version';
 import { CommitmentsContext, forgetCommitments } from '../loaders';
@@ -25,7 +26,7 @@ export class TemplateVersionResolver {
   ): Promise<CommitmentTemplateVersion> {
     const org = actingOrg(ctx.principal, 'a template version');
     const code = text('templateCode', templateCode, 32);
-    const body = text('text', rawText, 20000);
+    const body = text('text', rawText, TEMPLATE_TEXT_LENGTH);
     return ctx.em
       .transactional(async (em) => {
         // The template row is the lock: two publications of one template number their versions one after the other.

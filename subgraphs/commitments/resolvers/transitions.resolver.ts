@@ -7,6 +7,7 @@ import type { EntityManager } from '../../../shared/db/orm';
 import { publishEvent } from '../../../shared/events/publish';
 import { idArgument, textArgument as text } from '../../../shared/graphql/arguments';
 import { badUserInput, conflict, notFound } from '../../../shared/graphql/errors';
+import { COMMITMENT_NAME_LENGTH } from '../../../shared/graphql/input-limits';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import { Commitment } from '../entities/commitment';
 import { CommitmentEvent } from '../entities/commitment-event';
@@ -53,7 +54,7 @@ export class CommitmentTransitionsResolver {
     @Arg('evidence', { description: '违诺证据 (文书号或材料编号)' }) evidence: string,
     @Arg('breachedOn', () => DateScalar, { description: '违诺日期 (between the signing day and today)' }) breachedOn: string,
   ): Promise<Commitment> {
-    const step: ClosingStep = { action: CommitmentAction.BREACH, note: null, evidence: text('evidence', evidence, 255), on: breachedOn };
+    const step: ClosingStep = { action: CommitmentAction.BREACH, note: null, evidence: text('evidence', evidence, COMMITMENT_NAME_LENGTH), on: breachedOn };
     return this.close(ctx, id, step, async (commitment, em) => {
       const problem = breachDateProblem(breachedOn, commitment.signedAt, ctx.loaders.today);
       if (problem) throw badUserInput('breachedOn', problem);

@@ -4,6 +4,7 @@ import { SCOPES } from '../../../shared/auth/policy';
 import { CreditList, MeasureKind, Scenario } from '../../../shared/domain/vocabulary';
 import { textArgument } from '../../../shared/graphql/arguments';
 import { badUserInput, conflict } from '../../../shared/graphql/errors';
+import { MEASURE_TEXT_LENGTH } from '../../../shared/graphql/input-limits';
 import { Measure } from '../entities/measure';
 import type { SanctionsContext } from '../loaders';
 
@@ -46,8 +47,8 @@ export class MeasureResolver {
     if (input.kind === MeasureKind.INCENTIVE && input.lists.some((l) => l !== CreditList.RED)) {
       throw badUserInput('input.lists', 'an incentive applies to the red list only');
     }
-    const title = textArgument('input.title', input.title, 500);
-    const legalBasis = textArgument('input.legalBasis', input.legalBasis, 500);
+    const title = textArgument('input.title', input.title, MEASURE_TEXT_LENGTH);
+    const legalBasis = textArgument('input.legalBasis', input.legalBasis, MEASURE_TEXT_LENGTH);
     return ctx.em.transactional(async (em) => {
       if (await em.findOne(Measure, { code: input.code })) throw conflict(`measure ${input.code} exists`, 'input.code', 'DUPLICATE_MEASURE');
       const measure = em.create(Measure, {
