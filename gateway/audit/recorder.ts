@@ -90,7 +90,8 @@ export function createAuditRecorder(subjectsUrl: () => string, signer: InternalT
         org: context.principal.org,
         roles: context.principal.roles,
         requestId: context.requestId,
-        operationName: context.operationName,
+        // A client names its operation as it likes; the log keeps a bounded prefix (the audit input's limit).
+        operationName: context.operationName?.slice(0, 200) ?? null,
         reads: reads.map((read) => ({ fieldsClass: read.fieldsClass, subjectId: read.subjectId, uscc: read.uscc, purpose: context.purpose ?? read.reference })),
       };
       waiting.push({ batch, stored: resolve, refused: reject });
