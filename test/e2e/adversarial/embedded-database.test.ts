@@ -190,7 +190,7 @@ describe('one slow statement holds nothing else', () => {
       );
       expect(row).toEqual({ statement_timeout: '15s', idle: '15s' });
       await startEventBus(database.url, logger);
-      const { rows } = (await eventBus().getDb().executeSql("select current_setting('statement_timeout') as statement_timeout")) as { rows: { statement_timeout: string }[] };
+      const { rows } = (await eventBus().getDb().executeSql("select current_setting('statement_timeout') as statement_timeout", [])) as { rows: { statement_timeout: string }[] };
       expect(rows).toEqual([{ statement_timeout: '15s' }]);
     } finally {
       await stopEventBus();
