@@ -106,7 +106,7 @@ async function main(): Promise<void> {
     }
   }
   const report = {
-    database: database ? 'postgresql' : 'embedded PGlite',
+    database: database ? 'postgresql' : 'embedded PostgreSQL',
     rounds: ROUNDS,
     withEnforcement: { medianMs: +median(samples.with).toFixed(2), p95Ms: +percentile(samples.with, 95).toFixed(2) },
     withoutEnforcement: { medianMs: +median(samples.without).toFixed(2), p95Ms: +percentile(samples.without, 95).toFixed(2) },

@@ -1,7 +1,7 @@
 /**
  * npm run bench:ingest — reporting by file at scale (issue 5: ≥ 5,000 rows/s,
  * memory not growing with the file). Starts the system (DATABASE_URL, in a
- * fresh database, or the embedded PGlite), writes penalties files of 20,000
+ * fresh database, or the embedded PostgreSQL), writes penalties files of 20,000
  * and BENCH_ROWS (default 100,000) rows to a temporary folder — CSV, and XLSX
  * as Excel writes it (shared strings) unless BENCH_XLSX=false — streams each
  * to POST /ingest/penalties through a system started for that file, and prints
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   process.stdout.write(
-    `database: ${process.env.DATABASE_URL ? 'postgresql' : 'embedded PGlite'}; a fresh system per file; batches of up to 1,000 rows; one row in ${BAD_EVERY} rejected; ` +
+    `database: ${process.env.DATABASE_URL ? 'postgresql' : 'embedded PostgreSQL'}; a fresh system per file; batches of up to 1,000 rows; one row in ${BAD_EVERY} rejected; ` +
       'read-only = the gateway\'s readers alone, in this process, no database\n',
   );
   console.table(results);

@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       `${JSON.stringify(
         {
-          database: process.env.DATABASE_URL ? 'postgresql' : 'embedded PGlite',
+          database: process.env.DATABASE_URL ? 'postgresql' : 'embedded PostgreSQL',
           subjects: data.subjects.length,
           listEntries: data.listEntries.length,
           activeEntries: active.length,

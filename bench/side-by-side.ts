@@ -10,15 +10,14 @@
  * (10), --connections C (8), --rounds R (3), --ingest-rows N (20000; 0 skips),
  * --keep-database (PostgreSQL: seed gusu_bench_<N> once and reuse it),
  * --only TEXT (just the operations whose name contains TEXT).
- * DATABASE_URL selects PostgreSQL; without it the embedded database runs in a
- * process of its own. Output: a table on stdout and bench/results/*.json.
+ * DATABASE_URL selects PostgreSQL; without it the embedded PostgreSQL (its
+ * processes, apart from the load generator's). Output: a table on stdout and bench/results/*.json.
  * Any error or non-200 answer fails the benchmark.
  */
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import { createReadStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
@@ -88,14 +87,6 @@ interface Run extends LoadResult {
   cpuMsPerRequest: Record<string, number>;
 }
 
-/** The embedded database in a process of its own, so that it does not share the load generator's thread. */
-async function embeddedDatabase(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [resolve(__dirname, '../scripts/embedded-database.js')], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const lines = createInterface({ input: child.stdout! });
-  const [url] = (await Promise.race([once(lines, 'line'), once(child, 'exit').then(() => Promise.reject(new Error('the embedded database exited')))])) as [string];
-  return { url, child };
-}
-
 async function startHive(bench: BenchSystem): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -163,20 +154,20 @@ function operations(data: ReturnType<typeof demoDataset>): Operation[] {
 
 interface CpuReading {
   byProcess: Record<string, number>;
-  postgres: Map<number, number> | null;
+  postgres: Map<number, number>;
 }
 
-/** CPU seconds so far of each process of the system, of the load generator (this process) and of PostgreSQL when it is the server. */
-function readCpu(pids: Record<string, number>, postgres: boolean): CpuReading {
+/** CPU seconds so far of each process of the system, of the load generator (this process) and of PostgreSQL (embedded or not). */
+function readCpu(pids: Record<string, number>): CpuReading {
   const byProcess: Record<string, number> = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuSeconds(pid)]));
   byProcess.autocannon = cpuSeconds(process.pid);
-  return { byProcess, postgres: postgres ? postgresCpuSeconds() : null };
+  return { byProcess, postgres: postgresCpuSeconds() };
 }
 
 /** CPU milliseconds per request of each process between two readings. */
 function cpuMsPerRequest(before: CpuReading, after: CpuReading, requests: number): Record<string, number> {
   const seconds: Record<string, number> = Object.fromEntries(Object.keys(after.byProcess).map((name) => [name, after.byProcess[name] - before.byProcess[name]]));
-  if (before.postgres && after.postgres) seconds.postgres = postgresCpuBetween(before.postgres, after.postgres);
+  seconds.postgres = postgresCpuBetween(before.postgres, after.postgres);
   return Object.fromEntries(Object.entries(seconds).map(([name, s]) => [name, Number(((s * 1000) / requests).toFixed(1))]));
 }
 
@@ -187,11 +178,10 @@ async function allStatements(bench: BenchSystem): Promise<Record<SubgraphName, n
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const database = process.env.DATABASE_URL ? null : await embeddedDatabase();
-  process.stderr.write(`seeding ${SUBJECTS.toLocaleString('en')} subjects on ${database ? 'the embedded database' : 'PostgreSQL'}…\n`);
+  const embedded = !process.env.DATABASE_URL;
+  process.stderr.write(`seeding ${SUBJECTS.toLocaleString('en')} subjects on ${embedded ? 'the embedded PostgreSQL' : 'PostgreSQL'}…\n`);
   const bench = await benchSystem({
     subjects: SUBJECTS,
-    databaseUrl: database?.url,
     keptDatabase: args['keep-database'] ? `gusu_bench_${SUBJECTS}` : undefined,
     startTimeoutMs: 4 * 3600_000,
   });
@@ -210,7 +200,7 @@ async function main(): Promise<void> {
     for (const caller of Object.keys(tokens) as Caller[]) principals[caller] = await authenticate(tokens[caller] ? `Bearer ${tokens[caller]}` : undefined);
     const key = internalPrivateKey(bench.internalKeys.privateKey);
 
-    const pids: Record<string, number> = { gateway: childPid('gateway/index.js'), hive: hive.child.pid!, ...(database ? { database: database.child.pid! } : {}) };
+    const pids: Record<string, number> = { gateway: childPid('gateway/index.js'), hive: hive.child.pid! };
     for (const name of SUBGRAPH_NAMES) pids[name] = childPid(`subgraphs/${name}/index.js`);
     for (const pid of Object.values(pids)) resetPeak(pid);
 
@@ -248,9 +238,9 @@ async function main(): Promise<void> {
         const order = targets.map((_, i) => targets[(i + round) % targets.length]);
         for (const target of order) {
           const before = await allStatements(bench);
-          const cpuBefore = readCpu(pids, !database);
+          const cpuBefore = readCpu(pids);
           const result = await runOnce(target, SECONDS);
-          const cpu = cpuMsPerRequest(cpuBefore, readCpu(pids, !database), result.requests);
+          const cpu = cpuMsPerRequest(cpuBefore, readCpu(pids), result.requests);
           const after = await allStatements(bench);
           if (result.errors) throw new Error(`${operation.name} via ${target.name}: ${result.errors} errors in ${result.requests} answers; first: ${result.firstError}`);
           const bySubgraph = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, Number(((after[name] - before[name]) / result.requests).toFixed(2))]).filter(([, n]) => n !== 0));
@@ -267,7 +257,7 @@ async function main(): Promise<void> {
     const result = {
       measuredAt: new Date().toISOString(),
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-      database: database ? 'embedded PGlite (own process)' : 'PostgreSQL',
+      database: embedded ? 'embedded PostgreSQL' : 'PostgreSQL',
       subjects: data.subjects.length,
       penalties: data.penalties.length,
       licenses: data.licenses.length,
@@ -282,7 +272,7 @@ async function main(): Promise<void> {
     };
     printTable(result.operations, ingest, peakRssMb, result);
     mkdirSync(resolve('bench/results'), { recursive: true });
-    const file = resolve('bench/results', `${result.measuredAt.replace(/[:.]/g, '-')}-${database ? 'embedded' : 'postgres'}-${SUBJECTS}.json`);
+    const file = resolve('bench/results', `${result.measuredAt.replace(/[:.]/g, '-')}-${embedded ? 'embedded' : 'postgres'}-${SUBJECTS}.json`);
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
     process.stdout.write(`\nresults: ${file}\n`);
   } finally {
@@ -293,7 +283,6 @@ async function main(): Promise<void> {
       if (hive.child.exitCode === null) hive.child.kill('SIGKILL');
     }
     await bench.stop();
-    database?.child.kill('SIGTERM');
   }
 }
 

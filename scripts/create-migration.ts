@@ -7,7 +7,7 @@
  */
 import 'reflect-metadata';
 import { readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { startEmbeddedDatabase } from '../shared/db/embedded';
 import { ormOptions, SubgraphDatabase } from '../shared/db/orm';
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const name = process.argv[2];
   if (!SUBGRAPHS.includes(name)) throw new Error(`usage: create-migration <${SUBGRAPHS.join('|')}>`);
   const { database } = (await import(`../subgraphs/${name}/server.js`)) as { database: SubgraphDatabase };
-  const embedded = await startEmbeddedDatabase();
+  const embedded = await startEmbeddedDatabase({ distDir: resolve(__dirname, '..') });
   try {
     const orm = await MikroORM.init(ormOptions(database, embedded.url));
     await orm.em.getConnection().execute(`create extension if not exists pg_trgm with schema public`);

@@ -1,6 +1,6 @@
 /**
  * npm start: the whole system on this machine. Uses DATABASE_URL when set,
- * otherwise the embedded database persisted in DATA_DIR (default .data/pglite).
+ * otherwise the embedded PostgreSQL persisted in DATA_DIR (default .data/postgres).
  */
 import { resolve } from 'node:path';
 import { optionalEnv, portEnv } from '../shared/config/env';
@@ -20,11 +20,11 @@ function configuredPorts(): typeof DEFAULT_PORTS {
 async function main(): Promise<void> {
   const started = Date.now();
   const databaseUrl = process.env.DATABASE_URL || undefined;
-  if (!databaseUrl) process.stdout.write('DATABASE_URL is not set: using the embedded database (PGlite)\n');
+  if (!databaseUrl) process.stdout.write('DATABASE_URL is not set: using the embedded PostgreSQL\n');
   let system: RunningSystem | undefined;
   system = await startSystem({
     databaseUrl,
-    dataDir: databaseUrl ? undefined : resolve(optionalEnv('DATA_DIR', '.data/pglite')),
+    dataDir: databaseUrl ? undefined : resolve(optionalEnv('DATA_DIR', '.data/postgres')),
     ports: configuredPorts(),
     // Production keys (AUTH_JWKS_URL, AUTH_PUBLIC_KEY_FILE) pass through the environment.
     jwtSecret: process.env.AUTH_JWKS_URL || process.env.AUTH_PUBLIC_KEY_FILE ? undefined : process.env.AUTH_JWT_SECRET || ensureDevJwtSecret(),

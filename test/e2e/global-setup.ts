@@ -9,7 +9,7 @@ import { startSystem, RunningSystem } from '../../scripts/system';
  * Starts the real system once for the end-to-end tests: the compiled
  * subgraph and gateway processes (npm test builds first) on free ports, on
  * the server in DATABASE_URL — in a fresh database of its own — or, without
- * one, on a fresh in-memory embedded database.
+ * one, on a fresh embedded PostgreSQL in a temporary folder.
  */
 declare global {
   var gusuSystem: { system: RunningSystem; dropDatabase?: () => Promise<void> } | undefined;
@@ -40,7 +40,7 @@ export default async function globalSetup(): Promise<void> {
   globalThis.gusuSystem = { system, dropDatabase: database?.drop };
   process.env.GUSU_GATEWAY_URL = system.gatewayUrl;
   process.env.GUSU_PORTS = JSON.stringify(system.ports);
-  // Adversarial tests reach the database directly, as an attacker on the host might (or to make the audit log fail).
+  // Tests that act as another client of the system's database (a slow statement, an audit log made to fail) connect here.
   process.env.GUSU_DATABASE_URL = system.databaseUrl;
   process.env.GUSU_DATABASE = server ? 'postgresql' : 'embedded';
   // The tests sign real tokens with the system's development secret, and forge internal ones.
