@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
@@ -8,6 +9,7 @@ import type { Authenticate } from '../../gateway/auth/identity';
 import type { GatewayContext } from '../../gateway/guarded-gateway';
 import { templateHeader } from '../../gateway/ingest/columns';
 import { IngestOptions, ingestRouter } from '../../gateway/ingest/router';
+import { DEFAULT_XLSX_LIMITS } from '../../gateway/ingest/xlsx-limits';
 import { PUBLIC_PRINCIPAL } from '../../shared/auth/principal';
 import { REPORT_FIELDS } from '../../shared/reporting/fields';
 
@@ -31,7 +33,7 @@ let server: Server;
 let url: string;
 let batches: Batch[];
 let reply: Reply;
-const options: IngestOptions = { maxBytes: 20_000, inFlight: 2, batch: { rows: 2, bytes: 1_000_000 } };
+const options: IngestOptions = { maxBytes: 20_000, inFlight: 2, batch: { rows: 2, bytes: 1_000_000 }, xlsx: DEFAULT_XLSX_LIMITS, tempDir: tmpdir() };
 
 beforeAll(async () => {
   const apollo = {
