@@ -69,7 +69,9 @@ async function readInChild(modulePath: string, file: string): Promise<Record<str
   let killed = '';
   const watch = setInterval(() => {
     try {
-      peak = Math.max(peak, memoryMb(child.pid!, 'VmRSS'));
+      // A process exiting has no VmRSS line any more (NaN): its last reading stands.
+      const now = memoryMb(child.pid!, 'VmRSS');
+      if (Number.isFinite(now)) peak = Math.max(peak, now);
       peakDisk = Math.max(peakDisk, folderBytes(temp) + openDeletedBytes(child.pid!, temp));
     } catch {
       return;
