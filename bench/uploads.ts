@@ -10,7 +10,10 @@
  *     sends each file to POST /ingest/penalties as a department, and prints
  *     the status, code and limit, the time, and the gateway's peak resident
  *     memory (VmHWM, reset before each file), and what was left in its
- *     temporary folder (INGEST_TEMP_DIR, one of its own).
+ *     temporary folder (INGEST_TEMP_DIR, one of its own) — once with the
+ *     default limits, once with the ratio opened (INGEST_XLSX_MAX_RATIO=1000000),
+ *     so that the limits inside the file are met. BENCH_READERS=false skips 1;
+ *     BENCH_NODE_OPTIONS passes Node options to the services.
  */
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
@@ -104,6 +107,7 @@ async function main(): Promise<void> {
     const sizes = Object.fromEntries(files.map((f) => [f.name, Number((statSync(f.path).size / 1024).toFixed(0))]));
 
     const readers: Record<string, string | number>[] = [];
+    if (process.env.BENCH_READERS !== 'false') {
     const builds: [string, string][] = [['this tree', resolve(__dirname, '..', 'gateway', 'ingest', 'xlsx-rows.js')]];
     if (process.env.BENCH_OLD_DIST) builds.push(['BENCH_OLD_DIST', resolve(process.env.BENCH_OLD_DIST, 'gateway', 'ingest', 'xlsx-rows.js')]);
     for (const file of files) {
@@ -114,43 +118,47 @@ async function main(): Promise<void> {
     }
     console.log('readers alone (a child process each):');
     console.table(readers);
+    }
 
     const temp = join(dir, 'gateway-temp');
     mkdirSync(temp);
     process.env.INGEST_TEMP_DIR = temp;
-    const { system, jwtSecret, stop } = await benchSystem({ subjects: 200 });
-    const gateway: Record<string, string | number>[] = [];
-    try {
-      const token = await signDevToken(jwtSecret, { sub: 'bench', org: 'gusu.scjgj', roles: ['department'], ttl: '2h' });
-      const pid = childPid('gateway/index.js');
-      for (const file of files) {
-        resetPeak(pid);
-        const before = memoryMb(pid, 'VmRSS');
-        const started = performance.now();
-        const response = await fetch(`${system.gatewayUrl}/ingest/penalties`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': XLSX_MEDIA_TYPE }, body: readFileSync(file.path) });
-        const answer = (await response.json()) as { errors?: { extensions: Record<string, unknown> }[]; error?: { code: string } | null; counts?: { accepted: number } };
-        const seconds = (performance.now() - started) / 1000;
-        await new Promise((done) => setTimeout(done, 200));
-        const refusal = answer.errors?.[0]?.extensions;
-        gateway.push({
-          file: file.name,
-          'file KB': sizes[file.name],
-          status: response.status,
-          code: String(refusal?.code ?? answer.error?.code ?? ''),
-          limit: String(refusal?.limit ?? ''),
-          accepted: answer.counts?.accepted ?? '',
-          s: Number(seconds.toFixed(2)),
-          'RSS before MB': before,
-          'peak RSS MB': memoryMb(pid, 'VmHWM'),
-          'temp left': readdirSync(temp).length + openDeletedBytes(pid, temp),
-        });
-        process.stderr.write(`${JSON.stringify(gateway.at(-1))}\n`);
+    for (const [limits, ratio] of [['default limits', undefined], ['INGEST_XLSX_MAX_RATIO=1000000', '1000000']] as const) {
+      if (ratio) process.env.INGEST_XLSX_MAX_RATIO = ratio;
+      const { system, jwtSecret, stop } = await benchSystem({ subjects: 200 });
+      const gateway: Record<string, string | number>[] = [];
+      try {
+        const token = await signDevToken(jwtSecret, { sub: 'bench', org: 'gusu.scjgj', roles: ['department'], ttl: '2h' });
+        const pid = childPid('gateway/index.js');
+        for (const file of files) {
+          resetPeak(pid);
+          const before = memoryMb(pid, 'VmRSS');
+          const started = performance.now();
+          const response = await fetch(`${system.gatewayUrl}/ingest/penalties`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': XLSX_MEDIA_TYPE }, body: readFileSync(file.path) });
+          const answer = (await response.json()) as { errors?: { extensions: Record<string, unknown> }[]; error?: { code: string } | null; counts?: { accepted: number } };
+          const seconds = (performance.now() - started) / 1000;
+          await new Promise((done) => setTimeout(done, 200));
+          const refusal = answer.errors?.[0]?.extensions;
+          gateway.push({
+            file: file.name,
+            'file KB': sizes[file.name],
+            status: response.status,
+            code: String(refusal?.code ?? answer.error?.code ?? ''),
+            limit: String(refusal?.limit ?? ''),
+            accepted: answer.counts?.accepted ?? '',
+            s: Number(seconds.toFixed(2)),
+            'RSS before MB': before,
+            'peak RSS MB': memoryMb(pid, 'VmHWM'),
+            'temp left': readdirSync(temp).length + openDeletedBytes(pid, temp),
+          });
+          process.stderr.write(`${JSON.stringify(gateway.at(-1))}\n`);
+        }
+      } finally {
+        await stop();
       }
-    } finally {
-      await stop();
+      console.log(`the gateway (${process.env.DATABASE_URL ? 'postgresql' : 'embedded database'}; ${process.env.BENCH_NODE_OPTIONS ?? 'default Node options'}), ${limits}:`);
+      console.table(gateway);
     }
-    console.log(`the gateway (${process.env.DATABASE_URL ? 'postgresql' : 'embedded database'}), default limits:`);
-    console.table(gateway);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -94,10 +94,11 @@ function* once(text: string): Iterable<string> {
   yield text;
 }
 
+/** `head`, `piece` `times` over (in blocks of about 64 KB), `tail`. */
 function* repeat(head: string, piece: string, times: number, tail: string): Iterable<string> {
   yield head;
-  const block = piece.repeat(Math.max(1, Math.floor(65_536 / piece.length)));
   const perBlock = Math.max(1, Math.floor(65_536 / piece.length));
+  const block = piece.repeat(perBlock);
   let left = times;
   for (; left >= perBlock; left -= perBlock) yield block;
   yield piece.repeat(left);
@@ -145,9 +146,11 @@ export function workbook(sheet: () => Iterable<string>, extra: { sharedStrings?:
 /** The attacks, by name, each a small file; `scale` multiplies what each repeats (1 = the sizes named). */
 export const ATTACKS = {
   /** A zip bomb: ≈ 1 GB of identical rows, deflated ≈ 1,000 : 1. */
-  zipBomb: (scale = 1) => workbook(() => repeat(`${SHEET_HEAD}${headerRow()}`, '<row><c r="A2" t="inlineStr"><is><t>x</t></is></c></row>', Math.round(20_000_000 * scale), SHEET_TAIL)),
+  zipBomb: (scale = 1) => workbook(() => repeat(`${SHEET_HEAD}${headerRow()}`, '<row r="2"><c r="A2" t="inlineStr"><is><t>x</t></is></c></row>', Math.round(20_000_000 * scale), SHEET_TAIL)),
+  /** ≈ 480 MB of empty rows: within the absolute cap, refused by the ratio alone (its cost when the ratio is opened). */
+  emptyRows: (scale = 1) => workbook(() => repeat(`${SHEET_HEAD}${headerRow()}`, '<row r="2"/>', Math.round(40_000_000 * scale), SHEET_TAIL)),
   /** The same bomb, its directory claiming the sheet unzips to 1 KB. */
-  lyingSize: (scale = 1) => workbook(() => repeat(`${SHEET_HEAD}${headerRow()}`, '<row><c r="A2" t="inlineStr"><is><t>x</t></is></c></row>', Math.round(20_000_000 * scale), SHEET_TAIL), { sheetDeclared: 1024 }),
+  lyingSize: (scale = 1) => workbook(() => repeat(`${SHEET_HEAD}${headerRow()}`, '<row r="2"><c r="A2" t="inlineStr"><is><t>x</t></is></c></row>', Math.round(20_000_000 * scale), SHEET_TAIL), { sheetDeclared: 1024 }),
   /** One row of millions of empty cells (without references, as the format allows). */
   emptyCells: (scale = 1) => workbook(() => repeat(`${SHEET_HEAD}${headerRow()}<row r="2">`, '<c/>', Math.round(5_000_000 * scale), `</row>${SHEET_TAIL}`)),
   /** 100,000 rows whose one cell is in the last column (XFD). */

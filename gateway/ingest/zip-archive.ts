@@ -6,6 +6,7 @@ import { openTempFile } from './temp-file';
 import { Budget, contentLimit, MAX_ZIP_ENTRIES } from './xlsx-limits';
 
 const writeAt = promisify(write);
+const EMPTY = Buffer.alloc(0);
 
 function unreadable(error: unknown): IngestError {
   if (error instanceof IngestError) return error;
@@ -92,7 +93,16 @@ export class ZipArchive {
   }
 }
 
-/** The central directory, by name: refused when it lists more entries than a workbook has, or an encrypted one. */
+/** The parts a report may need: the workbook, its relationships, styles, shared strings, and the worksheets. */
+const WANTED = /^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|sharedStrings\.xml|worksheets\/[^/]{1,64}\.xml)$/;
+
+/**
+ * The central directory, by name, of the parts wanted alone (the others are
+ * passed over as they are read, so their names and extra fields are not
+ * kept), each without its extra fields and comment (64 KB each at most, not
+ * needed to unzip it). Refused when it lists more entries than a workbook
+ * has, or a wanted part is encrypted.
+ */
 function directory(zip: ZipFile): Promise<Map<string, Entry>> {
   if (zip.entryCount > MAX_ZIP_ENTRIES) {
     return Promise.reject(contentLimit('zipEntries', MAX_ZIP_ENTRIES, `the zip file lists ${zip.entryCount} entries; a workbook has far fewer`));
@@ -100,11 +110,15 @@ function directory(zip: ZipFile): Promise<Map<string, Entry>> {
   return new Promise((resolve, reject) => {
     const entries = new Map<string, Entry>();
     zip.on('entry', (entry: Entry) => {
-      if (entry.isEncrypted()) {
-        reject(unsupportedMediaType('the XLSX file is encrypted; save it without a password: 请取消文件密码后上传'));
-        return;
+      const path = entry.fileName.replace(/^\/+/, '');
+      if (WANTED.test(path)) {
+        if (entry.isEncrypted()) {
+          reject(unsupportedMediaType('the XLSX file is encrypted; save it without a password: 请取消文件密码后上传'));
+          return;
+        }
+        Object.assign(entry, { extraFields: [], extraFieldRaw: EMPTY, fileComment: '', fileCommentRaw: EMPTY, fileNameRaw: EMPTY });
+        entries.set(path, entry);
       }
-      entries.set(entry.fileName.replace(/^\/+/, ''), entry);
       zip.readEntry();
     });
     zip.on('end', () => resolve(entries));
