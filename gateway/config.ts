@@ -5,6 +5,8 @@ import { internalPrivateKey } from '../shared/auth/internal-token';
 import type { KeySource, TokenLifetime } from './auth/identity';
 import type { IngestOptions } from './ingest/router';
 import { DEFAULT_BATCH_LIMITS } from './ingest/batches';
+import { DEFAULT_XLSX_LIMITS } from './ingest/xlsx-limits';
+import { tmpdir } from 'node:os';
 import { MAX_RECORDS_PER_CALL } from '../shared/reporting/fields';
 import type { DocumentLimits } from './limits/document-limits';
 import type { OperationLimits } from './limits/limits';
@@ -104,6 +106,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
         rows: batchRows(env),
         bytes: positiveInt('INGEST_BATCH_BYTES', DEFAULT_BATCH_LIMITS.bytes, env),
       },
+      xlsx: {
+        maxUnzippedBytes: positiveInt('INGEST_XLSX_MAX_UNZIPPED_BYTES', DEFAULT_XLSX_LIMITS.maxUnzippedBytes, env),
+        maxRatio: positiveInt('INGEST_XLSX_MAX_RATIO', DEFAULT_XLSX_LIMITS.maxRatio, env),
+        maxTempBytes: positiveInt('INGEST_XLSX_MAX_TEMP_BYTES', DEFAULT_XLSX_LIMITS.maxTempBytes, env),
+      },
+      tempDir: optionalEnv('INGEST_TEMP_DIR', tmpdir(), env),
     },
   };
 }

@@ -9,7 +9,9 @@ const LINGER_MS = 2000;
  * The uploaded file, read as it arrives: its first bytes can be looked at
  * before choosing a reader, every byte is counted against the limit, and
  * nothing is held beyond what the reader has not yet taken. Reading stops
- * while the reader does not ask (a batch in flight), which holds the client back.
+ * while the reader does not ask (a batch in flight), which holds the client
+ * back. Nothing is read before the first ask: an upload refused for its token
+ * is never read.
  */
 export class RequestBody {
   private readonly pending: Buffer[] = [];
@@ -18,13 +20,13 @@ export class RequestBody {
   private failure: Error | null = null;
   private wake: () => void = () => {};
   private lingering = false;
+  private reading = false;
   private readonly onReadable = () => this.wake();
 
   constructor(
     private readonly source: Readable,
     private readonly maxBytes: number,
   ) {
-    source.on('readable', this.onReadable);
     source.once('end', () => {
       this.ended = true;
       this.wake();
@@ -42,7 +44,16 @@ export class RequestBody {
     return this.received;
   }
 
+  /** Whether anything was asked of the upload yet. */
+  get started(): boolean {
+    return this.reading;
+  }
+
   private async pull(): Promise<Buffer | null> {
+    if (!this.reading) {
+      this.reading = true;
+      this.source.on('readable', this.onReadable);
+    }
     for (;;) {
       if (this.failure) throw this.failure;
       const chunk = this.source.read() as Buffer | null;
@@ -83,6 +94,13 @@ export class RequestBody {
     this.pending.length = 0;
     this.source.off('readable', this.onReadable);
     if (this.ended || this.source.destroyed) return;
+    if (!this.reading) {
+      // Refused before reading: only what arrives while lingering is dropped.
+      this.source.on('data', () => {});
+      this.source.resume();
+      this.closeAfterLinger();
+      return;
+    }
     this.source.on('data', (chunk: Buffer) => {
       this.received += chunk.length;
       if (this.received > this.maxBytes) this.closeAfterLinger();

@@ -3,6 +3,8 @@ import type { ApolloServer } from '@apollo/server';
 import { Request, Response, Router } from 'express';
 import { DOCUMENT_FIELD, REPORT_KINDS, ReportKind } from '../../shared/reporting/fields';
 import type { Logger } from '../../shared/logging/logger';
+import { SCOPES } from '../../shared/auth/policy';
+import { hasScope, Principal } from '../../shared/auth/principal';
 import type { Authenticate } from '../auth/identity';
 import type { GatewayContext } from '../guarded-gateway';
 import { addResult, AnswerStream, emptyCounts, IngestCounts, IngestFailure, RowRejection } from './answer-stream';
@@ -14,6 +16,7 @@ import { detectFormat, SNIFF_BYTES } from './file-format';
 import { headerCells, isBlankRow, ReportInput, SheetRow, toRecord } from './records';
 import { BatchFailed, RecordRejection, ReportResult, sendBatch } from './report-mutation';
 import { RequestBody } from './request-body';
+import type { XlsxLimits } from './xlsx-limits';
 import { xlsxRows } from './xlsx-rows';
 
 export interface IngestOptions {
@@ -22,6 +25,10 @@ export interface IngestOptions {
   /** Batches applied at once (INGEST_IN_FLIGHT): each its own transaction, answered in file order. */
   inFlight: number;
   batch: BatchLimits;
+  /** What an XLSX file may unzip to and keep on temporary disk. */
+  xlsx: XlsxLimits;
+  /** Where an XLSX upload and its shared strings wait (INGEST_TEMP_DIR). */
+  tempDir: string;
 }
 
 /** HTTP status of a batch refused before anything was applied, by its GraphQL code. */
@@ -32,6 +39,26 @@ const STATUS_OF_CODE: Record<string, number> = {
   BAD_USER_INPUT: 400,
   PAYLOAD_TOO_LARGE: 413,
 };
+
+/**
+ * Who may report by file, decided from the token alone, before the upload is
+ * read: a verified token with records:write and a department (org).
+ */
+async function reporter(authenticate: Authenticate, authorization: string | undefined): Promise<Principal> {
+  let principal: Principal;
+  try {
+    principal = await authenticate(authorization);
+  } catch (error) {
+    const code = String((error as { extensions?: { code?: unknown } }).extensions?.code ?? 'UNAUTHENTICATED');
+    throw new IngestError(STATUS_OF_CODE[code] === 403 ? 403 : 401, STATUS_OF_CODE[code] === 403 ? code : 'UNAUTHENTICATED', error instanceof Error ? error.message : 'invalid token');
+  }
+  if (!principal.authenticated) throw new IngestError(401, 'UNAUTHENTICATED', 'reporting by file needs a token');
+  if (!hasScope(principal, SCOPES.recordsWrite)) {
+    throw new IngestError(403, 'FORBIDDEN', `reporting by file needs the scope ${SCOPES.recordsWrite}: 无报送权限`, { requiredScope: SCOPES.recordsWrite });
+  }
+  if (!principal.org) throw new IngestError(403, 'FORBIDDEN', '报送需要带有部门 (org) 的令牌: the reporting department is the token’s org', { claim: 'org' });
+  return principal;
+}
 
 function isReportKind(kind: string): kind is ReportKind {
   return (REPORT_KINDS as readonly string[]).includes(kind);
@@ -79,7 +106,8 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
     const body = new RequestBody(req, options.maxBytes);
     const requestId = (req.header('x-request-id') ?? randomUUID()).slice(0, 64);
     res.setHeader('x-request-id', requestId);
-    // Whatever of the upload was not read when the answer is complete is taken off the wire (up to the limit).
+    // Whatever of the upload was not read when the answer is complete is taken off the wire (up to the limit);
+    // an upload refused before its first byte was read is not read at all.
     res.once('finish', () => body.discardRest());
     const kind = String(req.params.kind);
     let answer: AnswerStream | null = null;
@@ -87,19 +115,13 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
     let lastRowApplied: number | null = null;
     let pending: AsyncGenerator<ReportInput[]> | null = null;
     try {
-      let context: GatewayContext;
-      try {
-        context = { principal: await authenticate(req.header('authorization')), requestId, purpose: `file ingest ${kind}` };
-      } catch (error) {
-        throw new IngestError(401, 'UNAUTHENTICATED', error instanceof Error ? error.message : 'invalid token');
-      }
-      if (!context.principal.authenticated) throw new IngestError(401, 'UNAUTHENTICATED', 'reporting by file needs a token');
+      const context: GatewayContext = { principal: await reporter(authenticate, req.header('authorization')), requestId, purpose: `file ingest ${kind}` };
       if (!isReportKind(kind)) throw new IngestError(404, 'NOT_FOUND', `no such report kind '${kind}'; one of ${REPORT_KINDS.join(', ')}`);
       const declared = Number(req.header('content-length') ?? 0);
       if (declared > options.maxBytes) throw payloadTooLarge(options.maxBytes);
 
       const format = detectFormat(await body.head(SNIFF_BYTES), req.header('content-type'));
-      const rows = format.kind === 'xlsx' ? xlsxRows(body.chunks()) : csvRows(body.chunks(), format.encoding);
+      const rows = format.kind === 'xlsx' ? xlsxRows(body.chunks(), { limits: options.xlsx, tempDir: options.tempDir }) : csvRows(body.chunks(), format.encoding);
       pending = batches(recordsOf(kind, rows), options.batch);
       const stream = (answer = new AnswerStream(res, kind));
       // lastRowApplied ends the file's applied prefix: after a failure, batches that were already in flight
@@ -164,8 +186,9 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
         return;
       }
       const refusal = error instanceof IngestError ? error : internal(error, requestId);
-      // Refused for its size: no point in reading the rest of the upload.
-      if (refusal.status === 413) res.setHeader('connection', 'close');
+      // Refused for its size: no point in reading the rest of the upload. (One refused before it was read is
+      // closed by discardRest, after a linger, so that a client still sending reads the answer, not a reset.)
+      if (refusal.status === 413 && body.started) res.setHeader('connection', 'close');
       res.status(refusal.status).json(errorBody(refusal));
     } finally {
       // Closes the readers (a refusal or failure leaves them mid-file), once a read ahead has come back.

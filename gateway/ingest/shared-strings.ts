@@ -1,87 +1,111 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { closeSync, readSync, writeSync } from 'node:fs';
+import type { Budget } from './xlsx-limits';
+import { openTempFile } from './temp-file';
 
-/** Strings per block on disk; a block is read back whole. */
+/** Strings per block on disk, at most; a block is read back whole. */
 const BLOCK = 1024;
-/** Blocks kept in memory. */
-const CACHED_BLOCKS = 16;
+/** Characters per block, at most (plus one string): a block of long texts stays small. */
+const BLOCK_CHARS = 256 * 1024;
+/** Characters of the blocks kept in memory (about 8 MB), whatever the strings' lengths. */
+const CACHED_CHARS = 4 * 1024 * 1024;
 
 /**
  * The shared-string table of an XLSX file, on disk instead of in memory: a
  * workbook as Excel saves it stores every distinct text of the sheet once, so
  * the table grows with the file (2,000,000 strings for 100,000 report rows).
- * Strings are written in blocks to a temporary file, which is unlinked as
- * soon as it is open (nothing is left behind, whatever happens); lookups read
- * a block back and keep the last few. A sheet refers to its new strings in
- * the order they were added, so reading it costs about one block read per
- * BLOCK new strings, plus the blocks of the common values now and then.
+ * Strings are written in blocks to an unlinked temporary file (nothing is
+ * left behind, whatever happens), every byte counted against the upload's
+ * temporary-disk budget; lookups read a block back and keep the last few. A
+ * sheet refers to its new strings in the order they were added, so reading it
+ * costs about one block read per block of new strings, plus the blocks of the
+ * common values now and then. Memory is bounded by characters, not strings:
+ * one pending block and CACHED_CHARS of blocks read back.
  */
 export class SharedStrings {
-  private readonly fd: number;
+  private readonly file: { fd: number; remove(): void };
+  /** Per block on disk: its byte offset and length, and the index of its first string. */
   private readonly offsets: number[] = [];
   private readonly lengths: number[] = [];
+  private readonly firsts: number[] = [];
   private pending: string[] = [];
+  private pendingChars = 0;
+  private count = 0;
   private written = 0;
-  private readonly cache = new Map<number, string[]>();
+  private readonly cache = new Map<number, { strings: string[]; chars: number }>();
+  private cachedChars = 0;
 
-  private readonly dir: string;
-
-  constructor() {
-    this.dir = mkdtempSync(join(tmpdir(), 'gusu-xlsx-'));
-    this.fd = openSync(join(this.dir, 'shared-strings'), 'w+');
-    this.removeDir();
-  }
-
-  /** Unix lets an open file be unlinked; elsewhere it goes on close. */
-  private removeDir(): void {
-    try {
-      rmSync(this.dir, { recursive: true, force: true });
-    } catch {
-      // still open (Windows): removed by close()
-    }
+  constructor(
+    tempDir: string,
+    private readonly disk: Budget,
+  ) {
+    this.file = openTempFile(tempDir, 'shared-strings');
   }
 
   get size(): number {
-    return this.offsets.length * BLOCK + this.pending.length;
+    return this.count;
   }
 
   add(text: string): void {
     this.pending.push(text);
-    if (this.pending.length === BLOCK) this.flush();
+    this.pendingChars += text.length;
+    this.count += 1;
+    if (this.pending.length === BLOCK || this.pendingChars >= BLOCK_CHARS) this.flush();
   }
 
   private flush(): void {
     if (this.pending.length === 0) return;
     // UTF-16 on disk: decoding it back is a copy, where UTF-8 would cost more than the rest of the lookup.
     const bytes = Buffer.from(JSON.stringify(this.pending), 'utf16le');
-    writeSync(this.fd, bytes, 0, bytes.length, this.written);
+    this.disk.take(bytes.length);
+    writeSync(this.file.fd, bytes, 0, bytes.length, this.written);
     this.offsets.push(this.written);
     this.lengths.push(bytes.length);
+    this.firsts.push(this.count - this.pending.length);
     this.written += bytes.length;
     this.pending = [];
+    this.pendingChars = 0;
+  }
+
+  /** The block holding string `index` (the last block whose first string is not after it). */
+  private blockOf(index: number): number {
+    let low = 0;
+    let high = this.firsts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.firsts[mid] <= index) low = mid;
+      else high = mid - 1;
+    }
+    return low;
   }
 
   get(index: number): string | null {
-    const block = Math.floor(index / BLOCK);
-    if (block === this.offsets.length) return this.pending[index % BLOCK] ?? null;
-    if (block > this.offsets.length || index < 0) return null;
-    let strings = this.cache.get(block);
-    if (!strings) {
+    if (!Number.isInteger(index) || index < 0 || index >= this.count) return null;
+    const onDisk = this.count - this.pending.length;
+    if (index >= onDisk) return this.pending[index - onDisk];
+    const block = this.blockOf(index);
+    let entry = this.cache.get(block);
+    if (!entry) {
       const bytes = Buffer.alloc(this.lengths[block]);
-      readSync(this.fd, bytes, 0, bytes.length, this.offsets[block]);
-      strings = JSON.parse(bytes.toString('utf16le')) as string[];
+      readSync(this.file.fd, bytes, 0, bytes.length, this.offsets[block]);
+      const strings = JSON.parse(bytes.toString('utf16le')) as string[];
+      entry = { strings, chars: strings.reduce((sum, text) => sum + text.length, 0) };
       // First in, first out: a block in use again soon (the common values) is simply read again.
-      if (this.cache.size >= CACHED_BLOCKS) this.cache.delete(this.cache.keys().next().value!);
-      this.cache.set(block, strings);
+      for (const [old, { chars }] of this.cache) {
+        if (this.cachedChars + entry.chars <= CACHED_CHARS) break;
+        this.cache.delete(old);
+        this.cachedChars -= chars;
+      }
+      this.cache.set(block, entry);
+      this.cachedChars += entry.chars;
     }
-    return strings[index % BLOCK] ?? null;
+    return entry.strings[index - this.firsts[block]] ?? null;
   }
 
   close(): void {
     this.cache.clear();
+    this.cachedChars = 0;
     this.pending = [];
-    closeSync(this.fd);
-    this.removeDir();
+    closeSync(this.file.fd);
+    this.file.remove();
   }
 }

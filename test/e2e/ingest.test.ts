@@ -206,7 +206,7 @@ describe('reporting by file: what the gateway refuses', () => {
     const csv = csvOf(mixedRows('F'));
     const analyst = await ingest(csv, { ...(await as('analyst')), 'content-type': 'text/csv' });
     expect(analyst.status).toBe(403);
-    expect(analyst.body.errors?.[0].extensions.code).toBe('UNAUTHORIZED_FIELD_OR_TYPE');
+    expect(analyst.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', requiredScope: 'records:write' });
     const orgless = await ingest(csv, { authorization: `Bearer ${await tokenFor('department', { org: '' })}`, 'content-type': 'text/csv' });
     expect(orgless.status).toBe(403);
     expect(orgless.body.errors?.[0].extensions.code).toBe('FORBIDDEN');

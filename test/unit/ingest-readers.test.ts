@@ -7,6 +7,7 @@ import { IngestError } from '../../gateway/ingest/errors';
 import { detectFormat, XLSX_MEDIA_TYPE } from '../../gateway/ingest/file-format';
 import type { SheetRow } from '../../gateway/ingest/records';
 import { SharedStrings } from '../../gateway/ingest/shared-strings';
+import { Budget } from '../../gateway/ingest/xlsx-limits';
 import { xlsxRows } from '../../gateway/ingest/xlsx-rows';
 
 /** A file arriving in small pieces, cut anywhere (inside a character, inside a quoted cell). */
@@ -155,7 +156,7 @@ describe('XLSX rows', () => {
 
 describe('shared strings on disk', () => {
   it('gives back every string by its index, in any order, across blocks', () => {
-    const strings = new SharedStrings();
+    const strings = new SharedStrings(tmpdir(), new Budget(Number.MAX_SAFE_INTEGER, () => new IngestError(413, 'PAYLOAD_TOO_LARGE', 'disk')));
     const texts = Array.from({ length: 5000 }, (_, i) => (i % 7 === 0 ? `行政处罚"${i}"\n\u0000` : `值${i}`));
     texts.forEach((text) => strings.add(text));
     expect(strings.size).toBe(5000);

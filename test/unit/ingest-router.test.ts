@@ -1,13 +1,16 @@
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import pino from 'pino';
 import type { Authenticate } from '../../gateway/auth/identity';
 import type { GatewayContext } from '../../gateway/guarded-gateway';
 import { templateHeader } from '../../gateway/ingest/columns';
 import { IngestOptions, ingestRouter } from '../../gateway/ingest/router';
+import { DEFAULT_XLSX_LIMITS } from '../../gateway/ingest/xlsx-limits';
 import { PUBLIC_PRINCIPAL } from '../../shared/auth/principal';
 import { REPORT_FIELDS } from '../../shared/reporting/fields';
 
@@ -31,7 +34,7 @@ let server: Server;
 let url: string;
 let batches: Batch[];
 let reply: Reply;
-const options: IngestOptions = { maxBytes: 20_000, inFlight: 2, batch: { rows: 2, bytes: 1_000_000 } };
+const options: IngestOptions = { maxBytes: 20_000, inFlight: 2, batch: { rows: 2, bytes: 1_000_000 }, xlsx: DEFAULT_XLSX_LIMITS, tempDir: tmpdir() };
 
 beforeAll(async () => {
   const apollo = {
@@ -44,6 +47,10 @@ beforeAll(async () => {
   } as unknown as ApolloServer<GatewayContext>;
   const authenticate: Authenticate = async (header) => {
     if (!header) return PUBLIC_PRINCIPAL;
+    if (header === 'Bearer analyst') return { sub: 'a', name: 'a', org: 'gusu.tjj', roles: ['analyst'], scopes: ['credit:public', 'credit:stats'], authenticated: true };
+    if (header === 'Bearer orgless') return { sub: 'o', name: 'o', org: null, roles: ['department'], scopes: ['records:write'], authenticated: true };
+    // As the gateway's authenticate answers a token whose org is not a department of the directory.
+    if (header === 'Bearer outsider') throw new GraphQLError('org is not a department', { extensions: { code: 'FORBIDDEN' } });
     if (header !== TOKEN) throw new Error('invalid token');
     return { sub: 't', name: 't', org: 'gusu.scjgj', roles: ['department'], scopes: ['records:write'], authenticated: true };
   };
@@ -96,6 +103,16 @@ describe('POST /ingest/:kind', () => {
   it('needs a valid token', async () => {
     expect(await post('x', {})).toMatchObject({ status: 401, body: { errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] } });
     expect((await post('x', { authorization: 'Bearer forged' })).status).toBe(401);
+    expect(batches).toEqual([]);
+  });
+
+  it('refuses, from the token alone, a caller without records:write, without org, or outside the directory (a PDF body, never read)', async () => {
+    const pdf = '%PDF-1.4 ...';
+    expect(await post(pdf, { authorization: 'Bearer analyst' })).toMatchObject({ status: 403, body: { errors: [{ extensions: { code: 'FORBIDDEN', requiredScope: 'records:write' } }] } });
+    expect(await post(pdf, { authorization: 'Bearer orgless' })).toMatchObject({ status: 403, body: { errors: [{ extensions: { code: 'FORBIDDEN', claim: 'org' } }] } });
+    expect(await post(pdf, { authorization: 'Bearer outsider' })).toMatchObject({ status: 403, body: { errors: [{ message: 'org is not a department', extensions: { code: 'FORBIDDEN' } }] } });
+    // Even for a kind that does not exist: who asks is decided first.
+    expect((await post(pdf, { authorization: 'Bearer analyst' }, 'fines')).status).toBe(403);
     expect(batches).toEqual([]);
   });
 
