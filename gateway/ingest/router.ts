@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { requestIdOf } from '../audit/request-values';
 import type { ApolloServer } from '@apollo/server';
 import { Request, Response, Router } from 'express';
 import { DOCUMENT_FIELD, REPORT_KINDS, ReportKind } from '../../shared/reporting/fields';
@@ -103,8 +103,15 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
   router.post('/ingest/:kind', (req, res) => ingest(req, res).catch((error: unknown) => logger.error({ err: error }, 'ingest failed unexpectedly')));
 
   async function ingest(req: Request, res: Response): Promise<void> {
+    let requestId: string;
+    try {
+      requestId = requestIdOf(req.header('x-request-id'));
+    } catch (error) {
+      // The audit log must be able to store it: refused before the upload is read, like a bad token.
+      res.status(400).json({ errors: [{ message: (error as Error).message, extensions: { code: 'BAD_USER_INPUT', header: 'x-request-id' } }] });
+      return;
+    }
     const body = new RequestBody(req, options.maxBytes);
-    const requestId = (req.header('x-request-id') ?? randomUUID()).slice(0, 64);
     res.setHeader('x-request-id', requestId);
     // Whatever of the upload was not read when the answer is complete is taken off the wire (up to the limit);
     // an upload refused before its first byte was read is not read at all.
