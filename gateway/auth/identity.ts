@@ -49,7 +49,7 @@ function unauthenticated(message: string): GraphQLError {
 }
 
 function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', claim: 'org', http: { status: 403 } } });
 }
 
 function verifier(keys: KeySource): { key: KeyObject | Uint8Array | JWTVerifyGetKey; algorithms: string[] } {

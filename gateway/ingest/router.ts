@@ -50,7 +50,10 @@ async function reporter(authenticate: Authenticate, authorization: string | unde
     principal = await authenticate(authorization);
   } catch (error) {
     const code = String((error as { extensions?: { code?: unknown } }).extensions?.code ?? 'UNAUTHENTICATED');
-    throw new IngestError(STATUS_OF_CODE[code] === 403 ? 403 : 401, STATUS_OF_CODE[code] === 403 ? code : 'UNAUTHENTICATED', error instanceof Error ? error.message : 'invalid token');
+    const message = error instanceof Error ? error.message : 'invalid token';
+    // A refused org (FORBIDDEN) is named as the claim it concerns; anything else about the token is a 401.
+    if (STATUS_OF_CODE[code] === 403) throw new IngestError(403, code, message, { claim: 'org' });
+    throw new IngestError(401, 'UNAUTHENTICATED', message);
   }
   if (!principal.authenticated) throw new IngestError(401, 'UNAUTHENTICATED', 'reporting by file needs a token');
   if (!hasScope(principal, SCOPES.recordsWrite)) {

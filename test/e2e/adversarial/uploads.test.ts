@@ -1,3 +1,4 @@
+import { testDepartment } from '../../support/directory';
 import { request as httpRequest } from 'node:http';
 import { mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -107,7 +108,8 @@ describe('uploads: XLSX limits', () => {
   }
 
   beforeAll(async () => {
-    department = await tokenFor('department', { org: 'test.adversarial.uploads' });
+    // A department of the directory (the gateway refuses any other org before reading anything).
+    department = await tokenFor('department', { org: (await testDepartment('test.adversarial.uploads')).code });
     temp = mkdtempSync(join(tmpdir(), 'gusu-uploads-test-'));
     // Size limits opened wide, so that the limits inside the file are met first.
     wide = await startInProcessGateway({ INGEST_TEMP_DIR: temp, INGEST_XLSX_MAX_RATIO: '1000000', INGEST_XLSX_MAX_UNZIPPED_BYTES: String(1024 * 1024 * 1024) });
