@@ -145,15 +145,17 @@ export function workbook(sheet: () => Iterable<string>, extra: { sharedStrings?:
 
 /** The attacks, by name, each a small file; `scale` multiplies what each repeats (1 = the sizes named). */
 export const ATTACKS = {
-  /** A zip bomb: ≈ 1 GB of identical rows, deflated ≈ 1,000 : 1. */
-  zipBomb: (scale = 1) => workbook(() => repeat(`${SHEET_HEAD}${headerRow()}`, '<row r="2"><c r="A2" t="inlineStr"><is><t>x</t></is></c></row>', Math.round(20_000_000 * scale), SHEET_TAIL)),
-  /** ≈ 480 MB of empty rows: within the absolute cap, refused by the ratio alone (its cost when the ratio is opened). */
+  /** A zip bomb: ≈ 1 GB of identical rows (without numbers, as the format allows), deflated ≈ 300 : 1. */
+  zipBomb: (scale = 1) => workbook(() => repeat(`${SHEET_HEAD}${headerRow()}`, '<row><c t="inlineStr"><is><t>x</t></is></c></row>', Math.round(20_000_000 * scale), SHEET_TAIL)),
+  /** ≈ 480 MB of empty rows all numbered 2: within the absolute cap, refused by the ratio (and, opened, by their order). */
   emptyRows: (scale = 1) => workbook(() => repeat(`${SHEET_HEAD}${headerRow()}`, '<row r="2"/>', Math.round(40_000_000 * scale), SHEET_TAIL)),
+  /** ≈ 500 MB of one row's empty cells, without references: what the ratio opened and the column limit leave, parsed to the end. */
+  emptyWithinLimits: (scale = 1) => workbook(() => repeat(`${SHEET_HEAD}${headerRow()}`, `<row>${'<c/>'.repeat(16_000)}</row>`, Math.round(8_000 * scale), SHEET_TAIL)),
   /** The same bomb, its directory claiming the sheet unzips to 1 KB. */
-  lyingSize: (scale = 1) => workbook(() => repeat(`${SHEET_HEAD}${headerRow()}`, '<row r="2"><c r="A2" t="inlineStr"><is><t>x</t></is></c></row>', Math.round(20_000_000 * scale), SHEET_TAIL), { sheetDeclared: 1024 }),
+  lyingSize: (scale = 1) => workbook(() => repeat(`${SHEET_HEAD}${headerRow()}`, '<row><c t="inlineStr"><is><t>x</t></is></c></row>', Math.round(20_000_000 * scale), SHEET_TAIL), { sheetDeclared: 1024 }),
   /** One row of millions of empty cells (without references, as the format allows). */
   emptyCells: (scale = 1) => workbook(() => repeat(`${SHEET_HEAD}${headerRow()}<row r="2">`, '<c/>', Math.round(5_000_000 * scale), `</row>${SHEET_TAIL}`)),
-  /** 100,000 rows whose one cell is in the last column (XFD). */
+  /** 100,000 rows whose one value is in the last column (XFD). */
   lastColumn: (scale = 1) => workbook(() => (function* () {
     yield `${SHEET_HEAD}${headerRow()}`;
     for (let r = 2; r < 2 + 100_000 * scale; r += 1) yield `<row r="${r}"><c r="XFD${r}" t="inlineStr"><is><t>x</t></is></c></row>`;

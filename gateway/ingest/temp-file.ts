@@ -2,7 +2,7 @@ import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Prefix of the directories an upload's temporary files are made in (under INGEST_TEMP_DIR). */
-export const TEMP_PREFIX = 'gusu-xlsx-';
+const TEMP_PREFIX = 'gusu-xlsx-';
 
 /**
  * An open temporary file that nothing else can find: Unix lets an open file

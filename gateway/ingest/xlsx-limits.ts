@@ -19,6 +19,13 @@ export const MAX_CELL_CHARS = 32_767;
 export const MAX_ROW_CHARS = MAX_CSV_ROW_CHARS;
 /** Excel's grid: XFD and row 1,048,576. */
 export const MAX_COLUMNS = 16_384;
+/**
+ * The last column a value may be in (AMJ): a template has fewer than 40, and a
+ * row is kept as an array up to its last value, so a value in column XFD on
+ * every row would cost 16,384 slots a row. Empty cells beyond it (formatting
+ * only) are passed over.
+ */
+export const MAX_VALUE_COLUMNS = 1_024;
 export const MAX_ROWS = 1_048_576;
 /** Element nesting of any part: a worksheet needs 6 levels (worksheet, sheetData, row, c, is, r, t). */
 export const MAX_XML_DEPTH = 32;

@@ -1,9 +1,9 @@
 import { tmpdir } from 'node:os';
 import { posix } from 'node:path';
-import { unsupportedMediaType } from './errors';
+import { badInput, unsupportedMediaType } from './errors';
 import type { SheetRow } from './records';
 import { SharedStrings } from './shared-strings';
-import { Budget, contentLimit, DEFAULT_XLSX_LIMITS, MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROW_CHARS, MAX_ROWS, tempBudget, unzippedBudget, XlsxLimits } from './xlsx-limits';
+import { Budget, contentLimit, DEFAULT_XLSX_LIMITS, MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROW_CHARS, MAX_ROWS, MAX_VALUE_COLUMNS, tempBudget, unzippedBudget, XlsxLimits } from './xlsx-limits';
 import { dateStylesOf } from './xlsx-styles';
 import { XmlEvent, xmlEvents } from './xml-events';
 import { ZipArchive } from './zip-archive';
@@ -196,8 +196,9 @@ function textLength(value: unknown): number {
 }
 
 /**
- * The sheet's rows, one at a time as `</row>` is read. Refused: a column
- * beyond XFD, a row beyond 1,048,576, a cell's text over MAX_CELL_CHARS, a
+ * The sheet's rows, one at a time as `</row>` is read. Refused: rows or
+ * cells out of order, a column beyond XFD, a value beyond column AMJ, a row
+ * beyond 1,048,576, a cell's text over MAX_CELL_CHARS, a
  * row's text over MAX_ROW_CHARS (as a CSV row) — each with the row it is in.
  */
 async function* sheetRows(events: AsyncIterable<XmlEvent[]>, context: SheetContext): AsyncGenerator<SheetRow> {
@@ -212,6 +213,8 @@ async function* sheetRows(events: AsyncIterable<XmlEvent[]>, context: SheetConte
             const stated = Number(event.attributes.r);
             const rowNumber = Number.isInteger(stated) && stated > 0 ? stated : lastRow + 1;
             if (rowNumber > MAX_ROWS) throw contentLimit('rows', MAX_ROWS, `a row beyond ${MAX_ROWS} (Excel's last row)`, { rowNumber });
+            // In order, as the format requires: a sheet then has at most MAX_ROWS rows, however it is written.
+            if (rowNumber <= lastRow) throw badInput(`the sheet's row ${rowNumber} comes after row ${lastRow}: rows out of order`, { rowNumber });
             row = { rowNumber, cells: [], chars: 0, lastColumn: 0 };
             lastRow = rowNumber;
             break;
@@ -220,6 +223,7 @@ async function* sheetRows(events: AsyncIterable<XmlEvent[]>, context: SheetConte
             if (row) {
               const column = columnOf(event.attributes.r) ?? row.lastColumn + 1;
               if (column > MAX_COLUMNS) throw contentLimit('columns', MAX_COLUMNS, `a cell beyond column XFD (${MAX_COLUMNS})`, { rowNumber: row.rowNumber });
+              if (column <= row.lastColumn) throw badInput(`row ${row.rowNumber}: cells out of order (column ${column} after ${row.lastColumn})`, { rowNumber: row.rowNumber });
               row.lastColumn = column;
               cell = { column, style: Number(event.attributes.s ?? 0), type: event.attributes.t ?? 'n', value: null, formula: null, inline: null, into: null, phonetic: false };
             }
@@ -247,6 +251,9 @@ async function* sheetRows(events: AsyncIterable<XmlEvent[]>, context: SheetConte
         if (row && cell) {
           const value = valueOf(cell, context);
           if (value !== null && value !== undefined) {
+            if (cell.column > MAX_VALUE_COLUMNS) {
+              throw contentLimit('valueColumns', MAX_VALUE_COLUMNS, `row ${row.rowNumber} has a value in column ${cell.column}, beyond column AMJ (${MAX_VALUE_COLUMNS})`, { rowNumber: row.rowNumber });
+            }
             row.chars += textLength(value);
             if (row.chars > MAX_ROW_CHARS) throw contentLimit('rowChars', MAX_ROW_CHARS, `row ${row.rowNumber} holds more than ${MAX_ROW_CHARS} characters`, { rowNumber: row.rowNumber });
             row.cells[cell.column - 1] = value;

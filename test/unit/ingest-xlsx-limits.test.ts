@@ -136,10 +136,17 @@ describe('XLSX cells', () => {
     expect(row.cells.slice(1)).toEqual([true, { error: '#N/A' }, new Date(Date.UTC(2026, 2, 5)), new Date(Date.UTC(1904, 0, 1)), '富文本', '苏州某', { formula: 'A1', result: 'x' }]);
   });
 
-  it('refuses a row of more than 200,000 characters, as a CSV row, and a row beyond 1,048,576', async () => {
+  it('refuses a row of more than 200,000 characters (as a CSV row), a value beyond column AMJ, a row beyond 1,048,576, rows or cells out of order', async () => {
     const cell = 'a'.repeat(30_000);
     const wide = `${SHEET}<row r="2">${Array.from({ length: 7 }, () => `<c t="inlineStr"><is><t>${cell}</t></is></c>`).join('')}</row></sheetData></worksheet>`;
     expect((await refusal(rows(await zipOf(workbook(() => once(wide))))))).toMatchObject({ status: 400, extensions: { limit: 'rowChars', max: MAX_ROW_CHARS, rowNumber: 2 } });
+    const right = `${SHEET}<row r="2"><c r="AMJ2"><v>1</v></c><c r="XFD2" s="1"/></row><row r="3"><c r="AMK3"><v>1</v></c></row></sheetData></worksheet>`;
+    // An empty cell far right (formatting) is passed over; a value beyond AMJ is refused.
+    expect((await refusal(rows(await zipOf(workbook(() => once(right))))))).toMatchObject({ status: 400, extensions: { limit: 'valueColumns', max: 1024, rowNumber: 3 } });
+    const disorder = `${SHEET}<row r="2"><c r="A2"><v>1</v></c></row><row r="2"/></sheetData></worksheet>`;
+    expect((await refusal(rows(await zipOf(workbook(() => once(disorder))))))).toMatchObject({ status: 400, message: expect.stringMatching(/out of order/), extensions: { rowNumber: 2 } });
+    const cellDisorder = `${SHEET}<row r="2"><c r="B2"><v>1</v></c><c r="A2"><v>1</v></c></row></sheetData></worksheet>`;
+    expect((await refusal(rows(await zipOf(workbook(() => once(cellDisorder))))))).toMatchObject({ status: 400, message: expect.stringMatching(/out of order/) });
     const far = `${SHEET}<row r="1048577"><c r="A1048577"><v>1</v></c></row></sheetData></worksheet>`;
     expect((await refusal(rows(await zipOf(workbook(() => once(far))))))).toMatchObject({ status: 400, extensions: { limit: 'rows', rowNumber: 1_048_577 } });
   });

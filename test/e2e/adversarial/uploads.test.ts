@@ -174,10 +174,13 @@ describe('uploads: XLSX limits', () => {
     expect(refused.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'xmlDepth', max: MAX_XML_DEPTH });
   });
 
-  it('millions of empty cells in a row are refused past column XFD; a styles.xml of millions of formats past 65,536', async () => {
+  it('millions of empty cells in a row are refused past column XFD, values past AMJ; a styles.xml of millions of formats past 65,536', async () => {
     const cells = await upload(wide.url, await zipOf(ATTACKS.emptyCells()), department);
     expect(cells.status).toBe(400);
     expect(cells.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'columns', max: 16_384, rowNumber: 2 });
+    const right = await upload(wide.url, await zipOf(ATTACKS.lastColumn(0.1)), department);
+    expect(right.status).toBe(400);
+    expect(right.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'valueColumns', max: 1024, rowNumber: 2 });
     const styles = await upload(wide.url, await zipOf(ATTACKS.bigStyles(0.1)), department);
     expect(styles.status).toBe(400);
     expect(styles.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cellFormats', max: 65_536 });
