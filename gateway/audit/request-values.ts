@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
+import { hasControlCharacters } from '../../shared/text/control-characters';
 
 /**
  * The audit values a client supplies — the request id (x-request-id) and the
@@ -9,8 +10,6 @@ import { GraphQLError } from 'graphql';
  */
 export const MAX_REQUEST_ID_LENGTH = 64;
 export const MAX_PURPOSE_LENGTH = 200;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const REQUEST_ID = /^[A-Za-z0-9._:-]+$/;
 
 function badHeader(header: string, message: string): GraphQLError {
@@ -35,6 +34,6 @@ export function purposeOf(header: string | undefined): string | null {
     throw badHeader('x-purpose', 'not valid percent-encoded UTF-8');
   }
   if (purpose.length > MAX_PURPOSE_LENGTH) throw badHeader('x-purpose', `at most ${MAX_PURPOSE_LENGTH} characters, got ${purpose.length}`);
-  if (CONTROL.test(purpose)) throw badHeader('x-purpose', 'control characters are not allowed');
+  if (hasControlCharacters(purpose)) throw badHeader('x-purpose', 'control characters are not allowed');
   return purpose;
 }

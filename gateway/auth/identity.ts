@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import { isRole, ROLES_WITH_ORG, scopesOf } from '../../shared/auth/policy';
 import { GATEWAY_SERVICE_SUB, Principal, PUBLIC_PRINCIPAL } from '../../shared/auth/principal';
 import type { DepartmentDirectory } from './department-directory';
+import { hasControlCharacters } from '../../shared/text/control-characters';
 
 /**
  * Who is calling: `Authorization: Bearer <JWT>` verified against the configured
@@ -41,8 +42,6 @@ export type Authenticate = (authorization: string | undefined) => Promise<Princi
 /** Bounds on what a token's claims may hold: they end up in the audit log and in SQL parameters. */
 const MAX_CLAIM_LENGTH = { sub: 128, name: 100, org: 32, role: 32, roles: 10, scope: 1000 } as const;
 const ORG_CODE = /^[a-z0-9][a-z0-9._-]*$/;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
@@ -65,7 +64,7 @@ function verifier(keys: KeySource): { key: KeyObject | Uint8Array | JWTVerifyGet
 
 function boundedText(claim: string, value: unknown, max: number): string {
   if (typeof value !== 'string' || value === '') throw unauthenticated(`token claim ${claim} must be a non-empty string`);
-  if (value.length > max || CONTROL.test(value)) throw unauthenticated(`token claim ${claim} must be at most ${max} characters without control characters`);
+  if (value.length > max || hasControlCharacters(value)) throw unauthenticated(`token claim ${claim} must be at most ${max} characters without control characters`);
   return value;
 }
 
