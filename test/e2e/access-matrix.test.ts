@@ -178,11 +178,11 @@ async function auditRowsOf(requestId: string): Promise<AuditRow[]> {
 const SUBJECT_OWNED = new Set(['Subject', 'LegalRepresentative', 'AdministrativePenalty', 'AdministrativeLicense', 'AdministrativeAction', 'ListEntry', 'Commitment']);
 const audited: string[] = [];
 
-/** Whether the response holds a value (not null, not an empty list) at the end of these response keys. */
+/** Whether the response answered the last of these response keys with a value (an empty list counts: it says there is none; null does not). */
 function answered(value: unknown, keys: string[]): boolean {
-  if (Array.isArray(value)) return value.some((item) => answered(item, keys));
   if (value === null || value === undefined) return false;
   if (keys.length === 0) return true;
+  if (Array.isArray(value)) return value.some((item) => answered(item, keys));
   return typeof value === 'object' && answered((value as Record<string, unknown>)[keys[0]], keys.slice(1));
 }
 
