@@ -4,6 +4,7 @@ import { DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES, SubgraphName, urlVariable 
 import { internalPrivateKey } from '../shared/auth/internal-token';
 import type { KeySource, TokenLifetime } from './auth/identity';
 import type { IngestOptions } from './ingest/router';
+import { DEFAULT_UPLOAD_SLOTS } from './ingest/upload-slots';
 import { DEFAULT_BATCH_LIMITS } from './ingest/batches';
 import { DEFAULT_XLSX_LIMITS } from './ingest/xlsx-limits';
 import { tmpdir } from 'node:os';
@@ -112,6 +113,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
         maxTempBytes: positiveInt('INGEST_XLSX_MAX_TEMP_BYTES', DEFAULT_XLSX_LIMITS.maxTempBytes, env),
       },
       tempDir: optionalEnv('INGEST_TEMP_DIR', tmpdir(), env),
+      slots: {
+        total: positiveInt('INGEST_MAX_CONCURRENT', DEFAULT_UPLOAD_SLOTS.total, env),
+        perOrg: positiveInt('INGEST_MAX_CONCURRENT_PER_ORG', DEFAULT_UPLOAD_SLOTS.perOrg, env),
+      },
     },
   };
 }

@@ -1,4 +1,5 @@
 import { requestIdOf } from '../audit/request-values';
+import { UploadSlotLimits, UploadSlots } from './upload-slots';
 import type { ApolloServer } from '@apollo/server';
 import { Request, Response, Router } from 'express';
 import { DOCUMENT_FIELD, REPORT_KINDS, ReportKind } from '../../shared/reporting/fields';
@@ -29,6 +30,8 @@ export interface IngestOptions {
   xlsx: XlsxLimits;
   /** Where an XLSX upload and its shared strings wait (INGEST_TEMP_DIR). */
   tempDir: string;
+  /** Uploads applied at once, in all and per department. */
+  slots: UploadSlotLimits;
 }
 
 /** HTTP status of a batch refused before anything was applied, by its GraphQL code. */
@@ -103,6 +106,7 @@ function rowRejection(kind: ReportKind, batch: ReportInput[], rejection: RecordR
  */
 export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate: Authenticate, options: IngestOptions, logger: Logger): Router {
   const router = Router();
+  const slots = new UploadSlots(options.slots);
   router.post('/ingest/:kind', (req, res) => ingest(req, res).catch((error: unknown) => logger.error({ err: error }, 'ingest failed unexpectedly')));
 
   async function ingest(req: Request, res: Response): Promise<void> {
@@ -124,11 +128,20 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
     const counts = emptyCounts();
     let lastRowApplied: number | null = null;
     let pending: AsyncGenerator<ReportInput[]> | null = null;
+    let release: (() => void) | null = null;
     try {
       const context: GatewayContext = { principal: await reporter(authenticate, req.header('authorization')), requestId, purpose: `file ingest ${kind}` };
       if (!isReportKind(kind)) throw new IngestError(404, 'NOT_FOUND', `no such report kind '${kind}'; one of ${REPORT_KINDS.join(', ')}`);
       const declared = Number(req.header('content-length') ?? 0);
       if (declared > options.maxBytes) throw payloadTooLarge(options.maxBytes);
+      // reporter() has made sure the principal names its department.
+      release = slots.take(context.principal.org!);
+      // A client gone mid-upload gives its slot back at once, whatever the readers still do.
+      if (release) res.once('close', release);
+      if (!release) {
+        res.setHeader('retry-after', '30');
+        throw new IngestError(429, 'TOO_MANY_UPLOADS', `at most ${options.slots.perOrg} uploads of one department and ${options.slots.total} in all at once: 请稍后再试`, { ...options.slots });
+      }
 
       const format = detectFormat(await body.head(SNIFF_BYTES), req.header('content-type'));
       const rows = format.kind === 'xlsx' ? xlsxRows(body.chunks(), { limits: options.xlsx, tempDir: options.tempDir }) : csvRows(body.chunks(), format.encoding);
@@ -201,6 +214,7 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
       if (refusal.status === 413 && body.started) res.setHeader('connection', 'close');
       res.status(refusal.status).json(errorBody(refusal));
     } finally {
+      release?.();
       // Closes the readers (a refusal or failure leaves them mid-file), once a read ahead has come back.
       void pending?.return(undefined).catch(() => {});
     }

@@ -34,7 +34,7 @@ let server: Server;
 let url: string;
 let batches: Batch[];
 let reply: Reply;
-const options: IngestOptions = { maxBytes: 20_000, inFlight: 2, batch: { rows: 2, bytes: 1_000_000 }, xlsx: DEFAULT_XLSX_LIMITS, tempDir: tmpdir() };
+const options: IngestOptions = { maxBytes: 20_000, inFlight: 2, batch: { rows: 2, bytes: 1_000_000 }, xlsx: DEFAULT_XLSX_LIMITS, tempDir: tmpdir(), slots: { total: 4, perOrg: 1 } };
 
 beforeAll(async () => {
   const apollo = {
@@ -114,6 +114,28 @@ describe('POST /ingest/:kind', () => {
     // Even for a kind that does not exist: who asks is decided first.
     expect((await post(pdf, { authorization: 'Bearer analyst' }, 'fines')).status).toBe(403);
     expect(batches).toEqual([]);
+  });
+
+  it('takes one department’s uploads a few at a time: another while one is in progress is 429, and its slot comes back after', async () => {
+    let finish: () => void = () => {};
+    const open = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(`${HEADER}\r\n${row('甲公司', 'S-1')}\r\n`));
+        finish = () => {
+          controller.enqueue(new TextEncoder().encode(`${row('乙公司', 'S-2')}\r\n`));
+          controller.close();
+        };
+      },
+    });
+    const first = fetch(`${url}/ingest/penalties`, { method: 'POST', headers: { authorization: TOKEN, 'content-type': 'text/csv' }, body: open, duplex: 'half' } as RequestInit);
+    // The first upload is being read (its first row arrived) and has not ended.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const second = await post([HEADER, row('丙公司', 'S-3')].join('\r\n'));
+    expect(second.status).toBe(429);
+    expect(second.body.errors[0].extensions).toMatchObject({ code: 'TOO_MANY_UPLOADS', perOrg: 1 });
+    finish();
+    expect((await first).status).toBe(200);
+    expect((await post([HEADER, row('丁公司', 'S-4')].join('\r\n'))).status).toBe(200);
   });
 
   it('knows three kinds', async () => {
