@@ -4,7 +4,7 @@ import { Supergraph } from '@apollo/federation-internals';
 import type { GraphQLSchema } from 'graphql';
 import { loadSupergraph } from '../../gateway/auth/supergraph-rules';
 
-/** The documents real clients send (copied from ../shared/operations): a contract. */
+/** The documents real clients send (test/operations): a contract. */
 export const OPERATIONS_DIR = join(__dirname, '..', 'operations');
 
 export function clientOperations(): { file: string; source: string }[] {
