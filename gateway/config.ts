@@ -5,6 +5,7 @@ import { internalPrivateKey } from '../shared/auth/internal-token';
 import type { KeySource, TokenLifetime } from './auth/identity';
 import type { IngestOptions } from './ingest/router';
 import { DEFAULT_UPLOAD_SLOTS } from './ingest/upload-slots';
+import { DEFAULT_IDLE_MS } from './ingest/request-body';
 import { DEFAULT_BATCH_LIMITS } from './ingest/batches';
 import { DEFAULT_XLSX_LIMITS } from './ingest/xlsx-limits';
 import { tmpdir } from 'node:os';
@@ -117,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
         total: positiveInt('INGEST_MAX_CONCURRENT', DEFAULT_UPLOAD_SLOTS.total, env),
         perOrg: positiveInt('INGEST_MAX_CONCURRENT_PER_ORG', DEFAULT_UPLOAD_SLOTS.perOrg, env),
       },
+      idleMs: positiveInt('INGEST_IDLE_SECONDS', DEFAULT_IDLE_MS / 1000, env) * 1000,
     },
   };
 }

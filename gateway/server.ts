@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Express } from 'express';
+import { GraphQLError } from 'graphql';
 import { SubgraphName } from '../shared/config/services';
 import { formatErrorForClients } from '../shared/graphql/format-error';
 import type { Principal } from '../shared/auth/principal';
@@ -92,14 +93,15 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
   const bodyFor = { authenticated: express.json({ limit: config.bodyLimit }), anonymous: express.json({ limit: config.publicBodyLimit }) };
   app.use(
     '/graphql',
-    // The token is verified before the body is read: without one, a caller gets the small public body limit.
+    // The token is verified before the body is read: without one, a caller gets the small public body limit;
+    // a refused one is answered at once (401, 403, 503), so a client with an expired token learns so, not 413.
     (req, res, next) => {
       authenticate(req.header('authorization')).then(
         (principal) => {
           res.locals.principal = principal;
           (principal.authenticated ? bodyFor.authenticated : bodyFor.anonymous)(req, res, next);
         },
-        () => bodyFor.anonymous(req, res, next),
+        (error: unknown) => refuseToken(error, res),
       );
     },
     documentWithinLimits(config.documentLimits),
@@ -107,9 +109,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       context: async ({ req, res }) => {
         const requestId = requestIdOf(req.header('x-request-id'));
         res.setHeader('x-request-id', requestId);
-        // A bad token was let through to here to be answered as UNAUTHENTICATED by Apollo, as before.
-        const principal = (res.locals.principal as Principal | undefined) ?? (await authenticate(req.header('authorization')));
-        return { principal, requestId, purpose: purposeOf(req.header('x-purpose')) };
+        return { principal: res.locals.principal as Principal, requestId, purpose: purposeOf(req.header('x-purpose')) };
       },
     }),
   );
@@ -117,10 +117,22 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
   return { app, apollo };
 }
 
+/** A token refused before the body is read, answered as Apollo would have (its code and HTTP status). */
+function refuseToken(error: unknown, res: express.Response): void {
+  const refusal = error instanceof GraphQLError ? error : new GraphQLError('invalid token', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  const { http, ...extensions } = refusal.extensions as { http?: { status?: number } } & Record<string, unknown>;
+  res.status(http?.status ?? 401).json({ errors: [{ message: refusal.message, extensions }] });
+}
+
 /** Tokens and nesting counted on the text before Apollo parses it (the body is already bounded by BODY_LIMIT). */
 function documentWithinLimits(limits: DocumentLimits): express.RequestHandler {
   return (req, res, next) => {
     const body = req.body as { query?: unknown } | undefined;
+    // `?query=a&query=b` arrives as a list: Apollo would take one of them, unchecked.
+    if (Array.isArray(req.query.query)) {
+      res.status(400).json({ errors: [{ message: 'one query parameter at most', extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
     const query = typeof body?.query === 'string' ? body.query : typeof req.query.query === 'string' ? req.query.query : undefined;
     const error = query === undefined ? null : checkDocument(query, limits);
     if (!error) return next();

@@ -47,6 +47,8 @@ interface AuditedField {
   fieldsClass: AuditClass;
   /** Withholding the field (a mutation whose audit failed) may set it to null. */
   nullable: boolean;
+  /** The value names its own subject (a Subject, or a type with `subject`): the read is recorded there, under it. */
+  recordedBelow: boolean;
 }
 
 /** One selection of the operation that holds audited fields, or leads to one. */
@@ -57,6 +59,8 @@ export interface AuditNode {
   nullable: boolean;
   anchor: Anchor;
   reads: AuditedField[];
+  /** The objects here are themselves an audited read (a protected type, reached from where no subject is known). */
+  ownRead?: AuditClass;
   children: AuditNode[];
   /** A root `screen` field: its results' codes are recorded as screened. */
   screening?: { reference: string | null };
@@ -100,6 +104,12 @@ function auditClassOf(rules: AccessRules, parent: GraphQLCompositeType, field: G
   return rule && !satisfies(PUBLIC_PRINCIPAL, rule) ? AuditClass.PROFILE : null;
 }
 
+/** What a root mutation field answers is a read when its type is protected (a repair case), whatever the mutation's own rule. */
+function mutationAnswerClassOf(rules: AccessRules, field: GraphQLField<unknown, unknown>): AuditClass | null {
+  const rule = rules.types.get(getNamedType(field.type).name);
+  return rule && !satisfies(PUBLIC_PRINCIPAL, rule) ? AuditClass.PROFILE : null;
+}
+
 /**
  * Plans the audit of an authorized operation (fragments inlined) for an
  * authenticated caller: which fields it reads are audited, and under which
@@ -116,28 +126,34 @@ export function planAudit(
   const mutationType = schema.getMutationType();
   const queryType = schema.getQueryType();
 
-  const plan = (selectionSet: SelectionSetNode, type: GraphQLCompositeType, node: AuditNode): { selectionSet: SelectionSetNode; audited: boolean } => {
+  const plan = (selectionSet: SelectionSetNode, type: GraphQLCompositeType, node: AuditNode, anchored: boolean): { selectionSet: SelectionSetNode; audited: boolean } => {
     const fields = isObjectType(type) || isInterfaceType(type) ? type.getFields() : {};
     const selections = selectionSet.selections.map((selection): SelectionNode => {
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
         if (!condition || !isCompositeType(condition)) return selection;
-        return { ...selection, selectionSet: plan(selection.selectionSet, condition, node).selectionSet };
+        return { ...selection, selectionSet: plan(selection.selectionSet, condition, node, anchored).selectionSet };
       }
       if (selection.kind !== Kind.FIELD) return selection;
       const definition = fields[selection.name.value];
       if (!definition) return selection;
       const key = selection.alias?.value ?? selection.name.value;
-      const auditClass = type === mutationType ? null : auditClassOf(rules, type, definition, principal);
-      if (auditClass && !(type === queryType && selection.name.value === 'screen')) {
-        node.reads.push({ key, fieldsClass: auditClass, nullable: !isNonNullType(definition.type) });
-      }
+      const screen = type === queryType && selection.name.value === 'screen';
+      // A screening is recorded per code screened (SCREENING), not as a profile read.
+      const auditClass = screen ? null : type === mutationType ? mutationAnswerClassOf(rules, definition) : auditClassOf(rules, type, definition, principal);
       const returned = getNamedType(definition.type);
+      const anchor = isCompositeType(returned) ? anchorOf(returned) : 'inherited';
+      // Where no subject is known yet (the root, a statistics type), a value that names its own is recorded under it.
+      const recordedBelow = !anchored && anchor !== 'inherited' && selection.selectionSet !== undefined;
+      if (auditClass) {
+        node.reads.push({ key, fieldsClass: auditClass, nullable: !isNonNullType(definition.type), recordedBelow });
+      }
       if (!selection.selectionSet || !isCompositeType(returned)) return selection;
-      const child: AuditNode = { key, nullable: !isNonNullType(definition.type), anchor: anchorOf(returned), reads: [], children: [] };
-      if (type === queryType && selection.name.value === 'screen') child.screening = { reference: referenceOf(selection, variables) };
-      const inner = plan(selection.selectionSet, returned, child);
-      if (!inner.audited && !child.screening) return { ...selection, selectionSet: inner.selectionSet };
+      const child: AuditNode = { key, nullable: !isNonNullType(definition.type), anchor, reads: [], children: [] };
+      if (auditClass && recordedBelow) child.ownRead = auditClass;
+      if (screen) child.screening = { reference: referenceOf(selection, variables) };
+      const inner = plan(selection.selectionSet, returned, child, anchored || anchor !== 'inherited');
+      if (!inner.audited && !child.screening && !child.ownRead) return { ...selection, selectionSet: inner.selectionSet };
       node.children.push(child);
       const added = [
         ...(child.anchor === 'self' ? [aliased(AUDIT_KEY, 'id')] : []),
@@ -158,7 +174,7 @@ export function planAudit(
   const rootType = schema.getRootType(operation.operation);
   const root: AuditNode = { key: '', nullable: false, anchor: 'inherited', reads: [], children: [] };
   if (!rootType) return { operation, root };
-  const { selectionSet, audited } = plan(operation.selectionSet, rootType, root);
+  const { selectionSet, audited } = plan(operation.selectionSet, rootType, root, false);
   return { operation: audited ? { ...operation, selectionSet } : operation, root };
 }
 
@@ -188,8 +204,12 @@ function walk(node: AuditNode, value: unknown, path: (string | number)[], inheri
 export function auditedReads(plan: AuditPlan, data: JsonObject | null | undefined): AuditedRead[] {
   const reads = new Map<string, AuditedRead>();
   walk(plan.root, data, [], null, (node, object, _path, subjectId) => {
+    if (node.ownRead) reads.set(`${node.ownRead}:${subjectId}`, { fieldsClass: node.ownRead, subjectId, uscc: null, reference: null });
     for (const field of node.reads) {
-      if (object[field.key] === null || object[field.key] === undefined) continue;
+      const value = object[field.key];
+      if (value === null || value === undefined) continue;
+      // Recorded below, under each object's subject; an empty list names none, but says there is none.
+      if (field.recordedBelow && !(Array.isArray(value) && value.length === 0)) continue;
       reads.set(`${field.fieldsClass}:${subjectId}`, { fieldsClass: field.fieldsClass, subjectId, uscc: null, reference: null });
     }
     const uscc = object[SCREENED_KEY];

@@ -4,6 +4,7 @@ import { IngestError, payloadTooLarge } from './errors';
 
 /** How long an upload cut off at the limit may go on sending before its connection is closed. */
 const LINGER_MS = 2000;
+export const DEFAULT_IDLE_MS = 60_000;
 
 /**
  * The uploaded file, read as it arrives: its first bytes can be looked at
@@ -26,6 +27,8 @@ export class RequestBody {
   constructor(
     private readonly source: Readable,
     private readonly maxBytes: number,
+    /** How long the upload may send nothing while it is asked for more (one byte a minute would hold an upload slot for an hour). */
+    private readonly idleMs: number = DEFAULT_IDLE_MS,
   ) {
     source.once('end', () => {
       this.ended = true;
@@ -63,7 +66,16 @@ export class RequestBody {
         return chunk;
       }
       if (this.ended) return null;
-      await new Promise<void>((resolve) => (this.wake = resolve));
+      let idle: NodeJS.Timeout | undefined;
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+        idle = setTimeout(() => {
+          // Answered, then the connection is closed after the linger (discardRest), like an upload cut off at the limit.
+          this.failure ??= new IngestError(408, 'UPLOAD_TIMEOUT', `the upload sent nothing for ${this.idleMs / 1000} s`);
+          resolve();
+        }, this.idleMs);
+      });
+      clearTimeout(idle);
     }
   }
 

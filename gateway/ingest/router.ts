@@ -32,6 +32,8 @@ export interface IngestOptions {
   tempDir: string;
   /** Uploads applied at once, in all and per department. */
   slots: UploadSlotLimits;
+  /** How long an upload may send nothing while it is read (INGEST_IDLE_SECONDS). */
+  idleMs: number;
 }
 
 /** HTTP status of a batch refused before anything was applied, by its GraphQL code. */
@@ -118,7 +120,7 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
       res.status(400).json({ errors: [{ message: (error as Error).message, extensions: { code: 'BAD_USER_INPUT', header: 'x-request-id' } }] });
       return;
     }
-    const body = new RequestBody(req, options.maxBytes);
+    const body = new RequestBody(req, options.maxBytes, options.idleMs);
     res.setHeader('x-request-id', requestId);
     // Whatever of the upload was not read when the answer is complete is taken off the wire (up to the limit);
     // an upload refused before its first byte was read is not read at all.
@@ -136,8 +138,6 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
       if (declared > options.maxBytes) throw payloadTooLarge(options.maxBytes);
       // reporter() has made sure the principal names its department.
       release = slots.take(context.principal.org!);
-      // A client gone mid-upload gives its slot back at once, whatever the readers still do.
-      if (release) res.once('close', release);
       if (!release) {
         res.setHeader('retry-after', '30');
         throw new IngestError(429, 'TOO_MANY_UPLOADS', `at most ${options.slots.perOrg} uploads of one department and ${options.slots.total} in all at once: 请稍后再试`, { ...options.slots });

@@ -15,6 +15,7 @@ export const INTERNAL_TOKEN_HEADER = 'x-gusu-principal';
 const ISSUER = 'gusu-credit-gateway';
 const ALGORITHM = 'EdDSA';
 const TTL_SECONDS = 60;
+const CLOCK_TOLERANCE_SECONDS = 5;
 
 /** PEM text as an environment variable carries it (a `\n` escape counts as a line break, for one-line .env files). */
 function pem(text: string): string {
@@ -73,7 +74,8 @@ export async function signInternalToken(principal: Principal, audience: string, 
 
 /** The principal in a valid token for this audience; throws on anything else. */
 export async function verifyInternalToken(token: string, audience: string, key: KeyObject): Promise<Principal> {
-  const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience, algorithms: [ALGORITHM], maxTokenAge: `${TTL_SECONDS}s` });
+  // A few seconds of skew between the gateway's clock and this host's, or a fresh token reads as issued in the future.
+  const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience, algorithms: [ALGORITHM], maxTokenAge: `${TTL_SECONDS}s`, clockTolerance: CLOCK_TOLERANCE_SECONDS });
   const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
   return {
     sub: payload.sub ?? 'anonymous',

@@ -94,10 +94,20 @@ export async function createSubgraphApp<TLoaders>(options: SubgraphAppOptions<TL
   });
   app.use(
     '/graphql',
+    // The gateway's token is checked before the body is read: a direct caller without one gets 401, not a parse.
+    (req, res, next) => {
+      forwardedPrincipal(req.header(INTERNAL_TOKEN_HEADER), name, options.internalKey).then(
+        (principal) => {
+          res.locals.principal = principal;
+          next();
+        },
+        (error: GraphQLError) => void res.status(401).json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] }),
+      );
+    },
     express.json({ limit: process.env.BODY_LIMIT ?? '16mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const principal = await forwardedPrincipal(req.header(INTERNAL_TOKEN_HEADER), name, options.internalKey);
+      context: async ({ req, res }) => {
+        const principal = res.locals.principal as Principal;
         const em = orm.em.fork();
         return {
           principal,

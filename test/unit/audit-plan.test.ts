@@ -58,6 +58,22 @@ describe('audit plan', () => {
     expect(kept).toEqual({ proposeListEntry: { id: 'e', subject: { registeredAddress: null } } });
   });
 
+  it('records a protected object reached from the root under its own subject', () => {
+    const planned = plan('{ repairCase(id: "r") { reason } }', caller('department'));
+    expect(print(planned.operation)).toContain('gusuAuditSubject: subject');
+    expect(auditedReads(planned, { repairCase: { reason: 'x', gusuAuditSubject: { id: 's9' } } })).toEqual([{ fieldsClass: 'PROFILE', subjectId: 's9', uscc: null, reference: null }]);
+    expect(auditedReads(planned, { repairCase: null })).toEqual([]);
+  });
+
+  it('audits what a mutation answers when its type is protected, and withholds it when the audit fails', () => {
+    const planned = plan('mutation { acceptRepairCase(id: "r") { reason } }', caller('department'));
+    const data = { acceptRepairCase: { reason: 'x', gusuAuditSubject: { id: 's9' } } };
+    expect(auditedReads(planned, data).map((r) => r.subjectId)).toEqual(['s9']);
+    stripAuditKeys(planned, data);
+    expect(withholdAudited(planned, data).paths).toEqual([['acceptRepairCase']]);
+    expect(data).toEqual({ acceptRepairCase: null });
+  });
+
   it('records every screened code once, with the screening reference', () => {
     const planned = plan('{ screen(usccs: ["a", "b"], scenario: BIDDING, reference: "ZB-1") { verdict } }', caller('department'));
     const data = { screen: [{ verdict: 'CLEAR', gusuAuditUscc: 'a' }, { verdict: 'CLEAR', gusuAuditUscc: 'b' }] };

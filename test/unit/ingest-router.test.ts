@@ -34,7 +34,7 @@ let server: Server;
 let url: string;
 let batches: Batch[];
 let reply: Reply;
-const options: IngestOptions = { maxBytes: 20_000, inFlight: 2, batch: { rows: 2, bytes: 1_000_000 }, xlsx: DEFAULT_XLSX_LIMITS, tempDir: tmpdir(), slots: { total: 4, perOrg: 1 } };
+const options: IngestOptions = { maxBytes: 20_000, inFlight: 2, batch: { rows: 2, bytes: 1_000_000 }, xlsx: DEFAULT_XLSX_LIMITS, tempDir: tmpdir(), slots: { total: 4, perOrg: 1 }, idleMs: 60_000 };
 
 beforeAll(async () => {
   const apollo = {
@@ -136,6 +136,26 @@ describe('POST /ingest/:kind', () => {
     finish();
     expect((await first).status).toBe(200);
     expect((await post([HEADER, row('丁公司', 'S-4')].join('\r\n'))).status).toBe(200);
+  });
+
+  it('answers 408 to an upload that stops sending, and gives its slot back', async () => {
+    options.idleMs = 300;
+    try {
+      const stalled = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(`${HEADER}\r\n`));
+        },
+      });
+      const started = Date.now();
+      const response = await fetch(`${url}/ingest/penalties`, { method: 'POST', headers: { authorization: TOKEN, 'content-type': 'text/csv' }, body: stalled, duplex: 'half' } as RequestInit);
+      expect(response.status).toBe(408);
+      expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UPLOAD_TIMEOUT');
+      // Answered within the idle time, not held open.
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect((await post([HEADER, row('甲公司', 'I-1')].join('\r\n'))).status).toBe(200);
+    } finally {
+      options.idleMs = 60_000;
+    }
   });
 
   it('knows three kinds', async () => {

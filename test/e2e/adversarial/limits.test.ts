@@ -68,7 +68,8 @@ describe('bounded work before parsing', () => {
   it('gives a caller without a valid token a small body limit, refused before the body is read', async () => {
     const body = query('query($s: String) { subjects(search: $s) { totalCount } }', { s: 'x'.repeat(1024 * 1024) });
     expectCode(await post(body), 413, 'PAYLOAD_TOO_LARGE');
-    expectCode(await post(body, { authorization: 'Bearer forged.token.here' }), 413, 'PAYLOAD_TOO_LARGE');
+    // A refused token is answered as such (so a client with an expired one learns to renew it), before the body is read.
+    expectCode(await post(body, { authorization: 'Bearer forged.token.here' }), 401, 'UNAUTHENTICATED');
     // With a token the same body is read, and the search refused on its length instead.
     expectCode(await post(body, await as('hall')), 400, 'BAD_USER_INPUT', 's');
   });
