@@ -26,6 +26,7 @@ let demoUscc = '';
 let demoSubjectId = '';
 let demoCommitmentId = '';
 let demoRepairCaseId = '';
+let demoPenaltyId = '';
 
 /** How a query reaches each type, from the root; a type that gains a protected field needs an entry here. */
 const ENTRY: Record<string, () => Step[]> = {
@@ -88,7 +89,7 @@ const ARGS: Record<string, () => string> = {
   'Mutation.recordCommitmentBreach': () => '(id: ZERO, evidence: "x", breachedOn: "2026-01-01")',
   'Mutation.withdrawCommitment': () => '(id: ZERO, reason: "x")',
   'Mutation.publishTemplateVersion': () => '(templateCode: "NO-SUCH-TEMPLATE", text: "x")',
-  'Query.repairEligibility': () => '(target: { kind: PENALTY, id: ZERO })',
+  'Query.repairEligibility': () => `(target: { kind: PENALTY, id: "${demoPenaltyId}" })`,
   'Query.repairStats': () => '(from: "2026-01-01", to: "2026-06-30")',
   'Mutation.applyForRepair': () => '(input: { target: { kind: PENALTY, id: ZERO }, reason: "x", repairCommitmentId: ZERO, fulfilmentEvidence: "x" })',
   'Mutation.acceptRepairCase': () => '(id: ZERO)',
@@ -145,13 +146,14 @@ beforeAll(async () => {
   if (!subject) throw new Error('no demo subject with a current penalty and a licence among the first 100');
   demoUscc = subject.uscc;
   const office = await as('credit_office');
-  const details = await graphql<{ subject: { id: string }; publicCommitments: { nodes: { id: string }[] }; subjects: { nodes: { repairCases: { id: string }[] | null }[] } }>(
-    `{ subject(uscc: "${demoUscc}") { id } publicCommitments(first: 1) { nodes { id } } subjects(first: 100) { nodes { repairCases { id } } } }`,
+  const details = await graphql<{ subject: { id: string; penalties: { nodes: { id: string }[] } }; publicCommitments: { nodes: { id: string }[] }; subjects: { nodes: { repairCases: { id: string }[] | null }[] } }>(
+    `{ subject(uscc: "${demoUscc}") { id penalties(first: 1) { nodes { id } } } publicCommitments(first: 1) { nodes { id } } subjects(first: 100) { nodes { repairCases { id } } } }`,
     {},
     office,
   );
   expect(details.errors).toBeUndefined();
   demoSubjectId = details.data!.subject.id;
+  demoPenaltyId = details.data!.subject.penalties.nodes[0].id;
   demoCommitmentId = details.data!.publicCommitments.nodes[0].id;
   const repairCase = details.data!.subjects.nodes.flatMap((n) => n.repairCases ?? [])[0];
   if (!repairCase) throw new Error('no demo repair case among the first 100 subjects');
@@ -177,6 +179,12 @@ async function auditRowsOf(requestId: string): Promise<AuditRow[]> {
 /** Types whose objects name the subject they belong to (a `subject` field), so their reads are audited under it. */
 const SUBJECT_OWNED = new Set(['Subject', 'LegalRepresentative', 'AdministrativePenalty', 'AdministrativeLicense', 'AdministrativeAction', 'ListEntry', 'Commitment']);
 const audited: string[] = [];
+
+/** A field whose value names its own subject (a repair case, a commitment reached from the root): its read is recorded under it. */
+function namesItsSubject(row: Row): boolean {
+  const returned = getNamedType((schema.getType(row.type) as GraphQLObjectType).getFields()[row.field].type);
+  return returned instanceof GraphQLObjectType && getNamedType(returned.getFields().subject?.type ?? returned).name === 'Subject' && row.field !== 'screen';
+}
 
 /** Whether the response answered the last of these response keys with a value (an empty list counts: it says there is none; null does not). */
 function answered(value: unknown, keys: string[]): boolean {
@@ -243,7 +251,7 @@ describe('access matrix', () => {
         const rows = await auditRowsOf(requestId);
         expect([`${row.type}.${row.field}`, role, rows.length > 0]).toEqual([`${row.type}.${row.field}`, role, true]);
         if (steps[0]?.field === 'subject') expect(rows.some((r) => r.subjectId === demoSubjectId)).toBe(true);
-        else if (SUBJECT_OWNED.has(row.type)) expect(rows.some((r) => r.subjectId !== null)).toBe(true);
+        else if (SUBJECT_OWNED.has(row.type) || namesItsSubject(row)) expect([`${row.type}.${row.field}`, rows.some((r) => r.subjectId !== null)]).toEqual([`${row.type}.${row.field}`, true]);
         if (row.field === 'screen') expect(rows.some((r) => r.fieldsClass === 'SCREENING' && r.uscc === demoUscc)).toBe(true);
         audited.push(`${row.type}.${row.field} × ${role}`);
       }
