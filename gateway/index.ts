@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { shutdownGraceMs, ShutdownSignal, stopGracefullyOnSignal } from '../shared/http/graceful-stop';
 import { createLogger } from '../shared/logging/logger';
 import { loadConfig } from './config';
 import { createGateway } from './server';
@@ -7,7 +8,9 @@ const logger = createLogger('gateway');
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const { app, apollo } = await createGateway(config, logger);
+  const graceMs = shutdownGraceMs();
+  const shutdown = new ShutdownSignal();
+  const { app, apollo } = await createGateway(config, logger, shutdown);
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
@@ -18,14 +21,7 @@ async function main(): Promise<void> {
   // 300 s default would cut off the largest files; an hour still ends a request that never finishes.
   server.requestTimeout = 3_600_000;
   logger.info({ port: config.port, graphiql: `http://localhost:${config.port}/graphiql` }, 'gateway listening');
-  const stop = async (signal: string) => {
-    logger.info({ signal }, 'stopping');
-    server.close();
-    await apollo.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  stopGracefullyOnSignal({ server, signal: shutdown, graceMs, logger, release: () => apollo.stop() });
 }
 
 main().catch((error: unknown) => {

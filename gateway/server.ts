@@ -9,6 +9,7 @@ import { SubgraphName } from '../shared/config/services';
 import { formatErrorForClients } from '../shared/graphql/format-error';
 import type { Principal } from '../shared/auth/principal';
 import type { Logger } from '../shared/logging/logger';
+import { ShutdownSignal } from '../shared/http/graceful-stop';
 import { createAuditRecorder } from './audit/recorder';
 import { ForwardingDataSource } from './auth/forwarding-data-source';
 import { InternalTokenSigner } from './auth/token-signer';
@@ -33,7 +34,7 @@ export interface GatewayServer {
 }
 
 /** Builds (without listening) the gateway: /graphql, /graphiql, /health. */
-export async function createGateway(config: GatewayConfig, logger: Logger): Promise<GatewayServer> {
+export async function createGateway(config: GatewayConfig, logger: Logger, shutdown = new ShutdownSignal()): Promise<GatewayServer> {
   if (config.auth.keys.kind === 'dev-secret') {
     logger.warn('AUTH_JWT_SECRET is set: tokens are verified with a shared HS256 secret. DEVELOPMENT ONLY — use AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE in production.');
   }
@@ -63,6 +64,8 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       logger,
     }),
     csrfPrevention: true,
+    // index.ts stops the process itself, after the requests in flight (Apollo's handler re-sent the signal: exit 143).
+    stopOnTerminationSignals: false,
     // The same token limit on the parse itself, for any document that reaches Apollo another way.
     parseOptions: { maxTokens: config.documentLimits.maxTokens },
     introspection: true,
@@ -89,7 +92,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
   });
   if (config.graphiql) app.use(graphiqlRouter('/graphql'));
   app.use(publicityQualityCsvRouter(apollo, authenticate));
-  app.use(ingestRouter(apollo, authenticate, config.ingest, logger));
+  app.use(ingestRouter(apollo, authenticate, config.ingest, logger, shutdown));
   const bodyFor = { authenticated: express.json({ limit: config.bodyLimit }), anonymous: express.json({ limit: config.publicBodyLimit }) };
   app.use(
     '/graphql',

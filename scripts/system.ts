@@ -45,6 +45,8 @@ export interface RunningSystem {
   databaseUrl: string;
   ports: typeof DEFAULT_PORTS;
   stop(): Promise<void>;
+  /** Sends a signal to one running process (a fault test's SIGTERM); false when it is not running. */
+  signal(service: string, signal: NodeJS.Signals): boolean;
 }
 
 export { freePort };
@@ -157,5 +159,6 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     await stop();
     throw error;
   }
-  return { gatewayUrl: `http://127.0.0.1:${ports.gateway}`, databaseUrl, ports, stop };
+  const signal = (service: string, name: NodeJS.Signals): boolean => children.get(service)?.kill(name) ?? false;
+  return { gatewayUrl: `http://127.0.0.1:${ports.gateway}`, databaseUrl, ports, stop, signal };
 }

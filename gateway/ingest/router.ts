@@ -4,6 +4,7 @@ import type { ApolloServer } from '@apollo/server';
 import { Request, Response, Router } from 'express';
 import { DOCUMENT_FIELD, REPORT_KINDS, ReportKind } from '../../shared/reporting/fields';
 import type { Logger } from '../../shared/logging/logger';
+import { ShutdownSignal } from '../../shared/http/graceful-stop';
 import { SCOPES } from '../../shared/auth/policy';
 import { hasScope, Principal } from '../../shared/auth/principal';
 import type { Authenticate } from '../auth/identity';
@@ -106,7 +107,7 @@ function rowRejection(kind: ReportKind, batch: ReportInput[], rejection: RecordR
  * one transaction. Refusals before anything is applied are plain HTTP errors;
  * after that the answer streams (see README, "Reporting by file").
  */
-export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate: Authenticate, options: IngestOptions, logger: Logger): Router {
+export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate: Authenticate, options: IngestOptions, logger: Logger, shutdown = new ShutdownSignal()): Router {
   const router = Router();
   const slots = new UploadSlots(options.slots);
   router.post('/ingest/:kind', (req, res) => ingest(req, res).catch((error: unknown) => logger.error({ err: error }, 'ingest failed unexpectedly')));
@@ -186,6 +187,17 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
       };
       let next = await read();
       while (!next.done || inFlight.length > 0) {
+        if (shutdown.isStopping && !next.done) {
+          // The gateway is stopping: the batches already sent finish, the rest of the file is not applied.
+          let first: unknown = null;
+          for (const later of inFlight.splice(0)) {
+            const error = settle(await later);
+            if (error !== null && first === null) first = error;
+            if (error !== null) failed = true;
+          }
+          if (!res.headersSent) res.setHeader('retry-after', '30');
+          throw first ?? new IngestError(503, 'SHUTTING_DOWN', 'the gateway is stopping: send the file again (rows already applied stay applied): 网关正在停止，请重新报送该文件');
+        }
         while (!next.done && inFlight.length < options.inFlight) {
           inFlight.push(apply(next.value));
           next = await read();

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { countSqlStatements } from '../db/sql-counter';
 import { stopEventBus } from '../events/bus';
 import { createLogger } from '../logging/logger';
+import { shutdownGraceMs, ShutdownSignal, stopGracefullyOnSignal } from './graceful-stop';
 import { createSubgraphServer, loadSubgraphConfig, SubgraphDefinition } from './subgraph-server';
 
 /**
@@ -13,6 +14,7 @@ export function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>):
   countSqlStatements();
   const start = async () => {
     const config = loadSubgraphConfig(definition.name);
+    const graceMs = shutdownGraceMs();
     const { app, apollo, orm, eventsOrm } = await createSubgraphServer(definition, config, logger);
     const server: Server = await new Promise((resolve, reject) => {
       const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
@@ -22,17 +24,18 @@ export function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>):
     server.keepAliveTimeout = 65_000;
     server.headersTimeout = 66_000;
     logger.info({ host: config.host, port: config.port }, `${definition.name} subgraph listening`);
-    const stop = async (signal: string) => {
-      logger.info({ signal }, 'stopping');
-      server.close();
-      await apollo.stop();
-      await stopEventBus();
-      await eventsOrm.close();
-      await orm.close();
-      process.exit(0);
-    };
-    process.once('SIGINT', () => void stop('SIGINT'));
-    process.once('SIGTERM', () => void stop('SIGTERM'));
+    stopGracefullyOnSignal({
+      server,
+      signal: new ShutdownSignal(),
+      graceMs,
+      logger,
+      release: async () => {
+        await apollo.stop();
+        await stopEventBus();
+        await eventsOrm.close();
+        await orm.close();
+      },
+    });
   };
   start().catch((error: unknown) => {
     logger.fatal({ err: error }, `${definition.name} failed to start`);

@@ -55,6 +55,8 @@ export async function createSubgraphApp<TLoaders>(options: SubgraphAppOptions<TL
   const { name, schema, orm, logger } = options;
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
+    // run-subgraph.ts stops the process itself, after the requests in flight (Apollo's handler re-sent the signal: exit 143).
+    stopOnTerminationSignals: false,
     formatError: formatErrorForClients(logger),
     // Nobody reads traces or cache hints here; either plugin alone wraps every field resolver (screening 10,000 codes resolves ~300,000 fields).
     plugins: [

@@ -1,0 +1,77 @@
+import type { Server, ServerResponse } from 'node:http';
+import { ConfigError, optionalEnv } from '../config/env';
+import type { Logger } from '../logging/logger';
+
+/** How long requests in flight may take to finish after SIGTERM/SIGINT (SHUTDOWN_GRACE_SECONDS, default 20). */
+export function shutdownGraceMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = optionalEnv('SHUTDOWN_GRACE_SECONDS', '20', env);
+  const seconds = Number(raw);
+  if (!/^\d+$/.test(raw) || seconds > 3600) throw new ConfigError(`environment variable SHUTDOWN_GRACE_SECONDS must be a whole number of seconds from 0 to 3600, got '${raw}'`);
+  return seconds * 1000;
+}
+
+/** Set once the process has been asked to stop; long work (an upload) checks it between steps. */
+export class ShutdownSignal {
+  private stopping = false;
+
+  get isStopping(): boolean {
+    return this.stopping;
+  }
+
+  begin(): void {
+    this.stopping = true;
+  }
+}
+
+export interface GracefulStopOptions {
+  server: Server;
+  signal: ShutdownSignal;
+  graceMs: number;
+  logger: Logger;
+  /** After the last request: Apollo, pools, the event bus. */
+  release(): Promise<void>;
+}
+
+/**
+ * One way to stop, on SIGTERM or SIGINT: accept no new connections, close idle keep-alive ones at once, answer
+ * the requests in flight with `connection: close`, wait for them up to the grace period, then release and exit 0.
+ */
+export function stopGracefullyOnSignal({ server, signal, graceMs, logger, release }: GracefulStopOptions): void {
+  const open = new Set<ServerResponse>();
+  // Before Express: every response is known, and one that starts while stopping closes its connection.
+  server.prependListener('request', (_req, res: ServerResponse) => {
+    if (signal.isStopping) res.setHeader('connection', 'close');
+    open.add(res);
+    res.once('close', () => {
+      open.delete(res);
+      // A response whose headers had already gone out leaves its keep-alive socket idle: close it now.
+      if (signal.isStopping) setImmediate(() => server.closeIdleConnections());
+    });
+  });
+  const stop = async (name: NodeJS.Signals): Promise<void> => {
+    if (signal.isStopping) return;
+    signal.begin();
+    const started = Date.now();
+    logger.info({ signal: name, inFlight: open.size, graceMs }, 'stopping: finishing the requests in flight');
+    const closed = new Promise<boolean>((resolve) => server.close(() => resolve(true)));
+    for (const res of open) if (!res.headersSent) res.setHeader('connection', 'close');
+    server.closeIdleConnections();
+    let timer: NodeJS.Timeout | undefined;
+    const drained = await Promise.race([closed, new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), graceMs)))]);
+    clearTimeout(timer);
+    if (!drained) {
+      logger.warn({ cut: open.size, graceMs }, 'grace period over: closing the connections still open');
+      server.closeAllConnections();
+    }
+    try {
+      await release();
+    } catch (error) {
+      logger.error({ err: error }, 'releasing resources failed while stopping');
+      process.exit(1);
+    }
+    logger.info({ ms: Date.now() - started, drained }, 'stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
