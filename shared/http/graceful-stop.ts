@@ -10,6 +10,9 @@ export function shutdownGraceMs(env: NodeJS.ProcessEnv = process.env): number {
   return seconds * 1000;
 }
 
+/** How long a stopping server still reads requests already sent on idle keep-alive sockets before closing them. */
+const SETTLE_MS = 250;
+
 /** Set once the process has been asked to stop; long work (an upload) checks it between steps. */
 export class ShutdownSignal {
   private stopping = false;
@@ -42,23 +45,25 @@ export function stopGracefullyOnSignal({ server, signal, graceMs, logger, releas
   server.prependListener('request', (_req, res: ServerResponse) => {
     if (signal.isStopping) res.setHeader('connection', 'close');
     open.add(res);
-    res.once('close', () => {
-      open.delete(res);
-      // A response whose headers had already gone out leaves its keep-alive socket idle: close it now.
-      if (signal.isStopping) setImmediate(() => server.closeIdleConnections());
-    });
+    res.once('close', () => open.delete(res));
   });
   const stop = async (name: NodeJS.Signals): Promise<void> => {
     if (signal.isStopping) return;
     signal.begin();
     const started = Date.now();
     logger.info({ signal: name, inFlight: open.size, graceMs }, 'stopping: finishing the requests in flight');
-    const closed = new Promise<boolean>((resolve) => server.close(() => resolve(true)));
     for (const res of open) if (!res.headersSent) res.setHeader('connection', 'close');
-    server.closeIdleConnections();
+    // A request already on the wire of an idle keep-alive socket when the signal came would be reset by closing
+    // that socket at once (server.close closes idle ones): its bytes are read first, and it is answered.
+    await new Promise((settled) => setTimeout(settled, SETTLE_MS));
+    const closed = new Promise<boolean>((resolve) => server.close(() => resolve(true)));
+    // A response whose headers had gone out before the signal (a streamed upload answer) leaves a keep-alive
+    // socket that becomes idle later, once its request is read to the end: swept while draining.
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
     let timer: NodeJS.Timeout | undefined;
-    const drained = await Promise.race([closed, new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), graceMs)))]);
+    const drained = await Promise.race([closed, new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, graceMs - SETTLE_MS))))]);
     clearTimeout(timer);
+    clearInterval(sweep);
     if (!drained) {
       logger.warn({ cut: open.size, graceMs }, 'grace period over: closing the connections still open');
       server.closeAllConnections();

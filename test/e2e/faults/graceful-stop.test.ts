@@ -6,6 +6,10 @@ import { createFreshDatabase } from '../../../scripts/fresh-database';
 import { RunningSystem, startSystem } from '../../../scripts/system';
 import { generateInternalKeyPair, INTERNAL_TOKEN_HEADER, signInternalToken } from '../../../shared/auth/internal-token';
 import type { Principal } from '../../../shared/auth/principal';
+import { templateHeader } from '../../../gateway/ingest/columns';
+import { chinaToday } from '../../../shared/domain/today';
+import { completeUscc } from '../../../shared/identifiers/uscc';
+import { REPORT_FIELDS } from '../../../shared/reporting/fields';
 import { tokenFor } from '../../support/tokens';
 
 /**
@@ -18,6 +22,52 @@ const CONNECTIONS = 32;
 const LOAD_MS = 2_000;
 const HALL_PROFILE = readFileSync(join(__dirname, '..', '..', 'operations', 'hall-profile.graphql'), 'utf8');
 const USCC = '9144030071526726XG';
+
+interface IngestAnswer {
+  counts: { received: number; batches: number };
+  error: { code: string; rowsApplied: number; lastRowApplied: number | null } | null;
+}
+
+/** Penalty rows of gusu.scjgj (the uploading department is its own authority), as CSV lines. */
+function penaltyLine(n: number, authority: { name: string; uscc: string }): string {
+  const today = chinaToday();
+  const row: Record<string, string | number> = {
+    partyName: '苏州测试停机有限公司',
+    partyClass: '法人及非法人组织',
+    uscc: completeUscc(`91320508MA${String(n).padStart(7, '0')}`),
+    legalRepresentative: '王五',
+    decisionNo: `姑停〔2026〕${Date.now().toString(36)}-${n}号`,
+    violationType: '虚假宣传',
+    facts: '当事人在其网店发布虚假宣传内容。',
+    legalBasis: '《中华人民共和国反不正当竞争法》第二十条',
+    categories: '警告',
+    content: '警告',
+    fineAmount: 0,
+    decidedAt: today,
+    validUntil: `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`,
+    severity: '一般',
+    authorityName: authority.name,
+    authorityUscc: authority.uscc,
+  };
+  return REPORT_FIELDS.penalties.map((f) => String(row[f.field] ?? '')).join(',');
+}
+
+/** An upload that keeps sending 50 rows every 100 ms until `end` is called: still in progress at the signal. */
+function slowUpload(authority: { name: string; uscc: string }): { body: ReadableStream<Uint8Array>; end(): void; rowsSent(): number } {
+  const encoder = new TextEncoder();
+  let next = 2;
+  let ended = false;
+  const body = new ReadableStream<Uint8Array>({
+    start: (controller) => controller.enqueue(encoder.encode(`${REPORT_FIELDS.penalties.map(templateHeader).join(',')}\r\n`)),
+    pull: async (controller) => {
+      if (ended) return controller.close();
+      await new Promise((done) => setTimeout(done, 100));
+      const lines = Array.from({ length: 50 }, () => penaltyLine(next++, authority));
+      controller.enqueue(encoder.encode(`${lines.join('\r\n')}\r\n`));
+    },
+  });
+  return { body, end: () => (ended = true), rowsSent: () => next - 2 };
+}
 
 interface LoadResult {
   sent: number;
@@ -75,7 +125,7 @@ describe('graceful stop (SIGTERM under load)', () => {
       databaseUrl: database?.url,
       ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
       demoData: true,
-      env: { LOG_LEVEL: 'info', AUTH_JWKS_URL: '', AUTH_PUBLIC_KEY_FILE: '' },
+      env: { LOG_LEVEL: 'info', AUTH_JWKS_URL: '', AUTH_PUBLIC_KEY_FILE: '', INGEST_BATCH_ROWS: '50' },
       output: { logDir: mkdtempSync(join(tmpdir(), 'gusu-graceful-')) },
       distDir: join(root, 'dist'),
       onUnexpectedExit: (service, code) => exits.get(service)?.(code),
@@ -95,6 +145,17 @@ describe('graceful stop (SIGTERM under load)', () => {
         headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
         body: JSON.stringify(body),
       });
+    const departments = (await (await post({ query: '{ departments { code name uscc } }' })).json()) as { data: { departments: { code: string; name: string; uscc: string }[] } };
+    const authority = departments.data.departments.find((d) => d.code === 'gusu.scjgj')!;
+    const upload = slowUpload(authority);
+    const uploading = await fetch(`${system.gatewayUrl}/ingest/penalties`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await tokenFor('department')}`, 'content-type': 'text/csv' },
+      body: upload.body,
+      duplex: 'half',
+    } as RequestInit);
+    // The answer has started (its first batch is applied) before the signal.
+    expect(uploading.status).toBe(200);
     const exit = exited('gateway');
     const started = Date.now();
     let signalledAt = 0;
@@ -105,11 +166,24 @@ describe('graceful stop (SIGTERM under load)', () => {
         expect(system.signal('gateway', 'SIGTERM')).toBe(true);
       },
     );
+    const answerText = await uploading.text();
+    upload.end();
     const code = await exit;
-    process.stdout.write(`gateway: ${JSON.stringify({ ...load, cut: load.cut.length, cutSamples: load.cut.slice(0, 3), exitCode: code, loadMs: signalledAt - started, stopMs: Date.now() - signalledAt })}\n`);
+    const stopMs = Date.now() - signalledAt;
+    const answer = JSON.parse(answerText) as IngestAnswer;
+    process.stdout.write(`upload: ${JSON.stringify({ rowsSent: upload.rowsSent(), counts: answer.counts, error: answer.error })}\n`);
+    expect(answer.error).toMatchObject({ code: 'SHUTTING_DOWN', rowsApplied: answer.counts.received });
+    expect(answer.counts.batches).toBeGreaterThan(0);
+    // Whole batches of 50 from row 2: the applied prefix ends on a batch boundary, before what was sent last.
+    expect(answer.error?.lastRowApplied).toBe(answer.counts.received + 1);
+    expect(answer.counts.received % 50).toBe(0);
+    expect(upload.rowsSent()).toBeGreaterThan(answer.counts.received);
+    process.stdout.write(`gateway: ${JSON.stringify({ ...load, cut: load.cut.length, cutSamples: load.cut.slice(0, 3), exitCode: code, loadMs: signalledAt - started, stopMs })}\n`);
     expect(load.inFlightAtSignal).toBeGreaterThan(0);
     expect(load.cut).toEqual([]);
     expect(code).toBe(0);
+    // Idle keep-alive sockets were closed, not waited for (65 s keep-alive; the grace period is 20 s).
+    expect(stopMs).toBeLessThan(10_000);
   }, 60_000);
 
   it('a subgraph finishes every request in flight and exits 0', async () => {
