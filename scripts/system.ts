@@ -8,6 +8,7 @@ import { freePort } from './free-port';
 import { installEventBus } from '../shared/events/bus';
 import { generateInternalKeyPair, InternalKeyPair } from '../shared/auth/internal-token';
 import { createLogger } from '../shared/logging/logger';
+import { shutdownGraceMs } from '../shared/http/graceful-stop';
 
 const busLogger = createLogger('system');
 
@@ -85,6 +86,8 @@ function configuredKeys(): InternalKeyPair | null {
 
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
   const ports = await resolvePorts(options.ports);
+  // At stop, a process is given its grace period to finish its requests in flight (SHUTDOWN_GRACE_SECONDS), then killed.
+  const forceAfterMs = shutdownGraceMs({ ...process.env, ...options.env }) + 5_000;
   let embedded: EmbeddedDatabase | null = null;
   const logFile = options.output && options.output !== 'inherit' ? join(options.output.logDir, 'database.log') : undefined;
   const databaseUrl = options.databaseUrl ?? (embedded = await startEmbeddedDatabase({ dataDir: options.dataDir, distDir: options.distDir, logFile })).url;
@@ -133,7 +136,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         (child) =>
           new Promise<void>((resolve) => {
             if (child.exitCode !== null) return resolve();
-            const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+            const force = setTimeout(() => child.kill('SIGKILL'), forceAfterMs);
             child.once('exit', () => {
               clearTimeout(force);
               resolve();

@@ -12,6 +12,7 @@ import { templateHeader } from '../../gateway/ingest/columns';
 import { IngestOptions, ingestRouter } from '../../gateway/ingest/router';
 import { DEFAULT_XLSX_LIMITS } from '../../gateway/ingest/xlsx-limits';
 import { PUBLIC_PRINCIPAL } from '../../shared/auth/principal';
+import { ShutdownSignal } from '../../shared/http/graceful-stop';
 import { REPORT_FIELDS } from '../../shared/reporting/fields';
 
 /**
@@ -34,6 +35,7 @@ let server: Server;
 let url: string;
 let batches: Batch[];
 let reply: Reply;
+let shutdown: ShutdownSignal;
 const options: IngestOptions = { maxBytes: 20_000, inFlight: 2, batch: { rows: 2, bytes: 1_000_000 }, xlsx: DEFAULT_XLSX_LIMITS, tempDir: tmpdir(), slots: { total: 4, perOrg: 1 }, idleMs: 60_000 };
 
 beforeAll(async () => {
@@ -55,7 +57,8 @@ beforeAll(async () => {
     return { sub: 't', name: 't', org: 'gusu.scjgj', roles: ['department'], scopes: ['records:write'], authenticated: true };
   };
   const app = express();
-  app.use(ingestRouter(apollo, authenticate, options, pino({ level: 'silent' })));
+  shutdown = new ShutdownSignal();
+  app.use(ingestRouter(apollo, authenticate, options, pino({ level: 'silent' }), shutdown));
   server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -254,5 +257,27 @@ describe('POST /ingest/:kind', () => {
     const { status } = await post([HEADER, row(long, 'A-1'), row(long, 'A-2'), row(long, 'A-3')].join('\n'), { authorization: TOKEN });
     expect(status).toBe(200);
     expect(batches.map((b) => b.length)).toEqual([2, 1]);
+  });
+
+  // Last: the signal, once given, stays given.
+  it('when the gateway stops, finishes the batch in flight and ends the answer with SHUTTING_DOWN; a new upload is 503', async () => {
+    options.inFlight = 1;
+    reply = (records, call) => {
+      if (call === 1) shutdown.begin();
+      return accepted(records);
+    };
+    const csv = [HEADER, row('甲公司', 'S-1'), row('乙公司', 'S-2'), row('丙公司', 'S-3'), row('丁公司', 'S-4'), row('戊公司', 'S-5')].join('\r\n');
+    const { status, body } = await post(csv);
+    expect(status).toBe(200);
+    expect(batches.map((b) => b.map((r) => r.rowNumber))).toEqual([[2, 3]]);
+    expect(body.counts).toMatchObject({ received: 2, batches: 1 });
+    expect(body.error).toMatchObject({ code: 'SHUTTING_DOWN', rowsApplied: 2, lastRowApplied: 3 });
+
+    batches = [];
+    const response = await fetch(`${url}/ingest/penalties`, { method: 'POST', headers: { authorization: TOKEN, 'content-type': 'text/csv' }, body: csv });
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('30');
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'SHUTTING_DOWN' } }] });
+    expect(batches).toEqual([]);
   });
 });
