@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { createPrivateKey } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -210,4 +211,39 @@ describe('graceful stop (SIGTERM under load)', () => {
     expect(load.cut).toEqual([]);
     expect(code).toBe(0);
   }, 60_000);
+});
+
+/** The grace period itself, on a bare HTTP server in a child process with the compiled stop (npm test builds first). */
+describe('graceful stop: the grace period', () => {
+  const SERVER = `
+    const { createServer } = require('node:http');
+    const { ShutdownSignal, stopGracefullyOnSignal } = require(${JSON.stringify(resolve(__dirname, '../../../dist/shared/http/graceful-stop.js'))});
+    const server = createServer((req, res) => setTimeout(() => res.end('done'), req.url === '/slow' ? 10000 : 300));
+    server.keepAliveTimeout = 65000;
+    server.listen(0, '127.0.0.1', () => process.stdout.write(String(server.address().port) + '\\n'));
+    stopGracefullyOnSignal({ server, signal: new ShutdownSignal(), graceMs: 1500, logger: require('pino')({ level: 'silent' }), release: async () => {} });
+  `;
+
+  it('answers what fits in the grace period with connection: close, cuts what does not at its end, and exits 0', async () => {
+    const child = spawn(process.execPath, ['-e', SERVER], { cwd: resolve(__dirname, '../../..'), stdio: ['ignore', 'pipe', 'inherit'] });
+    const port = await new Promise<number>((done) => child.stdout.once('data', (chunk: Buffer) => done(Number(chunk.toString().trim()))));
+    const exit = new Promise<number | null>((done) => child.once('exit', done));
+    const base = `http://127.0.0.1:${port}`;
+    // An idle keep-alive connection must not hold the stop up for its 65 s.
+    expect((await fetch(`${base}/fast`)).status).toBe(200);
+    const slow = fetch(`${base}/slow`).then((r) => r.text()).then((text) => `answered ${text}`, (error: Error) => `cut ${error.message}`);
+    const fast = fetch(`${base}/fast`);
+    await new Promise((done) => setTimeout(done, 50));
+    const signalledAt = Date.now();
+    child.kill('SIGTERM');
+    const answer = await fast;
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('connection')).toBe('close');
+    expect(await slow).toMatch(/^cut /);
+    expect(await exit).toBe(0);
+    const stopMs = Date.now() - signalledAt;
+    process.stdout.write(`grace: ${JSON.stringify({ graceMs: 1500, stopMs })}\n`);
+    expect(stopMs).toBeGreaterThanOrEqual(1400);
+    expect(stopMs).toBeLessThan(5000);
+  }, 30_000);
 });
