@@ -154,6 +154,28 @@ describe('HallProfile with one subgraph down (部分数据源不可用)', () => 
     });
   });
 
+  it('subjects down: a public list keeps its entries; each names the missing subject and department', async () => {
+    await system.kill('subjects');
+    try {
+      const answer = await post(PUBLIC_LISTS, { list: 'BLACK', first: 3 });
+      const nodes = (answer.data as unknown as { publishedList: { nodes: { id: string; decidedBy: unknown; subject: unknown }[] } }).publishedList.nodes;
+      process.stdout.write(`subjects down, PublishedList: HTTP ${answer.status}, ${nodes.length} entries, ${answer.errors?.length ?? 0} errors\n`);
+      expect(nodes).toHaveLength(3);
+      for (const node of nodes) {
+        expect(node.id).toEqual(expect.any(String));
+        expect(node.decidedBy).toBeNull();
+        expect(node.subject).toBeNull();
+      }
+      const paths = (answer.errors ?? []).map((e) => `${(e.path ?? []).join('.')} ${String(e.extensions?.code)} ${String(e.extensions?.subgraph)}`).sort();
+      expect(paths).toEqual(
+        [0, 1, 2].flatMap((i) => [`publishedList.nodes.${i}.decidedBy.name`, `publishedList.nodes.${i}.subject.name`, `publishedList.nodes.${i}.subject.uscc`]).map((path) => `${path} SUBGRAPH_UNAVAILABLE subjects`).sort(),
+      );
+      expectNoLeak(answer);
+    } finally {
+      await system.restart('subjects');
+    }
+  });
+
   it('answers whole again once every subgraph is back', async () => {
     const answer = await hallProfile();
     expect(answer.errors).toBeUndefined();
