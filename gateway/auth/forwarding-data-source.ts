@@ -1,5 +1,5 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { DocumentNode, GraphQLFormattedError, Kind, OperationDefinitionNode, parse, SelectionSetNode } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLFormattedError, Kind, OperationDefinitionNode, parse, SelectionSetNode } from 'graphql';
 import { INTERNAL_TOKEN_HEADER } from '../../shared/auth/internal-token';
 import { PUBLIC_PRINCIPAL } from '../../shared/auth/principal';
 import type { Logger } from '../../shared/logging/logger';
@@ -9,6 +9,9 @@ import type { InternalTokenSigner } from './token-signer';
 
 /** The code of the error that stands for a section whose subgraph could not be reached. */
 export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
+
+/** Answers that mean nobody behind the address can answer now (a proxy or the subgraph itself says so). */
+const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
 
 /** Response names of the fields a fetch selects at its top (an entity fetch: those under `_entities` for this type). */
 function topFields(selectionSet: SelectionSetNode, typename?: string): string[] {
@@ -64,6 +67,15 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const principal = (context as Partial<GatewayContext> | undefined)?.principal ?? PUBLIC_PRINCIPAL;
     request.http?.headers.set(INTERNAL_TOKEN_HEADER, await this.signer.sign(principal, this.subgraph));
+  }
+
+  /** Apollo's error quotes the subgraph's URL to the client: kept in the log, left out of the answer. */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    const error = await super.errorFromResponse(response);
+    if (UNAVAILABLE_STATUSES.has(response.status)) throw new SubgraphUnreachableError(new URL(response.url).origin, error);
+    const { url, ...answer } = (error.extensions.response ?? {}) as Record<string, unknown>;
+    this.logger.warn({ subgraph: this.subgraph, url, status: response.status }, 'subgraph refused a request');
+    return new GraphQLError(error.message, { extensions: { ...error.extensions, response: answer } });
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
