@@ -93,8 +93,10 @@ afterAll(async () => {
 async function withDown(service: SubgraphName, check: (answer: Answer) => void): Promise<void> {
   await system.kill(service);
   try {
+    const started = performance.now();
     const answer = await hallProfile();
-    process.stdout.write(`${service} down: HTTP ${answer.status} ${JSON.stringify(survival(answer))}\n`);
+    const ms = Math.round(performance.now() - started);
+    process.stdout.write(`${service} down: HTTP ${answer.status} in ${ms} ms ${JSON.stringify(survival(answer))}\n`);
     check(answer);
   } finally {
     await system.restart(service);
