@@ -48,7 +48,7 @@ async function bareGateway(env: NodeJS.ProcessEnv): Promise<{ app: Express; apol
   const gateway = new ApolloGateway({
     supergraphSdl: planningSdl,
     logger: createLogger('bare-gateway'),
-    buildService: ({ name, url }) => new ForwardingDataSource(env[urlVariable(name as (typeof SUBGRAPH_NAMES)[number])] ?? url ?? '', name, signer, fetcher),
+    buildService: ({ name, url }) => new ForwardingDataSource(env[urlVariable(name as (typeof SUBGRAPH_NAMES)[number])] ?? url ?? '', name, signer, fetcher, createLogger('bare-gateway')),
   });
   const apollo = new ApolloServer({ gateway });
   await apollo.start();

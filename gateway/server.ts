@@ -50,7 +50,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger, shutd
       const target = config.subgraphUrls[name as SubgraphName] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
       urls.set(name, target);
-      return new ForwardingDataSource(target, name, signer, fetcher);
+      return new ForwardingDataSource(target, name, signer, fetcher, logger);
     },
   });
   const formatForClients = formatErrorForClients(logger, config.production);

@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_PORTS, defaultSubgraphUrl, portVariable, SUBGRAPH_NAMES, urlVariable } from '../shared/config/services';
+import { DEFAULT_PORTS, defaultSubgraphUrl, portVariable, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
 import { startEmbeddedDatabase, EmbeddedDatabase } from '../shared/db/embedded';
 import { chinaToday } from '../shared/domain/today';
 import { freePort } from './free-port';
@@ -48,6 +48,10 @@ export interface RunningSystem {
   stop(): Promise<void>;
   /** Sends a signal to one running process (a fault test's SIGTERM); false when it is not running. */
   signal(service: string, signal: NodeJS.Signals): boolean;
+  /** Fault injection: SIGKILLs one subgraph and waits until it is gone (not reported as an unexpected exit). */
+  kill(service: SubgraphName): Promise<void>;
+  /** Starts a killed subgraph again and waits until it answers /health. */
+  restart(service: SubgraphName): Promise<void>;
 }
 
 export { freePort };
@@ -89,9 +93,12 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   // At stop, a process is given its grace period to finish its requests in flight (SHUTDOWN_GRACE_SECONDS), then killed.
   const forceAfterMs = shutdownGraceMs({ ...process.env, ...options.env }) + 5_000;
   let embedded: EmbeddedDatabase | null = null;
+  // The log folder may not exist yet (a fresh clone's .data): made here, where the logs are written.
+  if (options.output && options.output !== 'inherit') mkdirSync(options.output.logDir, { recursive: true });
   const logFile = options.output && options.output !== 'inherit' ? join(options.output.logDir, 'database.log') : undefined;
   const databaseUrl = options.databaseUrl ?? (embedded = await startEmbeddedDatabase({ dataDir: options.dataDir, distDir: options.distDir, logFile })).url;
   const children = new Map<string, ChildProcess>();
+  const killed = new Set<string>();
   let stopping = false;
 
   const env: NodeJS.ProcessEnv = {
@@ -123,7 +130,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     }
     child.on('exit', (code) => {
       children.delete(name);
-      if (!stopping) options.onUnexpectedExit?.(name, code);
+      if (!stopping && !killed.has(name)) options.onUnexpectedExit?.(name, code);
     });
     children.set(name, child);
     return child;
@@ -163,5 +170,20 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     throw error;
   }
   const signal = (service: string, name: NodeJS.Signals): boolean => children.get(service)?.kill(name) ?? false;
-  return { gatewayUrl: `http://127.0.0.1:${ports.gateway}`, databaseUrl, ports, stop, signal };
+  const startTimeoutMs = options.startTimeoutMs ?? 120_000;
+  const kill = async (service: SubgraphName) => {
+    const child = children.get(service);
+    if (!child) throw new Error(`${service} is not running`);
+    killed.add(service);
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGKILL');
+    await exited;
+  };
+  const restart = async (service: SubgraphName) => {
+    if (children.has(service)) throw new Error(`${service} is still running`);
+    const child = launch(service, `subgraphs/${service}/index.js`);
+    killed.delete(service);
+    await waitHealthy(service, `http://127.0.0.1:${ports[service]}/health`, child, startTimeoutMs);
+  };
+  return { gatewayUrl: `http://127.0.0.1:${ports.gateway}`, databaseUrl, ports, stop, signal, kill, restart };
 }

@@ -15,6 +15,17 @@ interface Answer {
   text: string;
 }
 
+/** The subgraph could not be reached or stopped answering mid-way (refused, reset, timed out): no answer to read. */
+export class SubgraphUnreachableError extends Error {
+  constructor(
+    readonly origin: string,
+    cause: unknown,
+  ) {
+    super(`${origin} could not be reached: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'SubgraphUnreachableError';
+  }
+}
+
 /** An answer read to the end, in the shape the Apollo data source reads. */
 class ReadAnswer implements FetcherResponse {
   readonly bodyUsed = false;
@@ -85,13 +96,19 @@ export class SubgraphFetcher {
       pool = new Pool(target.origin, { connections: CONNECTIONS_PER_SUBGRAPH });
       this.pools.set(target.origin, pool);
     }
-    const response = await pool.request({ path: `${target.pathname}${target.search}`, method: method as 'POST', headers, body, signal });
-    const answerHeaders = new Headers();
-    for (const [name, value] of Object.entries(response.headers)) {
-      if (typeof value === 'string') answerHeaders.set(name, value);
-      else if (Array.isArray(value)) for (const item of value) answerHeaders.append(name, item);
+    try {
+      const response = await pool.request({ path: `${target.pathname}${target.search}`, method: method as 'POST', headers, body, signal });
+      const answerHeaders = new Headers();
+      for (const [name, value] of Object.entries(response.headers)) {
+        if (typeof value === 'string') answerHeaders.set(name, value);
+        else if (Array.isArray(value)) for (const item of value) answerHeaders.append(name, item);
+      }
+      return { status: response.statusCode, headers: answerHeaders, text: await response.body.text() };
+    } catch (error) {
+      // A caller's own abort stays what it is; anything else here is the connection failing.
+      if (signal?.aborted) throw error;
+      throw new SubgraphUnreachableError(target.origin, error);
     }
-    return { status: response.statusCode, headers: answerHeaders, text: await response.body.text() };
   }
 
   async close(): Promise<void> {

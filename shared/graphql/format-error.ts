@@ -24,6 +24,8 @@ export const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'TOO_MANY_TOKENS',
   'DOCUMENT_TOO_LONG',
+  // A server fault, but the client must see it to tell a missing section from an empty one.
+  'SUBGRAPH_UNAVAILABLE',
 ]);
 
 /** How much of a client's value an error may quote back. */
@@ -64,6 +66,8 @@ function bounded(formatted: GraphQLFormattedError, production: boolean): GraphQL
 export function formatErrorForClients(logger: Logger, production = process.env.NODE_ENV === 'production') {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
+    // The gateway's own stack says nothing about a subgraph that is down (the cause is logged where it happened).
+    if (code === 'SUBGRAPH_UNAVAILABLE') return { message: formatted.message, path: formatted.path, extensions: { code, subgraph: formatted.extensions?.subgraph } };
     if (typeof code === 'string' && CLIENT_CODES.has(code)) return bounded(formatted, production);
     logger.error({ err: error, path: formatted.path }, 'internal error while resolving');
     if (!production) return bounded(formatted, production);

@@ -49,9 +49,9 @@ describe('audit plan', () => {
   it('withholds a mutation’s audited values: the field when it may be null, else the nearest nullable one above', () => {
     const planned = plan('mutation { proposeListEntry(input: { uscc: "x", list: WATCH, reason: "r", basis: "b", decisionNo: "n", decidedAt: "2026-01-01" }) { id history { action } subject { name registeredAddress } } }', caller('department'));
     const data = { proposeListEntry: { id: 'e', history: [{ action: 'PROPOSE' }], subject: { name: '张三', registeredAddress: '姑苏区' } } };
-    // Subject.name is String! and ListEntry.subject Subject!: only the whole entry may be null.
-    expect(withholdAudited(planned, data)).toEqual({ paths: [['proposeListEntry', 'history'], ['proposeListEntry']], whole: false });
-    expect(data).toEqual({ proposeListEntry: null });
+    // Subject.name is String!: the nearest nullable field above it is ListEntry.subject (nullable since its owner can be down).
+    expect(withholdAudited(planned, data)).toEqual({ paths: [['proposeListEntry', 'history'], ['proposeListEntry', 'subject']], whole: false });
+    expect(data).toEqual({ proposeListEntry: { id: 'e', history: null, subject: null } });
     const nullable = plan('mutation { proposeListEntry(input: { uscc: "x", list: WATCH, reason: "r", basis: "b", decisionNo: "n", decidedAt: "2026-01-01" }) { id subject { registeredAddress } } }', caller('department'));
     const kept = { proposeListEntry: { id: 'e', subject: { registeredAddress: '姑苏区' } } };
     expect(withholdAudited(nullable, kept).paths).toEqual([['proposeListEntry', 'subject', 'registeredAddress']]);

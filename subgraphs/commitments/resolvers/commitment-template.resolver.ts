@@ -37,7 +37,7 @@ export class CommitmentTemplateResolver {
     return ctx.loaders.versionsByTemplate.load(template.id);
   }
 
-  @FieldResolver(() => DepartmentRef, { description: '制定部门' })
+  @FieldResolver(() => DepartmentRef, { nullable: true, description: '制定部门 (null only when the subjects subgraph is unavailable, with an error: the rest of the answer survives)' })
   issuedBy(@Root() template: CommitmentTemplate): DepartmentRef {
     return { code: template.issuedByCode };
   }

@@ -62,12 +62,12 @@ export class CommitmentResolver {
     return ctx.loaders.historyByCommitment.load(commitment.id);
   }
 
-  @FieldResolver(() => DepartmentRef, { description: '受理部门' })
+  @FieldResolver(() => DepartmentRef, { nullable: true, description: '受理部门 (null only when the subjects subgraph is unavailable, with an error: the rest of the answer survives)' })
   department(@Root() commitment: Commitment): DepartmentRef {
     return { code: commitment.departmentCode };
   }
 
-  @FieldResolver(() => SubjectRef, { description: '承诺主体' })
+  @FieldResolver(() => SubjectRef, { nullable: true, description: '承诺主体 (null only when the subjects subgraph is unavailable, with an error: the rest of the answer survives)' })
   subject(@Root() commitment: Commitment): SubjectRef {
     return { id: commitment.subjectId };
   }

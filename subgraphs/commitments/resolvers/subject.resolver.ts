@@ -9,7 +9,8 @@ import { hasScope } from '../../../shared/auth/principal';
 /** What the commitments subgraph adds to a Subject. */
 @Resolver(() => SubjectRef)
 export class SubjectCommitmentsResolver {
-  @FieldResolver(() => [Commitment], { description: '信用承诺 (newest first)' })
+  // Nullable: with the commitments subgraph down the rest of the profile still answers.
+  @FieldResolver(() => [Commitment], { nullable: true, description: '信用承诺 (newest first); null = 承诺服务不可用 (see errors)' })
   async commitments(
     @Root() subject: SubjectRef,
     @Ctx() ctx: CommitmentsContext,

@@ -23,7 +23,7 @@ export class RepairCaseResolver {
     return departmentRef(repairCase.handledByCode);
   }
 
-  @FieldResolver(() => SubjectRef, { description: '申请主体' })
+  @FieldResolver(() => SubjectRef, { nullable: true, description: '申请主体 (null only when the subjects subgraph is unavailable, with an error: the rest of the answer survives)' })
   subject(@Root() repairCase: RepairCase): SubjectRef {
     return { id: repairCase.subjectId };
   }

@@ -21,12 +21,12 @@ export class ListEntryResolver {
     return ctx.loaders.historyByEntry.load(entry.id);
   }
 
-  @FieldResolver(() => DepartmentRef, { description: '认定部门' })
+  @FieldResolver(() => DepartmentRef, { nullable: true, description: '认定部门 (null only when the subjects subgraph is unavailable, with an error: the rest of the answer survives)' })
   decidedBy(@Root() entry: ListEntry): DepartmentRef {
     return { code: entry.decidedByCode };
   }
 
-  @FieldResolver(() => SubjectRef, { description: '名单主体' })
+  @FieldResolver(() => SubjectRef, { nullable: true, description: '名单主体 (null only when the subjects subgraph is unavailable, with an error: the rest of the answer survives)' })
   subject(@Root() entry: ListEntry): SubjectRef {
     return { id: entry.subjectId };
   }

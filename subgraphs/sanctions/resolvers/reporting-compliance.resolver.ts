@@ -16,7 +16,7 @@ import { reportingDeadline } from '../rules/reporting-deadline';
 
 @ObjectType({ description: '名单报送时效 (§15): 黑名单次月5日前报送，红名单认定后5个工作日内报送' })
 export class ListReportingCompliance {
-  @Field(() => DepartmentRef, { description: '认定部门' })
+  @Field(() => DepartmentRef, { nullable: true, description: '认定部门 (null only when the subjects subgraph is unavailable, with an error: the rest of the answer survives)' })
   department!: DepartmentRef;
 
   @Field(() => CreditList)

@@ -11,7 +11,8 @@ import { CreditStatus, creditStatusFor } from '../rules/verdict';
 /** What the sanctions subgraph adds to a Subject. */
 @Resolver(() => SubjectRef)
 export class SubjectListsResolver {
-  @FieldResolver(() => [ListEntry], { description: '名单记录 (newest first); without credit:read only published red and black entries in force' })
+  // Nullable: with the sanctions subgraph down the rest of the profile still answers.
+  @FieldResolver(() => [ListEntry], { nullable: true, description: '名单记录 (newest first); without credit:read only published red and black entries in force; null = 名单服务不可用 (see errors)' })
   @Audited([[SCOPES.read]])
   async listEntries(
     @Root() subject: SubjectRef,
