@@ -1,6 +1,7 @@
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from '../logging/logger';
+import { ConfigError, durationEnv, optionalEnv } from '../config/env';
 import { sessionTimeouts } from '../db/timeouts';
 import { deadLetterQueue, EVENT_ROUTES } from './catalogue';
 
@@ -19,13 +20,19 @@ export interface QueuePolicy {
   maintenanceSeconds: number;
 }
 
-/** From EVENT_RETRY_LIMIT, EVENT_EXPIRE_SECONDS and EVENT_MAINTENANCE_SECONDS; queues take theirs when first created. */
+/**
+ * From EVENT_RETRY_LIMIT, EVENT_EXPIRE_SECONDS and EVENT_MAINTENANCE_SECONDS. The defaults
+ * hand out again the event of a consumer that died within about 15 s: held 8 s past its pick-up,
+ * found by the next 5-second maintenance run, fetched at the next 2-second poll. An event takes a
+ * consumer milliseconds, so 8 s is ample; pg-boss 10 has no heartbeat, so the expiry is the bound.
+ */
 export function queuePolicy(env: NodeJS.ProcessEnv = process.env): QueuePolicy {
-  return {
-    retryLimit: Number(env.EVENT_RETRY_LIMIT ?? 6),
-    expireInSeconds: Number(env.EVENT_EXPIRE_SECONDS ?? 60),
-    maintenanceSeconds: Number(env.EVENT_MAINTENANCE_SECONDS ?? 30),
-  };
+  const retryLimit = Number(optionalEnv('EVENT_RETRY_LIMIT', '6', env));
+  if (!Number.isInteger(retryLimit) || retryLimit < 0 || retryLimit > 100) throw new ConfigError(`environment variable EVENT_RETRY_LIMIT must be an integer 0–100, got '${env.EVENT_RETRY_LIMIT}'`);
+  const expireInSeconds = durationEnv('EVENT_EXPIRE_SECONDS', '8', env);
+  const maintenanceSeconds = durationEnv('EVENT_MAINTENANCE_SECONDS', '5', env);
+  if (expireInSeconds < 1 || maintenanceSeconds < 1) throw new ConfigError('EVENT_EXPIRE_SECONDS and EVENT_MAINTENANCE_SECONDS must be at least 1 s');
+  return { retryLimit, expireInSeconds, maintenanceSeconds };
 }
 
 /** Dead letters stay a year: the credit office reads them (deadLetters) and has them resent. */

@@ -25,6 +25,9 @@ export class DeadLetter {
 
   @Field({ description: '进入死信的时间' })
   failedAt!: Date;
+
+  @Field(() => Int, { description: '死信已存在的秒数 (how long it has waited, as of this answer)' })
+  ageSeconds!: number;
 }
 
 interface DeadLetterRow {
@@ -58,6 +61,7 @@ export class DeadLetterResolver {
       payload: row.data.payload,
       error: row.error?.message ?? null,
       failedAt: new Date(row.failed_at),
+      ageSeconds: Math.max(0, Math.floor((Date.now() - new Date(row.failed_at).getTime()) / 1000)),
     }));
   }
 }
