@@ -11,15 +11,23 @@ export interface FaultStatus {
   retryAfter?: number;
 }
 
+/** No data at all, or every root field null with an error of its own: nothing of what was asked was answered. */
+function answeredNothing(errors: readonly GraphQLFormattedError[], data: unknown): boolean {
+  if (data === undefined || data === null) return true;
+  if (typeof data !== 'object') return false;
+  const failedRoots = new Set(errors.map((error) => error.path?.[0]));
+  return Object.entries(data).every(([key, value]) => value === null && failedRoots.has(key));
+}
+
 /**
- * The HTTP status an answer with no data deserves from its (formatted) errors:
+ * The HTTP status a whole-error answer deserves from its (formatted) errors:
  * 503 if a retryable fault of ours caused it, 500 for any other fault of ours;
  * null when the status stays as it is — some data was answered (a partial
  * answer is a 200 with its errors beside it), or the client's mistake is among
  * the errors (Apollo already gave it its 4xx).
  */
 export function faultStatus(errors: readonly GraphQLFormattedError[] | undefined, data: unknown, clientCodes: ReadonlySet<string>): FaultStatus | null {
-  if (!errors?.length || (data !== undefined && data !== null)) return null;
+  if (!errors?.length || !answeredNothing(errors, data)) return null;
   const codes = errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
   if (codes.some((code) => clientCodes.has(code) && !RETRYABLE_CODES.has(code))) return null;
   if (codes.some((code) => RETRYABLE_CODES.has(code))) return { status: 503, retryAfter: RETRY_AFTER_SECONDS };

@@ -16,6 +16,12 @@ describe('faultStatus (HTTP status of a whole-error answer)', () => {
     expect(faultStatus([{ message: 'no code' }], undefined, CLIENT_CODES)).toEqual({ status: 500 });
   });
 
+  it('counts every root field null with its own error as answering nothing', () => {
+    expect(faultStatus([{ ...err('INTERNAL_SERVER_ERROR'), path: ['proposeListEntry'] }], { proposeListEntry: null }, CLIENT_CODES)).toEqual({ status: 500 });
+    expect(faultStatus([{ ...err('SUBGRAPH_UNAVAILABLE'), path: ['screen'] }], { screen: null, subject: null }, CLIENT_CODES)).toBeNull();
+    expect(faultStatus([{ ...err('SUBGRAPH_UNAVAILABLE'), path: ['screen'] }], { screen: null, subject: { id: 'x' } }, CLIENT_CODES)).toBeNull();
+  });
+
   it('leaves partial answers and client mistakes as they are', () => {
     expect(faultStatus([err('SUBGRAPH_UNAVAILABLE')], { subject: { id: 'x', commitments: null } }, CLIENT_CODES)).toBeNull();
     expect(faultStatus([err('BAD_USER_INPUT')], undefined, CLIENT_CODES)).toBeNull();
