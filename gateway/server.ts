@@ -6,7 +6,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { Express } from 'express';
 import { GraphQLError } from 'graphql';
 import { SubgraphName } from '../shared/config/services';
-import { formatErrorForClients } from '../shared/graphql/format-error';
+import { faultStatusPlugin } from '../shared/graphql/fault-status';
+import { CLIENT_CODES, formatErrorForClients } from '../shared/graphql/format-error';
 import type { Principal } from '../shared/auth/principal';
 import type { Logger } from '../shared/logging/logger';
 import { ShutdownSignal } from '../shared/http/graceful-stop';
@@ -72,7 +73,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger, shutd
     includeStacktraceInErrorResponses: !config.production,
     formatError: (formatted, error) => formatForClients(nameBadInput(formatted, error), error),
     // No response cache reads cache hints: computing them parsed every subgraph answer's Cache-Control for nothing.
-    plugins: [ApolloServerPluginCacheControlDisabled(), { serverWillStart: async () => ({ serverWillStop: () => fetcher.close() }) }],
+    plugins: [ApolloServerPluginCacheControlDisabled(), faultStatusPlugin<GatewayContext>(CLIENT_CODES), { serverWillStart: async () => ({ serverWillStop: () => fetcher.close() }) }],
   });
   await apollo.start();
 

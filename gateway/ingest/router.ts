@@ -1,6 +1,9 @@
 import { requestIdOf } from '../audit/request-values';
 import { UploadSlotLimits, UploadSlots } from './upload-slots';
 import type { ApolloServer } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import { RETRY_AFTER_SECONDS, RETRYABLE_CODES } from '../../shared/graphql/fault-status';
+import { CLIENT_CODES } from '../../shared/graphql/format-error';
 import { Request, Response, Router } from 'express';
 import { DOCUMENT_FIELD, REPORT_KINDS, ReportKind } from '../../shared/reporting/fields';
 import type { Logger } from '../../shared/logging/logger';
@@ -217,7 +220,9 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
         return;
       }
       if (error instanceof BatchFailed) {
-        res.status(STATUS_OF_CODE[error.code] ?? 500).json({ errors: error.errors });
+        const retryable = RETRYABLE_CODES.has(error.code);
+        if (retryable) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+        res.status(STATUS_OF_CODE[error.code] ?? (retryable ? 503 : 500)).json({ errors: error.errors.map((e) => answerable(e, requestId)) });
         return;
       }
       const refusal = error instanceof IngestError ? error : internal(error, requestId);
@@ -237,8 +242,20 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
     return new IngestError(500, 'INTERNAL_SERVER_ERROR', `internal error (request ${requestId}); see the gateway log`);
   }
 
+  /** A batch's error as a client may read it: a fault of ours only by its code and request id, never its text (SQL, addresses) or stack. */
+  function answerable(error: GraphQLFormattedError, requestId: string): GraphQLFormattedError {
+    const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    if (!CLIENT_CODES.has(code)) {
+      logger.error({ requestId, code, message: error.message }, 'ingest batch failed');
+      return { message: `internal error (request ${requestId}); see the gateway log`, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    }
+    const { stacktrace: _stack, ...extensions } = error.extensions ?? {};
+    return { message: error.message, ...(error.path ? { path: error.path } : {}), extensions };
+  }
+
   function failure(error: unknown, counts: IngestCounts, lastRowApplied: number | null, requestId: string): IngestFailure {
-    const known = error instanceof IngestError || error instanceof BatchFailed ? error : internal(error, requestId);
+    const batch = error instanceof BatchFailed ? answerable(error.errors[0] ?? { message: error.message }, requestId) : null;
+    const known = batch ? { message: batch.message, code: String(batch.extensions?.code) } : error instanceof IngestError ? error : internal(error, requestId);
     logger.warn({ requestId, code: known.code, rowsApplied: counts.received, message: known.message }, 'ingest stopped after its answer had started');
     return { message: known.message, code: known.code, rowsApplied: counts.received, lastRowApplied };
   }

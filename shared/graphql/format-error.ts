@@ -24,9 +24,37 @@ export const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'TOO_MANY_TOKENS',
   'DOCUMENT_TOO_LONG',
-  // A server fault, but the client must see it to tell a missing section from an empty one.
+  // Server faults, but the client must see them to tell a missing section from an empty one, and to retry.
   'SUBGRAPH_UNAVAILABLE',
+  'DATABASE_UNAVAILABLE',
 ]);
+
+/** PostgreSQL SQLSTATEs of a server that cannot serve now: connection exceptions (08…), too many connections, shutting down or starting up. */
+const UNAVAILABLE_SQLSTATE = /^(08...|53300|57P0[1-3])$/;
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE']);
+
+interface Cause {
+  code?: unknown;
+  name?: unknown;
+  message?: unknown;
+  originalError?: unknown;
+  cause?: unknown;
+  errors?: unknown;
+}
+
+/**
+ * Whether an error, or anything it wraps, says the database cannot be reached
+ * or the pool has no connection to give: Knex's "Timeout acquiring a
+ * connection", a refused or dropped socket, PostgreSQL refusing connections.
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 5) return false;
+  const { code, name, message, originalError, cause, errors } = error as Cause;
+  if (name === 'KnexTimeoutError' || (typeof message === 'string' && message.startsWith('Knex: Timeout acquiring a connection'))) return true;
+  if (typeof code === 'string' && (UNREACHABLE.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
+  const nested = [originalError, cause, ...(Array.isArray(errors) ? errors : [])];
+  return nested.some((inner) => inner !== error && isDatabaseUnavailable(inner, depth + 1));
+}
 
 /** How much of a client's value an error may quote back. */
 export const ECHO_LENGTH = 100;
@@ -69,6 +97,11 @@ export function formatErrorForClients(logger: Logger, production = process.env.N
     // The gateway's own stack says nothing about a subgraph that is down (the cause is logged where it happened).
     if (code === 'SUBGRAPH_UNAVAILABLE') return { message: formatted.message, path: formatted.path, extensions: { code, subgraph: formatted.extensions?.subgraph } };
     if (typeof code === 'string' && CLIENT_CODES.has(code)) return bounded(formatted, production);
+    if (isDatabaseUnavailable(error)) {
+      // Knex's and the driver's text names hosts, ports and pool sizes: logged here, never answered.
+      logger.error({ err: error, path: formatted.path }, 'database unavailable while resolving');
+      return { message: 'the database is unavailable; try again later: 数据库暂不可用，请稍后重试', path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+    }
     logger.error({ err: error, path: formatted.path }, 'internal error while resolving');
     if (!production) return bounded(formatted, production);
     return {

@@ -152,6 +152,8 @@ describe('HallProfile with one subgraph down (部分数据源不可用)', () => 
       expect(answer.data?.subject ?? null).toBeNull();
       expect(answer.data?.screen ?? null).toBeNull();
       expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['AUDIT_UNAVAILABLE']);
+      // A fault of ours a retry can get past (faults/status-codes.test.ts checks the Retry-After).
+      expect(answer.status).toBe(503);
       expectNoLeak(answer);
     });
   });
