@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { optionalEnv, portEnv } from '../shared/config/env';
 import { DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES } from '../shared/config/services';
 import { ensureDevJwtSecret } from './dev-secrets';
-import { RunningSystem, startSystem } from './system';
+import { startSystem } from './system';
 
 /** GATEWAY_PORT, SUBJECTS_PORT, … override the defaults 4000–4004. */
 function configuredPorts(): typeof DEFAULT_PORTS {
@@ -21,8 +21,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const databaseUrl = process.env.DATABASE_URL || undefined;
   if (!databaseUrl) process.stdout.write('DATABASE_URL is not set: using the embedded PostgreSQL\n');
-  let system: RunningSystem | undefined;
-  system = await startSystem({
+  const system = await startSystem({
     databaseUrl,
     dataDir: databaseUrl ? undefined : resolve(optionalEnv('DATA_DIR', '.data/postgres')),
     ports: configuredPorts(),
@@ -30,10 +29,12 @@ async function main(): Promise<void> {
     jwtSecret: process.env.AUTH_JWKS_URL || process.env.AUTH_PUBLIC_KEY_FILE ? undefined : process.env.AUTH_JWT_SECRET || ensureDevJwtSecret(),
     demoData: optionalEnv('DEMO_DATA', 'true') === 'true',
     distDir: resolve(__dirname, '..'),
-    onUnexpectedExit: (service, code) => {
-      process.stderr.write(`${service} exited unexpectedly (code ${code}); stopping\n`);
-      // During start-up startSystem itself reports the failure.
-      if (system) void system.stop().then(() => process.exit(1));
+    // Exits during start-up fail startSystem itself; after it, a crashed process is restarted with back-off.
+    supervise: {
+      onGiveUp: (reason) => {
+        process.stderr.write(`${reason}\n`);
+        process.exit(1);
+      },
     },
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     process.stdout.write(`\n${signal}: stopping…\n`);
-    void system?.stop().then(() => process.exit(0));
+    void system.stop().then(() => process.exit(0));
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -9,6 +9,7 @@ import { installEventBus } from '../shared/events/bus';
 import { generateInternalKeyPair, InternalKeyPair } from '../shared/auth/internal-token';
 import { createLogger } from '../shared/logging/logger';
 import { shutdownGraceMs } from '../shared/http/graceful-stop';
+import { decideRestart, RestartPolicy, restartPolicy } from './restart-policy';
 
 const busLogger = createLogger('system');
 
@@ -37,8 +38,16 @@ export interface SystemOptions {
   distDir: string;
   /** How long a subgraph may take to migrate, seed and answer /health (large demo datasets take longer). */
   startTimeoutMs?: number;
-  /** Called when a process exits while the system is meant to be running. */
+  /** Called when a process exits while the system is meant to be running (and supervision does not restart it). */
   onUnexpectedExit?(service: string, code: number | null): void;
+  /** Restart a process that dies after start-up (npm start). Off by default: in the tests a crash must be reported. */
+  supervise?: SupervisionOptions;
+}
+
+export interface SupervisionOptions {
+  policy?: Partial<RestartPolicy>;
+  /** Called once the system has stopped because one service crashed too often; `reason` says which and how often. */
+  onGiveUp(reason: string): void;
 }
 
 export interface RunningSystem {
@@ -68,7 +77,8 @@ async function resolvePorts(requested: Partial<typeof DEFAULT_PORTS> = {}): Prom
 async function waitHealthy(name: string, url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} while starting`);
+    // A process killed by a signal has no exit code, only a signal code.
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited with ${child.signalCode ?? `code ${child.exitCode}`} while starting`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
       if (response.ok) return;
@@ -92,6 +102,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const ports = await resolvePorts(options.ports);
   // At stop, a process is given its grace period to finish its requests in flight (SHUTDOWN_GRACE_SECONDS), then killed.
   const forceAfterMs = shutdownGraceMs({ ...process.env, ...options.env }) + 5_000;
+  const startTimeoutMs = options.startTimeoutMs ?? 120_000;
   let embedded: EmbeddedDatabase | null = null;
   // The log folder may not exist yet (a fresh clone's .data): made here, where the logs are written.
   if (options.output && options.output !== 'inherit') mkdirSync(options.output.logDir, { recursive: true });
@@ -100,6 +111,11 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const children = new Map<string, ChildProcess>();
   const killed = new Set<string>();
   let stopping = false;
+  // Supervision starts once the whole system is up: a failure during start-up fails startSystem.
+  let started = false;
+  const policy = options.supervise ? restartPolicy(options.supervise.policy) : null;
+  const crashTimes = new Map<string, number[]>();
+  const pendingRestarts = new Set<NodeJS.Timeout>();
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -117,10 +133,13 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   for (const name of [...SUBGRAPH_NAMES, 'gateway'] as const) env[portVariable(name)] = String(ports[name]);
   for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = defaultSubgraphUrl(name, ports[name]);
 
-  const launch = (name: string, entry: string, extraEnv: NodeJS.ProcessEnv = {}): ChildProcess => {
+  const entry = (name: string): string => (name === 'gateway' ? 'gateway/index.js' : `subgraphs/${name}/index.js`);
+  const healthUrl = (name: SubgraphName | 'gateway'): string => `http://127.0.0.1:${ports[name]}/health`;
+
+  const launch = (name: SubgraphName | 'gateway'): ChildProcess => {
     const output = options.output ?? 'inherit';
-    const child = spawn(process.execPath, [join(options.distDir, entry)], {
-      env: { ...env, ...extraEnv },
+    const child = spawn(process.execPath, [join(options.distDir, entry(name))], {
+      env: name === 'gateway' ? { ...env, INTERNAL_PRIVATE_KEY: keys.privateKey } : env,
       stdio: output === 'inherit' ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'],
     });
     if (output !== 'inherit') {
@@ -128,16 +147,50 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       child.stdout?.pipe(log);
       child.stderr?.pipe(log);
     }
-    child.on('exit', (code) => {
+    child.on('exit', (code, signal) => {
       children.delete(name);
-      if (!stopping && !killed.has(name)) options.onUnexpectedExit?.(name, code);
+      if (stopping || killed.has(name)) return;
+      if (policy && started) supervise(name, code, signal, policy);
+      else options.onUnexpectedExit?.(name, code);
     });
     children.set(name, child);
     return child;
   };
 
-  const stop = async () => {
+  /** A crashed process: started again after the policy's back-off, or the system stops when it crashes too often. */
+  const supervise = (name: SubgraphName | 'gateway', code: number | null, signal: NodeJS.Signals | null, rules: RestartPolicy) => {
+    const { decision, crashes } = decideRestart(rules, crashTimes.get(name) ?? [], Date.now());
+    crashTimes.set(name, crashes);
+    const exit = signal ? `signal ${signal}` : `code ${code}`;
+    if (decision.action === 'give-up') {
+      const reason = `${name} crashed ${decision.crashesInWindow} times within ${rules.windowMs / 1000} s (last: ${exit}); stopping the system`;
+      busLogger.error({ service: name, code, signal, crashes: decision.crashesInWindow }, reason);
+      void stop().then(() => options.supervise?.onGiveUp(reason));
+      return;
+    }
+    busLogger.warn({ service: name, code, signal, delayMs: decision.delayMs, crashes: decision.crashesInWindow }, `${name} exited (${exit}); restarting in ${decision.delayMs / 1000} s`);
+    const timer = setTimeout(() => {
+      pendingRestarts.delete(timer);
+      if (stopping) return;
+      const child = launch(name);
+      // A restart that dies again is the exit handler's next crash; here only a healthy answer or a hang is logged.
+      waitHealthy(name, healthUrl(name), child, startTimeoutMs).then(
+        () => busLogger.info({ service: name }, `${name} restarted and healthy`),
+        (error: unknown) => {
+          if (child.exitCode === null && child.signalCode === null) busLogger.error({ service: name }, `${name} restart: ${error instanceof Error ? error.message : String(error)}`);
+        },
+      );
+    }, decision.delayMs);
+    pendingRestarts.add(timer);
+  };
+
+  // One stop, however many callers (supervision giving up and the owner's own stop may overlap).
+  let stopped: Promise<void> | undefined;
+  const stop = (): Promise<void> => (stopped ??= stopAll());
+  const stopAll = async () => {
     stopping = true;
+    for (const timer of pendingRestarts) clearTimeout(timer);
+    pendingRestarts.clear();
     await Promise.all(
       [...children.values()].map(
         (child) =>
@@ -159,18 +212,18 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     await installEventBus(databaseUrl, busLogger);
     await Promise.all(
       SUBGRAPH_NAMES.map((name) => {
-        const child = launch(name, `subgraphs/${name}/index.js`);
-        return waitHealthy(name, `http://127.0.0.1:${ports[name]}/health`, child, options.startTimeoutMs ?? 120_000);
+        const child = launch(name);
+        return waitHealthy(name, healthUrl(name), child, startTimeoutMs);
       }),
     );
-    const gateway = launch('gateway', 'gateway/index.js', { INTERNAL_PRIVATE_KEY: keys.privateKey });
-    await waitHealthy('gateway', `http://127.0.0.1:${ports.gateway}/health`, gateway, 60_000);
+    const gateway = launch('gateway');
+    await waitHealthy('gateway', healthUrl('gateway'), gateway, 60_000);
   } catch (error) {
     await stop();
     throw error;
   }
+  started = true;
   const signal = (service: string, name: NodeJS.Signals): boolean => children.get(service)?.kill(name) ?? false;
-  const startTimeoutMs = options.startTimeoutMs ?? 120_000;
   const kill = async (service: SubgraphName) => {
     const child = children.get(service);
     if (!child) throw new Error(`${service} is not running`);
@@ -181,9 +234,9 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   };
   const restart = async (service: SubgraphName) => {
     if (children.has(service)) throw new Error(`${service} is still running`);
-    const child = launch(service, `subgraphs/${service}/index.js`);
+    const child = launch(service);
     killed.delete(service);
-    await waitHealthy(service, `http://127.0.0.1:${ports[service]}/health`, child, startTimeoutMs);
+    await waitHealthy(service, healthUrl(service), child, startTimeoutMs);
   };
   return { gatewayUrl: `http://127.0.0.1:${ports.gateway}`, databaseUrl, ports, stop, signal, kill, restart };
 }
