@@ -5,6 +5,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Express } from 'express';
 import { GraphQLError } from 'graphql';
+import { RETRY_AFTER_SECONDS, RETRYABLE_CODES } from '../shared/graphql/fault-status';
 import { SubgraphName } from '../shared/config/services';
 import { faultStatusPlugin } from '../shared/graphql/fault-status';
 import { CLIENT_CODES, formatErrorForClients } from '../shared/graphql/format-error';
@@ -125,6 +126,8 @@ export async function createGateway(config: GatewayConfig, logger: Logger, shutd
 function refuseToken(error: unknown, res: express.Response): void {
   const refusal = error instanceof GraphQLError ? error : new GraphQLError('invalid token', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
   const { http, ...extensions } = refusal.extensions as { http?: { status?: number } } & Record<string, unknown>;
+  // The directory that could not be read is a fault a retry can get past, as the fault-status plugin answers it.
+  if (RETRYABLE_CODES.has(String(extensions.code))) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
   res.status(http?.status ?? 401).json({ errors: [{ message: refusal.message, extensions }] });
 }
 

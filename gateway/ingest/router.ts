@@ -116,6 +116,10 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
   router.post('/ingest/:kind', (req, res) => ingest(req, res).catch((error: unknown) => logger.error({ err: error }, 'ingest failed unexpectedly')));
 
   async function ingest(req: Request, res: Response): Promise<void> {
+    const body = new RequestBody(req, options.maxBytes, options.idleMs);
+    // Whatever of the upload was not read when the answer is complete is taken off the wire (up to the limit);
+    // an upload refused before its first byte was read is not read at all.
+    res.once('finish', () => body.discardRest());
     let requestId: string;
     try {
       requestId = requestIdOf(req.header('x-request-id'));
@@ -124,11 +128,7 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
       res.status(400).json({ errors: [{ message: (error as Error).message, extensions: { code: 'BAD_USER_INPUT', header: 'x-request-id' } }] });
       return;
     }
-    const body = new RequestBody(req, options.maxBytes, options.idleMs);
     res.setHeader('x-request-id', requestId);
-    // Whatever of the upload was not read when the answer is complete is taken off the wire (up to the limit);
-    // an upload refused before its first byte was read is not read at all.
-    res.once('finish', () => body.discardRest());
     const kind = String(req.params.kind);
     let answer: AnswerStream | null = null;
     const counts = emptyCounts();

@@ -161,6 +161,12 @@ describe('POST /ingest/:kind', () => {
     }
   });
 
+  it('refuses a request id the audit log could not store, before the upload is read', async () => {
+    const refused = await post([HEADER, row('甲公司', 'R-1')].join('\r\n'), { authorization: TOKEN, 'content-type': 'text/csv', 'x-request-id': 'no spaces allowed' });
+    expect(refused).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'BAD_USER_INPUT', header: 'x-request-id' } }] } });
+    expect(batches).toEqual([]);
+  });
+
   it('knows three kinds', async () => {
     expect(await post('x', { authorization: TOKEN }, 'fines')).toMatchObject({ status: 404, body: { errors: [{ extensions: { code: 'NOT_FOUND' } }] } });
   });
