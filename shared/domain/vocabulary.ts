@@ -13,6 +13,9 @@ export enum SubjectKind {
   PUBLIC_INSTITUTION = 'PUBLIC_INSTITUTION',
   GOVERNMENT_AGENCY = 'GOVERNMENT_AGENCY',
   NATURAL_PERSON = 'NATURAL_PERSON',
+  // Issue 13 (identifiers): kinds of the other GB 32100 registration authorities.
+  RURAL_COLLECTIVE = 'RURAL_COLLECTIVE', // 农村集体经济组织 (登记管理部门 N)
+  OTHER_ORGANIZATION = 'OTHER_ORGANIZATION', // 其他组织 (外交、司法行政、文化、旅游、宗教、工会、Y 等登记)
 }
 
 /** 登记状态 */
