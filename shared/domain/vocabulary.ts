@@ -43,6 +43,12 @@ export enum LicenseCategory {
   OTHER = 'OTHER', // 其他
 }
 
+/** 行政许可 当前状态 (双公示): 有效, or 无效 once revoked, withdrawn or cancelled (issue 13 part 6). */
+export enum LicenseStatus {
+  VALID = 'VALID', // 有效
+  INVALID = 'INVALID', // 无效
+}
+
 /** 报送记录类别: the two 双公示 kinds and the other eight administrative actions */
 export enum RecordKind {
   LICENSE = 'LICENSE', // 行政许可

@@ -36,9 +36,13 @@ export function orgCodeProblem(code: string): CodeProblem | null {
   return null;
 }
 
-/** 工商注册号: 15 digits (《工商行政管理市场主体注册号编制规则》GS15-2006; its first 6 digits are the registering authority's division), 13 in older licences. */
+/**
+ * 工商注册号: 15 digits — 6 of the first registering authority's division, 8 of sequence, 1 check
+ * (《工商行政管理市场主体注册号编制规则》, in use since 2007). The check digit is not enforced:
+ * like pilot-era USCCs, real numbers fail it.
+ */
 export function registrationNoProblem(code: string): CodeProblem | null {
-  return /^\d{15}$|^\d{13}$/.test(code) ? null : { code: 'INVALID_FORMAT', message: '工商注册号应为15位（旧版13位）数字' };
+  return /^\d{15}$/.test(code) ? null : { code: 'INVALID_FORMAT', message: '工商注册号应为15位数字' };
 }
 
 /** 税务登记号: 15 (division + 组织机构代码), 18 (统一社会信用代码 or 身份证号) or 20 characters (身份证号 + 2). */

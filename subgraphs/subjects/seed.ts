@@ -1,5 +1,5 @@
 import { insertInChunks } from '../../shared/db/bulk';
-import { RepairStatus, RepairTarget, SubmissionOutcome } from '../../shared/domain/vocabulary';
+import { LicenseStatus, RepairStatus, RepairTarget, SubmissionOutcome } from '../../shared/domain/vocabulary';
 import type { EntityManager } from '../../shared/db/orm';
 import { demoDataset } from '../../shared/demo/dataset';
 import type { Logger } from '../../shared/logging/logger';
@@ -47,7 +47,7 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
     await insertInChunks(
       tx,
       AdministrativeLicense,
-      data.licenses.map((license) => ({ ...license, reportedAt: new Date(license.reportedAt) })),
+      data.licenses.map((license) => ({ ...license, status: LicenseStatus.VALID, reportedAt: new Date(license.reportedAt) })),
     );
     await insertInChunks(
       tx,

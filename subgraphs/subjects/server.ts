@@ -25,6 +25,7 @@ import { DirectoryResolver } from './resolvers/directory.resolver';
 import { PublicityQualityResolver } from './resolvers/publicity-quality.resolver';
 import { ActionResolver, LicenseResolver, PenaltyResolver } from './resolvers/record.resolver';
 import { ReportResolver } from './resolvers/report.resolver';
+import { LicenseStatusResolver } from './resolvers/license.resolver';
 import { DeadLetterResolver } from './resolvers/dead-letter.resolver';
 import { subjectReference } from './resolvers/subject.reference';
 import { SubjectResolver } from './resolvers/subject.resolver';
@@ -41,7 +42,7 @@ export const database: SubgraphDatabase = {
 /** The subgraph schema alone: no database needed (composition builds it). */
 export function buildSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [SubjectResolver, DepartmentResolver, PenaltyResolver, LicenseResolver, ActionResolver, ReportResolver, PublicityQualityResolver, AuditResolver, DeadLetterResolver, DirectoryResolver] },
+    { resolvers: [SubjectResolver, DepartmentResolver, PenaltyResolver, LicenseResolver, ActionResolver, LicenseStatusResolver, ReportResolver, PublicityQualityResolver, AuditResolver, DeadLetterResolver, DirectoryResolver] },
     { ...subjectReference, ...departmentReference },
   );
 }

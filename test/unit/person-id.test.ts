@@ -71,7 +71,7 @@ describe('行政相对人代码_2 … _6', () => {
 
   it('checks the shapes of 工商注册号, 税务登记号 and certificate numbers', () => {
     expect(registrationNoProblem('320508000123456')).toBeNull();
-    expect(registrationNoProblem('3205080001234')).toBeNull();
+    expect(registrationNoProblem('3205080001234')?.code).toBe('INVALID_FORMAT');
     expect(registrationNoProblem('32050800012345X')?.code).toBe('INVALID_FORMAT');
     expect(taxRegistrationNoProblem('320508192203821')).toBeNull();
     expect(taxRegistrationNoProblem('914403001922038216')).toBeNull();

@@ -24,6 +24,11 @@ export abstract class ReportedRecord {
   @Property({ length: 32 })
   dataSourceCode!: string;
 
+  /** 备注 (issue 13 part 6). */
+  @Field(() => String, { nullable: true, description: '备注' })
+  @Property({ type: 'text', nullable: true })
+  remarks!: string | null;
+
   /** 报送时间: internal, exposed by the record resolver to the reporting department. */
   @Property({ type: 'datetime' })
   reportedAt!: Date;

@@ -19,9 +19,38 @@ export class Subject {
   @Property({ length: 18, nullable: true, unique: true })
   uscc!: string | null;
 
-  /** 居民身份证号 of a natural person; PII, exposed only through access-controlled fields. */
-  @Property({ length: 18, nullable: true, unique: true })
+  /** 证件号码 of a natural person (居民身份证号 or another 证件类型); PII, exposed only through access-controlled fields. */
+  @Property({ length: 32, nullable: true, unique: true })
   idNumber!: string | null;
+
+  /** 证件类型 of a natural person as shown (身份证, 护照号 … 其他-军官证); null before issue 13 = 身份证. */
+  @Property({ length: 24, nullable: true })
+  idType!: string | null;
+
+  @Field(() => String, { nullable: true, description: '行政相对人代码_2 工商注册号 (an 个体工商户 without a USCC is known by it)' })
+  @RequiresScopes([SCOPES.read])
+  @Property({ length: 15, nullable: true, unique: true })
+  registrationNo!: string | null;
+
+  @Field(() => String, { nullable: true, description: '行政相对人代码_3 组织机构代码 (GB 11714)' })
+  @RequiresScopes([SCOPES.read])
+  @Property({ length: 9, nullable: true })
+  orgCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: '行政相对人代码_4 税务登记号' })
+  @RequiresScopes([SCOPES.read])
+  @Property({ length: 20, nullable: true })
+  taxRegistrationNo!: string | null;
+
+  @Field(() => String, { nullable: true, description: '行政相对人代码_5 事业单位证书号' })
+  @RequiresScopes([SCOPES.read])
+  @Property({ length: 64, nullable: true })
+  institutionCertificateNo!: string | null;
+
+  @Field(() => String, { nullable: true, description: '行政相对人代码_6 社会组织登记证号' })
+  @RequiresScopes([SCOPES.read])
+  @Property({ length: 64, nullable: true })
+  socialOrgRegistrationNo!: string | null;
 
   /** 名称: exposed by the subject resolver, which masks a natural person's for the public. */
   @Index({ name: 'subject_name_trgm_idx', expression: 'create index "subject_name_trgm_idx" on "subjects"."subject" using gin ("name" public.gin_trgm_ops)' })
@@ -41,8 +70,13 @@ export class Subject {
   @Property({ nullable: true })
   legalRepName!: string | null;
 
-  @Property({ length: 18, nullable: true })
+  /** 法定代表人证件号码: PII, exposed as legalRepresentative.idNumber. */
+  @Property({ length: 32, nullable: true })
   legalRepIdNumber!: string | null;
+
+  /** 法定代表人证件类型 as shown (身份证 …); exposed as legalRepresentative.idType. */
+  @Property({ length: 24, nullable: true })
+  legalRepIdType!: string | null;
 
   @Field(() => String, { nullable: true, description: '注册地址 / 住所 (null when the caller may not read it, or unknown for a subject first met in a report)' })
   @RequiresScopes([SCOPES.read])

@@ -41,6 +41,7 @@ export const RECORD_TABLES: Record<ReportKind, RecordTable> = {
       column('regime'),
       column('publicityEndsAt', 'date'),
       column('repairableFrom', 'date'),
+      column('remarks'),
     ],
   },
   licenses: {
@@ -54,12 +55,15 @@ export const RECORD_TABLES: Record<ReportKind, RecordTable> = {
       column('content'),
       column('validFrom', 'date'),
       column('validUntil', 'date'),
+      column('categoryDetail'),
+      column('status'),
+      column('remarks'),
     ],
   },
   actions: {
     table: 'administrative_action',
     documentColumn: 'document_no',
-    columns: [column('actionKind'), column('title'), column('content')],
+    columns: [column('actionKind'), column('title'), column('content'), column('remarks')],
   },
 };
 

@@ -19,6 +19,11 @@ function reportedRecordResolver<T extends ReportedRecord>(entity: new () => T, a
       return ctx.loaders.departmentByCode.load(record.authorityCode);
     }
 
+    @FieldResolver(() => Department, { nullable: true, description: '数据来源单位 (the department that reported the record)' })
+    dataSource(@Root() record: T, @Ctx() ctx: SubjectsContext): Promise<Department | null> {
+      return ctx.loaders.departmentByCode.load(record.dataSourceCode);
+    }
+
     @FieldResolver(() => Date, { nullable: true, description: '报送时间 (internal: the reporting department and the credit office see it; null for others)' })
     @RequiresScopes([SCOPES.read])
     reportedAt(@Root() record: T, @Ctx() ctx: SubjectsContext): Date | null {

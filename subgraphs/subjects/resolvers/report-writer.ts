@@ -13,7 +13,7 @@ import { ReportingRule } from '../entities/reporting-rule';
 import type { SubjectsContext } from '../loaders';
 import { publicityPeriod } from '../rules/publicity';
 import { problem } from '../rules/report-problems';
-import { Authority, CheckedReport, checkReport, NaturalKey, Party, RecordValues } from '../rules/report-validation';
+import { Authority, CheckedReport, checkReport, NaturalKey, Party, partyKey, RecordValues } from '../rules/report-validation';
 import { publishEvent } from '../../../shared/events/publish';
 import { reportingDeadline } from '../rules/reporting-deadline';
 import { mayUpdateReported } from '../rules/reporting-authority';
@@ -98,6 +98,22 @@ async function announcePenalties(em: EntityManager, records: RecordValues[], wri
   await publishEvent(em, 'penalties.changed', { penalties });
 }
 
+/**
+ * 当前状态 reported: a licence that became 无效 is stamped (when, and that its
+ * department reported it); one reported 有效 again loses the stamp.
+ */
+async function stampLicenseStatus(em: EntityManager, written: WrittenRow[], org: string): Promise<void> {
+  await boundQuery(
+    em,
+    `update ${SCHEMA}.administrative_license t set
+        invalidated_at = case when t.status = 'INVALID' then coalesce(t.invalidated_at, now()) end,
+        invalidation_reason = case when t.status = 'INVALID' then coalesce(t.invalidation_reason, ?) end
+      where t.id in (select (jsonb_array_elements_text(?::jsonb))::uuid)
+        and ((t.status = 'INVALID') <> (t.invalidated_at is not null))`,
+    [`报送当前状态为无效 (${org})`, JSON.stringify(written.map((row) => row.id).sort())],
+  );
+}
+
 interface Directory {
   authorities: Map<string, Authority>;
   rule: ReportingRule;
@@ -119,21 +135,49 @@ async function readDirectory(em: EntityManager, kind: RecordKind): Promise<Direc
   };
 }
 
-/** Subjects of the accepted records: created when first met (and announced), then read back by their codes. */
+/** A subject row as the report writes it (jsonb_to_recordset keys). */
+function subjectRow(party: Party): Record<string, string | null> {
+  if (party.by === 'idNumber') {
+    return { id: randomUUID(), uscc: null, registration_no: null, id_number: party.idNumber, id_type: party.idType, name: party.name, kind: 'NATURAL_PERSON', division_code: party.divisionCode, legal_rep_name: null, legal_rep_id_type: null, legal_rep_id_number: null, org_code: null, tax_registration_no: null, institution_certificate_no: null, social_org_registration_no: null };
+  }
+  return {
+    id: randomUUID(),
+    uscc: party.uscc,
+    registration_no: party.registrationNo,
+    id_number: null,
+    id_type: null,
+    name: party.name,
+    kind: party.kind,
+    division_code: party.divisionCode,
+    legal_rep_name: party.legalRepName,
+    legal_rep_id_type: party.legalRepIdType,
+    legal_rep_id_number: party.legalRepIdNumber,
+    org_code: party.orgCode,
+    tax_registration_no: party.taxRegistrationNo,
+    institution_certificate_no: party.institutionCertificateNo,
+    social_org_registration_no: party.socialOrgRegistrationNo,
+  };
+}
+
+const SUBJECT_ROW_TYPE =
+  'id uuid, uscc text, registration_no text, id_number text, id_type text, name text, kind text, division_code text, legal_rep_name text, legal_rep_id_type text, legal_rep_id_number text, org_code text, tax_registration_no text, institution_certificate_no text, social_org_registration_no text';
+
+/**
+ * Subjects of the accepted records: created when first met (and announced),
+ * then read back by their codes. A subject met again keeps what it has; codes it
+ * lacks (行政相对人代码_2 … _6, 法定代表人证件, its USCC once an 个体工商户 known by
+ * its 工商注册号 gets one) are filled in, never overwritten.
+ */
 async function resolveParties(em: EntityManager, accepted: Accepted[]): Promise<Map<string, string>> {
   const byCode = new Map<string, Party>();
-  for (const { party } of accepted) byCode.set(party.by === 'uscc' ? party.uscc : party.idNumber, party);
-  const rows = [...byCode.values()].map((party) =>
-    party.by === 'uscc'
-      ? { id: randomUUID(), uscc: party.uscc, id_number: null, name: party.name, kind: party.kind, legal_rep_name: party.legalRepName, division_code: party.divisionCode }
-      : { id: randomUUID(), uscc: null, id_number: party.idNumber, name: party.name, kind: 'NATURAL_PERSON', legal_rep_name: null, division_code: party.idNumber.slice(0, 6) },
-  );
+  for (const { party } of accepted) byCode.set(partyKey(party), party);
+  const rows = [...byCode.values()].map(subjectRow);
   const created = await boundQuery<{ id: string; uscc: string | null; name: string }>(
     em,
-    `insert into ${SCHEMA}.subject (id, uscc, id_number, name, kind, status, legal_rep_name, division_code)
-     select r.id, r.uscc, r.id_number, r.name, r.kind, ?, r.legal_rep_name, r.division_code
-       from jsonb_to_recordset(?::jsonb) as r(id uuid, uscc text, id_number text, name text, kind text, legal_rep_name text, division_code text)
-      order by r.uscc, r.id_number
+    `insert into ${SCHEMA}.subject (id, uscc, registration_no, id_number, id_type, name, kind, status, division_code, legal_rep_name, legal_rep_id_type, legal_rep_id_number, org_code, tax_registration_no, institution_certificate_no, social_org_registration_no)
+     select r.id, r.uscc, r.registration_no, r.id_number, r.id_type, r.name, r.kind, ?, r.division_code, r.legal_rep_name, r.legal_rep_id_type, r.legal_rep_id_number, r.org_code, r.tax_registration_no, r.institution_certificate_no, r.social_org_registration_no
+       from jsonb_to_recordset(?::jsonb) as r(${SUBJECT_ROW_TYPE})
+      order by r.uscc, r.registration_no, r.id_number
      on conflict do nothing
      returning id, uscc, name`,
     [SubjectStatus.ACTIVE, JSON.stringify(rows)],
@@ -141,13 +185,57 @@ async function resolveParties(em: EntityManager, accepted: Accepted[]): Promise<
   // Sanctions resolves codes through its own index: new organisations join it (persons have no code to list by).
   const organisations = created.filter((row): row is { id: string; uscc: string; name: string } => row.uscc !== null);
   if (organisations.length > 0) await publishEvent(em, 'subjects.registered', { subjects: organisations });
-  const found = await boundQuery<{ id: string; uscc: string | null; id_number: string | null }>(
+  const values = (key: 'uscc' | 'registration_no' | 'id_number') => JSON.stringify(rows.map((r) => r[key]).filter((v): v is string => v !== null));
+  const found = await boundQuery<{ id: string; uscc: string | null; registration_no: string | null; id_number: string | null }>(
     em,
-    `select id, uscc, id_number from ${SCHEMA}.subject
-      where uscc in (select jsonb_array_elements_text(?::jsonb)) or id_number in (select jsonb_array_elements_text(?::jsonb))`,
-    [JSON.stringify(rows.filter((r) => r.uscc).map((r) => r.uscc)), JSON.stringify(rows.filter((r) => r.id_number).map((r) => r.id_number))],
+    `select id, uscc, registration_no, id_number from ${SCHEMA}.subject
+      where uscc in (select jsonb_array_elements_text(?::jsonb))
+         or registration_no in (select jsonb_array_elements_text(?::jsonb))
+         or id_number in (select jsonb_array_elements_text(?::jsonb))
+      order by id`,
+    [values('uscc'), values('registration_no'), values('id_number')],
   );
-  return new Map(found.map((row) => [(row.uscc ?? row.id_number) as string, row.id]));
+  const byUscc = new Map(found.filter((f) => f.uscc).map((f) => [f.uscc as string, f.id]));
+  const byRegistration = new Map(found.filter((f) => f.registration_no).map((f) => [f.registration_no as string, f.id]));
+  const byIdNumber = new Map(found.filter((f) => f.id_number).map((f) => [f.id_number as string, f.id]));
+  const ids = new Map<string, string>();
+  const fills: Record<string, string | null>[] = [];
+  for (const [key, party] of byCode) {
+    const id = party.by === 'idNumber' ? byIdNumber.get(party.idNumber) : ((party.uscc && byUscc.get(party.uscc)) || (party.registrationNo && byRegistration.get(party.registrationNo)) || undefined);
+    if (id === undefined) continue;
+    ids.set(key, id);
+    fills.push({ ...subjectRow(party), id });
+  }
+  await fillMissingCodes(em, fills);
+  return ids;
+}
+
+/** Codes a known subject lacks, taken from the report; a USCC or 工商注册号 another subject holds is left alone. */
+async function fillMissingCodes(em: EntityManager, rows: Record<string, string | null>[]): Promise<void> {
+  if (rows.length === 0) return;
+  await boundQuery(
+    em,
+    `update ${SCHEMA}.subject s set
+        uscc = coalesce(s.uscc, case when r.uscc is not null and not exists (select 1 from ${SCHEMA}.subject o where o.uscc = r.uscc) then r.uscc end),
+        registration_no = coalesce(s.registration_no, case when r.registration_no is not null and not exists (select 1 from ${SCHEMA}.subject o where o.registration_no = r.registration_no) then r.registration_no end),
+        id_type = coalesce(s.id_type, r.id_type),
+        legal_rep_name = coalesce(s.legal_rep_name, r.legal_rep_name),
+        legal_rep_id_type = coalesce(s.legal_rep_id_type, r.legal_rep_id_type),
+        legal_rep_id_number = coalesce(s.legal_rep_id_number, r.legal_rep_id_number),
+        org_code = coalesce(s.org_code, r.org_code),
+        tax_registration_no = coalesce(s.tax_registration_no, r.tax_registration_no),
+        institution_certificate_no = coalesce(s.institution_certificate_no, r.institution_certificate_no),
+        social_org_registration_no = coalesce(s.social_org_registration_no, r.social_org_registration_no)
+       from (select * from jsonb_to_recordset(?::jsonb) as x(${SUBJECT_ROW_TYPE}) order by x.id) r
+      where s.id = r.id
+        and (s.uscc is null and r.uscc is not null or s.registration_no is null and r.registration_no is not null
+             or s.id_type is null and r.id_type is not null or s.legal_rep_name is null and r.legal_rep_name is not null
+             or s.legal_rep_id_type is null and r.legal_rep_id_type is not null or s.legal_rep_id_number is null and r.legal_rep_id_number is not null
+             or s.org_code is null and r.org_code is not null or s.tax_registration_no is null and r.tax_registration_no is not null
+             or s.institution_certificate_no is null and r.institution_certificate_no is not null
+             or s.social_org_registration_no is null and r.social_org_registration_no is not null)`,
+    [JSON.stringify(rows)],
+  );
 }
 
 /**
@@ -169,7 +257,8 @@ export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inpu
   const recordKind = RECORD_KIND[kind];
   const today = chinaToday();
   const [directory, reportableFor] = await Promise.all([readDirectory(ctx.em, recordKind), reportableAuthorities(ctx.em, org, today)]);
-  const context = { today, authorities: directory.authorities, reportableFor };
+  const reporter = [...directory.authorities.values()].find((authority) => authority.code === org) ?? null;
+  const context = { today, authorities: directory.authorities, reportableFor, reporter };
   const checked = inputs.map((input, index) => ({ ...checkReport(kind, input, context), index }));
   rejectEarlierDuplicates(kind, checked, inputs);
   const table = RECORD_TABLES[kind];
@@ -202,7 +291,7 @@ export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inpu
       ...report.values,
       ...(kind === 'penalties' ? publicityPeriod(directory.publicityRules, report.values.severity as Severity, report.decidedAt) : {}),
       id: randomUUID(),
-      subjectId: subjectIds.get(report.party.by === 'uscc' ? report.party.uscc : report.party.idNumber) ?? null,
+      subjectId: subjectIds.get(partyKey(report.party)) ?? null,
       documentNo: report.key.documentNo,
       decidedAt: report.decidedAt,
       authorityCode: report.key.authorityCode,
@@ -211,6 +300,7 @@ export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inpu
     }));
     const written = records.length === 0 ? [] : await boundQuery<WrittenRow>(em, recordUpsertSql(table), [JSON.stringify(records)]);
     if (kind === 'penalties' && written.length > 0) await announcePenalties(em, records, written);
+    if (kind === 'licenses' && written.length > 0) await stampLicenseStatus(em, written, org);
     const recordIds = new Map(existing.map((row) => [`${row.authority_code}|${row.document_no}`, row.id]));
     for (const row of written) recordIds.set(`${row.authority_code}|${row.document_no}`, row.id);
 

@@ -1,5 +1,6 @@
 import { Args, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { maskResidentId } from '../../../shared/identifiers/resident-id';
+import { maskPersonId } from '../../../shared/identifiers/person-id';
+import { usccWarning } from '../../../shared/identifiers/uscc';
 import { maskPersonName, PUBLIC_NAME_SQL } from '../../../shared/identifiers/person-name';
 import { SubjectKind } from '../../../shared/domain/vocabulary';
 import { Audited, RequiresScopes } from '../../../shared/auth/directives';
@@ -59,13 +60,22 @@ export class SubjectResolver {
     return subject.kind === SubjectKind.NATURAL_PERSON && !hasScope(ctx.principal, SCOPES.read) ? maskPersonName(subject.name) : subject.name;
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '统一社会信用代码的提示: the reason when the code fails only its check character (a real pilot-era code, 经报送部门核实); null when the code is valid. Screening reports the same reason as invalidReason.',
+  })
+  usccWarning(@Root() subject: Subject): string | null {
+    return subject.uscc === null ? null : usccWarning(subject.uscc);
+  }
+
   @FieldResolver(() => LegalRepresentative, { nullable: true, description: '法定代表人 / 负责人' })
   @RequiresScopes([SCOPES.read])
   legalRepresentative(@Root() subject: Subject, @Ctx() ctx: SubjectsContext): LegalRepresentative | null {
     if (subject.legalRepName === null) return null;
     return {
       name: subject.legalRepName,
-      idNumber: subject.legalRepIdNumber === null || hasScope(ctx.principal, SCOPES.pii) ? subject.legalRepIdNumber : maskResidentId(subject.legalRepIdNumber),
+      idType: subject.legalRepIdType ?? (subject.legalRepIdNumber === null ? null : '身份证'),
+      idNumber: subject.legalRepIdNumber === null || hasScope(ctx.principal, SCOPES.pii) ? subject.legalRepIdNumber : maskPersonId(subject.legalRepIdNumber),
     };
   }
 

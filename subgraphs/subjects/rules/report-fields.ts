@@ -98,6 +98,12 @@ export class FieldReader {
     return Number(plain);
   }
 
+  /** The trimmed text as sent, unchecked (to decide which rule applies before reading it). */
+  peek(field: string): string {
+    const value = this.raw[field];
+    return (Array.isArray(value) ? value.join('；') : (value ?? '')).trim();
+  }
+
   /** Nothing was sent for the field. */
   isBlank(field: string): boolean {
     const value = this.raw[field];
@@ -121,4 +127,16 @@ export function spellings<T extends string>(pairs: readonly (readonly [T, readon
     for (const term of terms) map.set(term, value);
   }
   return map;
+}
+
+/**
+ * “其他-<text>” as the 双公示 standard writes a value outside a closed set
+ * (许可类别 其他-备案, 处罚类别 其他-…): the text, when it is there and at most
+ * `max` characters; null otherwise. -, －, —, : and ： are accepted as the dash.
+ */
+export function otherValue(text: string, max: number): string | null {
+  const match = /^其他\s*[-－—:：]\s*(.+)$/.exec(text.trim());
+  if (!match) return null;
+  const detail = match[1].trim();
+  return detail.length > 0 && detail.length <= max ? detail : null;
 }
