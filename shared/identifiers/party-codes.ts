@@ -21,8 +21,13 @@ export function orgCodeCheckCharacter(body: string): string {
 }
 
 export interface CodeProblem {
-  code: 'INVALID_FORMAT' | 'INVALID_CHECKSUM';
+  /** The report problem code it becomes. */
+  kind: 'INVALID_FORMAT' | 'INVALID_CHECKSUM';
   message: string;
+}
+
+function invalid(kind: CodeProblem['kind'], message: string): CodeProblem {
+  return { kind, message };
 }
 
 /** The code as compared and stored: no spaces or hyphens (组织机构代码 is often written 12345678-9), upper case. */
@@ -31,8 +36,8 @@ export function normalizePartyCode(text: string): string {
 }
 
 export function orgCodeProblem(code: string): CodeProblem | null {
-  if (!ORG_CODE_SHAPE.test(code)) return { code: 'INVALID_FORMAT', message: '组织机构代码应为8位数字或大写字母加1位校验码（数字或X）' };
-  if (orgCodeCheckCharacter(code.slice(0, 8)) !== code[8]) return { code: 'INVALID_CHECKSUM', message: '组织机构代码校验位错误' };
+  if (!ORG_CODE_SHAPE.test(code)) return invalid('INVALID_FORMAT', '组织机构代码应为8位数字或大写字母加1位校验码（数字或X）');
+  if (orgCodeCheckCharacter(code.slice(0, 8)) !== code[8]) return invalid('INVALID_CHECKSUM', '组织机构代码校验位错误');
   return null;
 }
 
@@ -42,15 +47,15 @@ export function orgCodeProblem(code: string): CodeProblem | null {
  * like pilot-era USCCs, real numbers fail it.
  */
 export function registrationNoProblem(code: string): CodeProblem | null {
-  return /^\d{15}$/.test(code) ? null : { code: 'INVALID_FORMAT', message: '工商注册号应为15位数字' };
+  return /^\d{15}$/.test(code) ? null : invalid('INVALID_FORMAT', '工商注册号应为15位数字');
 }
 
 /** 税务登记号: 15 (division + 组织机构代码), 18 (统一社会信用代码 or 身份证号) or 20 characters (身份证号 + 2). */
 export function taxRegistrationNoProblem(code: string): CodeProblem | null {
-  return /^[0-9A-Z]{15}$|^[0-9A-Z]{18}$|^[0-9A-Z]{20}$/.test(code) ? null : { code: 'INVALID_FORMAT', message: '税务登记号应为15、18或20位数字或大写字母' };
+  return /^[0-9A-Z]{15}$|^[0-9A-Z]{18}$|^[0-9A-Z]{20}$/.test(code) ? null : invalid('INVALID_FORMAT', '税务登记号应为15、18或20位数字或大写字母');
 }
 
 /** 事业单位证书号 and 社会组织登记证号: issued in local formats (事证第…号, 苏民证字第…号): any text without line breaks. */
 export function certificateNoProblem(code: string): CodeProblem | null {
-  return /^[^\r\n]{2,}$/.test(code) ? null : { code: 'INVALID_FORMAT', message: '证书号应为不少于2个字符的单行文本' };
+  return /^[^\r\n]{2,}$/.test(code) ? null : invalid('INVALID_FORMAT', '证书号应为不少于2个字符的单行文本');
 }

@@ -172,10 +172,10 @@ describe('reporting by file: what the gateway refuses', () => {
   });
 
   it('refuses a header row that does not match the template, naming the columns', async () => {
-    const csv = csvOf(mixedRows('H')).replace('违法事实*,', '').replace('处罚内容*', '处罚内容*,备注');
+    const csv = csvOf(mixedRows('H')).replace('违法事实*,', '').replace('处罚内容*', '处罚内容*,附注');
     const { status, body } = await ingest(csv, await department('test.ingest.refusals'));
     expect(status).toBe(400);
-    expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', missingColumns: ['违法事实*'], unknownColumns: ['备注'], expectedColumns: HEADERS });
+    expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', missingColumns: ['违法事实*'], unknownColumns: ['附注'], expectedColumns: HEADERS });
   });
 
   it('refuses an empty file, and one with nothing under its header', async () => {

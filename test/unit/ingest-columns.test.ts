@@ -38,12 +38,12 @@ describe('header row → fields', () => {
   });
 
   it('names missing required, unknown and repeated columns, with the expected headers', () => {
-    const error = refusal([...PENALTY_HEADERS.filter((h) => !h.startsWith('违法事实') && !h.startsWith('处罚机关*')), '备注', '处罚内容']);
+    const error = refusal([...PENALTY_HEADERS.filter((h) => !h.startsWith('违法事实') && !h.startsWith('处罚机关*')), '附注', '处罚内容']);
     expect(error.status).toBe(400);
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.extensions).toEqual({
       missingColumns: ['违法事实*', '处罚机关*'],
-      unknownColumns: ['备注'],
+      unknownColumns: ['附注'],
       duplicateColumns: ['处罚内容'],
       expectedColumns: PENALTY_HEADERS,
     });

@@ -187,9 +187,9 @@ describe('POST /ingest/:kind', () => {
   });
 
   it('refuses a header row that does not match the template, naming the columns', async () => {
-    const { status, body } = await post(`${HEADER.replace('违法事实*,', '')},备注\r\n${row('甲', 'A-1')},x\r\n`);
+    const { status, body } = await post(`${HEADER.replace('违法事实*,', '')},附注\r\n${row('甲', 'A-1')},x\r\n`);
     expect(status).toBe(400);
-    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', missingColumns: ['违法事实*'], unknownColumns: ['备注'] });
+    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', missingColumns: ['违法事实*'], unknownColumns: ['附注'] });
     expect(body.errors[0].extensions.expectedColumns).toContain('违法事实*');
   });
 

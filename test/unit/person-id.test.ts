@@ -65,19 +65,19 @@ describe('行政相对人代码_2 … _6', () => {
     expect(orgCodeProblem('192203821')).toBeNull();
     expect(orgCodeProblem(normalizePartyCode('71610585-2'))).toBeNull();
     expect(orgCodeCheckCharacter('19220382')).toBe('1');
-    expect(orgCodeProblem('192203822')?.code).toBe('INVALID_CHECKSUM');
-    expect(orgCodeProblem('1922038')?.code).toBe('INVALID_FORMAT');
+    expect(orgCodeProblem('192203822')?.kind).toBe('INVALID_CHECKSUM');
+    expect(orgCodeProblem('1922038')?.kind).toBe('INVALID_FORMAT');
   });
 
   it('checks the shapes of 工商注册号, 税务登记号 and certificate numbers', () => {
     expect(registrationNoProblem('320508000123456')).toBeNull();
-    expect(registrationNoProblem('3205080001234')?.code).toBe('INVALID_FORMAT');
-    expect(registrationNoProblem('32050800012345X')?.code).toBe('INVALID_FORMAT');
+    expect(registrationNoProblem('3205080001234')?.kind).toBe('INVALID_FORMAT');
+    expect(registrationNoProblem('32050800012345X')?.kind).toBe('INVALID_FORMAT');
     expect(taxRegistrationNoProblem('320508192203821')).toBeNull();
     expect(taxRegistrationNoProblem('914403001922038216')).toBeNull();
     expect(taxRegistrationNoProblem('32050819800101123401')).toBeNull();
-    expect(taxRegistrationNoProblem('1234')?.code).toBe('INVALID_FORMAT');
+    expect(taxRegistrationNoProblem('1234')?.kind).toBe('INVALID_FORMAT');
     expect(certificateNoProblem('事证第132050800123号')).toBeNull();
-    expect(certificateNoProblem('x')?.code).toBe('INVALID_FORMAT');
+    expect(certificateNoProblem('x')?.kind).toBe('INVALID_FORMAT');
   });
 });

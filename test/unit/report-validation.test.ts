@@ -79,7 +79,9 @@ describe('a reported penalty', () => {
     const person = { partyClass: '自然人', uscc: null, idType: '身份证', idNumber: id, partyName: '王五' };
     expect(checkReport('penalties', penalty(person), context)).toMatchObject({ ok: true, party: { by: 'idNumber', idNumber: id, name: '王五' } });
     expect(problems({ ...person, idNumber: `${id.slice(0, 17)}${id[17] === '1' ? '2' : '1'}` })).toEqual(['idNumber:INVALID_CHECKSUM']);
-    expect(problems({ ...person, idType: '护照' })).toEqual(['idType:INVALID_VALUE']);
+    expect(problems({ ...person, idType: '驾驶证' })).toEqual(['idType:INVALID_VALUE']);
+    // 护照 is a type of the standard now: the number is checked with the passport's format.
+    expect(problems({ ...person, idType: '护照' })).toEqual(['idNumber:INVALID_FORMAT']);
   });
 
   it('checks categories, the fine they need, dates and lengths', () => {

@@ -9,7 +9,7 @@ import { CreditList, ListAction, ListEntryStatus } from '../../../shared/domain/
 import { idArgument, textArgument as text } from '../../../shared/graphql/arguments';
 import { badUserInput, conflict, forbidden, notFound } from '../../../shared/graphql/errors';
 import { DateScalar } from '../../../shared/graphql/scalars';
-import { checkUscc } from '../../../shared/identifiers/uscc';
+import { checkUscc, mayLookUp } from '../../../shared/identifiers/uscc';
 import { publishEvent } from '../../../shared/events/publish';
 import { CalendarNotCoveredError } from '../../../shared/domain/working-days';
 import { ListEntry } from '../entities/list-entry';
@@ -171,7 +171,10 @@ export class ListWorkflowResolver {
     const org = actingOrg(ctx.principal);
     const today = ctx.loaders.today;
     const code = checkUscc(input.uscc);
-    if (code.problem) throw badUserInput('input.uscc', `'input.uscc' ${JSON.stringify(input.uscc)}: ${code.reason}`);
+    // A code failing only its check character may be listed when it names a subject already known
+    // (reported with 已核实 and indexed here): the same look-up rule as screening and subject(uscc:).
+    const known = mayLookUp(code) && code.problem !== null ? await ctx.loaders.subjectByUscc.load(code.normalized) : null;
+    if (code.problem && !known) throw badUserInput('input.uscc', `'input.uscc' ${JSON.stringify(input.uscc)}: ${code.reason}`);
     const validFrom = input.validFrom ?? input.decidedAt;
     if (input.decidedAt > today) throw badUserInput('input.decidedAt', 'the decision date is in the future');
     if (validFrom < input.decidedAt) throw badUserInput('input.validFrom', `validity cannot start (${validFrom}) before the decision (${input.decidedAt})`);

@@ -6,7 +6,7 @@ import { SCOPES } from '../../../shared/auth/policy';
 import { Scenario } from '../../../shared/domain/vocabulary';
 import { badUserInput } from '../../../shared/graphql/errors';
 import { SubjectRef } from '../entities/stubs';
-import { checkUscc } from '../../../shared/identifiers/uscc';
+import { checkUscc, mayLookUp } from '../../../shared/identifiers/uscc';
 import { ListEntry } from '../entities/list-entry';
 import { Measure } from '../entities/measure';
 import type { SanctionsContext } from '../loaders';
@@ -72,7 +72,8 @@ export class ScreenResolver {
     const results = await Promise.all(
       usccs.map(async (raw): Promise<ScreenResult> => {
         const check = checkUscc(raw);
-        if (check.problem === 'LENGTH' || check.problem === 'CHARSET') {
+        // The one look-up rule (shared/identifiers/uscc.ts): only a checksum failure is still looked up.
+        if (!mayLookUp(check)) {
           return { screeningId, uscc: check.normalized, invalidReason: check.reason, found: false, verdict: null, subject: null, hits: [], measures: [] };
         }
         const [indexed, entries, measures] = await Promise.all([

@@ -148,7 +148,7 @@ function readPartyCode(reader: FieldReader, field: string, check: (code: string)
   const code = field === 'institutionCertificateNo' || field === 'socialOrgRegistrationNo' ? text : normalizePartyCode(text);
   const why = check(code);
   if (why !== null) {
-    reader.add(field, why.code, `${reader.header(field)}: ${why.message}`);
+    reader.add(field, why.kind, `${reader.header(field)}: ${why.message}`);
     return null;
   }
   return code;
