@@ -77,6 +77,7 @@ const ARGS: Record<string, () => string> = {
   'Mutation.reportLicenses': () => '(records: [])',
   'Mutation.reportActions': () => '(records: [])',
   'Mutation.revokePenalty': () => '(authorityUscc: "x", decisionNo: "x", reason: "x")',
+  'Mutation.revokeLicense': () => '(authorityUscc: "x", licenseNo: "x", reason: "x")',
   'Query.reportingDelegations': () => '(inForceOnly: false)',
   'Query.directoryChanges': () => '(first: 1)',
   'Mutation.registerDepartment': () => '(input: { code: "test.matrix", name: "x", uscc: "x" })',
