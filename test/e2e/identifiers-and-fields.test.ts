@@ -88,6 +88,17 @@ describe('identifiers and 双公示 fields, end to end', () => {
     // Without a USCC and without a 工商注册号 the record is refused, naming the field.
     const refused = await report(REPORT_PENALTIES, [penalty(`苏姑市监罚〔2026〕ID13-${run}-2号`, { partyName: '无码个体户', partyClass: '个体工商户' })], headers);
     expect(refused.rejections[0].reasons.map((r) => `${r.field}:${r.code}`)).toEqual(['uscc:REQUIRED']);
+    // Once it has its USCC (换照), a report naming both codes finds the same subject and fills the USCC in.
+    const shopUscc = completeUscc(`92320508MA${run.slice(-7)}`);
+    const again = await report(REPORT_PENALTIES, [penalty(`苏姑市监罚〔2026〕ID13-${run}-4号`, { partyName: `姑苏区测试面馆${run}`, partyClass: '个体工商户', uscc: shopUscc, registrationNo })], headers);
+    expect(again).toMatchObject({ accepted: 1, rejected: 0 });
+    const byUscc = await graphql<{ subject: { registrationNo: string; kind: string; penalties: { totalCount: number } } }>(
+      'query($u: String) { subject(uscc: $u) { registrationNo kind penalties(first: 5) { totalCount } } }',
+      { u: shopUscc },
+      headers,
+    );
+    expect(byUscc.errors).toBeUndefined();
+    expect(byUscc.data!.subject).toEqual({ registrationNo, kind: 'INDIVIDUAL_BUSINESS', penalties: { totalCount: 2 } });
   });
 
   it('looks up a real pilot-era code that fails only its checksum, with the warning; refuses a malformed one', async () => {

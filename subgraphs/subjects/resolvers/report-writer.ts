@@ -206,14 +206,18 @@ async function resolveParties(em: EntityManager, accepted: Accepted[]): Promise<
     ids.set(key, id);
     fills.push({ ...subjectRow(party), id });
   }
-  await fillMissingCodes(em, fills);
+  const filled = await fillMissingCodes(em, fills);
+  // An 个体工商户 known by its 工商注册号 that now has its USCC joins sanctions' index too.
+  const withoutCode = new Set(found.filter((f) => f.uscc === null).map((f) => f.id));
+  const coded = filled.filter((row): row is { id: string; uscc: string; name: string } => row.uscc !== null && withoutCode.has(row.id));
+  if (coded.length > 0) await publishEvent(em, 'subjects.registered', { subjects: coded });
   return ids;
 }
 
 /** Codes a known subject lacks, taken from the report; a USCC or 工商注册号 another subject holds is left alone. */
-async function fillMissingCodes(em: EntityManager, rows: Record<string, string | null>[]): Promise<void> {
-  if (rows.length === 0) return;
-  await boundQuery(
+async function fillMissingCodes(em: EntityManager, rows: Record<string, string | null>[]): Promise<{ id: string; uscc: string | null; name: string }[]> {
+  if (rows.length === 0) return [];
+  return boundQuery<{ id: string; uscc: string | null; name: string }>(
     em,
     `update ${SCHEMA}.subject s set
         uscc = coalesce(s.uscc, case when r.uscc is not null and not exists (select 1 from ${SCHEMA}.subject o where o.uscc = r.uscc) then r.uscc end),
@@ -233,7 +237,8 @@ async function fillMissingCodes(em: EntityManager, rows: Record<string, string |
              or s.legal_rep_id_type is null and r.legal_rep_id_type is not null or s.legal_rep_id_number is null and r.legal_rep_id_number is not null
              or s.org_code is null and r.org_code is not null or s.tax_registration_no is null and r.tax_registration_no is not null
              or s.institution_certificate_no is null and r.institution_certificate_no is not null
-             or s.social_org_registration_no is null and r.social_org_registration_no is not null)`,
+             or s.social_org_registration_no is null and r.social_org_registration_no is not null)
+      returning s.id, s.uscc, s.name`,
     [JSON.stringify(rows)],
   );
 }
