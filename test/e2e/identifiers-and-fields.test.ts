@@ -2,8 +2,10 @@ import { demoDataset } from '../../shared/demo/dataset';
 import { chinaToday } from '../../shared/domain/today';
 import { completeResidentId } from '../../shared/identifiers/resident-id';
 import { completeUscc } from '../../shared/identifiers/uscc';
+import { templateHeader } from '../../gateway/ingest/columns';
+import { REPORT_FIELDS } from '../../shared/reporting/fields';
 import { reportingFor, testDepartment } from '../support/directory';
-import { graphql } from '../support/gateway';
+import { gatewayUrl, graphql } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
 
 /**
@@ -200,5 +202,42 @@ describe('identifiers and 双公示 fields, end to end', () => {
     );
     expect(persons).toMatchObject({ accepted: 5, rejected: 1 });
     expect(persons.rejections[0]).toMatchObject({ index: 5, reasons: [{ field: 'idType', code: 'INVALID_VALUE' }] });
+  });
+
+  it('takes the new columns from a file too: the template header row, 工商注册号, 2099-12-31, 其他-备案, 当前状态', async () => {
+    const org = 'test.id13.file';
+    await reportingFor(authority.code, org);
+    const headers = { authorization: `Bearer ${await tokenFor('department', { org })}`, 'content-type': 'text/csv' };
+    const registrationNo = `320508${run.slice(-8)}7`;
+    const row: Record<string, string> = {
+      partyName: `姑苏区测试理发店${run}`,
+      partyClass: '个体工商户',
+      registrationNo,
+      documentName: '公共场所卫生许可证',
+      licenseNo: `姑苏卫许〔2026〕ID13F-${run}号`,
+      category: '其他-备案',
+      content: '理发',
+      decidedAt: daysBefore(2),
+      validFrom: daysBefore(2),
+      validUntil: '2099/12/31',
+      status: '有效',
+      remarks: '文件报送',
+      dataSource: '',
+      authorityName: authority.name,
+      authorityUscc: authority.uscc,
+    };
+    const fields = REPORT_FIELDS.licenses;
+    const csv = `\uFEFF${fields.map(templateHeader).join(',')}\r\n${fields.map((f) => row[f.field] ?? '').join(',')}\r\n`;
+    const response = await fetch(`${gatewayUrl()}/ingest/licenses`, { method: 'POST', headers, body: csv });
+    const body = (await response.json()) as { counts: Record<string, number>; rejections: unknown[]; error: unknown };
+    expect(response.status).toBe(200);
+    expect(body).toMatchObject({ counts: { received: 1, created: 1 }, rejections: [], error: null });
+    const found = await graphql<{ subjects: { nodes: { registrationNo: string; licenses: { nodes: Record<string, unknown>[] } }[] } }>(
+      'query($s: String) { subjects(search: $s, first: 2) { nodes { registrationNo licenses(first: 2) { nodes { category categoryDetail validUntil longTerm inForce remarks } } } } }',
+      { s: `测试理发店${run}` },
+      { authorization: headers.authorization },
+    );
+    expect(found.errors).toBeUndefined();
+    expect(found.data!.subjects.nodes).toEqual([{ registrationNo, licenses: { nodes: [{ category: 'OTHER', categoryDetail: '备案', validUntil: null, longTerm: true, inForce: true, remarks: '文件报送' }] } }]);
   });
 });
