@@ -43,8 +43,10 @@ describe('证件类型 of the 双公示 data standard', () => {
     expect(personIdProblem(PersonIdType.FOREIGN_PERMANENT_RESIDENT, body + (residentIdCheckCharacter(body) === '0' ? '1' : '0'))).toContain('校验位');
     expect(personIdProblem(PersonIdType.FOREIGN_PERMANENT_RESIDENT, '320508198001011234')).not.toBeNull(); // a citizen's number
     // 其他-…
-    expect(personIdProblem(PersonIdType.OTHER, '军字第12345号')).not.toBeNull();
+    expect(personIdProblem(PersonIdType.OTHER, '军字第12345号')).toBeNull();
     expect(personIdProblem(PersonIdType.OTHER, 'J(2019)12345')).toBeNull();
+    expect(personIdProblem(PersonIdType.OTHER, '军字第号')).not.toBeNull();
+    expect(personIdProblem(PersonIdType.OTHER, 'J;1')).not.toBeNull();
   });
 
   it('masks numbers of every length and finds a division for each', () => {
