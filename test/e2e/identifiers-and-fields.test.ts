@@ -124,6 +124,8 @@ describe('identifiers and 双公示 fields, end to end', () => {
     }
     const valid = await graphql<{ subject: { usccWarning: string | null } | null }>('query($u: String) { subject(uscc: $u) { usccWarning } }', { u: authority.uscc });
     expect(valid.errors).toBeUndefined();
+    expect(valid.data!.subject?.usccWarning ?? null).toBeNull();
+
   });
 
   it('reads a 2099-12-31 licence as 长期 and in force, and a revoked one as no longer in force', async () => {

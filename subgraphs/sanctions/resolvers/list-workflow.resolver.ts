@@ -9,7 +9,8 @@ import { CreditList, ListAction, ListEntryStatus } from '../../../shared/domain/
 import { idArgument, textArgument as text } from '../../../shared/graphql/arguments';
 import { badUserInput, conflict, forbidden, notFound } from '../../../shared/graphql/errors';
 import { DateScalar } from '../../../shared/graphql/scalars';
-import { checkUscc, mayLookUp } from '../../../shared/identifiers/uscc';
+import { checkUscc } from '../../../shared/identifiers/uscc';
+import { listingCodeProblem } from '../rules/listable-code';
 import { publishEvent } from '../../../shared/events/publish';
 import { CalendarNotCoveredError } from '../../../shared/domain/working-days';
 import { ListEntry } from '../entities/list-entry';
@@ -173,8 +174,9 @@ export class ListWorkflowResolver {
     const code = checkUscc(input.uscc);
     // A code failing only its check character may be listed when it names a subject already known
     // (reported with 已核实 and indexed here): the same look-up rule as screening and subject(uscc:).
-    const known = mayLookUp(code) && code.problem !== null ? await ctx.loaders.subjectByUscc.load(code.normalized) : null;
-    if (code.problem && !known) throw badUserInput('input.uscc', `'input.uscc' ${JSON.stringify(input.uscc)}: ${code.reason}`);
+    const known = code.problem === 'CHECKSUM' ? (await ctx.loaders.subjectByUscc.load(code.normalized)) !== null : false;
+    const why = listingCodeProblem(code, known);
+    if (why !== null) throw badUserInput('input.uscc', `'input.uscc' ${JSON.stringify(input.uscc)}: ${why}`);
     const validFrom = input.validFrom ?? input.decidedAt;
     if (input.decidedAt > today) throw badUserInput('input.decidedAt', 'the decision date is in the future');
     if (validFrom < input.decidedAt) throw badUserInput('input.validFrom', `validity cannot start (${validFrom}) before the decision (${input.decidedAt})`);
