@@ -5,7 +5,9 @@ import { EVENT_ROUTES } from '../../shared/events/catalogue';
 import { SUBGRAPH_NAMES } from '../../shared/config/services';
 import { gatewayUrl, graphql, servicePort } from '../support/gateway';
 import { metricsUrl, Scrape, scrapeMetrics, valueOf } from '../support/metrics';
-import { as } from '../support/tokens';
+import { as, tokenFor } from '../support/tokens';
+import { templateHeader } from '../../gateway/ingest/columns';
+import { REPORT_FIELDS } from '../../shared/reporting/fields';
 
 /** The metrics move with real requests through the real processes; the tests of other files run meanwhile, so only growth is asserted, on names of this file's own. */
 const HALL_PROFILE = readFileSync(join(__dirname, '..', 'operations', 'hall-profile.graphql'), 'utf8');
@@ -55,6 +57,18 @@ describe('metrics', () => {
     expect(read.errors).toBeUndefined();
     expect(await writes()).toBeGreaterThan(before);
     expect((await scrapeMetrics(metricsUrl('gateway'))).types.get('gusu_audit_write_failures_total')).toBe('counter');
+  });
+
+  it('counts the rows of an uploaded file by outcome', async () => {
+    const rejected = async () => valueOf(await scrapeMetrics(metricsUrl('gateway')), 'gusu_ingest_rows_total', { outcome: 'rejected' });
+    const before = await rejected();
+    // Two rows with only a party name and a decision number: each is rejected (required fields missing).
+    const row = (n: number) => REPORT_FIELDS.penalties.map((field) => ({ partyName: '苏州测试指标有限公司', decisionNo: `指标〔2026〕${randomUUID().slice(0, 8)}-${n}号` })[field.field as string] ?? '').join(',');
+    const csv = `${REPORT_FIELDS.penalties.map(templateHeader).join(',')}\r\n${row(1)}\r\n${row(2)}\r\n`;
+    const response = await fetch(`${gatewayUrl()}/ingest/penalties`, { method: 'POST', headers: { authorization: `Bearer ${await tokenFor('department')}`, 'content-type': 'text/csv' }, body: csv });
+    const answer = (await response.json()) as { counts: { rejected: number; accepted: number } };
+    expect([response.status, answer.counts.rejected, answer.counts.accepted]).toEqual([200, 2, 0]);
+    expect((await rejected()) - before).toBeGreaterThanOrEqual(2);
   });
 
   it.each(SUBGRAPH_NAMES.map((name) => [name]))('%s reports the depth and age of each queue it consumes, its pools, and its SQL count', async (name) => {
