@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -189,5 +189,35 @@ describe('traces off (no OTEL_EXPORTER_OTLP_ENDPOINT)', () => {
 
   it('whereas with the variable set the SDK is loaded (the check above can fail)', () => {
     expect(loadedAfterTracingStart({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' })).toEqual(expect.arrayContaining(['@opentelemetry/sdk-node']));
+  });
+});
+
+describe('traces: a collector that never answers', () => {
+  it('holds the flush at stop for at most about 2 s', async () => {
+    // Accepts the connection and never answers: the worst collector for a stopping process.
+    const sockets: import('node:net').Socket[] = [];
+    const hanging = createServer((req) => sockets.push(req.socket));
+    await new Promise<void>((done) => hanging.listen(0, '127.0.0.1', done));
+    const endpoint = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}`;
+    const script = `
+      const { startTracing, stopTracing } = require('./dist/shared/tracing/start-tracing.js');
+      startTracing('probe');
+      const tracer = require('@opentelemetry/api').trace.getTracer('probe');
+      for (let i = 0; i < 10; i++) tracer.startSpan('work').end();
+      const started = Date.now();
+      stopTracing().then(() => { process.stdout.write(String(Date.now() - started)); process.exit(0); });`;
+    try {
+      const output = await new Promise<string>((done, fail) =>
+        execFile(process.execPath, ['-e', script], { cwd: ROOT, env: { PATH: process.env.PATH, OTEL_EXPORTER_OTLP_ENDPOINT: endpoint }, timeout: 30_000 }, (error, stdout) =>
+          error ? fail(error) : done(stdout),
+        ),
+      );
+      expect(sockets.length).toBeGreaterThan(0); // the export was tried
+      expect(Number(output)).toBeGreaterThanOrEqual(1_900);
+      expect(Number(output)).toBeLessThan(3_000);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((done) => hanging.close(done));
+    }
   });
 });
