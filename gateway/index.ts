@@ -1,3 +1,4 @@
+import './tracing';
 import type { Server } from 'node:http';
 import { shutdownGraceMs, ShutdownSignal, stopGracefullyOnSignal } from '../shared/http/graceful-stop';
 import { createLogger } from '../shared/logging/logger';
