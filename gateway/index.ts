@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { shutdownGraceMs, ShutdownSignal, stopGracefullyOnSignal } from '../shared/http/graceful-stop';
+import { boundPort, reportListening } from '../shared/http/listening-port';
 import { createLogger } from '../shared/logging/logger';
 import { loadConfig } from './config';
 import { createGateway } from './server';
@@ -20,8 +21,11 @@ async function main(): Promise<void> {
   // A file upload (POST /ingest) is applied while it arrives: 100,000 rows take about a minute, so the
   // 300 s default would cut off the largest files; an hour still ends a request that never finishes.
   server.requestTimeout = 3_600_000;
-  logger.info({ port: config.port, graphiql: `http://localhost:${config.port}/graphiql` }, 'gateway listening');
+  // Port 0 (startSystem on free ports): the OS picks it now, and the parent learns it here.
+  const port = boundPort(server);
+  logger.info({ port, graphiql: `http://localhost:${port}/graphiql` }, 'gateway listening');
   stopGracefullyOnSignal({ server, signal: shutdown, graceMs, logger, release: () => apollo.stop() });
+  reportListening(port);
 }
 
 main().catch((error: unknown) => {

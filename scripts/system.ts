@@ -5,6 +5,7 @@ import { DEFAULT_PORTS, defaultSubgraphUrl, portVariable, SUBGRAPH_NAMES, Subgra
 import { startEmbeddedDatabase, EmbeddedDatabase } from '../shared/db/embedded';
 import { chinaToday } from '../shared/domain/today';
 import { freePort } from './free-port';
+import { isListeningMessage } from '../shared/http/listening-port';
 import { installEventBus } from '../shared/events/bus';
 import { generateInternalKeyPair, InternalKeyPair } from '../shared/auth/internal-token';
 import { createLogger } from '../shared/logging/logger';
@@ -23,7 +24,7 @@ export interface SystemOptions {
   databaseUrl?: string;
   /** Where the embedded database keeps its files; undefined = a temporary folder removed at stop. */
   dataDir?: string;
-  /** Ports of the gateway and subgraphs; 0 picks free ones. */
+  /** Ports of the gateway and subgraphs; 0 lets each process bind a free one itself and report it (never picked ahead). */
   ports?: Partial<typeof DEFAULT_PORTS>;
   demoData?: boolean;
   /** Extra environment for every process. */
@@ -65,29 +66,27 @@ export interface RunningSystem {
 
 export { freePort };
 
-async function resolvePorts(requested: Partial<typeof DEFAULT_PORTS> = {}): Promise<typeof DEFAULT_PORTS> {
-  const ports = { ...DEFAULT_PORTS, ...requested };
-  for (const key of Object.keys(ports) as (keyof typeof ports)[]) {
-    if (ports[key] === 0) ports[key] = await freePort();
-  }
-  return ports;
-}
-
-/** Polls /health until it answers 200, the process dies, or the deadline passes. */
-async function waitHealthy(name: string, url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+/**
+ * Polls /health until it answers 200, the process dies, or the deadline passes. `url` is null
+ * while a process started on port 0 has not yet said which port it bound.
+ */
+async function waitHealthy(name: string, url: () => string | null, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     // A process killed by a signal has no exit code, only a signal code.
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited with ${child.signalCode ?? `code ${child.exitCode}`} while starting`);
+    const target = url();
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
-      if (response.ok) return;
+      if (target !== null) {
+        const response = await fetch(target, { signal: AbortSignal.timeout(1000) });
+        if (response.ok) return;
+      }
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`${name} did not become healthy within ${timeoutMs / 1000} s (${url})`);
+  throw new Error(`${name} did not become healthy within ${timeoutMs / 1000} s (${url() ?? 'no port reported yet'})`);
 }
 
 /** Keys given in the environment (INTERNAL_PRIVATE_KEY and INTERNAL_PUBLIC_KEY), both or neither. */
@@ -99,7 +98,8 @@ function configuredKeys(): InternalKeyPair | null {
 }
 
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
-  const ports = await resolvePorts(options.ports);
+  // 0 stays 0 until the process itself has bound a port (shared/http/listening-port.ts).
+  const ports = { ...DEFAULT_PORTS, ...options.ports };
   // At stop, a process is given its grace period to finish its requests in flight (SHUTDOWN_GRACE_SECONDS), then killed.
   const forceAfterMs = shutdownGraceMs({ ...process.env, ...options.env }) + 5_000;
   const startTimeoutMs = options.startTimeoutMs ?? 120_000;
@@ -130,17 +130,22 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   delete env.INTERNAL_PRIVATE_KEY;
   env.INTERNAL_PUBLIC_KEY = keys.publicKey;
   if (options.jwtSecret) env.AUTH_JWT_SECRET = options.jwtSecret;
-  for (const name of [...SUBGRAPH_NAMES, 'gateway'] as const) env[portVariable(name)] = String(ports[name]);
-  for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = defaultSubgraphUrl(name, ports[name]);
+  // The subgraphs' URLs are set once they listen (see below), before the gateway starts.
 
   const entry = (name: string): string => (name === 'gateway' ? 'gateway/index.js' : `subgraphs/${name}/index.js`);
-  const healthUrl = (name: SubgraphName | 'gateway'): string => `http://127.0.0.1:${ports[name]}/health`;
+  const healthUrl = (name: SubgraphName | 'gateway') => (): string | null => (ports[name] === 0 ? null : `http://127.0.0.1:${ports[name]}/health`);
 
   const launch = (name: SubgraphName | 'gateway'): ChildProcess => {
     const output = options.output ?? 'inherit';
+    // A restart gets the port the first start bound: the gateway points at it.
+    const own = { ...env, [portVariable(name)]: String(ports[name]) };
     const child = spawn(process.execPath, [join(options.distDir, entry(name))], {
-      env: name === 'gateway' ? { ...env, INTERNAL_PRIVATE_KEY: keys.privateKey } : env,
-      stdio: output === 'inherit' ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'],
+      env: name === 'gateway' ? { ...own, INTERNAL_PRIVATE_KEY: keys.privateKey } : own,
+      // The IPC channel carries the one message saying which port the process bound.
+      stdio: output === 'inherit' ? ['ignore', 'inherit', 'inherit', 'ipc'] : ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    child.on('message', (message: unknown) => {
+      if (isListeningMessage(message)) ports[name] = message.port;
     });
     if (output !== 'inherit') {
       const log = createWriteStream(join(output.logDir, `${name}.log`));
@@ -216,6 +221,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         return waitHealthy(name, healthUrl(name), child, startTimeoutMs);
       }),
     );
+    for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = defaultSubgraphUrl(name, ports[name]);
     const gateway = launch('gateway');
     await waitHealthy('gateway', healthUrl('gateway'), gateway, 60_000);
   } catch (error) {
