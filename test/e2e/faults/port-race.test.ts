@@ -21,7 +21,8 @@ jest.mock('../../../scripts/free-port', () => {
   return {
     freePort: async (): Promise<number> => {
       const port = await actual.freePort();
-      const thief = createServer();
+      // It answers nothing: a connection to it is closed at once (and never holds up close()).
+      const thief = createServer((socket) => socket.destroy());
       await new Promise<void>((done) => thief.listen(port, '127.0.0.1', done));
       thieves.push(thief);
       return port;
