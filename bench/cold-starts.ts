@@ -102,6 +102,8 @@ async function coldStart(database: DatabaseKind, number: number): Promise<Attemp
     const ms = Date.now() - started;
     const message = error instanceof Error ? error.message : String(error);
     const service = failingService(message);
+    // The log is piped from the process: its last lines may still be on their way when its exit is seen.
+    await new Promise((done) => setTimeout(done, 500));
     return { database, number, ok: false, ms, failedService: service, error: message, logTail: tail(join(logDir, `${service}.log`), LOG_TAIL_LINES) };
   } finally {
     await fresh?.drop();
