@@ -1,6 +1,7 @@
 import './tracing';
 import type { Server } from 'node:http';
 import { shutdownGraceMs, ShutdownSignal, stopGracefullyOnSignal } from '../shared/http/graceful-stop';
+import { boundPort, reportListening } from '../shared/http/listening-port';
 import { createLogger } from '../shared/logging/logger';
 import { loadConfig } from './config';
 import { createGateway } from './server';
@@ -23,13 +24,17 @@ async function main(): Promise<void> {
   // 300 s default would cut off the largest files; an hour still ends a request that never finishes.
   server.requestTimeout = 3_600_000;
   const metrics = await listenForMetrics(metricsApp, config.metrics);
-  logger.info({ port: config.metrics.port, host: config.metrics.host }, 'gateway metrics listening (/metrics, /health/subgraphs)');
-  logger.info({ port: config.port, graphiql: `http://localhost:${config.port}/graphiql` }, 'gateway listening');
+  // Port 0 (startSystem on free ports): the OS picks both ports now, and the parent learns them here.
+  const port = boundPort(server);
+  const metricsPort = boundPort(metrics);
+  logger.info({ port: metricsPort, host: config.metrics.host }, 'gateway metrics listening (/metrics, /health/subgraphs)');
+  logger.info({ port, graphiql: `http://localhost:${port}/graphiql` }, 'gateway listening');
   const release = async () => {
     metrics.close();
     await apollo.stop();
   };
   stopGracefullyOnSignal({ server, signal: shutdown, graceMs, logger, release });
+  reportListening(port, metricsPort);
 }
 
 main().catch((error: unknown) => {

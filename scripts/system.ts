@@ -5,6 +5,7 @@ import { DEFAULT_GATEWAY_METRICS_PORT, DEFAULT_PORTS, defaultSubgraphUrl, portVa
 import { startEmbeddedDatabase, EmbeddedDatabase } from '../shared/db/embedded';
 import { chinaToday } from '../shared/domain/today';
 import { freePort } from './free-port';
+import { isListeningMessage } from '../shared/http/listening-port';
 import { installEventBus } from '../shared/events/bus';
 import { generateInternalKeyPair, InternalKeyPair } from '../shared/auth/internal-token';
 import { createLogger } from '../shared/logging/logger';
@@ -23,7 +24,7 @@ export interface SystemOptions {
   databaseUrl?: string;
   /** Where the embedded database keeps its files; undefined = a temporary folder removed at stop. */
   dataDir?: string;
-  /** Ports of the gateway, its metrics listener and the subgraphs; 0 picks free ones. */
+  /** Ports of the gateway, its metrics listener and the subgraphs; 0 lets each process bind a free one itself and report it (never picked ahead). */
   ports?: Partial<SystemPorts>;
   demoData?: boolean;
   /** Extra environment for every process. */
@@ -68,31 +69,27 @@ export { freePort };
 /** The services' ports and the gateway's internal metrics listener (GATEWAY_METRICS_PORT). */
 export type SystemPorts = typeof DEFAULT_PORTS & { gatewayMetrics: number };
 
-async function resolvePorts(requested: Partial<SystemPorts> = {}): Promise<SystemPorts> {
-  // A caller that wants a free gateway port (a test's system) gets a free metrics port too: two systems never collide on 9464.
-  const gatewayMetrics = requested.gatewayMetrics ?? (requested.gateway === 0 ? 0 : DEFAULT_GATEWAY_METRICS_PORT);
-  const ports: SystemPorts = { ...DEFAULT_PORTS, ...requested, gatewayMetrics };
-  for (const key of Object.keys(ports) as (keyof typeof ports)[]) {
-    if (ports[key] === 0) ports[key] = await freePort();
-  }
-  return ports;
-}
-
-/** Polls /health/ready until it answers 200, the process dies, or the deadline passes. */
-async function waitHealthy(name: string, url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+/**
+ * Polls /health/ready until it answers 200, the process dies, or the deadline passes. `url` is null
+ * while a process started on port 0 has not yet said which port it bound.
+ */
+async function waitHealthy(name: string, url: () => string | null, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     // A process killed by a signal has no exit code, only a signal code.
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited with ${child.signalCode ?? `code ${child.exitCode}`} while starting`);
+    const target = url();
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
-      if (response.ok) return;
+      if (target !== null) {
+        const response = await fetch(target, { signal: AbortSignal.timeout(1000) });
+        if (response.ok) return;
+      }
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`${name} did not become healthy within ${timeoutMs / 1000} s (${url})`);
+  throw new Error(`${name} did not become healthy within ${timeoutMs / 1000} s (${url() ?? 'no port reported yet'})`);
 }
 
 /** Keys given in the environment (INTERNAL_PRIVATE_KEY and INTERNAL_PUBLIC_KEY), both or neither. */
@@ -104,7 +101,13 @@ function configuredKeys(): InternalKeyPair | null {
 }
 
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
-  const ports = await resolvePorts(options.ports);
+  // 0 stays 0 until the process itself has bound a port (shared/http/listening-port.ts).
+  const requested = options.ports ?? {};
+  const ports: SystemPorts = {
+    ...DEFAULT_PORTS,
+    ...requested,
+    gatewayMetrics: requested.gatewayMetrics ?? (requested.gateway === 0 ? 0 : DEFAULT_GATEWAY_METRICS_PORT),
+  };
   // At stop, a process is given its grace period to finish its requests in flight (SHUTDOWN_GRACE_SECONDS), then killed.
   const forceAfterMs = shutdownGraceMs({ ...process.env, ...options.env }) + 5_000;
   const startTimeoutMs = options.startTimeoutMs ?? 120_000;
@@ -135,18 +138,26 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   delete env.INTERNAL_PRIVATE_KEY;
   env.INTERNAL_PUBLIC_KEY = keys.publicKey;
   if (options.jwtSecret) env.AUTH_JWT_SECRET = options.jwtSecret;
-  for (const name of [...SUBGRAPH_NAMES, 'gateway'] as const) env[portVariable(name)] = String(ports[name]);
-  for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = defaultSubgraphUrl(name, ports[name]);
+  // A caller that wants a free gateway port (a test's system) gets a free metrics port too: two systems never collide on 9464.
   env.GATEWAY_METRICS_PORT = String(ports.gatewayMetrics);
+  // The subgraphs' URLs are set once they listen (see below), before the gateway starts.
 
   const entry = (name: string): string => (name === 'gateway' ? 'gateway/index.js' : `subgraphs/${name}/index.js`);
-  const healthUrl = (name: SubgraphName | 'gateway'): string => `http://127.0.0.1:${ports[name]}/health/ready`;
+  const healthUrl = (name: SubgraphName | 'gateway') => (): string | null => (ports[name] === 0 ? null : `http://127.0.0.1:${ports[name]}/health/ready`);
 
   const launch = (name: SubgraphName | 'gateway'): ChildProcess => {
     const output = options.output ?? 'inherit';
+    // A restart gets the port the first start bound: the gateway points at it.
+    const own = { ...env, [portVariable(name)]: String(ports[name]), ...(name === 'gateway' ? { GATEWAY_METRICS_PORT: String(ports.gatewayMetrics) } : {}) };
     const child = spawn(process.execPath, [join(options.distDir, entry(name))], {
-      env: name === 'gateway' ? { ...env, INTERNAL_PRIVATE_KEY: keys.privateKey } : env,
-      stdio: output === 'inherit' ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'],
+      env: name === 'gateway' ? { ...own, INTERNAL_PRIVATE_KEY: keys.privateKey } : own,
+      // The IPC channel carries the one message saying which port the process bound.
+      stdio: output === 'inherit' ? ['ignore', 'inherit', 'inherit', 'ipc'] : ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    child.on('message', (message: unknown) => {
+      if (!isListeningMessage(message)) return;
+      ports[name] = message.port;
+      if (name === 'gateway' && message.metricsPort !== undefined) ports.gatewayMetrics = message.metricsPort;
     });
     if (output !== 'inherit') {
       const log = createWriteStream(join(output.logDir, `${name}.log`));
@@ -222,6 +233,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         return waitHealthy(name, healthUrl(name), child, startTimeoutMs);
       }),
     );
+    for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = defaultSubgraphUrl(name, ports[name]);
     const gateway = launch('gateway');
     await waitHealthy('gateway', healthUrl('gateway'), gateway, 60_000);
   } catch (error) {
