@@ -23,6 +23,8 @@ export interface SubgraphDefinition<TLoaders> {
   seedDemoData(em: EntityManager, logger: Logger): Promise<void>;
   /** The events this subgraph applies (shared/events/catalogue.ts); every subgraph may publish. */
   consumers: EventConsumer[];
+  /** Work to do once the event bus runs, e.g. sending again facts a migration queued; a failure is logged and retried at the next start. */
+  afterStart?(em: EntityManager, logger: Logger): Promise<void>;
 }
 
 export interface SubgraphConfig {
@@ -69,6 +71,9 @@ export async function createSubgraphServer<TLoaders>(
     // request (/metrics) never includes an event applied meanwhile.
     eventsOrm = await MikroOrm.init(ormOptions(definition.database, config.databaseUrl, logger, EVENT_BUS_APPLICATION));
     await startConsumers(boss, eventsOrm, definition.database.schema, definition.consumers, logger);
+    if (definition.afterStart) {
+      await definition.afterStart(orm.em.fork(), logger).catch((error: unknown) => logger.error({ err: error }, 'after-start work failed: retried at the next start'));
+    }
     const app = await createSubgraphApp({
       name: definition.name,
       schema,
