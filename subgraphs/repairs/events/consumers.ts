@@ -23,6 +23,16 @@ const penaltiesChanged = consumer('repairs.penalties-changed', 'penalties.change
      where t.changed_at <= excluded.changed_at`,
     [event.occurredAt, JSON.stringify(event.payload.penalties)],
   );
+  // Facts known only from before the publicity facts existed take them even from an older event
+  // (subjects sends every existing penalty again once): they fill a gap and overwrite nothing.
+  await boundQuery(
+    em,
+    `update ${SCHEMA}.penalty_fact as t set regime = r.regime, published = r.published, repairable = r.repairable,
+            repairable_from = r."repairableFrom", publicity_ends_at = r."publicityEndsAt"
+       from jsonb_to_recordset(?::jsonb) as r("penaltyId" uuid, regime text, published boolean, repairable boolean, "repairableFrom" date, "publicityEndsAt" date)
+      where t.id = r."penaltyId" and t.regime is null and r.regime is not null`,
+    [JSON.stringify(event.payload.penalties)],
+  );
 });
 
 const listEntryChanged = consumer('repairs.list-entry-changed', 'list-entry.changed', async (em, event) => {
