@@ -59,13 +59,13 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
         // The demo reports no domain, 特定严重失信 or necessity mark: the domain is the authority's.
         const facts = { decidedAt: penalty.decidedAt, severity: penalty.severity, domain: domains.get(penalty.authorityCode) ?? defaultDomainOf(''), specificSerious: false, necessaryPublicityMonths: null };
         return {
-        ...penalty,
-        domain: facts.domain,
-        specificSerious: false,
-        necessaryPublicityMonths: null,
-        ...judgePublicity(rules, facts),
-        reportedAt: new Date(penalty.reportedAt),
-        repairedAt: repairedAt.get(penalty.id) ?? null,
+          ...penalty,
+          domain: facts.domain,
+          specificSerious: false,
+          necessaryPublicityMonths: null,
+          ...judgePublicity(rules, facts),
+          reportedAt: new Date(penalty.reportedAt),
+          repairedAt: repairedAt.get(penalty.id) ?? null,
         };
       }),
     );

@@ -4,9 +4,9 @@ import type { DeadlineRuleRow, ListRepairRuleRow, RepairRuleRow } from './rule-r
 /**
  * The default rule tables (DESIGN.md, "Penalty publicity and repair"). The
  * migration inserts these rows; the tables, not this file, are what runs, and
- * an administrator changes or adds rows (a new regime, a local time limit).
- * Regime names are those of subjects.publicity_rule, so a penalty's `regime`
- * and its repair eligibility speak of the same thing.
+ * an administrator changes or adds rows (a local time limit). Penalties have
+ * no table here: subjects' publicity-and-repair table computes what repairs
+ * judges them on (docs/rules/publicity-and-repair.md).
  */
 const CREDIT_CHINA = '信用中国网站行政处罚信息信用修复实践 (2019–2023): 一般 最短3个月、最长1年; 严重 最短6个月、最长3年';
 const ORDER_58 = '国家发展改革委令第58号《失信行为纠正后的信用信息修复管理办法（试行）》(2023-05-01): 最短公示期3个月，最长3年';
