@@ -3,6 +3,7 @@ import { shutdownGraceMs, ShutdownSignal, stopGracefullyOnSignal } from '../shar
 import { createLogger } from '../shared/logging/logger';
 import { loadConfig } from './config';
 import { createGateway } from './server';
+import { listenForMetrics } from './metrics/metrics-app';
 
 const logger = createLogger('gateway');
 
@@ -10,7 +11,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const graceMs = shutdownGraceMs();
   const shutdown = new ShutdownSignal();
-  const { app, apollo } = await createGateway(config, logger, shutdown);
+  const { app, metricsApp, apollo } = await createGateway(config, logger, shutdown);
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
@@ -20,8 +21,14 @@ async function main(): Promise<void> {
   // A file upload (POST /ingest) is applied while it arrives: 100,000 rows take about a minute, so the
   // 300 s default would cut off the largest files; an hour still ends a request that never finishes.
   server.requestTimeout = 3_600_000;
+  const metrics = await listenForMetrics(metricsApp, config.metrics);
+  logger.info({ port: config.metrics.port, host: config.metrics.host }, 'gateway metrics listening (/metrics, /health/subgraphs)');
   logger.info({ port: config.port, graphiql: `http://localhost:${config.port}/graphiql` }, 'gateway listening');
-  stopGracefullyOnSignal({ server, signal: shutdown, graceMs, logger, release: () => apollo.stop() });
+  const release = async () => {
+    metrics.close();
+    await apollo.stop();
+  };
+  stopGracefullyOnSignal({ server, signal: shutdown, graceMs, logger, release });
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_PORTS, defaultSubgraphUrl, portVariable, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
+import { DEFAULT_GATEWAY_METRICS_PORT, DEFAULT_PORTS, defaultSubgraphUrl, portVariable, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
 import { startEmbeddedDatabase, EmbeddedDatabase } from '../shared/db/embedded';
 import { chinaToday } from '../shared/domain/today';
 import { freePort } from './free-port';
@@ -23,8 +23,8 @@ export interface SystemOptions {
   databaseUrl?: string;
   /** Where the embedded database keeps its files; undefined = a temporary folder removed at stop. */
   dataDir?: string;
-  /** Ports of the gateway and subgraphs; 0 picks free ones. */
-  ports?: Partial<typeof DEFAULT_PORTS>;
+  /** Ports of the gateway, its metrics listener and the subgraphs; 0 picks free ones. */
+  ports?: Partial<SystemPorts>;
   demoData?: boolean;
   /** Extra environment for every process. */
   env?: NodeJS.ProcessEnv;
@@ -36,7 +36,7 @@ export interface SystemOptions {
   output?: 'inherit' | { logDir: string };
   /** Compiled entry points live here (dist). */
   distDir: string;
-  /** How long a subgraph may take to migrate, seed and answer /health (large demo datasets take longer). */
+  /** How long a subgraph may take to migrate, seed and answer /health/ready (large demo datasets take longer). */
   startTimeoutMs?: number;
   /** Called when a process exits while the system is meant to be running (and supervision does not restart it). */
   onUnexpectedExit?(service: string, code: number | null): void;
@@ -53,27 +53,32 @@ export interface SupervisionOptions {
 export interface RunningSystem {
   gatewayUrl: string;
   databaseUrl: string;
-  ports: typeof DEFAULT_PORTS;
+  ports: SystemPorts;
   stop(): Promise<void>;
   /** Sends a signal to one running process (a fault test's SIGTERM); false when it is not running. */
   signal(service: string, signal: NodeJS.Signals): boolean;
   /** Fault injection: SIGKILLs one subgraph and waits until it is gone (not reported as an unexpected exit). */
   kill(service: SubgraphName): Promise<void>;
-  /** Starts a killed subgraph again and waits until it answers /health. */
+  /** Starts a killed subgraph again and waits until it answers /health/ready. */
   restart(service: SubgraphName): Promise<void>;
 }
 
 export { freePort };
 
-async function resolvePorts(requested: Partial<typeof DEFAULT_PORTS> = {}): Promise<typeof DEFAULT_PORTS> {
-  const ports = { ...DEFAULT_PORTS, ...requested };
+/** The services' ports and the gateway's internal metrics listener (GATEWAY_METRICS_PORT). */
+export type SystemPorts = typeof DEFAULT_PORTS & { gatewayMetrics: number };
+
+async function resolvePorts(requested: Partial<SystemPorts> = {}): Promise<SystemPorts> {
+  // A caller that wants a free gateway port (a test's system) gets a free metrics port too: two systems never collide on 9464.
+  const gatewayMetrics = requested.gatewayMetrics ?? (requested.gateway === 0 ? 0 : DEFAULT_GATEWAY_METRICS_PORT);
+  const ports: SystemPorts = { ...DEFAULT_PORTS, ...requested, gatewayMetrics };
   for (const key of Object.keys(ports) as (keyof typeof ports)[]) {
     if (ports[key] === 0) ports[key] = await freePort();
   }
   return ports;
 }
 
-/** Polls /health until it answers 200, the process dies, or the deadline passes. */
+/** Polls /health/ready until it answers 200, the process dies, or the deadline passes. */
 async function waitHealthy(name: string, url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -132,9 +137,10 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   if (options.jwtSecret) env.AUTH_JWT_SECRET = options.jwtSecret;
   for (const name of [...SUBGRAPH_NAMES, 'gateway'] as const) env[portVariable(name)] = String(ports[name]);
   for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = defaultSubgraphUrl(name, ports[name]);
+  env.GATEWAY_METRICS_PORT = String(ports.gatewayMetrics);
 
   const entry = (name: string): string => (name === 'gateway' ? 'gateway/index.js' : `subgraphs/${name}/index.js`);
-  const healthUrl = (name: SubgraphName | 'gateway'): string => `http://127.0.0.1:${ports[name]}/health`;
+  const healthUrl = (name: SubgraphName | 'gateway'): string => `http://127.0.0.1:${ports[name]}/health/ready`;
 
   const launch = (name: SubgraphName | 'gateway'): ChildProcess => {
     const output = options.output ?? 'inherit';

@@ -15,7 +15,8 @@ export function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>):
   const start = async () => {
     const config = loadSubgraphConfig(definition.name);
     const graceMs = shutdownGraceMs();
-    const { app, apollo, orm, eventsOrm } = await createSubgraphServer(definition, config, logger);
+    const shutdown = new ShutdownSignal();
+    const { app, apollo, orm, eventsOrm } = await createSubgraphServer(definition, config, logger, shutdown);
     const server: Server = await new Promise((resolve, reject) => {
       const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
     });
@@ -26,7 +27,7 @@ export function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>):
     logger.info({ host: config.host, port: config.port }, `${definition.name} subgraph listening`);
     stopGracefullyOnSignal({
       server,
-      signal: new ShutdownSignal(),
+      signal: shutdown,
       graceMs,
       logger,
       release: async () => {

@@ -11,6 +11,10 @@ import type { Logger } from '../logging/logger';
 import { EVENT_BUS_APPLICATION, startEventBus, stopEventBus } from '../events/bus';
 import { EventConsumer, startConsumers } from '../events/consume';
 import { createSubgraphApp, SubgraphApp } from './subgraph-app';
+import { ShutdownSignal } from './graceful-stop';
+import { watchDatabasePool } from '../metrics/db-pool';
+import { watchEventQueues } from '../metrics/event-queues';
+import { boundQuery } from '../db/bound-query';
 
 /** Everything that makes one subgraph what it is; server.ts of each subgraph declares one. */
 export interface SubgraphDefinition<TLoaders> {
@@ -59,6 +63,7 @@ export async function createSubgraphServer<TLoaders>(
   definition: SubgraphDefinition<TLoaders>,
   config: SubgraphConfig,
   logger: Logger,
+  shutdown = new ShutdownSignal(),
 ): Promise<SubgraphServer> {
   const orm = await openDatabase(definition.database, config.databaseUrl, logger);
   let eventsOrm: MikroORM | null = null;
@@ -71,6 +76,11 @@ export async function createSubgraphServer<TLoaders>(
     // request (/metrics) never includes an event applied meanwhile.
     eventsOrm = await MikroOrm.init(ormOptions(definition.database, config.databaseUrl, logger, EVENT_BUS_APPLICATION));
     await startConsumers(boss, eventsOrm, definition.database.schema, definition.consumers, logger);
+    watchDatabasePool('requests', orm);
+    watchDatabasePool('events', eventsOrm);
+    // Read on the consumers' connections: a scrape adds nothing to the request SQL count.
+    const queueOrm = eventsOrm;
+    watchEventQueues(definition.consumers.map((c) => c.queue), (sql, params) => boundQuery(queueOrm.em.fork(), sql, params), logger);
     if (definition.afterStart) {
       await definition.afterStart(orm.em.fork(), logger).catch((error: unknown) => logger.error({ err: error }, 'after-start work failed: retried at the next start'));
     }
@@ -81,6 +91,7 @@ export async function createSubgraphServer<TLoaders>(
       logger,
       internalKey: config.internalKey,
       createLoaders: definition.createLoaders,
+      shutdown,
     });
     return { ...app, orm, eventsOrm };
   } catch (error) {
