@@ -30,6 +30,19 @@ export enum Severity {
   SERIOUS = 'SERIOUS', // 严重
 }
 
+/**
+ * 处罚所属领域 (publicity-and-repair rule table, docs/rules/publicity-and-repair.md):
+ * the fields 国家发展改革委令第58号 gave a one-year minimum; GENERAL is every other.
+ */
+export enum PenaltyDomain {
+  FOOD = 'FOOD', // 食品
+  DRUG = 'DRUG', // 药品
+  SPECIAL_EQUIPMENT = 'SPECIAL_EQUIPMENT', // 特种设备
+  WORK_SAFETY = 'WORK_SAFETY', // 安全生产
+  FIRE = 'FIRE', // 消防
+  GENERAL = 'GENERAL', // 其他
+}
+
 /** 许可类别 */
 export enum LicenseCategory {
   GENERAL = 'GENERAL', // 普通

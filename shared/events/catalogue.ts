@@ -44,6 +44,15 @@ export interface PenaltyFacts {
   authorityCode: string;
   dataSourceCode: string;
   revoked: boolean;
+  /**
+   * Publicity and repair as subjects' rule table computes them (docs/rules/publicity-and-repair.md):
+   * repairs judges on these and keeps no table of its own. Absent in events sent before they were added.
+   */
+  regime?: string;
+  published?: boolean;
+  repairable?: boolean;
+  repairableFrom?: string;
+  publicityEndsAt?: string;
 }
 
 /** What the repairs subgraph needs to know of a list entry it may repair (owned by sanctions). */

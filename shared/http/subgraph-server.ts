@@ -27,6 +27,8 @@ export interface SubgraphDefinition<TLoaders> {
   seedDemoData(em: EntityManager, logger: Logger): Promise<void>;
   /** The events this subgraph applies (shared/events/catalogue.ts); every subgraph may publish. */
   consumers: EventConsumer[];
+  /** Work to do in the background once the event bus runs, e.g. sending again facts a migration queued; a failure is logged and retried at the next start. */
+  afterStart?(em: EntityManager, logger: Logger): Promise<void>;
 }
 
 export interface SubgraphConfig {
@@ -79,6 +81,10 @@ export async function createSubgraphServer<TLoaders>(
     // Read on the consumers' connections: a scrape adds nothing to the request SQL count.
     const queueOrm = eventsOrm;
     watchEventQueues(definition.consumers.map((c) => c.queue), (sql, params) => boundQuery(queueOrm.em.fork(), sql, params), logger);
+    // In the background: a long backlog does not hold up serving; what is left is done at the next start.
+    if (definition.afterStart) {
+      void definition.afterStart(orm.em.fork(), logger).catch((error: unknown) => logger.error({ err: error }, 'after-start work failed: retried at the next start'));
+    }
     const app = await createSubgraphApp({
       name: definition.name,
       schema,

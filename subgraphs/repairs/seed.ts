@@ -10,6 +10,11 @@ import { loadDeadlineRule } from './loaders';
 import { legacyCaseSql } from './migrations/legacy-cases';
 import { decisionDueOn, intakeDueOn } from './rules/deadlines';
 import { SCHEMA } from './config';
+// Demo only: the facts are what subjects' events would carry, computed as subjects does
+// from the rows its migration installs. At run time repairs receives them and computes nothing.
+import { defaultDomainOf } from '../subjects/rules/department-domain';
+import { judgePublicity } from '../subjects/rules/publicity';
+import { DEFAULT_PUBLICITY_REPAIR_RULES } from '../subjects/rules/publicity-repair-defaults';
 
 const instant = (value: string | null): Date | null => (value === null ? null : new Date(value));
 
@@ -26,6 +31,7 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
   if (cases > 0 && facts > 0 && commitments > 0) return;
   const started = Date.now();
   const data = demoDataset();
+  const domains = new Map(data.departments.map((d) => [d.code, defaultDomainOf(d.name)]));
   await em.transactional(async (tx) => {
     if (facts > 0) return;
     await insertInChunks(
@@ -34,6 +40,9 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
       data.penalties.map((p) => ({
         id: p.id, subjectId: p.subjectId, severity: p.severity, decidedAt: p.decidedAt,
         authorityCode: p.authorityCode, dataSourceCode: p.dataSourceCode, revoked: false, changedAt: new Date(p.reportedAt),
+        ...judgePublicity(DEFAULT_PUBLICITY_REPAIR_RULES, {
+          decidedAt: p.decidedAt, severity: p.severity, domain: domains.get(p.authorityCode) ?? defaultDomainOf(''), specificSerious: false, necessaryPublicityMonths: null,
+        }),
       })),
     );
     await insertInChunks(
@@ -73,7 +82,7 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
         };
       }),
     );
-    for (const sql of legacyCaseSql(SCHEMA)) await tx.getConnection().execute(sql, [], 'run', tx.getTransactionContext());
+    for (const sql of legacyCaseSql(SCHEMA, 'penalty_fact')) await tx.getConnection().execute(sql, [], 'run', tx.getTransactionContext());
   });
   logger.info({ repairCases: data.repairCases.length, commitmentFacts: data.commitments.length, ms: Date.now() - started }, 'demo data loaded');
 }

@@ -11,7 +11,6 @@ import { ListRepairRule } from './entities/list-repair-rule';
 import { RepairCase } from './entities/repair-case';
 import { RepairCaseEvent } from './entities/repair-case-event';
 import { RepairDeadlineRule } from './entities/repair-deadline-rule';
-import { RepairRule } from './entities/repair-rule';
 import { ListEntryFact, PenaltyFact } from './entities/target-facts';
 import { repairsConsumers } from './events/consumers';
 import { createLoaders, RepairsLoaders } from './loaders';
@@ -35,7 +34,6 @@ export const database: SubgraphDatabase = {
     CommitmentFact,
     RepairCase,
     RepairCaseEvent,
-    RepairRule,
     ListRepairRule,
     RepairDeadlineRule,
     CalendarYearRow,

@@ -12,7 +12,8 @@ import { AdministrativePenalty } from './entities/administrative-penalty';
 import { Department } from './entities/department';
 import { DirectoryChange } from './entities/directory-change';
 import { ReportingDelegation } from './entities/reporting-delegation';
-import { PublicityRule } from './entities/publicity-rule';
+import { PenaltyRepublish } from './entities/penalty-republish';
+import { PublicityRepairRule } from './entities/publicity-repair-rule';
 import { ReportingRule } from './entities/reporting-rule';
 import { Subject } from './entities/subject';
 import { Submission } from './entities/submission';
@@ -30,11 +31,12 @@ import { subjectReference } from './resolvers/subject.reference';
 import { SubjectResolver } from './resolvers/subject.resolver';
 import { seedDemoData } from './seed';
 import { subjectsConsumers } from './events/consumers';
+import { republishQueuedPenalties } from './services/republish-penalties';
 import { AppliedEvent } from '../../shared/events/applied-event';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
-  entities: [AppliedEvent, Subject, Department, AdministrativeLicense, AdministrativePenalty, AdministrativeAction, Submission, PublicityRule, ReportingRule, AuditEvent, ReportingDelegation, DirectoryChange, CalendarYearRow, CalendarDayRow],
+  entities: [AppliedEvent, Subject, Department, AdministrativeLicense, AdministrativePenalty, AdministrativeAction, Submission, PublicityRepairRule, PenaltyRepublish, ReportingRule, AuditEvent, ReportingDelegation, DirectoryChange, CalendarYearRow, CalendarDayRow],
   migrations,
 };
 
@@ -53,4 +55,5 @@ export const subjectsSubgraph: SubgraphDefinition<SubjectsLoaders> = {
   createLoaders,
   seedDemoData,
   consumers: subjectsConsumers,
+  afterStart: republishQueuedPenalties,
 };

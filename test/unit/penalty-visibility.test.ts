@@ -4,9 +4,9 @@ import { penaltyCondition, penaltyVisibility } from '../../subgraphs/subjects/ru
 const principal = (roles: string[], scopes: string[], org: string | null): Principal => ({ sub: 's', name: 'n', org, roles, scopes, authenticated: true });
 
 describe('penalty visibility', () => {
-  it('gives the public current penalties only, neither repaired nor revoked', () => {
+  it('gives the public current, published penalties only, neither repaired nor revoked', () => {
     expect(penaltyVisibility(PUBLIC_PRINCIPAL)).toEqual({ kind: 'public' });
-    expect(penaltyCondition({ kind: 'public' }, '2026-11-29')).toEqual({ sql: '(t.repaired_at is null and t.revoked_at is null and t.decided_at <= ? and t.publicity_ends_at >= ?)', params: ['2026-11-29', '2026-11-29'] });
+    expect(penaltyCondition({ kind: 'public' }, '2026-11-29')).toEqual({ sql: '(t.published and t.repaired_at is null and t.revoked_at is null and t.decided_at <= ? and t.publicity_ends_at >= ?)', params: ['2026-11-29', '2026-11-29'] });
   });
 
   it('stops sharing repaired and revoked penalties except with the department that reported them', () => {

@@ -29,6 +29,26 @@ export class PenaltyFact {
   @Property({ default: false })
   revoked!: boolean;
 
+  /**
+   * Publicity and repair as subjects computes them from its rule table
+   * (docs/rules/publicity-and-repair.md); repairs keeps no table of its own.
+   * Null until subjects has sent them (an event from before they existed).
+   */
+  @Property({ length: 32, nullable: true })
+  regime!: string | null;
+
+  @Property({ type: 'boolean', nullable: true })
+  published!: boolean | null;
+
+  @Property({ type: 'boolean', nullable: true })
+  repairable!: boolean | null;
+
+  @Property({ type: 'date', nullable: true })
+  repairableFrom!: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  publicityEndsAt!: string | null;
+
   /** When the owner last changed it: an older event never overwrites a newer one. */
   @Property({ type: 'datetime' })
   changedAt!: Date;

@@ -3,18 +3,35 @@ import { consumer, EventConsumer } from '../../../shared/events/consume';
 import { SCHEMA } from '../config';
 import { commitmentChanged } from './commitment-consumer';
 
-/** Keeps the facts current: an update replaces them, a revocation marks them; a late, older event changes nothing. */
+/**
+ * Keeps the facts current: an update replaces them, a revocation marks them; a late, older event changes nothing.
+ * The publicity facts are subjects' computation; an event without them (sent before they existed) keeps those known.
+ */
 const penaltiesChanged = consumer('repairs.penalties-changed', 'penalties.changed', async (em, event) => {
   await boundQuery(
     em,
-    `insert into ${SCHEMA}.penalty_fact as t (id, subject_id, severity, decided_at, authority_code, data_source_code, revoked, changed_at)
-     select r."penaltyId", r."subjectId", r.severity, r."decidedAt", r."authorityCode", r."dataSourceCode", r.revoked, ?
-       from jsonb_to_recordset(?::jsonb) as r("penaltyId" uuid, "subjectId" uuid, severity text, "decidedAt" date, "authorityCode" text, "dataSourceCode" text, revoked boolean)
+    `insert into ${SCHEMA}.penalty_fact as t (id, subject_id, severity, decided_at, authority_code, data_source_code, revoked, regime, published, repairable, repairable_from, publicity_ends_at, changed_at)
+     select r."penaltyId", r."subjectId", r.severity, r."decidedAt", r."authorityCode", r."dataSourceCode", r.revoked, r.regime, r.published, r.repairable, r."repairableFrom", r."publicityEndsAt", ?
+       from jsonb_to_recordset(?::jsonb) as r("penaltyId" uuid, "subjectId" uuid, severity text, "decidedAt" date, "authorityCode" text, "dataSourceCode" text, revoked boolean,
+                                              regime text, published boolean, repairable boolean, "repairableFrom" date, "publicityEndsAt" date)
       order by r."penaltyId"
      on conflict (id) do update set subject_id = excluded.subject_id, severity = excluded.severity, decided_at = excluded.decided_at,
-       authority_code = excluded.authority_code, data_source_code = excluded.data_source_code, revoked = excluded.revoked, changed_at = excluded.changed_at
+       authority_code = excluded.authority_code, data_source_code = excluded.data_source_code, revoked = excluded.revoked,
+       regime = coalesce(excluded.regime, t.regime), published = coalesce(excluded.published, t.published), repairable = coalesce(excluded.repairable, t.repairable),
+       repairable_from = coalesce(excluded.repairable_from, t.repairable_from), publicity_ends_at = coalesce(excluded.publicity_ends_at, t.publicity_ends_at),
+       changed_at = excluded.changed_at
      where t.changed_at <= excluded.changed_at`,
     [event.occurredAt, JSON.stringify(event.payload.penalties)],
+  );
+  // Facts known only from before the publicity facts existed take them even from an older event
+  // (subjects sends every existing penalty again once): they fill a gap and overwrite nothing.
+  await boundQuery(
+    em,
+    `update ${SCHEMA}.penalty_fact as t set regime = r.regime, published = r.published, repairable = r.repairable,
+            repairable_from = r."repairableFrom", publicity_ends_at = r."publicityEndsAt"
+       from jsonb_to_recordset(?::jsonb) as r("penaltyId" uuid, regime text, published boolean, repairable boolean, "repairableFrom" date, "publicityEndsAt" date)
+      where t.id = r."penaltyId" and t.regime is null and r.regime is not null`,
+    [JSON.stringify(event.payload.penalties)],
   );
 });
 

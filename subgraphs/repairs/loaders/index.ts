@@ -8,13 +8,11 @@ import { ListRepairRule } from '../entities/list-repair-rule';
 import { RepairCase } from '../entities/repair-case';
 import { RepairCaseEvent } from '../entities/repair-case-event';
 import { RepairDeadlineRule } from '../entities/repair-deadline-rule';
-import { RepairRule } from '../entities/repair-rule';
 import type { RepairRules } from '../rules/rule-rows';
 
-/** The rule tables of repairs, as they hold now. */
+/** The rule tables of repairs, as they hold now (penalties are judged on the facts subjects sends). */
 export async function loadRepairRules(em: EntityManager): Promise<RepairRules> {
-  const [penalties, lists] = await Promise.all([em.find(RepairRule, {}), em.find(ListRepairRule, {})]);
-  return { penalties, lists };
+  return { lists: await em.find(ListRepairRule, {}) };
 }
 
 /** The deadline rule in force: the one active row. */

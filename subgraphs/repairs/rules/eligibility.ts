@@ -1,6 +1,6 @@
 import { ListEntryStatus, RepairStatus, RepairTarget } from '../../../shared/domain/vocabulary';
 import { Actor, mayHandle } from './access';
-import { addMonths, regimeInForce, RepairRules } from './rule-rows';
+import type { RepairRules } from './rule-rows';
 import { OPEN_STATUSES } from './workflow';
 
 /** The conditions of a repair application (§18; DESIGN.md "Penalty publicity and repair"). */
@@ -22,6 +22,12 @@ export interface PenaltyFactView {
   decidedAt: string;
   dataSourceCode: string;
   revoked: boolean;
+  /** Publicity and repair as subjects computed them; null until it has sent them. */
+  regime: string | null;
+  published: boolean | null;
+  repairable: boolean | null;
+  repairableFrom: string | null;
+  publicityEndsAt: string | null;
 }
 
 /** What this subgraph knows of a list entry. */
@@ -78,27 +84,32 @@ interface TargetJudgement {
 
 const failure = (condition: RepairCondition, message: string, date: string | null = null): RepairFailure => ({ condition, message, date });
 
-/** Whether a penalty may be repaired under the regime in force on its decision date, and from when. */
-function judgePenalty(penalty: PenaltyFactView, rules: RepairRules, today: string): TargetJudgement {
-  const regime = regimeInForce(rules.penalties, penalty.decidedAt);
-  const rule = rules.penalties.find((r) => r.regime === regime && r.severity === penalty.severity);
-  if (regime === null || !rule) {
-    return { regime, earliestDate: null, failures: [failure(RepairCondition.NOT_REPAIRABLE, `no repair rule covers a ${penalty.severity} penalty decided on ${penalty.decidedAt}`)] };
+/**
+ * Whether a penalty may be repaired, and from when, on the publicity facts
+ * subjects computed from its rule table (docs/rules/publicity-and-repair.md):
+ * this subgraph keeps no table of its own.
+ */
+function judgePenalty(penalty: PenaltyFactView, today: string): TargetJudgement {
+  const { regime, published, repairable, repairableFrom, publicityEndsAt } = penalty;
+  if (regime === null || published === null || repairable === null || repairableFrom === null || publicityEndsAt === null) {
+    return { regime, earliestDate: null, failures: [failure(RepairCondition.NOT_REPAIRABLE, 'subjects has not yet sent the publicity facts of this penalty (regime, repairableFrom): ask again shortly')] };
   }
-  if (!rule.repairable) {
+  if (!published) {
     return { regime, earliestDate: null, failures: [failure(RepairCondition.NOT_REPAIRABLE, `under ${regime} a ${penalty.severity} penalty is not published: there is nothing to repair`)] };
   }
   const failures: RepairFailure[] = [];
   if (penalty.revoked) failures.push(failure(RepairCondition.NOT_REPAIRABLE, 'the decision was revoked: it is no longer published or shared'));
-  const publicityEnds = rule.maxMonths === null ? null : addMonths(penalty.decidedAt, rule.maxMonths);
-  if (publicityEnds !== null && publicityEnds < today) {
-    failures.push(failure(RepairCondition.NOT_REPAIRABLE, `its publicity ended by itself on ${publicityEnds} (${rule.maxMonths} months under ${regime})`));
+  if (publicityEndsAt < today) {
+    failures.push(failure(RepairCondition.NOT_REPAIRABLE, `its publicity ended by itself on ${publicityEndsAt} (under ${regime})`));
   }
-  const earliestDate = addMonths(penalty.decidedAt, rule.minMonths ?? 0);
-  if (today < earliestDate) {
-    failures.push(failure(RepairCondition.MINIMUM_PERIOD, `the minimum publicity period (${rule.minMonths} months under ${regime}) runs until ${earliestDate}: an application may be made from then`, earliestDate));
+  if (!repairable) {
+    failures.push(failure(RepairCondition.NOT_REPAIRABLE, `under ${regime} it is published for its full period, until ${publicityEndsAt}, and not repaired early`));
+    return { regime, earliestDate: null, failures };
   }
-  return { regime, earliestDate, failures };
+  if (today < repairableFrom) {
+    failures.push(failure(RepairCondition.MINIMUM_PERIOD, `the minimum publicity period under ${regime} runs until ${repairableFrom}: an application may be made from then`, repairableFrom));
+  }
+  return { regime, earliestDate: repairableFrom, failures };
 }
 
 /** Whether a list entry may leave its list early by repair: a repairable list, published and in force. */
@@ -129,7 +140,7 @@ export function judgeEligibility(input: EligibilityInput): Eligibility {
   let ownerCode: string | null = null;
   if (input.penalty !== null && input.target === RepairTarget.PENALTY) {
     ownerCode = input.penalty.dataSourceCode;
-    judgement = judgePenalty(input.penalty, input.rules, input.today);
+    judgement = judgePenalty(input.penalty, input.today);
   } else if (input.entry !== null && input.target === RepairTarget.LIST_ENTRY) {
     ownerCode = input.entry.decidedByCode;
     judgement = judgeEntry(input.entry, input.rules, input.today);

@@ -15,6 +15,8 @@ import { DirectoryAction, DirectoryChange } from '../entities/directory-change';
 import { ReportingDelegation } from '../entities/reporting-delegation';
 import type { SubjectsContext } from '../loaders';
 import { requireDirectoryOrg } from '../services/directory';
+import { PenaltyDomain } from '../../../shared/domain/vocabulary';
+import { defaultDomainOf } from '../rules/department-domain';
 
 const DEPARTMENT_CODE = /^[a-z][a-z0-9]*(\.[a-z0-9]+)+$/;
 const MAX_LISTED = 500;
@@ -29,6 +31,9 @@ export class DepartmentInput {
 
   @Field({ description: '统一社会信用代码' })
   uscc!: string;
+
+  @Field(() => PenaltyDomain, { nullable: true, description: '主管领域 (处罚未报送所属领域时的默认); default from the name: 消防救援 → 消防, 应急管理 → 安全生产, else 其他' })
+  domain?: PenaltyDomain | null;
 }
 
 @InputType({ description: '设立报送委托' })
@@ -94,7 +99,7 @@ export class DirectoryResolver {
       await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', ['directory'], 'all', em.getTransactionContext());
       const clash = await em.findOne(Department, { $or: [{ code }, { uscc: uscc.normalized }] });
       if (clash) throw conflict(`the directory already has ${clash.code} (${clash.uscc})`, clash.code === code ? 'input.code' : 'input.uscc', 'DUPLICATE_DEPARTMENT');
-      const department = Object.assign(new Department(), { code, name, uscc: uscc.normalized });
+      const department = Object.assign(new Department(), { code, name, uscc: uscc.normalized, domain: input.domain ?? defaultDomainOf(name) });
       em.persist(department);
       em.persist(change(ctx.principal, { action: DirectoryAction.DEPARTMENT_REGISTERED, departmentCode: code, note: `${name} ${uscc.normalized}` }));
       await em.flush();

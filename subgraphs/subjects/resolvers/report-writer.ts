@@ -2,16 +2,16 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from '../../../shared/db/orm';
 import { boundQuery } from '../../../shared/db/bound-query';
 import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
-import { RecordKind, Severity, SubjectStatus, SubmissionOutcome } from '../../../shared/domain/vocabulary';
+import { PenaltyDomain, RecordKind, Severity, SubjectStatus, SubmissionOutcome } from '../../../shared/domain/vocabulary';
 import { chinaToday } from '../../../shared/domain/today';
 import { badUserInput } from '../../../shared/graphql/errors';
 import { DOCUMENT_FIELD, MAX_RECORDS_PER_CALL, ReportKind } from '../../../shared/reporting/fields';
 import { SCHEMA } from '../config';
 import { Department } from '../entities/department';
-import { PublicityRule } from '../entities/publicity-rule';
+import { PublicityRepairRule } from '../entities/publicity-repair-rule';
 import { ReportingRule } from '../entities/reporting-rule';
 import type { SubjectsContext } from '../loaders';
-import { publicityPeriod } from '../rules/publicity';
+import { judgePublicity, PublicityJudgement } from '../rules/publicity';
 import { problem } from '../rules/report-problems';
 import { Authority, CheckedReport, checkReport, NaturalKey, Party, RecordValues } from '../rules/report-validation';
 import { publishEvent } from '../../../shared/events/publish';
@@ -93,15 +93,44 @@ async function announcePenalties(em: EntityManager, records: RecordValues[], wri
       authorityCode: row.authority_code,
       dataSourceCode: record.dataSourceCode as string,
       revoked: row.revoked === true,
+      ...publicityFactsOf(record),
     };
   });
   await publishEvent(em, 'penalties.changed', { penalties });
 }
 
+/** The computed publicity facts repairs judges eligibility on (it keeps no rule table of its own). */
+export function publicityFactsOf(record: { regime?: unknown; published?: unknown; repairable?: unknown; repairableFrom?: unknown; publicityEndsAt?: unknown }) {
+  return {
+    regime: record.regime as string,
+    published: record.published as boolean,
+    repairable: record.repairable as boolean,
+    repairableFrom: record.repairableFrom as string,
+    publicityEndsAt: record.publicityEndsAt as string,
+  };
+}
+
+/** A penalty's domain (the authority's 主管领域 when not reported) and its publicity under the rule table. */
+function penaltyPublicity(directory: Directory, values: RecordValues, authorityCode: string, decidedAt: string): { domain: PenaltyDomain } & PublicityJudgement {
+  const domain = (values.domain as PenaltyDomain | null) ?? directory.domains.get(authorityCode) ?? PenaltyDomain.GENERAL;
+  return {
+    domain,
+    ...judgePublicity(directory.publicityRules, {
+      decidedAt,
+      severity: values.severity as Severity,
+      domain,
+      specificSerious: values.specificSerious === true,
+      necessaryPublicityMonths: (values.necessaryPublicityMonths as number | null) ?? null,
+    }),
+  };
+}
+
 interface Directory {
   authorities: Map<string, Authority>;
+  /** Each department's 主管领域, by code. */
+  domains: Map<string, PenaltyDomain>;
   rule: ReportingRule;
-  publicityRules: PublicityRule[];
+  publicityRules: PublicityRepairRule[];
   calendar: Awaited<ReturnType<typeof loadWorkingDayCalendar>> | null;
 }
 
@@ -109,10 +138,11 @@ async function readDirectory(em: EntityManager, kind: RecordKind): Promise<Direc
   const [departments, rule, publicityRules] = await Promise.all([
     em.find(Department, {}),
     em.findOneOrFail(ReportingRule, { kind }),
-    kind === RecordKind.PENALTY ? em.find(PublicityRule, {}) : Promise.resolve([]),
+    kind === RecordKind.PENALTY ? em.find(PublicityRepairRule, {}) : Promise.resolve([]),
   ]);
   return {
     authorities: new Map(departments.filter((d) => d.uscc).map((d) => [d.uscc as string, { code: d.code, name: d.name, uscc: d.uscc as string }])),
+    domains: new Map(departments.map((d) => [d.code, d.domain])),
     rule,
     publicityRules,
     calendar: rule.dayUnit === 'WORKING' ? await loadWorkingDayCalendar(em) : null,
@@ -200,7 +230,7 @@ export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inpu
     const subjectIds = accepted.length > 0 ? await resolveParties(em, accepted) : new Map<string, string>();
     const records = accepted.map((report) => ({
       ...report.values,
-      ...(kind === 'penalties' ? publicityPeriod(directory.publicityRules, report.values.severity as Severity, report.decidedAt) : {}),
+      ...(kind === 'penalties' ? penaltyPublicity(directory, report.values, report.key.authorityCode, report.decidedAt) : {}),
       id: randomUUID(),
       subjectId: subjectIds.get(report.party.by === 'uscc' ? report.party.uscc : report.party.idNumber) ?? null,
       documentNo: report.key.documentNo,

@@ -12,7 +12,7 @@ import { AdministrativePenalty } from '../entities/administrative-penalty';
 import { Department } from '../entities/department';
 import { Submission } from '../entities/submission';
 import type { SubjectsContext } from '../loaders';
-import { reportRecords } from './report-writer';
+import { publicityFactsOf, reportRecords } from './report-writer';
 import { reportableAuthorities, requireDirectoryOrg } from '../services/directory';
 import { chinaToday } from '../../../shared/domain/today';
 import { publishEvent } from '../../../shared/events/publish';
@@ -84,7 +84,7 @@ export class ReportResolver {
       revoked.revokedAt = new Date();
       revoked.revocationReason = why;
       await publishEvent(em, 'penalties.changed', {
-        penalties: [{ penaltyId: revoked.id, subjectId: revoked.subjectId, severity: revoked.severity, decidedAt: revoked.decidedAt, authorityCode: revoked.authorityCode, dataSourceCode: revoked.dataSourceCode, revoked: true }],
+        penalties: [{ penaltyId: revoked.id, subjectId: revoked.subjectId, severity: revoked.severity, decidedAt: revoked.decidedAt, authorityCode: revoked.authorityCode, dataSourceCode: revoked.dataSourceCode, revoked: true, ...publicityFactsOf(revoked) }],
       });
       return revoked;
     });
