@@ -18,7 +18,7 @@ export interface SubgraphDefinition<TLoaders> {
   database: SubgraphDatabase;
   /** The subgraph schema alone: no database needed (composition builds it). */
   buildSchema(): Promise<GraphQLSchema>;
-  createLoaders(em: EntityManager): TLoaders;
+  createLoaders(em: EntityManager, today: string): TLoaders;
   /** Loads the subgraph's slice of the demo dataset unless its schema holds data already. */
   seedDemoData(em: EntityManager, logger: Logger): Promise<void>;
   /** The events this subgraph applies (shared/events/catalogue.ts); every subgraph may publish. */

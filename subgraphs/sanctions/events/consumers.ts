@@ -18,15 +18,17 @@ function eventActor(type: string, org: string | null): Principal {
 /** An approved repair of a list entry removes it (reason: 信用修复); an entry already gone stays as it is. */
 const listEntryRepaired = consumer('sanctions.list-entry-repaired', 'list-entry.repaired', async (em, event, logger) => {
   const { entryId, repairCaseId } = event.payload;
+  // One clock per event: the day it is applied.
+  const today = chinaToday();
   const entry = await em.findOne(ListEntry, { id: entryId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!entry) throw new Error(`list entry ${entryId} of repair case ${repairCaseId} does not exist`);
-  const status = effectiveStatus(entry, chinaToday());
+  const status = effectiveStatus(entry, today);
   if (status !== ListEntryStatus.PUBLISHED) {
     logger.warn({ entryId, status, repairCaseId }, 'repaired list entry is not published: nothing to remove');
     return;
   }
   const from = entry.status;
-  entry.status = transition(entry, ListAction.REPAIR, { today: chinaToday(), objectionDeadline: entry.objectionDeadline });
+  entry.status = transition(entry, ListAction.REPAIR, { today, objectionDeadline: entry.objectionDeadline });
   entry.removalReason = `信用修复 (修复案件 ${repairCaseId})`;
   history(em, entry, ListAction.REPAIR, from, eventActor(event.type, null), entry.removalReason);
   await announce(em, entry);
@@ -35,6 +37,7 @@ const listEntryRepaired = consumer('sanctions.list-entry-repaired', 'list-entry.
 /** A breached commitment files a WATCH-list proposal (§10: 违诺记入信用记录) by the department that recorded it. */
 const commitmentBreached = consumer('sanctions.commitment-breached', 'commitment.breached', async (em, event, logger) => {
   const breach = event.payload;
+  const today = chinaToday();
   if (breach.uscc === null) {
     logger.info({ commitmentId: breach.commitmentId }, 'breach by a natural person: lists are kept by USCC, no proposal');
     return;
@@ -54,7 +57,7 @@ const commitmentBreached = consumer('sanctions.commitment-breached', 'commitment
         validUntil: null,
         org: breach.departmentCode,
       },
-      chinaToday(),
+      today,
     );
   } catch (error) {
     // Already on the watch list: the open entry covers this breach too.

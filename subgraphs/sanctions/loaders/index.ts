@@ -2,7 +2,6 @@ import DataLoader from 'dataloader';
 import { groupedLoader, keyedLoader } from '../../../shared/db/loaders';
 import type { EntityManager } from '../../../shared/db/orm';
 import { Scenario } from '../../../shared/domain/vocabulary';
-import { chinaToday } from '../../../shared/domain/today';
 import type { SubgraphContext } from '../../../shared/http/subgraph-app';
 import type { WorkingDayCalendar } from '../../../shared/domain/working-days';
 import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
@@ -12,10 +11,11 @@ import { Measure } from '../entities/measure';
 import { SubjectIndex } from '../entities/subject-index';
 
 /** Per-request loaders of the sanctions subgraph; "today" is fixed for the whole request. */
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: EntityManager, today: string) {
   let calendar: Promise<WorkingDayCalendar> | undefined;
   return {
-    today: chinaToday(),
+    /** The request's clock (SubgraphContext.today), for code that holds only the loaders. */
+    today,
     /** The working-day calendar (reference data), read at most once per request. */
     calendar: (): Promise<WorkingDayCalendar> =>
       (calendar ??= loadWorkingDayCalendar(em)),

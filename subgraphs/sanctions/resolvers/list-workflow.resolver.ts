@@ -3,11 +3,12 @@ import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql
 import { LockMode } from '@mikro-orm/core';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
-import { isCreditOffice, Principal } from '../../../shared/auth/principal';
+import { actingOrg, requireOwner } from '../../../shared/auth/ownership';
+import type { Principal } from '../../../shared/auth/principal';
 import type { EntityManager } from '../../../shared/db/orm';
 import { CreditList, ListAction, ListEntryStatus } from '../../../shared/domain/vocabulary';
 import { idArgument, textArgument as text } from '../../../shared/graphql/arguments';
-import { badUserInput, conflict, forbidden, notFound } from '../../../shared/graphql/errors';
+import { badUserInput, conflict, notFound } from '../../../shared/graphql/errors';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import { checkUscc } from '../../../shared/identifiers/uscc';
 import { publishEvent } from '../../../shared/events/publish';
@@ -46,16 +47,9 @@ export class ListEntryInput {
   validUntil?: string | null;
 }
 
-/** The department acting, which must own the entry unless it is the credit office. */
-function actingOrg(principal: Principal): string {
-  if (!principal.org) throw forbidden('a list entry is proposed by a department: the token carries no org');
-  return principal.org;
-}
-
+/** The designating department acts on its entry; the credit office coordinates every entry. */
 function requireOwnEntry(principal: Principal, entry: ListEntry): void {
-  if (!isCreditOffice(principal) && principal.org !== entry.decidedByCode) {
-    throw forbidden(`only ${entry.decidedByCode} or the credit office may act on this entry`);
-  }
+  requireOwner(principal, entry.decidedByCode, 'this entry', 'act on');
 }
 
 export function history(em: EntityManager, entry: ListEntry, action: ListAction, from: ListEntryStatus | null, principal: Principal, note: string | null): void {
@@ -168,7 +162,7 @@ export class ListWorkflowResolver {
   @Mutation(() => ListEntry, { nullable: true, description: '认定并报送名单条目 (lists:propose). Retrying the same decision returns the entry already made.' })
   @RequiresScopes([SCOPES.listsPropose])
   async proposeListEntry(@Ctx() ctx: SanctionsContext, @Arg('input', () => ListEntryInput) input: ListEntryInput): Promise<ListEntry> {
-    const org = actingOrg(ctx.principal);
+    const org = actingOrg(ctx.principal, 'a list entry');
     const today = ctx.loaders.today;
     const code = checkUscc(input.uscc);
     if (code.problem) throw badUserInput('input.uscc', `'input.uscc' ${JSON.stringify(input.uscc)}: ${code.reason}`);
