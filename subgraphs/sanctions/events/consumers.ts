@@ -1,7 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import type { GraphQLError } from 'graphql';
 import type { Principal } from '../../../shared/auth/principal';
-import { CreditList, ListAction, ListEntryStatus } from '../../../shared/domain/vocabulary';
+import { AuthorityKind, CreditList, ListAction, ListEntryStatus } from '../../../shared/domain/vocabulary';
+import { LIST_KIND } from '../rules/list-kinds';
 import { chinaToday } from '../../../shared/domain/today';
 import { consumer, EventConsumer } from '../../../shared/events/consume';
 import { boundQuery } from '../../../shared/db/bound-query';
@@ -56,6 +57,8 @@ const commitmentBreached = consumer('sanctions.commitment-breached', 'commitment
         validFrom: breach.breachedOn,
         validUntil: null,
         org: breach.departmentCode,
+        // Recorded by the department that recorded the breach: it designates, and decides any repair.
+        designation: { listKind: LIST_KIND.commitmentBreach, designatingAuthorityKind: AuthorityKind.LOCAL_DEPARTMENT, designatingAuthority: breach.departmentCode },
       },
       today,
     );

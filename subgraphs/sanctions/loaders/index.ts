@@ -7,12 +7,14 @@ import type { WorkingDayCalendar } from '../../../shared/domain/working-days';
 import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
 import { ListEntry } from '../entities/list-entry';
 import { ListEntryEvent } from '../entities/list-entry-event';
+import { ListKind } from '../entities/list-kind';
 import { Measure } from '../entities/measure';
 import { SubjectIndex } from '../entities/subject-index';
 
 /** Per-request loaders of the sanctions subgraph; "today" is fixed for the whole request. */
 export function createLoaders(em: EntityManager, today: string) {
   let calendar: Promise<WorkingDayCalendar> | undefined;
+  let listKinds: Promise<ListKind[]> | undefined;
   return {
     /** The request's clock (SubgraphContext.today), for code that holds only the loaders. */
     today,
@@ -24,6 +26,9 @@ export function createLoaders(em: EntityManager, today: string) {
     entriesBySubject: groupedLoader(em, ListEntry, 'subjectId', { decidedAt: 'desc', id: 'asc' }),
     entriesByUscc: groupedLoader(em, ListEntry, 'subjectUscc', { decidedAt: 'desc', id: 'asc' }),
     subjectByUscc: keyedLoader(em, SubjectIndex, 'uscc'),
+    kindByCode: keyedLoader(em, ListKind, 'code'),
+    /** The list-kind catalogue, read at most once per request. */
+    listKinds: (): Promise<ListKind[]> => (listKinds ??= em.find(ListKind, {}, { orderBy: { list: 'asc', code: 'asc' } })),
     measuresByScenario: new DataLoader<Scenario, Measure[]>(async (scenarios) => {
       const rows = await em.find(Measure, { scenarios: { $overlap: [...scenarios] } }, { orderBy: { code: 'asc' } });
       return scenarios.map((scenario) => rows.filter((row) => row.scenarios.includes(scenario)));
