@@ -65,7 +65,7 @@ export class ListEntryFact {
   designatingAuthority!: string | null;
 
   /** Repaired on this platform (by its designating department); false: by its external authority, where `turnTo` says. */
-  @Property({ nullable: true })
+  @Property({ type: 'boolean', nullable: true })
   repairableHere!: boolean | null;
 
   @Property({ type: 'text', nullable: true })
