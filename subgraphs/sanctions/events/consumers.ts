@@ -8,6 +8,7 @@ import { consumer, EventConsumer } from '../../../shared/events/consume';
 import { boundQuery } from '../../../shared/db/bound-query';
 import { SCHEMA } from '../config';
 import { ListEntry } from '../entities/list-entry';
+import { ListKind } from '../entities/list-kind';
 import { announce, history, proposeEntry } from '../resolvers/list-workflow.resolver';
 import { effectiveStatus, transition } from '../rules/workflow';
 
@@ -23,6 +24,12 @@ const listEntryRepaired = consumer('sanctions.list-entry-repaired', 'list-entry.
   const today = chinaToday();
   const entry = await em.findOne(ListEntry, { id: entryId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!entry) throw new Error(`list entry ${entryId} of repair case ${repairCaseId} does not exist`);
+  const kind = await em.findOne(ListKind, { code: entry.listKind });
+  if (kind && !kind.repairableHere) {
+    // 谁认定、谁修复: an external authority's entry leaves by that authority's removal, never by a repair here.
+    logger.warn({ entryId, repairCaseId, listKind: entry.listKind }, 'repair of an entry not repairable here: ignored');
+    return;
+  }
   const status = effectiveStatus(entry, today);
   if (status !== ListEntryStatus.PUBLISHED) {
     logger.warn({ entryId, status, repairCaseId }, 'repaired list entry is not published: nothing to remove');
