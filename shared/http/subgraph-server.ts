@@ -23,6 +23,8 @@ export interface SubgraphDefinition<TLoaders> {
   seedDemoData(em: EntityManager, logger: Logger): Promise<void>;
   /** The events this subgraph applies (shared/events/catalogue.ts); every subgraph may publish. */
   consumers: EventConsumer[];
+  /** Work owed once after an upgrade, run when the event bus is up (e.g. events for rows a migration backfilled). */
+  catchUp?(em: EntityManager, logger: Logger): Promise<void>;
 }
 
 export interface SubgraphConfig {
@@ -69,6 +71,7 @@ export async function createSubgraphServer<TLoaders>(
     // request (/metrics) never includes an event applied meanwhile.
     eventsOrm = await MikroOrm.init(ormOptions(definition.database, config.databaseUrl, logger, EVENT_BUS_APPLICATION));
     await startConsumers(boss, eventsOrm, definition.database.schema, definition.consumers, logger);
+    await definition.catchUp?.(orm.em.fork(), logger);
     const app = await createSubgraphApp({
       name: definition.name,
       schema,

@@ -26,6 +26,7 @@ import { ScreenResolver } from './resolvers/screen.resolver';
 import { SubjectListsResolver } from './resolvers/subject.resolver';
 import { seedDemoData } from './seed';
 import { sanctionsConsumers } from './events/consumers';
+import { announcePendingKinds } from './events/announce-kinds';
 import { AppliedEvent } from '../../shared/events/applied-event';
 
 export const database: SubgraphDatabase = {
@@ -49,4 +50,5 @@ export const sanctionsSubgraph: SubgraphDefinition<SanctionsLoaders> = {
   createLoaders,
   seedDemoData,
   consumers: sanctionsConsumers,
+  catchUp: announcePendingKinds,
 };

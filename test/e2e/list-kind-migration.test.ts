@@ -5,6 +5,11 @@ import { startEmbeddedDatabase } from '../../shared/db/embedded';
 import { ormOptions, SubgraphDatabase } from '../../shared/db/orm';
 import { database as repairsDatabase } from '../../subgraphs/repairs/server';
 import { database as sanctionsDatabase } from '../../subgraphs/sanctions/server';
+import { announcePendingKinds } from '../../subgraphs/sanctions/events/announce-kinds';
+import { startEventBus, stopEventBus } from '../../shared/events/bus';
+import { createLogger } from '../../shared/logging/logger';
+
+const logger = createLogger('list-kinds-test');
 
 /**
  * Issue 13's migrations on data recorded before them: every list entry keeps its row
@@ -87,6 +92,23 @@ describe('list kinds on existing data', () => {
     // A department's own measure keeps applying to every kind of its list.
     expect(measure('D-OWN')?.list_kinds).toEqual(expect.arrayContaining(['COURT_DEFAULTER', 'LOCAL_SERIOUS_DISHONESTY', 'WAGE_ARREARS']));
     expect((measure('D-OWN')?.list_kinds as string[]).every((k) => !['TAX_CREDIT_A', 'KEY_ATTENTION'].includes(k))).toBe(true);
+
+    // At start, sanctions tells repairs each backfilled entry's kind once.
+    expect(await runSql(url, 'select count(*)::int as n from sanctions.list_entry where not kind_announced')).toEqual([{ n: 8 }]);
+    await startEventBus(url, logger);
+    const orm = await MikroORM.init({ ...ormOptions(sanctionsDatabase, url), logger: () => undefined });
+    try {
+      await announcePendingKinds(orm.em.fork(), logger);
+      await announcePendingKinds(orm.em.fork(), logger);
+    } finally {
+      await orm.close();
+      await stopEventBus();
+    }
+    expect(await runSql(url, 'select count(*)::int as n from sanctions.list_entry where not kind_announced')).toEqual([{ n: 0 }]);
+    const events = await runSql(url, `select data->'payload' as payload from pgboss.job where name = 'repairs.list-entry-changed'`);
+    expect(events).toHaveLength(8);
+    const court = events.map((e) => e.payload as Record<string, unknown>).find((p) => p.entryId === ids.court);
+    expect(court).toMatchObject({ listKind: 'COURT_DEFAULTER', designatingAuthorityKind: 'COURT', repairableHere: false, turnTo: expect.stringContaining('人民法院') });
   });
 
   it('gives repairs\' facts the kind where it is certain and leaves the rest unknown (refused until announced)', async () => {

@@ -62,6 +62,10 @@ export class ListEntry {
   @Property()
   designatingAuthority!: string;
 
+  /** Whether repairs has been told the entry's kind (list-entry.changed); false for entries recorded before kinds, announced once at start. */
+  @Property({ default: false })
+  kindAnnounced!: boolean;
+
   @Field(() => DateScalar, { description: '认定日期' })
   @Property({ type: 'date' })
   decidedAt!: string;

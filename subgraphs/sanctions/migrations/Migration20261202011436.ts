@@ -52,6 +52,8 @@ export class Migration20261202011436 extends Migration {
       designating_authority = case when k.designator_code is null and k.authority_kind = 'LOCAL_DEPARTMENT' then e.decided_by_code else k.authority_name end
       from "sanctions"."list_kind" k where k.code = e.list_kind;`);
     this.addSql(`alter table "sanctions"."list_entry" alter column "list_kind" set not null, alter column "designating_authority_kind" set not null, alter column "designating_authority" set not null;`);
+    // Repairs learns each backfilled kind from one event, sent at start (events/announce-kinds.ts).
+    this.addSql(`alter table "sanctions"."list_entry" add column "kind_announced" boolean not null default false;`);
 
     this.addSql(`alter table "sanctions"."measure" add column "basis_kind" text check ("basis_kind" in ('LAW', 'ADMINISTRATIVE_REGULATION', 'LOCAL_REGULATION', 'JUDICIAL_INTERPRETATION', 'CENTRAL_POLICY')) null, add column "list_kinds" text[] not null default '{}';`);
     // The catalogue rows as they now read (a fresh database inserted the same rows before this migration ran).
@@ -76,7 +78,7 @@ export class Migration20261202011436 extends Migration {
   override async down(): Promise<void> {
     this.addSql(`drop table if exists "sanctions"."list_kind" cascade;`);
 
-    this.addSql(`alter table "sanctions"."list_entry" drop column "list_kind", drop column "designating_authority_kind", drop column "designating_authority";`);
+    this.addSql(`alter table "sanctions"."list_entry" drop column "list_kind", drop column "designating_authority_kind", drop column "designating_authority", drop column "kind_announced";`);
 
     this.addSql(`alter table "sanctions"."measure" drop column "basis_kind", drop column "list_kinds";`);
   }

@@ -78,6 +78,7 @@ export function history(em: EntityManager, entry: ListEntry, action: ListAction,
 
 /** Tells the subgraphs that act on list entries (repairs) its new state, in the same transaction. */
 export async function announce(em: EntityManager, entry: ListEntry): Promise<void> {
+  entry.kindAnnounced = true;
   await publishEvent(em, 'list-entry.changed', {
     entryId: entry.id,
     subjectId: entry.subjectId,
@@ -180,6 +181,7 @@ export async function proposeEntry(em: EntityManager, actor: Principal, proposal
     listKind: proposal.designation.listKind,
     designatingAuthorityKind: proposal.designation.designatingAuthorityKind,
     designatingAuthority: proposal.designation.designatingAuthority,
+    kindAnnounced: true,
     decidedAt: proposal.decidedAt,
     validFrom: proposal.validFrom,
     validUntil: proposal.validUntil,
