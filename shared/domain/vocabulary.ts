@@ -85,6 +85,15 @@ export enum CreditList {
   WATCH = 'WATCH',
 }
 
+/** 认定单位类别: who designates a list entry (谁认定、谁修复), see docs/rules/authority-and-lists.md */
+export enum AuthorityKind {
+  LOCAL_DEPARTMENT = 'LOCAL_DEPARTMENT', // 本区行业主管部门
+  CREDIT_OFFICE = 'CREDIT_OFFICE', // 区信用办
+  COURT = 'COURT', // 人民法院
+  TAX = 'TAX', // 税务机关 (垂直管理)
+  UPPER_PLATFORM = 'UPPER_PLATFORM', // 上级信用平台 / 上级部门
+}
+
 /** 名单条目状态: 认定 → 告知 → 异议 → 公示 → 移出 */
 export enum ListEntryStatus {
   DESIGNATED = 'DESIGNATED', // 已认定，待告知

@@ -63,6 +63,13 @@ export interface ListEntryFacts {
   status: string;
   decidedByCode: string;
   validUntil: string | null;
+  /** 名单类别 (list_kind code) and who designated it; absent in events written before they existed. */
+  listKind?: string;
+  designatingAuthorityKind?: string;
+  designatingAuthority?: string;
+  /** Whether the entry can be repaired on this platform, and if not, where the subject turns (谁认定、谁修复). */
+  repairableHere?: boolean;
+  turnTo?: string | null;
 }
 
 export interface CreditEvent<T extends EventType = EventType> {

@@ -11,6 +11,8 @@ export const CLIENT_CODES = new Set([
   'UNAUTHORIZED_FIELD_OR_TYPE',
   'NOT_FOUND',
   'CONFLICT',
+  // A record repaired elsewhere (an external authority's list entry): extensions say where to turn.
+  'NOT_REPAIRABLE',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',

@@ -16,6 +16,7 @@ import { initMetrics, scrape } from '../metrics/registry';
 import { ShutdownSignal } from './graceful-stop';
 import { healthRoutes } from './health-routes';
 import { cachedReadiness, within } from './readiness';
+import { chinaToday } from '../domain/today';
 
 /** What every subgraph resolver receives: who asks, a request-scoped EntityManager and loaders. */
 export interface SubgraphContext<TLoaders> {
@@ -23,6 +24,8 @@ export interface SubgraphContext<TLoaders> {
   em: EntityManager;
   loaders: TLoaders;
   requestId: string;
+  /** The request's one clock: today in China ('YYYY-MM-DD'), read once when the request starts (shared/domain/today.ts). */
+  today: string;
 }
 
 export interface SubgraphAppOptions<TLoaders> {
@@ -32,8 +35,8 @@ export interface SubgraphAppOptions<TLoaders> {
   logger: Logger;
   /** Verifies the gateway's internal token (INTERNAL_PUBLIC_KEY). */
   internalKey: KeyObject;
-  /** Called once per request with that request's EntityManager fork. */
-  createLoaders(em: EntityManager): TLoaders;
+  /** Called once per request with that request's EntityManager fork and its clock. */
+  createLoaders(em: EntityManager, today: string): TLoaders;
   /** Set when the process is stopping: /health/ready answers 503 from then on. */
   shutdown?: ShutdownSignal;
 }
@@ -122,11 +125,13 @@ export async function createSubgraphApp<TLoaders>(options: SubgraphAppOptions<TL
       context: async ({ req, res }) => {
         const principal = res.locals.principal as Principal;
         const em = orm.em.fork();
+        const today = chinaToday();
         return {
           principal,
           em,
-          loaders: options.createLoaders(em),
+          loaders: options.createLoaders(em, today),
           requestId: req.header('x-request-id') ?? randomUUID(),
+          today,
         };
       },
     }),

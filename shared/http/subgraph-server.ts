@@ -22,12 +22,15 @@ export interface SubgraphDefinition<TLoaders> {
   database: SubgraphDatabase;
   /** The subgraph schema alone: no database needed (composition builds it). */
   buildSchema(): Promise<GraphQLSchema>;
-  createLoaders(em: EntityManager): TLoaders;
+  createLoaders(em: EntityManager, today: string): TLoaders;
   /** Loads the subgraph's slice of the demo dataset unless its schema holds data already. */
   seedDemoData(em: EntityManager, logger: Logger): Promise<void>;
   /** The events this subgraph applies (shared/events/catalogue.ts); every subgraph may publish. */
   consumers: EventConsumer[];
-  /** Work to do in the background once the event bus runs, e.g. sending again facts a migration queued; a failure is logged and retried at the next start. */
+  /**
+   * Work owed once after an upgrade, done in the background once the event bus runs (e.g. events for
+   * rows a migration backfilled or queued); a failure is logged and the rest is done at the next start.
+   */
   afterStart?(em: EntityManager, logger: Logger): Promise<void>;
 }
 

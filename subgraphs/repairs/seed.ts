@@ -3,6 +3,8 @@ import { loadWorkingDayCalendar } from '../../shared/db/calendar';
 import type { EntityManager } from '../../shared/db/orm';
 import { demoDataset } from '../../shared/demo/dataset';
 import type { Logger } from '../../shared/logging/logger';
+import type { DemoListEntry } from '../../shared/demo/types';
+import { AuthorityKind, CreditList } from '../../shared/domain/vocabulary';
 import { CommitmentFact } from './entities/commitment-fact';
 import { RepairCase } from './entities/repair-case';
 import { ListEntryFact, PenaltyFact } from './entities/target-facts';
@@ -15,6 +17,19 @@ import { SCHEMA } from './config';
 import { defaultDomainOf } from '../subjects/rules/department-domain';
 import { judgePublicity } from '../subjects/rules/publicity';
 import { DEFAULT_PUBLICITY_REPAIR_RULES } from '../subjects/rules/publicity-repair-defaults';
+
+/** What the sanctions event would have said of a demo entry's kind (the catalogue rows of sanctions' list_kind). */
+function demoKindFacts(e: DemoListEntry): Pick<ListEntryFact, 'listKind' | 'designatingAuthorityKind' | 'designatingAuthority' | 'repairableHere' | 'turnTo'> {
+  const external = e.designatingAuthorityKind === AuthorityKind.COURT || e.designatingAuthorityKind === AuthorityKind.TAX || e.designatingAuthorityKind === AuthorityKind.UPPER_PLATFORM;
+  return {
+    listKind: e.listKind,
+    designatingAuthorityKind: e.designatingAuthorityKind,
+    designatingAuthority: e.designatingAuthority,
+    // Red lists are never repaired (list_repair_rule); an external authority's entry is repaired by it.
+    repairableHere: !external && e.list !== CreditList.RED,
+    turnTo: external ? e.designatingAuthority : null,
+  };
+}
 
 const instant = (value: string | null): Date | null => (value === null ? null : new Date(value));
 
@@ -50,6 +65,7 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
       ListEntryFact,
       data.listEntries.map((e) => ({
         id: e.id, subjectId: e.subjectId, list: e.list, status: e.status, decidedByCode: e.decidedByCode, validUntil: e.validUntil, changedAt: new Date(`${e.decidedAt}T00:00:00+08:00`),
+        ...demoKindFacts(e),
       })),
     );
   });

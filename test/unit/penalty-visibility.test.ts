@@ -1,3 +1,4 @@
+import { ROLE_SCOPES } from '../../shared/auth/policy';
 import { PUBLIC_PRINCIPAL, Principal } from '../../shared/auth/principal';
 import { penaltyCondition, penaltyVisibility } from '../../subgraphs/subjects/rules/penalty-visibility';
 
@@ -16,7 +17,9 @@ describe('penalty visibility', () => {
   });
 
   it('shows the credit office everything, and analysts what the public sees', () => {
-    expect(penaltyVisibility(principal(['credit_office'], ['credit:read', 'credit:pii'], 'gusu.xyb'))).toEqual({ kind: 'all' });
+    expect(penaltyVisibility(principal(['credit_office'], [...ROLE_SCOPES.credit_office], 'gusu.xyb'))).toEqual({ kind: 'all' });
+    // The credit office is known by its scope (shared/auth/ownership.ts), not by a role name a token could carry alone.
+    expect(penaltyVisibility(principal(['credit_office'], ['credit:read', 'credit:pii'], 'gusu.xyb'))).toEqual({ kind: 'shared', org: 'gusu.xyb' });
     expect(penaltyVisibility(principal(['analyst'], ['credit:public', 'credit:stats'], null))).toEqual({ kind: 'public' });
   });
 });

@@ -20,7 +20,8 @@ const penalty = (over: Partial<PenaltyFactView> & { domain?: PenaltyDomain; spec
   return { ...computed, ...base };
 };
 const entry = (over: Partial<ListEntryFactView> = {}): ListEntryFactView => ({
-  subjectId: 'subject-1', list: CreditList.BLACK, status: ListEntryStatus.PUBLISHED, decidedByCode: 'gusu.scjgj', validUntil: '2028-01-01', ...over,
+  subjectId: 'subject-1', list: CreditList.BLACK, status: ListEntryStatus.PUBLISHED, decidedByCode: 'gusu.scjgj', validUntil: '2028-01-01',
+  listKind: 'MARKET_SERIOUS_VIOLATION', designatingAuthority: '姑苏区市场监督管理局', repairableHere: true, turnTo: null, ...over,
 });
 
 function judge(over: Partial<EligibilityInput> = {}) {

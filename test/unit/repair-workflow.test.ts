@@ -48,9 +48,13 @@ describe('who acts on a repair case', () => {
     expect([mayHandle(owner, null), mayHandle(office, null), mayHandle({ org: null, office: false }, null)]).toEqual([false, true, false]);
   });
 
-  it('penalty cases are decided by their department or the office, list-entry cases by the office alone', () => {
-    expect([mayDecide(owner, RepairTarget.PENALTY, 'gusu.scjgj'), mayDecide(other, RepairTarget.PENALTY, 'gusu.scjgj')]).toEqual([true, false]);
-    expect([mayDecide(owner, RepairTarget.LIST_ENTRY, 'gusu.scjgj'), mayDecide(office, RepairTarget.LIST_ENTRY, 'gusu.scjgj')]).toEqual([false, true]);
+  it('penalty cases are decided by their department or the office, list-entry cases by the designating department alone (谁认定、谁修复)', () => {
+    expect([mayDecide(owner, RepairTarget.PENALTY, 'gusu.scjgj'), mayDecide(other, RepairTarget.PENALTY, 'gusu.scjgj'), mayDecide(office, RepairTarget.PENALTY, 'gusu.scjgj')]).toEqual([true, false, true]);
+    // The credit office coordinates (it handles the case) but does not decide another department's entry.
+    expect([mayDecide(owner, RepairTarget.LIST_ENTRY, 'gusu.scjgj'), mayDecide(other, RepairTarget.LIST_ENTRY, 'gusu.scjgj'), mayDecide(office, RepairTarget.LIST_ENTRY, 'gusu.scjgj')]).toEqual([true, false, false]);
+    expect(mayHandle(office, 'gusu.scjgj')).toBe(true);
+    // An entry the credit office designated itself it decides; an unknown designator nobody does.
+    expect([mayDecide(office, RepairTarget.LIST_ENTRY, 'gusu.xyb'), mayDecide(office, RepairTarget.LIST_ENTRY, null)]).toEqual([true, false]);
   });
 });
 

@@ -74,6 +74,23 @@ export class ListEntryFact {
   @Property({ type: 'date', nullable: true })
   validUntil!: string | null;
 
+  /** 名单类别 and who designated the entry (谁认定、谁修复); null for facts recorded before sanctions sent them. */
+  @Property({ length: 48, nullable: true })
+  listKind!: string | null;
+
+  @Property({ length: 32, nullable: true })
+  designatingAuthorityKind!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  designatingAuthority!: string | null;
+
+  /** Repaired on this platform (by its designating department); false: by its external authority, where `turnTo` says. */
+  @Property({ type: 'boolean', nullable: true })
+  repairableHere!: boolean | null;
+
+  @Property({ type: 'text', nullable: true })
+  turnTo!: string | null;
+
   @Property({ type: 'datetime' })
   changedAt!: Date;
 }

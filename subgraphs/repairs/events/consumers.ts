@@ -39,10 +39,19 @@ const listEntryChanged = consumer('repairs.list-entry-changed', 'list-entry.chan
   const entry = event.payload;
   await boundQuery(
     em,
-    `insert into ${SCHEMA}.list_entry_fact as t (id, subject_id, list, status, decided_by_code, valid_until, changed_at) values (?, ?, ?, ?, ?, ?, ?)
-     on conflict (id) do update set status = excluded.status, valid_until = excluded.valid_until, changed_at = excluded.changed_at
+    `insert into ${SCHEMA}.list_entry_fact as t (id, subject_id, list, status, decided_by_code, valid_until, list_kind, designating_authority_kind, designating_authority, repairable_here, turn_to, changed_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     on conflict (id) do update set status = excluded.status, valid_until = excluded.valid_until, changed_at = excluded.changed_at,
+       list_kind = coalesce(excluded.list_kind, t.list_kind), designating_authority_kind = coalesce(excluded.designating_authority_kind, t.designating_authority_kind),
+       designating_authority = coalesce(excluded.designating_authority, t.designating_authority), repairable_here = coalesce(excluded.repairable_here, t.repairable_here),
+       turn_to = case when excluded.repairable_here is null then t.turn_to else excluded.turn_to end
      where t.changed_at <= excluded.changed_at`,
-    [entry.entryId, entry.subjectId, entry.list, entry.status, entry.decidedByCode, entry.validUntil, event.occurredAt],
+    [
+      entry.entryId, entry.subjectId, entry.list, entry.status, entry.decidedByCode, entry.validUntil,
+      // Events written before list kinds carry none: what is known stays.
+      entry.listKind ?? null, entry.designatingAuthorityKind ?? null, entry.designatingAuthority ?? null, entry.repairableHere ?? null, entry.turnTo ?? null,
+      event.occurredAt,
+    ],
   );
 });
 

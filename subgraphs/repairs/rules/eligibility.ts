@@ -37,6 +37,11 @@ export interface ListEntryFactView {
   status: string;
   decidedByCode: string;
   validUntil: string | null;
+  /** Null on facts recorded before sanctions sent list kinds. */
+  listKind: string | null;
+  designatingAuthority: string | null;
+  repairableHere: boolean | null;
+  turnTo: string | null;
 }
 
 export interface EligibilityInput {
@@ -61,6 +66,9 @@ export interface RepairFailure {
   message: string;
   /** MINIMUM_PERIOD: the first day an application may be made. */
   date: string | null;
+  /** NOT_REPAIRABLE for an external authority's entry: who designated it and where the subject turns instead. */
+  authority?: string;
+  turnTo?: string;
 }
 
 export interface Eligibility {
@@ -116,7 +124,13 @@ function judgePenalty(penalty: PenaltyFactView, today: string): TargetJudgement 
 function judgeEntry(entry: ListEntryFactView, rules: RepairRules, today: string): TargetJudgement {
   const rule = rules.lists.find((r) => r.list === entry.list);
   const failures: RepairFailure[] = [];
-  if (!rule?.repairable) {
+  const external = externalAuthority(entry);
+  if (external) {
+    failures.push(external);
+  } else if (entry.listKind === null || entry.repairableHere === null) {
+    // Safer to refuse than to let the wrong body decide: the kind arrives with the entry's next event.
+    failures.push(failure(RepairCondition.NOT_REPAIRABLE, 'the kind of list and its designating authority are not known here yet (the entry was recorded before list kinds): ask the credit office'));
+  } else if (!rule?.repairable) {
     failures.push(failure(RepairCondition.NOT_REPAIRABLE, `an entry on the ${entry.list} list is not repaired (${rule?.source ?? 'no rule for the list'})`));
   } else if (entry.status === ListEntryStatus.REMOVED) {
     failures.push(failure(RepairCondition.NOT_REPAIRABLE, 'the entry has been removed from its list'));
@@ -126,6 +140,21 @@ function judgeEntry(entry: ListEntryFactView, rules: RepairRules, today: string)
     failures.push(failure(RepairCondition.NOT_REPAIRABLE, `the entry expired by itself on ${entry.validUntil}`));
   }
   return { regime: null, earliestDate: null, failures };
+}
+
+/**
+ * An entry designated by an authority outside this platform (a court's 失信被执行人, the
+ * tax authority's, an upper platform's): not repaired here at all — it leaves its list
+ * when that authority removes it (谁认定、谁修复). Null when the entry is repairable here.
+ */
+export function externalAuthority(entry: Pick<ListEntryFactView, 'repairableHere' | 'designatingAuthority' | 'turnTo' | 'list'>): RepairFailure | null {
+  if (entry.repairableHere !== false || entry.turnTo === null) return null;
+  const authority = entry.designatingAuthority ?? 'an authority outside this platform';
+  return {
+    ...failure(RepairCondition.NOT_REPAIRABLE, `由${authority}认定，不在本平台修复: 请向${entry.turnTo}申请 (谁认定、谁修复)`),
+    authority,
+    turnTo: entry.turnTo,
+  };
 }
 
 /**
@@ -148,6 +177,8 @@ export function judgeEligibility(input: EligibilityInput): Eligibility {
     const what = input.target === RepairTarget.PENALTY ? 'penalty' : 'list entry';
     failures.push(failure(RepairCondition.TARGET_UNKNOWN, `no ${what} ${input.targetId} is known`));
   }
+  // Where to turn comes first: it holds whoever asks.
+  if (input.entry !== null && input.target === RepairTarget.LIST_ENTRY && externalAuthority(input.entry)) failures.push(...judgement.failures.splice(0));
   if (known !== null && !mayHandle(input.actor, ownerCode)) {
     failures.push(failure(RepairCondition.NOT_OWN, `the record was reported by ${ownerCode}: only that department or the credit office handles its repair`));
   }

@@ -5,7 +5,6 @@ import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { hasScope, Principal } from '../../../shared/auth/principal';
 import type { EntityManager } from '../../../shared/db/orm';
-import { chinaToday } from '../../../shared/domain/today';
 import { idArgument, textArgument } from '../../../shared/graphql/arguments';
 import { badUserInput, conflict, forbidden, notFound } from '../../../shared/graphql/errors';
 import { DateScalar } from '../../../shared/graphql/scalars';
@@ -111,7 +110,7 @@ export class DirectoryResolver {
   @RequiresScopes([SCOPES.directoryManage])
   async delegateReporting(@Ctx() ctx: SubjectsContext, @Arg('input', () => DelegationInput) input: DelegationInput): Promise<ReportingDelegation> {
     const basis = textArgument('input.basis', input.basis, 2000);
-    const validFrom = input.validFrom ?? chinaToday();
+    const validFrom = input.validFrom ?? ctx.today;
     const validUntil = input.validUntil ?? null;
     if (validUntil !== null && validUntil < validFrom) throw badUserInput('input.validUntil', `'input.validUntil' (${validUntil}) is before 'input.validFrom' (${validFrom})`);
     await requireDirectoryOrg(ctx.em, ctx.principal, '设立报送委托');
@@ -191,7 +190,7 @@ export class DirectoryResolver {
     const office = hasScope(ctx.principal, SCOPES.directoryManage);
     const org = office ? (department == null ? null : departmentCode('department', department)) : ctx.principal.org;
     if (!office && !org) throw forbidden('报送委托按部门查看: the token carries no org');
-    const today = chinaToday();
+    const today = ctx.today;
     return ctx.em.find(
       ReportingDelegation,
       {

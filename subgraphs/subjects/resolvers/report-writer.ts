@@ -3,7 +3,6 @@ import type { EntityManager } from '../../../shared/db/orm';
 import { boundQuery } from '../../../shared/db/bound-query';
 import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
 import { PenaltyDomain, RecordKind, Severity, SubjectStatus, SubmissionOutcome } from '../../../shared/domain/vocabulary';
-import { chinaToday } from '../../../shared/domain/today';
 import { badUserInput } from '../../../shared/graphql/errors';
 import { DOCUMENT_FIELD, MAX_RECORDS_PER_CALL, ReportKind } from '../../../shared/reporting/fields';
 import { SCHEMA } from '../config';
@@ -197,7 +196,7 @@ export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inpu
   // The reporting department (数据来源单位) is always the caller: a record has no field to name another.
   const { code: org } = await requireDirectoryOrg(ctx.em, ctx.principal, '报送');
   const recordKind = RECORD_KIND[kind];
-  const today = chinaToday();
+  const today = ctx.today;
   const [directory, reportableFor] = await Promise.all([readDirectory(ctx.em, recordKind), reportableAuthorities(ctx.em, org, today)]);
   const context = { today, authorities: directory.authorities, reportableFor };
   const checked = inputs.map((input, index) => ({ ...checkReport(kind, input, context), index }));

@@ -1,5 +1,6 @@
 import { SCOPES } from '../../../shared/auth/policy';
-import { hasScope, isCreditOffice, Principal } from '../../../shared/auth/principal';
+import { isCreditOffice } from '../../../shared/auth/ownership';
+import { hasScope, Principal } from '../../../shared/auth/principal';
 
 /**
  * Who sees which penalty (DESIGN.md, "Penalty publicity and repair"):
