@@ -65,6 +65,17 @@ function rejectEarlierDuplicates(kind: ReportKind, checked: (CheckedReport & { i
   }
 }
 
+/**
+ * One submission row per key: identical rejected records (same payload, hence the same digest) may
+ * arrive several times in one call, and one upsert cannot touch a row twice. The last one sent wins,
+ * as for records with a natural key; every one of them is still answered in `rejections`.
+ */
+function lastOfEachKey<T extends { index: number; key: string }>(rows: T[]): Omit<T, 'index'>[] {
+  const last = new Map<string, T>();
+  for (const row of rows) if ((last.get(row.key)?.index ?? -1) < row.index) last.set(row.key, row);
+  return [...last.values()].map(({ index: _index, ...row }) => row);
+}
+
 /** How a department finds a record of its call again: the file row, else its position. */
 function positionOf(inputs: ReportInput[], index: number): string {
   const row = inputs[index].rowNumber;
@@ -244,8 +255,9 @@ export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inpu
     for (const row of written) recordIds.set(`${row.authority_code}|${row.document_no}`, row.id);
 
     const dueOn = (decidedAt: string | null) => (decidedAt === null ? null : reportingDeadline(directory.rule, decidedAt, directory.calendar));
-    const submissions = [
+    const submissions = lastOfEachKey([
       ...accepted.map((report) => ({
+        index: report.index,
         key: keyText(report.key),
         document_no: report.key.documentNo,
         record_id: recordIds.get(keyText(report.key)) ?? null,
@@ -258,6 +270,7 @@ export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inpu
         row_number: inputs[report.index].rowNumber ?? null,
       })),
       ...rejected.map((report) => ({
+        index: report.index,
         key: report.key ? keyText(report.key) : payloadDigest(inputs[report.index]),
         document_no: report.documentNo,
         record_id: null,
@@ -269,7 +282,7 @@ export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inpu
         payload: payloadOf(inputs[report.index]),
         row_number: inputs[report.index].rowNumber ?? null,
       })),
-    ];
+    ]);
     await boundQuery(
       em,
       `insert into ${SCHEMA}.submission as t (id, kind, department_code, submission_key, document_no, record_id, decided_at, due_on, submitted_at, accepted_at, outcome, reasons, payload, row_number)
