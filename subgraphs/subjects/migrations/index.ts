@@ -7,6 +7,7 @@ import { Migration20261129061843 } from './Migration20261129061843';
 import { Migration20261129082154 } from './Migration20261129082154';
 import { Migration20261129083931 } from './Migration20261129083931';
 import { Migration20261201222144 } from './Migration20261201222144';
+import { Migration20261202011400 } from './Migration20261202011400';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129043945', class: Migration20261129043945 },
@@ -16,4 +17,5 @@ export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129082154', class: Migration20261129082154 },
   { name: 'Migration20261129083931', class: Migration20261129083931 },
   { name: 'Migration20261201222144', class: Migration20261201222144 },
+  { name: 'Migration20261202011400', class: Migration20261202011400 },
 ];
