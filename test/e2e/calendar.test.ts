@@ -130,9 +130,13 @@ describe('one calendar (issue 13)', () => {
     expect(notified.data!.notifyListEntry).toEqual({ objectionDeadline: provisional.date, objectionDeadlineProvisional: true });
 
     // A repair case whose decision limit the old calendar left null (it stopped at 2026-12-31): it must come back.
-    const accepted = await db.query<{ id: string }>(`select id from repairs.repair_case where status = 'ACCEPTED' order by id limit 1`);
+    const accepted = await db.query<{ id: string; accepted_on: string; days: number }>(
+      `select c.id, to_char(c.accepted_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as accepted_on, r.decision_working_days as days
+         from repairs.repair_case c cross join repairs.repair_deadline_rule r where c.status = 'ACCEPTED' and r.active order by c.id limit 1`,
+    );
     const caseId = accepted.rows[0]?.id;
-    if (caseId) await db.query(`update repairs.repair_case set decision_due_on = null where id = $1`, [caseId]);
+    expect(caseId).toBeDefined();
+    await db.query(`update repairs.repair_case set decision_due_on = null where id = $1`, [caseId]);
 
     // Only the credit office loads a notice; bad input is refused with its field; nothing is written by either.
     const department = await post(SET, { year: 2027, notice: TEST_NOTICE, days: testDays }, 'department');
@@ -177,13 +181,12 @@ describe('one calendar (issue 13)', () => {
     process.stdout.write(`objection deadline from ${today} + ${days} working days: ${provisional.date} (provisional) → ${expected.date} (announced)\n`);
 
     // Repairs filled the limit the old calendar had left empty.
-    if (caseId) {
-      const filled = await until(
-        async () => (await db.query<{ due: string | null }>(`select to_char(decision_due_on, 'YYYY-MM-DD') as due from repairs.repair_case where id = $1`, [caseId])).rows[0].due,
-        (due) => due !== null,
-      );
-      expect(filled).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    }
+    const filled = await until(
+      async () => (await db.query<{ due: string | null }>(`select to_char(decision_due_on, 'YYYY-MM-DD') as due from repairs.repair_case where id = $1`, [caseId])).rows[0].due,
+      (due) => due !== null,
+    );
+    const { accepted_on: acceptedOn, days: decisionDays } = accepted.rows[0];
+    expect(filled).toBe(new WorkingDayCalendar([...CN_HOLIDAY_CALENDAR, test2027]).addWorkingDays(acceptedOn, decisionDays));
 
     // Idempotent: the same notice again is one change, one event per consumer; the change is recorded with who and what.
     const again = await post<{ setHolidayCalendar: { status: string } }>(SET, { year: 2027, notice: TEST_NOTICE, days: testDays }, 'credit_office');
