@@ -1,14 +1,15 @@
 import type { CalendarDay, CalendarDayKind } from '../../../shared/domain/holiday-calendar-cn';
 import { statutoryHolidays } from '../../../shared/domain/statutory-holidays';
 import { badUserInput } from '../../../shared/graphql/errors';
+import { HOLIDAY_NOTICE_LENGTH, MAX_HOLIDAY_NOTICE_DAYS } from '../../../shared/graphql/input-limits';
 import { hasControlCharacters } from '../../../shared/text/control-characters';
 
 /** The first year of the calendar (the oldest notice shipped); an older notice would leave provisional gaps under a law not then in force. */
 export const FIRST_NOTICE_YEAR = 2022;
 /** The 2024 revision of 《全国年节及纪念日放假办法》 applies from 2025-01-01: from then, a notice must give every statutory day. */
 const LAW_2024_FROM_YEAR = 2025;
-export const MAX_NOTICE_DAYS = 60;
-export const MAX_NOTICE_LENGTH = 300;
+export const MAX_NOTICE_DAYS = MAX_HOLIDAY_NOTICE_DAYS;
+export const MAX_NOTICE_LENGTH = HOLIDAY_NOTICE_LENGTH;
 const MAX_DAY_NAME_LENGTH = 20;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
