@@ -138,6 +138,15 @@ describe('one calendar (issue 13)', () => {
     expect(caseId).toBeDefined();
     await db.query(`update repairs.repair_case set decision_due_on = null where id = $1`, [caseId]);
 
+    // A report of another administrative action (7 working days) decided 2026-12-28, stored as the report writer stores it.
+    const actionDue = shipped.deadline('2026-12-28', 7);
+    expect(actionDue.provisional).toBe(true);
+    await db.query(
+      `insert into subjects.submission (id, kind, department_code, submission_key, decided_at, due_on, due_on_provisional, submitted_at, accepted_at, outcome)
+       values (gen_random_uuid(), 'ACTION', 'gusu.scjgj', 'calendar-test|1', '2026-12-28', $1, true, now(), now(), 'ACCEPTED')`,
+      [actionDue.date],
+    );
+
     // Only the credit office loads a notice; bad input is refused with its field; nothing is written by either.
     const department = await post(SET, { year: 2027, notice: TEST_NOTICE, days: testDays }, 'department');
     expect(department.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHORIZED_FIELD_OR_TYPE']);
@@ -191,10 +200,15 @@ describe('one calendar (issue 13)', () => {
     // Idempotent: the same notice again is one change, one event per consumer; the change is recorded with who and what.
     const again = await post<{ setHolidayCalendar: { status: string } }>(SET, { year: 2027, notice: TEST_NOTICE, days: testDays }, 'credit_office');
     expect(again.data!.setHolidayCalendar.status).toBe('ANNOUNCED');
-    const changes = await post<{ holidayCalendarChanges: { year: number; source: string; previousSource: string | null; actorSub: string; actorOrg: string }[] }>(
-      '{ holidayCalendarChanges(year: 2027) { year source previousSource actorSub actorOrg } }', {}, 'credit_office',
+    const changes = await post<{ holidayCalendarChanges: { year: number; source: string; previousSource: string | null; recomputed: number; actorSub: string; actorOrg: string }[] }>(
+      '{ holidayCalendarChanges(year: 2027) { year source previousSource recomputed actorSub actorOrg } }', {}, 'credit_office',
     );
-    expect(changes.data!.holidayCalendarChanges).toEqual([{ year: 2027, source: TEST_NOTICE, previousSource: null, actorSub: 'calendar-test-credit_office', actorOrg: 'gusu.xyb' }]);
+    // Subjects recomputed its own stored deadline (the action report) in the same transaction.
+    expect(changes.data!.holidayCalendarChanges).toEqual([
+      { year: 2027, source: TEST_NOTICE, previousSource: null, recomputed: 1, actorSub: 'calendar-test-credit_office', actorOrg: 'gusu.xyb' },
+    ]);
+    const action = await db.query(`select to_char(due_on, 'YYYY-MM-DD') as due, due_on_provisional as provisional from subjects.submission where submission_key = 'calendar-test|1'`);
+    expect(action.rows).toEqual([{ due: new WorkingDayCalendar([...CN_HOLIDAY_CALENDAR, test2027]).addWorkingDays('2026-12-28', 7), provisional: false }]);
     const events = await db.query<{ name: string; n: number }>(
       `select name, count(*)::int as n from pgboss.job where name like '%.holiday-calendar-changed' group by name order by name`,
     );
