@@ -66,6 +66,18 @@ function festivals(year: number): Festival[] {
  */
 export function statutoryHolidays(year: number): CalendarDay[] {
   if (!Number.isInteger(year) || year < 1901 || year > 2099) throw new RangeError(`no statutory calendar for ${String(year)}`);
+  // The lunar arithmetic costs tens of milliseconds and its answer never changes: computed once per year.
+  let days = computed.get(year);
+  if (days === undefined) {
+    days = compute(year);
+    computed.set(year, days);
+  }
+  return days.map((day) => ({ ...day }));
+}
+
+const computed = new Map<number, readonly CalendarDay[]>();
+
+function compute(year: number): CalendarDay[] {
   const off = new Map<string, string>();
   const list = festivals(year).sort((a, b) => a.dates[0].localeCompare(b.dates[0]));
   // Two festivals on one date (中秋 on 10月1–3日, as in 2028) each keep their day: the second is owed too.
