@@ -31,6 +31,11 @@ export interface EventCatalogue {
     evidence: string;
     breachedOn: string;
   };
+  /**
+   * The credit office loaded a year's State Council notice (subjects → sanctions, repairs): the reference
+   * calendar (shared/db/calendar.ts) changed, and each consumer recomputes the deadlines it stored.
+   */
+  'holiday-calendar.changed': { changeId: string; year: number; status: 'ANNOUNCED'; source: string; days: { date: string; kind: string; name: string }[] };
 }
 
 export type EventType = keyof EventCatalogue;
@@ -92,6 +97,7 @@ export const EVENT_ROUTES: { [T in EventType]: readonly string[] } = {
   'penalty.repaired': ['subjects.penalty-repaired'],
   'list-entry.repaired': ['sanctions.list-entry-repaired'],
   'commitment.breached': ['sanctions.commitment-breached'],
+  'holiday-calendar.changed': ['sanctions.holiday-calendar-changed', 'repairs.holiday-calendar-changed'],
 };
 
 /** Where a consumer's events land after their retries are spent, for the credit office to see. */

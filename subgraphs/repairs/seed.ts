@@ -1,5 +1,5 @@
 import { insertInChunks } from '../../shared/db/bulk';
-import { loadWorkingDayCalendar } from '../../shared/db/calendar';
+import { shippedWorkingDayCalendar } from '../../shared/db/calendar';
 import type { EntityManager } from '../../shared/db/orm';
 import { demoDataset } from '../../shared/demo/dataset';
 import type { Logger } from '../../shared/logging/logger';
@@ -79,7 +79,9 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
       })),
     );
   });
-  const [calendar, rule] = await Promise.all([loadWorkingDayCalendar(em), loadDeadlineRule(em)]);
+  // The shipped calendar, not the reference tables: subjects may still be migrating them (subgraphs start in parallel).
+  const calendar = shippedWorkingDayCalendar();
+  const rule = await loadDeadlineRule(em);
   await em.transactional(async (tx) => {
     if (cases > 0) return;
     await insertInChunks(
@@ -88,13 +90,17 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
       data.repairCases.map((c) => {
         const submittedAt = new Date(c.submittedAt);
         const acceptedAt = instant(c.acceptedAt);
+        const intakeDue = intakeDueOn(submittedAt, rule, calendar);
+        const decisionDue = acceptedAt === null ? null : decisionDueOn(acceptedAt, rule, calendar);
         return {
           ...c,
           submittedAt,
           acceptedAt,
           decidedAt: instant(c.decidedAt),
-          intakeDueOn: intakeDueOn(submittedAt, rule, calendar),
-          decisionDueOn: acceptedAt === null ? null : decisionDueOn(acceptedAt, rule, calendar),
+          intakeDueOn: intakeDue.date,
+          intakeDueOnProvisional: intakeDue.provisional,
+          decisionDueOn: decisionDue?.date ?? null,
+          decisionDueOnProvisional: decisionDue?.provisional ?? false,
         };
       }),
     );

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphDatabase } from '../../shared/db/orm';
-import { CalendarDayRow, CalendarYearRow } from '../../shared/db/calendar';
 import { AppliedEvent } from '../../shared/events/applied-event';
 import { buildFederatedSchema } from '../../shared/graphql/federation';
 import type { SubgraphDefinition } from '../../shared/http/subgraph-server';
@@ -36,8 +35,6 @@ export const database: SubgraphDatabase = {
     RepairCaseEvent,
     ListRepairRule,
     RepairDeadlineRule,
-    CalendarYearRow,
-    CalendarDayRow,
   ],
   migrations,
 };

@@ -4,7 +4,6 @@ import type { SubgraphDatabase } from '../../shared/db/orm';
 import { buildFederatedSchema } from '../../shared/graphql/federation';
 import type { SubgraphDefinition } from '../../shared/http/subgraph-server';
 import { SCHEMA } from './config';
-import { CalendarDayRow, CalendarYearRow } from '../../shared/db/calendar';
 import { ListEntry } from './entities/list-entry';
 import { ListEntryEvent } from './entities/list-entry-event';
 import { ListKind } from './entities/list-kind';
@@ -31,7 +30,7 @@ import { AppliedEvent } from '../../shared/events/applied-event';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
-  entities: [AppliedEvent, ListEntry, ListEntryEvent, ListKind, ListRule, Measure, SubjectIndex, CalendarYearRow, CalendarDayRow, Screening, ScreeningResult, MeasureApplication],
+  entities: [AppliedEvent, ListEntry, ListEntryEvent, ListKind, ListRule, Measure, SubjectIndex, Screening, ScreeningResult, MeasureApplication],
   migrations,
 };
 

@@ -85,7 +85,7 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
           // The demo's rejected attempts carry no payload, only their reason.
           submissionKey: record?.key ?? `demo:${submission.id}`,
           documentNo: record?.documentNo ?? null,
-          dueOn: reportingDeadline(reportingRules.get(submission.kind) as ReportingRule, submission.decidedAt, null),
+          dueOn: reportingDeadline(reportingRules.get(submission.kind) as ReportingRule, submission.decidedAt, null)?.date ?? null,
           submittedAt: new Date(submission.submittedAt),
           acceptedAt: accepted ? new Date(submission.submittedAt) : null,
           reasons: rejectionReason === null ? null : [demoProblem(rejectionReason)],

@@ -5,6 +5,8 @@ import { buildFederatedSchema } from '../../shared/graphql/federation';
 import type { SubgraphDefinition } from '../../shared/http/subgraph-server';
 import { SCHEMA } from './config';
 import { CalendarDayRow, CalendarYearRow } from '../../shared/db/calendar';
+import { CalendarChange } from './entities/calendar-change';
+import { HolidayCalendarResolver } from './resolvers/holiday-calendar.resolver';
 import { AdministrativeAction } from './entities/administrative-action';
 import { AdministrativeLicense } from './entities/administrative-license';
 import { AuditEvent } from './entities/audit-event';
@@ -36,14 +38,14 @@ import { AppliedEvent } from '../../shared/events/applied-event';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
-  entities: [AppliedEvent, Subject, Department, AdministrativeLicense, AdministrativePenalty, AdministrativeAction, Submission, PublicityRepairRule, PenaltyRepublish, ReportingRule, AuditEvent, ReportingDelegation, DirectoryChange, CalendarYearRow, CalendarDayRow],
+  entities: [AppliedEvent, Subject, Department, AdministrativeLicense, AdministrativePenalty, AdministrativeAction, Submission, PublicityRepairRule, PenaltyRepublish, ReportingRule, AuditEvent, ReportingDelegation, DirectoryChange, CalendarYearRow, CalendarDayRow, CalendarChange],
   migrations,
 };
 
 /** The subgraph schema alone: no database needed (composition builds it). */
 export function buildSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [SubjectResolver, DepartmentResolver, PenaltyResolver, LicenseResolver, ActionResolver, ReportResolver, PublicityQualityResolver, AuditResolver, DeadLetterResolver, DirectoryResolver] },
+    { resolvers: [SubjectResolver, DepartmentResolver, PenaltyResolver, LicenseResolver, ActionResolver, ReportResolver, PublicityQualityResolver, AuditResolver, DeadLetterResolver, DirectoryResolver, HolidayCalendarResolver] },
     { ...subjectReference, ...departmentReference },
   );
 }

@@ -12,6 +12,7 @@ import { RepairCase } from '../entities/repair-case';
 import type { RepairsContext } from '../loaders';
 import { Actor, actorOf, mayDecide, mayHandle } from '../rules/access';
 import { decisionDueOn } from '../rules/deadlines';
+import { withCalendar } from '../../../shared/graphql/calendar-errors';
 import { isActiveRepairCommitment } from '../rules/repair-commitment';
 import { CaseAction, nextStatus, RepairAction, RepairTransitionError } from '../rules/workflow';
 import { forgetCases, recordStep } from './history';
@@ -48,7 +49,9 @@ export class RepairWorkflowResolver {
     const [calendar, rule] = await Promise.all([ctx.loaders.calendar(), ctx.loaders.deadlineRule()]);
     return this.step(ctx, id, RepairAction.ACCEPT, 'handle', null, async (repairCase) => {
       repairCase.acceptedAt = new Date();
-      repairCase.decisionDueOn = decisionDueOn(repairCase.acceptedAt, rule, calendar);
+      const due = withCalendar('id', () => decisionDueOn(repairCase.acceptedAt as Date, rule, calendar));
+      repairCase.decisionDueOn = due.date;
+      repairCase.decisionDueOnProvisional = due.provisional;
     });
   }
 

@@ -6,6 +6,8 @@ import { LIST_KIND } from '../rules/list-kinds';
 import { chinaToday } from '../../../shared/domain/today';
 import { consumer, EventConsumer } from '../../../shared/events/consume';
 import { boundQuery } from '../../../shared/db/bound-query';
+import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
+import { recomputeObjectionDeadlines } from '../rules/recompute-deadlines';
 import { SCHEMA } from '../config';
 import { ListEntry } from '../entities/list-entry';
 import { ListKind } from '../entities/list-kind';
@@ -90,4 +92,11 @@ const subjectsRegistered = consumer('sanctions.subjects-registered', 'subjects.r
   );
 });
 
-export const sanctionsConsumers: EventConsumer[] = [listEntryRepaired, commitmentBreached, subjectsRegistered];
+/** A loaded holiday notice: objection deadlines stored as provisional (or touching its dates) are counted again. */
+const holidayCalendarChanged = consumer('sanctions.holiday-calendar-changed', 'holiday-calendar.changed', async (em, event, logger) => {
+  const calendar = await loadWorkingDayCalendar(em);
+  const recomputed = await recomputeObjectionDeadlines(em, calendar, event.payload.year);
+  logger.info({ year: event.payload.year, changeId: event.payload.changeId, recomputed }, 'objection deadlines recomputed');
+});
+
+export const sanctionsConsumers: EventConsumer[] = [listEntryRepaired, commitmentBreached, subjectsRegistered, holidayCalendarChanged];

@@ -14,6 +14,7 @@ import { DateScalar } from '../../../shared/graphql/scalars';
 import { checkUscc } from '../../../shared/identifiers/uscc';
 import { publishEvent } from '../../../shared/events/publish';
 import { CalendarNotCoveredError } from '../../../shared/domain/working-days';
+import { calendarNotCovered } from '../../../shared/graphql/calendar-errors';
 import { ListEntry } from '../entities/list-entry';
 import { ListEntryEvent } from '../entities/list-entry-event';
 import { ListKind } from '../entities/list-kind';
@@ -236,9 +237,11 @@ export class ListWorkflowResolver {
       const rule = await em.findOneOrFail(ListRule, { list: entry.list });
       entry.notifiedAt = date;
       try {
-        entry.objectionDeadline = calendar.addWorkingDays(date, rule.objectionWorkingDays);
+        const deadline = calendar.deadline(date, rule.objectionWorkingDays);
+        entry.objectionDeadline = deadline.date;
+        entry.objectionDeadlineProvisional = deadline.provisional;
       } catch (error) {
-        if (error instanceof CalendarNotCoveredError) throw badUserInput('notifiedAt', `the working-day calendar does not cover ${error.year}: an administrator adds the year`);
+        if (error instanceof CalendarNotCoveredError) throw calendarNotCovered(error, 'notifiedAt');
         throw error;
       }
     });

@@ -8,6 +8,7 @@ import { Migration20261129082154 } from './Migration20261129082154';
 import { Migration20261129083931 } from './Migration20261129083931';
 import { Migration20261201222144 } from './Migration20261201222144';
 import { Migration20261202011302 } from './Migration20261202011302';
+import { Migration20261202011400 } from './Migration20261202011400';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129043945', class: Migration20261129043945 },
@@ -18,4 +19,5 @@ export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129083931', class: Migration20261129083931 },
   { name: 'Migration20261201222144', class: Migration20261201222144 },
   { name: 'Migration20261202011302', class: Migration20261202011302 },
+  { name: 'Migration20261202011400', class: Migration20261202011400 },
 ];

@@ -262,7 +262,8 @@ export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inpu
         document_no: report.key.documentNo,
         record_id: recordIds.get(keyText(report.key)) ?? null,
         decided_at: report.decidedAt,
-        due_on: dueOn(report.decidedAt),
+        due_on: dueOn(report.decidedAt)?.date ?? null,
+        due_on_provisional: dueOn(report.decidedAt)?.provisional ?? false,
         accepted_at: now.toISOString(),
         outcome: SubmissionOutcome.ACCEPTED,
         reasons: null,
@@ -275,7 +276,8 @@ export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inpu
         document_no: report.documentNo,
         record_id: null,
         decided_at: report.decidedAt,
-        due_on: dueOn(report.decidedAt),
+        due_on: dueOn(report.decidedAt)?.date ?? null,
+        due_on_provisional: dueOn(report.decidedAt)?.provisional ?? false,
         accepted_at: null,
         outcome: SubmissionOutcome.REJECTED,
         reasons: report.problems,
@@ -285,22 +287,23 @@ export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inpu
     ]);
     await boundQuery(
       em,
-      `insert into ${SCHEMA}.submission as t (id, kind, department_code, submission_key, document_no, record_id, decided_at, due_on, submitted_at, accepted_at, outcome, reasons, payload, row_number)
-       select gen_random_uuid(), ?, ?, r.key, r.document_no, r.record_id, r.decided_at, r.due_on, ?, r.accepted_at, r.outcome, r.reasons, r.payload, r.row_number
-         from jsonb_to_recordset(?::jsonb) as r(key text, document_no text, record_id uuid, decided_at date, due_on date, accepted_at timestamptz, outcome text, reasons jsonb, payload jsonb, row_number int)
+      `insert into ${SCHEMA}.submission as t (id, kind, department_code, submission_key, document_no, record_id, decided_at, due_on, due_on_provisional, submitted_at, accepted_at, outcome, reasons, payload, row_number)
+       select gen_random_uuid(), ?, ?, r.key, r.document_no, r.record_id, r.decided_at, r.due_on, r.due_on_provisional, ?, r.accepted_at, r.outcome, r.reasons, r.payload, r.row_number
+         from jsonb_to_recordset(?::jsonb) as r(key text, document_no text, record_id uuid, decided_at date, due_on date, due_on_provisional boolean, accepted_at timestamptz, outcome text, reasons jsonb, payload jsonb, row_number int)
         order by r.key
        on conflict (department_code, kind, submission_key) do update set
          document_no = excluded.document_no,
          record_id = coalesce(excluded.record_id, t.record_id),
          decided_at = excluded.decided_at,
          due_on = excluded.due_on,
+         due_on_provisional = excluded.due_on_provisional,
          accepted_at = coalesce(t.accepted_at, excluded.accepted_at),
          outcome = excluded.outcome,
          reasons = excluded.reasons,
          payload = excluded.payload,
          row_number = excluded.row_number
-       where (t.document_no, t.record_id, t.decided_at, t.due_on, t.outcome, t.reasons, t.payload, t.row_number)
-             is distinct from (excluded.document_no, coalesce(excluded.record_id, t.record_id), excluded.decided_at, excluded.due_on, excluded.outcome, excluded.reasons, excluded.payload, excluded.row_number)`,
+       where (t.document_no, t.record_id, t.decided_at, t.due_on, t.due_on_provisional, t.outcome, t.reasons, t.payload, t.row_number)
+             is distinct from (excluded.document_no, coalesce(excluded.record_id, t.record_id), excluded.decided_at, excluded.due_on, excluded.due_on_provisional, excluded.outcome, excluded.reasons, excluded.payload, excluded.row_number)`,
       [recordKind, org, now.toISOString(), JSON.stringify(submissions)],
     );
 
