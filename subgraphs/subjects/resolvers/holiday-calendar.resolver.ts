@@ -5,7 +5,6 @@ import { SCOPES } from '../../../shared/auth/policy';
 import { boundQuery } from '../../../shared/db/bound-query';
 import { CALENDAR_SCHEMA, CalendarDayRow, CalendarYearRow, loadWorkingDayCalendar } from '../../../shared/db/calendar';
 import type { CalendarDay } from '../../../shared/domain/holiday-calendar-cn';
-import { chinaToday } from '../../../shared/domain/today';
 import type { CalendarYearView } from '../../../shared/domain/working-days';
 import { publishEvent } from '../../../shared/events/publish';
 import { badUserInput } from '../../../shared/graphql/errors';
@@ -113,7 +112,7 @@ export class HolidayCalendarResolver {
     @Arg('notice', { description: '通知文号与标题, e.g. 国办发明电〔2026〕N号《国务院办公厅关于2027年部分节假日安排的通知》' }) notice: string,
     @Arg('days', () => [HolidayCalendarDayInput], { description: '放假 (every date of each range) and 调休上班 days, as the notice lists them' }) days: HolidayCalendarDayInput[],
   ): Promise<HolidayCalendar> {
-    const today = chinaToday();
+    const today = ctx.today;
     const checked = checkNotice(year, notice, days.slice(0, MAX_NOTICE_DAYS + 1), Number(today.slice(0, 4)));
     await requireDirectoryOrg(ctx.em, ctx.principal, '载入节假日安排');
     return ctx.em.transactional(async (em) => {
