@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { booleanEnv, ConfigError, durationEnv, optionalEnv, portEnv, requireEnv } from '../shared/config/env';
-import { DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
+import { DEFAULT_GATEWAY_METRICS_PORT, DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
 import { internalPrivateKey } from '../shared/auth/internal-token';
 import type { KeySource, TokenLifetime } from './auth/identity';
 import type { IngestOptions } from './ingest/router';
@@ -23,6 +23,8 @@ const DEFAULT_BODY_LIMIT = '8mb';
 
 export interface GatewayConfig {
   port: number;
+  /** The internal listener for /metrics and /health/subgraphs: never the public port. */
+  metrics: { port: number; host: string };
   /** The committed, composed supergraph the gateway plans with. */
   supergraphFile: string;
   /** Per-subgraph URL overrides (<NAME>_URL); the others come from the supergraph. */
@@ -68,6 +70,14 @@ function batchRows(env: NodeJS.ProcessEnv): number {
   return rows;
 }
 
+/** GATEWAY_METRICS_PORT (9464) on METRICS_HOST (127.0.0.1: a container sets 0.0.0.0 and does not publish the port). */
+function metricsListener(env: NodeJS.ProcessEnv): { port: number; host: string } {
+  const port = portEnv('GATEWAY_METRICS_PORT', DEFAULT_GATEWAY_METRICS_PORT, env);
+  const publicPort = portEnv(portVariable('gateway'), DEFAULT_PORTS.gateway, env);
+  if (port !== 0 && port === publicPort) throw new ConfigError('GATEWAY_METRICS_PORT must differ from GATEWAY_PORT: the metrics are not for the public port');
+  return { port, host: optionalEnv('METRICS_HOST', '127.0.0.1', env) };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
   for (const name of SUBGRAPH_NAMES) {
@@ -77,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
   const production = optionalEnv('NODE_ENV', 'development', env) === 'production';
   return {
     port: portEnv(portVariable('gateway'), DEFAULT_PORTS.gateway, env),
+    metrics: metricsListener(env),
     supergraphFile: optionalEnv('SUPERGRAPH_FILE', 'supergraph.graphql', env),
     subgraphUrls,
     production,

@@ -1,8 +1,11 @@
+import './tracing';
 import type { Server } from 'node:http';
 import { shutdownGraceMs, ShutdownSignal, stopGracefullyOnSignal } from '../shared/http/graceful-stop';
+import { boundPort, reportListening } from '../shared/http/listening-port';
 import { createLogger } from '../shared/logging/logger';
 import { loadConfig } from './config';
 import { createGateway } from './server';
+import { listenForMetrics } from './metrics/metrics-app';
 
 const logger = createLogger('gateway');
 
@@ -10,7 +13,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const graceMs = shutdownGraceMs();
   const shutdown = new ShutdownSignal();
-  const { app, apollo } = await createGateway(config, logger, shutdown);
+  const { app, metricsApp, apollo } = await createGateway(config, logger, shutdown);
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
@@ -20,8 +23,18 @@ async function main(): Promise<void> {
   // A file upload (POST /ingest) is applied while it arrives: 100,000 rows take about a minute, so the
   // 300 s default would cut off the largest files; an hour still ends a request that never finishes.
   server.requestTimeout = 3_600_000;
-  logger.info({ port: config.port, graphiql: `http://localhost:${config.port}/graphiql` }, 'gateway listening');
-  stopGracefullyOnSignal({ server, signal: shutdown, graceMs, logger, release: () => apollo.stop() });
+  const metrics = await listenForMetrics(metricsApp, config.metrics);
+  // Port 0 (startSystem on free ports): the OS picks both ports now, and the parent learns them here.
+  const port = boundPort(server);
+  const metricsPort = boundPort(metrics);
+  logger.info({ port: metricsPort, host: config.metrics.host }, 'gateway metrics listening (/metrics, /health/subgraphs)');
+  logger.info({ port, graphiql: `http://localhost:${port}/graphiql` }, 'gateway listening');
+  const release = async () => {
+    metrics.close();
+    await apollo.stop();
+  };
+  stopGracefullyOnSignal({ server, signal: shutdown, graceMs, logger, release });
+  reportListening(port, metricsPort);
 }
 
 main().catch((error: unknown) => {

@@ -27,16 +27,24 @@ import { graphiqlRouter } from './graphiql/router';
 import { ingestRouter } from './ingest/router';
 import { publicityQualityCsvRouter } from './reports/publicity-quality-csv';
 import { GatewayContext, GuardedGateway } from './guarded-gateway';
-import { subgraphHealth } from './health';
+import { createMetricsApp } from './metrics/metrics-app';
+import { gatewayReadiness } from './readiness';
+import { healthRoutes } from '../shared/http/health-routes';
+import { cachedReadiness } from '../shared/http/readiness';
+import { graphqlMetricsPlugin } from '../shared/metrics/graphql-requests';
+import { initMetrics } from '../shared/metrics/registry';
 import { SubgraphFetcher } from './transport/subgraph-fetcher';
 
 export interface GatewayServer {
   app: Express;
+  /** For the internal listener (GATEWAY_METRICS_PORT): /metrics and /health/subgraphs. */
+  metricsApp: Express;
   apollo: ApolloServer<GatewayContext>;
 }
 
-/** Builds (without listening) the gateway: /graphql, /graphiql, /health. */
+/** Builds (without listening) the gateway: /graphql, /graphiql, /health/live, /health/ready (and /health); and its metrics app. */
 export async function createGateway(config: GatewayConfig, logger: Logger, shutdown = new ShutdownSignal()): Promise<GatewayServer> {
+  initMetrics('gateway');
   if (config.auth.keys.kind === 'dev-secret') {
     logger.warn('AUTH_JWT_SECRET is set: tokens are verified with a shared HS256 secret. DEVELOPMENT ONLY — use AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE in production.');
   }
@@ -74,7 +82,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger, shutd
     includeStacktraceInErrorResponses: !config.production,
     formatError: (formatted, error) => formatForClients(nameBadInput(formatted, error), error),
     // No response cache reads cache hints: computing them parsed every subgraph answer's Cache-Control for nothing.
-    plugins: [ApolloServerPluginCacheControlDisabled(), faultStatusPlugin<GatewayContext>(CLIENT_CODES), { serverWillStart: async () => ({ serverWillStop: () => fetcher.close() }) }],
+    plugins: [ApolloServerPluginCacheControlDisabled(), faultStatusPlugin<GatewayContext>(CLIENT_CODES), graphqlMetricsPlugin<GatewayContext>(CLIENT_CODES), { serverWillStart: async () => ({ serverWillStop: () => fetcher.close() }) }],
   });
   await apollo.start();
 
@@ -87,11 +95,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger, shutd
   const authenticate = createAuthenticator({ ...config.auth, directory });
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health', async (_req, res) => {
-    const subgraphs = await subgraphHealth(urls);
-    const healthy = Object.values(subgraphs).every((status) => status === 'ok');
-    res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', subgraphs });
-  });
+  app.use(healthRoutes(cachedReadiness(() => gatewayReadiness(directory)), shutdown));
   if (config.graphiql) app.use(graphiqlRouter('/graphql'));
   app.use(publicityQualityCsvRouter(apollo, authenticate));
   app.use(ingestRouter(apollo, authenticate, config.ingest, logger, shutdown));
@@ -119,7 +123,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger, shutd
     }),
   );
   app.use(bodyRefused);
-  return { app, apollo };
+  return { app, metricsApp: createMetricsApp(urls), apollo };
 }
 
 /** A token refused before the body is read, answered as Apollo would have (its code and HTTP status). */

@@ -19,7 +19,13 @@ export function ensureDevJwtSecret(): string {
   if (existing) return existing;
   const secret = randomBytes(32).toString('hex');
   mkdirSync(dirname(DEV_SECRET_FILE), { recursive: true });
-  writeFileSync(DEV_SECRET_FILE, `${secret}\n`, { mode: 0o600 });
+  try {
+    // 'wx': npm start and npm run token may both make it at once; the first one written is the secret.
+    writeFileSync(DEV_SECRET_FILE, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return readFileSync(DEV_SECRET_FILE, 'utf8').trim();
+  }
   return secret;
 }
 

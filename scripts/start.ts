@@ -4,13 +4,13 @@
  */
 import { resolve } from 'node:path';
 import { optionalEnv, portEnv } from '../shared/config/env';
-import { DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES } from '../shared/config/services';
+import { DEFAULT_GATEWAY_METRICS_PORT, DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES } from '../shared/config/services';
 import { ensureDevJwtSecret } from './dev-secrets';
-import { startSystem } from './system';
+import { startSystem, SystemPorts } from './system';
 
-/** GATEWAY_PORT, SUBJECTS_PORT, … override the defaults 4000–4004. */
-function configuredPorts(): typeof DEFAULT_PORTS {
-  const ports = { ...DEFAULT_PORTS };
+/** GATEWAY_PORT, SUBJECTS_PORT, … override the defaults 4000–4004; GATEWAY_METRICS_PORT the 9464 of the gateway's metrics. */
+function configuredPorts(): SystemPorts {
+  const ports = { ...DEFAULT_PORTS, gatewayMetrics: portEnv('GATEWAY_METRICS_PORT', DEFAULT_GATEWAY_METRICS_PORT) };
   for (const service of ['gateway', ...SUBGRAPH_NAMES] as const) {
     ports[service] = portEnv(portVariable(service), DEFAULT_PORTS[service]);
   }
@@ -42,7 +42,8 @@ async function main(): Promise<void> {
     `\n姑苏区公共信用数据共享网关 is up in ${seconds} s\n` +
       `  GraphQL   ${system.gatewayUrl}/graphql\n` +
       `  GraphiQL  ${system.gatewayUrl.replace('127.0.0.1', 'localhost')}/graphiql\n` +
-      `  Health    ${system.gatewayUrl}/health\n` +
+      `  Health    ${system.gatewayUrl}/health/ready (and /health/live)\n` +
+      `  Metrics   http://127.0.0.1:${system.ports.gatewayMetrics}/metrics (gateway; each subgraph on its own port)\n` +
       '  Tokens    npm run token -- --role hall   (roles: public, hall, department, analyst, credit_office)\n' +
       'Press Ctrl-C to stop.\n',
   );

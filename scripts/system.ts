@@ -1,10 +1,11 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_PORTS, defaultSubgraphUrl, portVariable, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
+import { DEFAULT_GATEWAY_METRICS_PORT, DEFAULT_PORTS, defaultSubgraphUrl, portVariable, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
 import { startEmbeddedDatabase, EmbeddedDatabase } from '../shared/db/embedded';
 import { chinaToday } from '../shared/domain/today';
 import { freePort } from './free-port';
+import { isListeningMessage } from '../shared/http/listening-port';
 import { installEventBus } from '../shared/events/bus';
 import { generateInternalKeyPair, InternalKeyPair } from '../shared/auth/internal-token';
 import { createLogger } from '../shared/logging/logger';
@@ -23,8 +24,8 @@ export interface SystemOptions {
   databaseUrl?: string;
   /** Where the embedded database keeps its files; undefined = a temporary folder removed at stop. */
   dataDir?: string;
-  /** Ports of the gateway and subgraphs; 0 picks free ones. */
-  ports?: Partial<typeof DEFAULT_PORTS>;
+  /** Ports of the gateway, its metrics listener and the subgraphs; 0 lets each process bind a free one itself and report it (never picked ahead). */
+  ports?: Partial<SystemPorts>;
   demoData?: boolean;
   /** Extra environment for every process. */
   env?: NodeJS.ProcessEnv;
@@ -36,7 +37,7 @@ export interface SystemOptions {
   output?: 'inherit' | { logDir: string };
   /** Compiled entry points live here (dist). */
   distDir: string;
-  /** How long a subgraph may take to migrate, seed and answer /health (large demo datasets take longer). */
+  /** How long a subgraph may take to migrate, seed and answer /health/ready (large demo datasets take longer). */
   startTimeoutMs?: number;
   /** Called when a process exits while the system is meant to be running (and supervision does not restart it). */
   onUnexpectedExit?(service: string, code: number | null): void;
@@ -53,41 +54,42 @@ export interface SupervisionOptions {
 export interface RunningSystem {
   gatewayUrl: string;
   databaseUrl: string;
-  ports: typeof DEFAULT_PORTS;
+  ports: SystemPorts;
   stop(): Promise<void>;
   /** Sends a signal to one running process (a fault test's SIGTERM); false when it is not running. */
   signal(service: string, signal: NodeJS.Signals): boolean;
   /** Fault injection: SIGKILLs one subgraph and waits until it is gone (not reported as an unexpected exit). */
   kill(service: SubgraphName): Promise<void>;
-  /** Starts a killed subgraph again and waits until it answers /health. */
+  /** Starts a killed subgraph again and waits until it answers /health/ready. */
   restart(service: SubgraphName): Promise<void>;
 }
 
 export { freePort };
 
-async function resolvePorts(requested: Partial<typeof DEFAULT_PORTS> = {}): Promise<typeof DEFAULT_PORTS> {
-  const ports = { ...DEFAULT_PORTS, ...requested };
-  for (const key of Object.keys(ports) as (keyof typeof ports)[]) {
-    if (ports[key] === 0) ports[key] = await freePort();
-  }
-  return ports;
-}
+/** The services' ports and the gateway's internal metrics listener (GATEWAY_METRICS_PORT). */
+export type SystemPorts = typeof DEFAULT_PORTS & { gatewayMetrics: number };
 
-/** Polls /health until it answers 200, the process dies, or the deadline passes. */
-async function waitHealthy(name: string, url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+/**
+ * Polls /health/ready until it answers 200, the process dies, or the deadline passes. `url` is null
+ * while a process started on port 0 has not yet said which port it bound.
+ */
+async function waitHealthy(name: string, url: () => string | null, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     // A process killed by a signal has no exit code, only a signal code.
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited with ${child.signalCode ?? `code ${child.exitCode}`} while starting`);
+    const target = url();
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
-      if (response.ok) return;
+      if (target !== null) {
+        const response = await fetch(target, { signal: AbortSignal.timeout(1000) });
+        if (response.ok) return;
+      }
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`${name} did not become healthy within ${timeoutMs / 1000} s (${url})`);
+  throw new Error(`${name} did not become healthy within ${timeoutMs / 1000} s (${url() ?? 'no port reported yet'})`);
 }
 
 /** Keys given in the environment (INTERNAL_PRIVATE_KEY and INTERNAL_PUBLIC_KEY), both or neither. */
@@ -99,7 +101,13 @@ function configuredKeys(): InternalKeyPair | null {
 }
 
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
-  const ports = await resolvePorts(options.ports);
+  // 0 stays 0 until the process itself has bound a port (shared/http/listening-port.ts).
+  const requested = options.ports ?? {};
+  const ports: SystemPorts = {
+    ...DEFAULT_PORTS,
+    ...requested,
+    gatewayMetrics: requested.gatewayMetrics ?? (requested.gateway === 0 ? 0 : DEFAULT_GATEWAY_METRICS_PORT),
+  };
   // At stop, a process is given its grace period to finish its requests in flight (SHUTDOWN_GRACE_SECONDS), then killed.
   const forceAfterMs = shutdownGraceMs({ ...process.env, ...options.env }) + 5_000;
   const startTimeoutMs = options.startTimeoutMs ?? 120_000;
@@ -130,17 +138,26 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   delete env.INTERNAL_PRIVATE_KEY;
   env.INTERNAL_PUBLIC_KEY = keys.publicKey;
   if (options.jwtSecret) env.AUTH_JWT_SECRET = options.jwtSecret;
-  for (const name of [...SUBGRAPH_NAMES, 'gateway'] as const) env[portVariable(name)] = String(ports[name]);
-  for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = defaultSubgraphUrl(name, ports[name]);
+  // A caller that wants a free gateway port (a test's system) gets a free metrics port too: two systems never collide on 9464.
+  env.GATEWAY_METRICS_PORT = String(ports.gatewayMetrics);
+  // The subgraphs' URLs are set once they listen (see below), before the gateway starts.
 
   const entry = (name: string): string => (name === 'gateway' ? 'gateway/index.js' : `subgraphs/${name}/index.js`);
-  const healthUrl = (name: SubgraphName | 'gateway'): string => `http://127.0.0.1:${ports[name]}/health`;
+  const healthUrl = (name: SubgraphName | 'gateway') => (): string | null => (ports[name] === 0 ? null : `http://127.0.0.1:${ports[name]}/health/ready`);
 
   const launch = (name: SubgraphName | 'gateway'): ChildProcess => {
     const output = options.output ?? 'inherit';
+    // A restart gets the port the first start bound: the gateway points at it.
+    const own = { ...env, [portVariable(name)]: String(ports[name]), ...(name === 'gateway' ? { GATEWAY_METRICS_PORT: String(ports.gatewayMetrics) } : {}) };
     const child = spawn(process.execPath, [join(options.distDir, entry(name))], {
-      env: name === 'gateway' ? { ...env, INTERNAL_PRIVATE_KEY: keys.privateKey } : env,
-      stdio: output === 'inherit' ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'],
+      env: name === 'gateway' ? { ...own, INTERNAL_PRIVATE_KEY: keys.privateKey } : own,
+      // The IPC channel carries the one message saying which port the process bound.
+      stdio: output === 'inherit' ? ['ignore', 'inherit', 'inherit', 'ipc'] : ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    child.on('message', (message: unknown) => {
+      if (!isListeningMessage(message)) return;
+      ports[name] = message.port;
+      if (name === 'gateway' && message.metricsPort !== undefined) ports.gatewayMetrics = message.metricsPort;
     });
     if (output !== 'inherit') {
       const log = createWriteStream(join(output.logDir, `${name}.log`));
@@ -216,6 +233,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         return waitHealthy(name, healthUrl(name), child, startTimeoutMs);
       }),
     );
+    for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = defaultSubgraphUrl(name, ports[name]);
     const gateway = launch('gateway');
     await waitHealthy('gateway', healthUrl('gateway'), gateway, 60_000);
   } catch (error) {

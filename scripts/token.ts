@@ -1,11 +1,12 @@
 /**
  * npm run token -- --role hall [--org gusu.xzspj] [--sub T-01] [--name 窗口01] [--scope "…"] [--ttl 8h]
- * Prints a development token, signed with AUTH_JWT_SECRET or the secret `npm start` generated.
+ * Prints a development token, signed with AUTH_JWT_SECRET or the secret `npm start` uses
+ * (.data/dev-jwt-secret; made here on a fresh clone, and `npm start` then takes the same one).
  */
 import { parseArgs } from 'node:util';
 import { isRole, ROLES } from '../shared/auth/policy';
 import { signDevToken } from '../gateway/auth/dev-token';
-import { DEV_SECRET_FILE, readDevJwtSecret } from './dev-secrets';
+import { ensureDevJwtSecret } from './dev-secrets';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -21,8 +22,8 @@ async function main(): Promise<void> {
   const roles = values.role ?? [];
   if (roles.length === 0 || !roles.every(isRole)) throw new Error(`--role is required: one of ${ROLES.join(', ')}`);
   if (!/^\d+[smhd]$/.test(values.ttl ?? '')) throw new Error("--ttl is a duration such as '15m', '8h' or '1d'");
-  const secret = process.env.AUTH_JWT_SECRET || readDevJwtSecret();
-  if (!secret) throw new Error(`no development secret: set AUTH_JWT_SECRET or run npm start once (it writes ${DEV_SECRET_FILE})`);
+  // Before the first `npm start` (a fresh clone) the secret does not exist yet: made now, it is the one npm start will use.
+  const secret = process.env.AUTH_JWT_SECRET || ensureDevJwtSecret();
   const token = await signDevToken(secret, {
     sub: values.sub ?? `${roles[0]}-dev`,
     name: values.name,

@@ -36,11 +36,10 @@ async function analyze(databaseUrl: string): Promise<void> {
 
 /**
  * The system on PostgreSQL (DATABASE_URL) or the embedded database, seeded with
- * the demo dataset. Four subgraphs creating their event queues at once on a new
- * database have deadlocked in pg-boss and one exited: the start is tried again,
- * up to five times.
+ * the demo dataset. Started once: a start that fails is a fault to fix, not to
+ * retry (npm run bench:cold-starts measures that start-up is deterministic).
  */
-export async function benchSystem(options: BenchSystemOptions, attempt = 1): Promise<BenchSystem> {
+export async function benchSystem(options: BenchSystemOptions): Promise<BenchSystem> {
   const serverUrl = process.env.DATABASE_URL;
   const fresh = serverUrl && !options.keptDatabase ? await createFreshDatabase(serverUrl, 'gusu_bench') : undefined;
   const databaseUrl = serverUrl && options.keptDatabase ? await ensureDatabase(serverUrl, options.keptDatabase) : fresh?.url;
@@ -70,9 +69,7 @@ export async function benchSystem(options: BenchSystemOptions, attempt = 1): Pro
     };
   } catch (error) {
     await fresh?.drop();
-    if (attempt >= 5) throw error;
-    process.stderr.write(`system did not start (${error instanceof Error ? error.message : String(error)}); again\n`);
-    return benchSystem(options, attempt + 1);
+    throw error;
   }
 }
 

@@ -3,6 +3,7 @@ import type { InternalTokenSigner } from '../auth/token-signer';
 import { callAsGateway } from '../transport/gateway-call';
 import type { SubgraphFetcher } from '../transport/subgraph-fetcher';
 import type { AuditedRead } from './audit-plan';
+import { timedAuditWrite } from '../metrics/audit-writes';
 
 const RECORD = 'mutation RecordAudit($batches: [AuditBatchInput!]!) { recordAuditEvents(batches: $batches) }';
 /** As the subjects subgraph accepts per call. */
@@ -47,7 +48,9 @@ export function createAuditRecorder(subjectsUrl: () => string, signer: InternalT
   const waiting: Waiting[] = [];
   let writing = 0;
 
-  const write = async (batches: AuditBatch[]): Promise<void> => {
+  const write = (batches: AuditBatch[]): Promise<void> => timedAuditWrite(() => writeOnce(batches));
+
+  const writeOnce = async (batches: AuditBatch[]): Promise<void> => {
     const events = batches.reduce((sum, batch) => sum + batch.reads.length, 0);
     const body = await callAsGateway<{ recordAuditEvents?: number }>(fetcher, signer, { url: subjectsUrl(), subgraph: 'subjects' }, RECORD, { batches });
     if (!body.ok || body.errors || body.data?.recordAuditEvents !== events) {

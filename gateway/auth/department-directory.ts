@@ -12,6 +12,8 @@ import { GraphQLError } from 'graphql';
  */
 export interface DepartmentDirectory {
   has(code: string): Promise<boolean>;
+  /** True once the directory has been read; until then each call tries to read it (readiness asks, at most once a second). */
+  readOnce(): Promise<boolean>;
 }
 
 const REFRESH_MS = 60_000;
@@ -47,6 +49,15 @@ export function createDepartmentDirectory(load: () => Promise<string[]>, now: ()
         }
       }
       return codes!.has(code);
+    },
+    async readOnce() {
+      if (codes !== null) return true;
+      try {
+        await reload();
+        return true;
+      } catch {
+        return false;
+      }
     },
   };
 }

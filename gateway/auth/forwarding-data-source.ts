@@ -6,6 +6,7 @@ import type { Logger } from '../../shared/logging/logger';
 import type { GatewayContext } from '../guarded-gateway';
 import { SubgraphFetcher, SubgraphUnreachableError } from '../transport/subgraph-fetcher';
 import type { InternalTokenSigner } from './token-signer';
+import { timedFetcher } from '../metrics/subgraph-fetch';
 
 /** The code of the error that stands for a section whose subgraph could not be reached. */
 export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
@@ -61,7 +62,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     fetcher: SubgraphFetcher,
     private readonly logger: Logger,
   ) {
-    super({ url, fetcher: fetcher.fetch });
+    super({ url, fetcher: timedFetcher(subgraph, fetcher.fetch) });
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {

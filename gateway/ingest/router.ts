@@ -16,6 +16,7 @@ import { addResult, AnswerStream, emptyCounts, IngestCounts, IngestFailure, RowR
 import { BatchLimits, batches } from './batches';
 import { columnOf, matchColumns } from './columns';
 import { csvRows } from './csv-rows';
+import { countIngestRows } from '../metrics/ingest-rows';
 import { badInput, errorBody, IngestError, payloadTooLarge } from './errors';
 import { detectFormat, SNIFF_BYTES } from './file-format';
 import { headerCells, isBlankRow, ReportInput, SheetRow, toRecord } from './records';
@@ -157,6 +158,7 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
       const record = (batch: ReportInput[], result: ReportResult): void => {
         if (!stream.hasStarted) stream.start();
         addResult(counts, result);
+        countIngestRows(result);
         if (!failed) lastRowApplied = batch[batch.length - 1].rowNumber;
         for (const rejection of result.rejections) stream.rejection(rowRejection(kind, batch, rejection));
       };

@@ -2,6 +2,7 @@ import { INTERNAL_TOKEN_HEADER } from '../../shared/auth/internal-token';
 import { GATEWAY_PRINCIPAL } from '../auth/gateway-principal';
 import type { InternalTokenSigner } from '../auth/token-signer';
 import type { SubgraphFetcher } from './subgraph-fetcher';
+import { timedFetcher } from '../metrics/subgraph-fetch';
 
 export interface GatewayCallResult<T> {
   ok: boolean;
@@ -17,7 +18,7 @@ export async function callAsGateway<T>(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<GatewayCallResult<T>> {
-  const response = await fetcher.fetch(target.url, {
+  const response = await timedFetcher(target.subgraph, fetcher.fetch)(target.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: await signer.sign(GATEWAY_PRINCIPAL, target.subgraph) },
     body: JSON.stringify({ query, variables }),

@@ -21,6 +21,10 @@ export const SCOPES = {
   auditRead: 'audit:read',
   /** The department directory and reporting delegations (区信用办 only). */
   directoryManage: 'directory:manage',
+  /** 区信用办: coordinates every department (sees and routes their records and cases); shared/auth/ownership.ts reads "credit office" from it. */
+  coordinate: 'credit:coordinate',
+  /** Loading the State Council's holiday notice into the working-day calendar (区信用办 only). */
+  calendarManage: 'calendar:manage',
   /** Granted to no role: only the gateway's own service principal records audit events. */
   auditWrite: 'audit:write',
 } as const;
@@ -45,7 +49,7 @@ export const ROLE_SCOPES = {
   department: DEPARTMENT,
   analyst: ANALYST,
   credit_office: [
-    ...new Set([...HALL, ...DEPARTMENT, ...ANALYST, SCOPES.pii, SCOPES.listsDecide, SCOPES.repairsDecide, SCOPES.auditRead, SCOPES.directoryManage]),
+    ...new Set([...HALL, ...DEPARTMENT, ...ANALYST, SCOPES.pii, SCOPES.listsDecide, SCOPES.repairsDecide, SCOPES.auditRead, SCOPES.directoryManage, SCOPES.coordinate, SCOPES.calendarManage]),
   ],
 } satisfies Record<string, Scope[]>;
 

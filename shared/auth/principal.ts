@@ -28,12 +28,4 @@ export function hasScope(principal: Principal, scope: string): boolean {
   return principal.scopes.includes(scope);
 }
 
-/** 区信用办: sees every department's internal fields. */
-export function isCreditOffice(principal: Principal): boolean {
-  return principal.roles.includes('credit_office');
-}
-
-/** The reporting department itself, or the credit office. */
-export function isOwnOrCreditOffice(principal: Principal, departmentCode: string): boolean {
-  return isCreditOffice(principal) || (principal.org !== null && principal.org === departmentCode);
-}
+// Ownership and "credit office" live in ./ownership.ts (one module for every subgraph).

@@ -27,3 +27,6 @@ export function urlVariable(subgraph: SubgraphName): string {
 export function defaultSubgraphUrl(subgraph: SubgraphName, port: number = DEFAULT_PORTS[subgraph]): string {
   return `http://127.0.0.1:${port}/graphql`;
 }
+
+/** GATEWAY_METRICS_PORT: the gateway's internal listener for /metrics (off the public port; 9464 is the OpenTelemetry Prometheus exporter's customary port). */
+export const DEFAULT_GATEWAY_METRICS_PORT = 9464;

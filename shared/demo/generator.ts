@@ -7,6 +7,7 @@
 import {
   CommitmentKind,
   CommitmentStatus,
+  AuthorityKind,
   CreditList,
   LicenseCategory,
   ListEntryStatus,
@@ -187,6 +188,7 @@ const REPAIR_STATUS_TABLE = weighted<RepairStatus>([
   [RepairStatus.DENIED, 12], [RepairStatus.WITHDRAWN, 10], [RepairStatus.REJECTED_AT_INTAKE, 3],
 ]);
 const REPAIR_RATE = 0.32;
+const EXTERNAL_AUTHORITIES: readonly AuthorityKind[] = [AuthorityKind.COURT, AuthorityKind.TAX, AuthorityKind.UPPER_PLATFORM];
 const REPAIR_RATE_LISTED = 0.5;
 // Minimum publicity before a repair may be applied for, in days (rule tables hold the real values).
 const REPAIR_MIN_DAYS = { GENERAL: 90, SERIOUS: 180, BLACK: 365, WATCH: 90 } as const;
@@ -820,6 +822,9 @@ class DemoBuilder {
       decidedByCode: reason.authority,
       decidedAt: formatDay(decided),
       validUntil: formatDay(addYears(decided, years) - 1),
+      listKind: reason.kind,
+      designatingAuthorityKind: reason.authorityKind,
+      designatingAuthority: reason.authorityName,
     };
   }
 
@@ -915,6 +920,8 @@ class DemoBuilder {
     }
     for (const e of entries) {
       if (e.list === CreditList.RED || e.status !== ListEntryStatus.PUBLISHED || e.validUntil === null) continue;
+      // 谁认定、谁修复: a court's, the tax authority's or an upper platform's entry is not repaired here.
+      if (EXTERNAL_AUTHORITIES.includes(e.designatingAuthorityKind)) continue;
       const from = parseDay(e.decidedAt) + REPAIR_MIN_DAYS[e.list];
       if (from <= latest && parseDay(e.validUntil) >= this.today) targets.push({ target: RepairTarget.LIST_ENTRY, id: e.id, from, entry: e });
     }
@@ -964,7 +971,8 @@ class DemoBuilder {
       submittedAt: instant(submitted),
       acceptedAt: accepted === null ? null : instant(accepted),
       decidedAt: decided === null ? null : instant(decided),
-      decidedByCode: decided === null ? null : CREDIT_OFFICE_CODE,
+      // A list entry's repair is decided by its designating department; a penalty's here by the credit office.
+      decidedByCode: decided === null ? null : (chosen.entry?.decidedByCode ?? CREDIT_OFFICE_CODE),
     };
     this.out.repairCases.push(repair);
     // An approved repair takes the entry off its list.

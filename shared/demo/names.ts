@@ -3,7 +3,7 @@
  * wording of licences, penalties and list entries. Kept short; realism comes
  * from combining them.
  */
-import { CommitmentKind, LicenseCategory } from '../domain/vocabulary';
+import { AuthorityKind, CommitmentKind, LicenseCategory } from '../domain/vocabulary';
 
 /** Common surnames, most frequent (in Suzhou) first: the generator favours the head of the list. */
 export const SURNAMES = [
@@ -207,6 +207,10 @@ export const LICENSES: readonly LicenseSpec[] = [
 /** List-entry reasons and their legal bases. */
 export interface ListReasonSpec {
   authority: string;
+  /** 名单类别 (sanctions list_kind code), who designates it, and the designating authority's name. */
+  kind: string;
+  authorityKind: AuthorityKind;
+  authorityName: string;
   reason: string;
   basis: string;
   years: readonly [number, number]; // validity range in years
@@ -214,29 +218,29 @@ export interface ListReasonSpec {
 }
 
 export const BLACK_REASONS: readonly ListReasonSpec[] = [
-  { authority: 'gusu.scjgj', reason: '严重违法失信企业', basis: '《市场监督管理严重违法失信名单管理办法》第{art}条', years: [3, 3], sections: null },
-  { authority: 'gusu.swj', reason: '重大税收违法失信主体', basis: '《重大税收违法失信主体信息公布管理办法》第六条', years: [3, 3], sections: null },
-  { authority: 'gusu.rsj', reason: '拖欠农民工工资失信联合惩戒对象', basis: '《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》第五条', years: [3, 3], sections: ['E'] },
-  { authority: 'gusu.ajj', reason: '安全生产严重失信主体', basis: '《安全生产严重失信主体名单管理办法》第七条', years: [3, 3], sections: ['C', 'E', 'F', 'G'] },
-  { authority: 'gusu.zjw', reason: '建筑市场主体严重失信', basis: '《建筑市场信用管理暂行办法》第八条', years: [1, 3], sections: ['E'] },
-  { authority: 'gusu.xyb', reason: '拒不履行法院生效判决', basis: '《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条', years: [2, 3], sections: null },
+  { authority: 'gusu.scjgj', kind: 'MARKET_SERIOUS_VIOLATION', authorityKind: AuthorityKind.LOCAL_DEPARTMENT, authorityName: '姑苏区市场监督管理局', reason: '严重违法失信企业', basis: '《市场监督管理严重违法失信名单管理办法》第{art}条', years: [3, 3], sections: null },
+  { authority: 'gusu.swj', kind: 'MAJOR_TAX_VIOLATION', authorityKind: AuthorityKind.TAX, authorityName: '国家税务总局苏州市姑苏区税务局', reason: '重大税收违法失信主体', basis: '《重大税收违法失信主体信息公布管理办法》第六条', years: [3, 3], sections: null },
+  { authority: 'gusu.rsj', kind: 'WAGE_ARREARS', authorityKind: AuthorityKind.LOCAL_DEPARTMENT, authorityName: '姑苏区人力资源和社会保障局', reason: '拖欠农民工工资失信联合惩戒对象', basis: '《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》第五条', years: [3, 3], sections: ['E'] },
+  { authority: 'gusu.ajj', kind: 'WORK_SAFETY_SERIOUS', authorityKind: AuthorityKind.LOCAL_DEPARTMENT, authorityName: '姑苏区应急管理局', reason: '安全生产严重失信主体', basis: '《安全生产严重失信主体名单管理办法》第七条', years: [3, 3], sections: ['C', 'E', 'F', 'G'] },
+  { authority: 'gusu.zjw', kind: 'CONSTRUCTION_MARKET_SERIOUS', authorityKind: AuthorityKind.LOCAL_DEPARTMENT, authorityName: '姑苏区住房和城乡建设局', reason: '建筑市场主体严重失信', basis: '《建筑市场信用管理暂行办法》第八条', years: [1, 3], sections: ['E'] },
+  { authority: 'gusu.xyb', kind: 'COURT_DEFAULTER', authorityKind: AuthorityKind.COURT, authorityName: '苏州市姑苏区人民法院', reason: '拒不履行法院生效判决', basis: '《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条', years: [2, 3], sections: null },
 ];
 
 export const WATCH_REASONS: readonly ListReasonSpec[] = [
-  { authority: 'gusu.scjgj', reason: '列入经营异常名录', basis: '《企业经营异常名录管理暂行办法》第四条', years: [1, 1], sections: null },
-  { authority: 'gusu.swj', reason: '欠缴税款', basis: '《中华人民共和国税收征收管理法》第四十五条', years: [1, 2], sections: null },
-  { authority: 'gusu.xyb', reason: '一年内受到两次以上一般失信行政处罚', basis: '《江苏省社会信用条例》第三十一条', years: [1, 1], sections: null },
-  { authority: 'gusu.xyb', reason: '违反信用承诺', basis: '《国家发展改革委办公厅关于全面推行信用承诺制度的指导意见》', years: [1, 1], sections: null },
-  { authority: 'gusu.xfjy', reason: '消防安全重点关注对象', basis: '《消防安全领域信用管理暂行办法》第{art}条', years: [1, 2], sections: ['H', 'R', 'O', 'F'] },
+  { authority: 'gusu.scjgj', kind: 'ABNORMAL_OPERATION', authorityKind: AuthorityKind.LOCAL_DEPARTMENT, authorityName: '姑苏区市场监督管理局', reason: '列入经营异常名录', basis: '《企业经营异常名录管理暂行办法》第四条', years: [1, 1], sections: null },
+  { authority: 'gusu.swj', kind: 'KEY_ATTENTION', authorityKind: AuthorityKind.LOCAL_DEPARTMENT, authorityName: '国家税务总局苏州市姑苏区税务局', reason: '欠缴税款', basis: '《中华人民共和国税收征收管理法》第四十五条', years: [1, 2], sections: null },
+  { authority: 'gusu.xyb', kind: 'KEY_ATTENTION', authorityKind: AuthorityKind.CREDIT_OFFICE, authorityName: '区信用办', reason: '一年内受到两次以上一般失信行政处罚', basis: '《江苏省社会信用条例》第三十一条', years: [1, 1], sections: null },
+  { authority: 'gusu.xyb', kind: 'COMMITMENT_BREACH', authorityKind: AuthorityKind.CREDIT_OFFICE, authorityName: '区信用办', reason: '违反信用承诺', basis: '《国家发展改革委办公厅关于全面推行信用承诺制度的指导意见》', years: [1, 1], sections: null },
+  { authority: 'gusu.xfjy', kind: 'KEY_ATTENTION', authorityKind: AuthorityKind.LOCAL_DEPARTMENT, authorityName: '姑苏区消防救援大队', reason: '消防安全重点关注对象', basis: '《消防安全领域信用管理暂行办法》第{art}条', years: [1, 2], sections: ['H', 'R', 'O', 'F'] },
 ];
 
 export const RED_REASONS: readonly ListReasonSpec[] = [
-  { authority: 'gusu.swj', reason: 'A级纳税人', basis: '《纳税信用管理办法》第二十四条', years: [1, 1], sections: null },
-  { authority: 'gusu.scjgj', reason: '守合同重信用企业', basis: '《江苏省守合同重信用企业公示管理办法》第{art}条', years: [2, 2], sections: null },
-  { authority: 'gusu.rsj', reason: '劳动保障守法诚信示范单位', basis: '《江苏省劳动保障守法诚信等级评价办法》', years: [2, 3], sections: null },
-  { authority: 'gusu.ajj', reason: '安全生产标准化一级企业', basis: '《企业安全生产标准化建设定级办法》第二十二条', years: [3, 3], sections: ['C', 'E', 'F', 'G'] },
-  { authority: 'gusu.xyb', reason: '姑苏区诚信示范商户', basis: '《姑苏区诚信示范街区（商户）创建工作方案》', years: [2, 2], sections: ['F', 'H', 'O'] },
-  { authority: 'gusu.zjw', reason: '建筑业AAA级信用企业', basis: '《江苏省建筑业企业信用综合评价办法》', years: [1, 2], sections: ['E'] },
+  { authority: 'gusu.swj', kind: 'TAX_CREDIT_A', authorityKind: AuthorityKind.TAX, authorityName: '国家税务总局苏州市姑苏区税务局', reason: 'A级纳税人', basis: '《纳税信用管理办法》第二十四条', years: [1, 1], sections: null },
+  { authority: 'gusu.scjgj', kind: 'LOCAL_TRUSTWORTHY', authorityKind: AuthorityKind.LOCAL_DEPARTMENT, authorityName: '姑苏区市场监督管理局', reason: '守合同重信用企业', basis: '《江苏省守合同重信用企业公示管理办法》第{art}条', years: [2, 2], sections: null },
+  { authority: 'gusu.rsj', kind: 'LOCAL_TRUSTWORTHY', authorityKind: AuthorityKind.LOCAL_DEPARTMENT, authorityName: '姑苏区人力资源和社会保障局', reason: '劳动保障守法诚信示范单位', basis: '《江苏省劳动保障守法诚信等级评价办法》', years: [2, 3], sections: null },
+  { authority: 'gusu.ajj', kind: 'LOCAL_TRUSTWORTHY', authorityKind: AuthorityKind.LOCAL_DEPARTMENT, authorityName: '姑苏区应急管理局', reason: '安全生产标准化一级企业', basis: '《企业安全生产标准化建设定级办法》第二十二条', years: [3, 3], sections: ['C', 'E', 'F', 'G'] },
+  { authority: 'gusu.xyb', kind: 'LOCAL_TRUSTWORTHY', authorityKind: AuthorityKind.CREDIT_OFFICE, authorityName: '区信用办', reason: '姑苏区诚信示范商户', basis: '《姑苏区诚信示范街区（商户）创建工作方案》', years: [2, 2], sections: ['F', 'H', 'O'] },
+  { authority: 'gusu.zjw', kind: 'LOCAL_TRUSTWORTHY', authorityKind: AuthorityKind.LOCAL_DEPARTMENT, authorityName: '姑苏区住房和城乡建设局', reason: '建筑业AAA级信用企业', basis: '《江苏省建筑业企业信用综合评价办法》', years: [1, 2], sections: ['E'] },
 ];
 
 export const REPAIR_REASONS = [

@@ -6,6 +6,7 @@
 import {
   CommitmentKind,
   CommitmentStatus,
+  AuthorityKind,
   CreditList,
   LicenseCategory,
   ListEntryStatus,
@@ -99,6 +100,10 @@ export interface DemoListEntry {
   decidedByCode: string;
   decidedAt: string;
   validUntil: string | null;
+  /** 名单类别 (sanctions list_kind code) and who designated the entry. */
+  listKind: string;
+  designatingAuthorityKind: AuthorityKind;
+  designatingAuthority: string;
 }
 
 export interface DemoCommitmentTemplate {

@@ -1,8 +1,8 @@
 /**
  * Rules that changed over time are kept as rows per regime, each in force from
  * a date (DESIGN.md, "Penalty publicity and repair"); a decision is judged by
- * the regime in force on its date. Shared by the publicity rules (subjects) and
- * the repair rules (repairs).
+ * the regime in force on its date. Used by the publicity-and-repair rule table
+ * (subjects, rules/publicity.ts), the one table of penalty publicity and repair.
  */
 
 /** Adds calendar months, clamping to the month's last day (2024-01-31 + 1 month = 2024-02-29). */

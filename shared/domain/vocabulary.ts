@@ -33,6 +33,19 @@ export enum Severity {
   SERIOUS = 'SERIOUS', // 严重
 }
 
+/**
+ * 处罚所属领域 (publicity-and-repair rule table, docs/rules/publicity-and-repair.md):
+ * the fields 国家发展改革委令第58号 gave a one-year minimum; GENERAL is every other.
+ */
+export enum PenaltyDomain {
+  FOOD = 'FOOD', // 食品
+  DRUG = 'DRUG', // 药品
+  SPECIAL_EQUIPMENT = 'SPECIAL_EQUIPMENT', // 特种设备
+  WORK_SAFETY = 'WORK_SAFETY', // 安全生产
+  FIRE = 'FIRE', // 消防
+  GENERAL = 'GENERAL', // 其他
+}
+
 /** 许可类别 */
 export enum LicenseCategory {
   GENERAL = 'GENERAL', // 普通
@@ -79,6 +92,15 @@ export enum CreditList {
   RED = 'RED',
   BLACK = 'BLACK',
   WATCH = 'WATCH',
+}
+
+/** 认定单位类别: who designates a list entry (谁认定、谁修复), see docs/rules/authority-and-lists.md */
+export enum AuthorityKind {
+  LOCAL_DEPARTMENT = 'LOCAL_DEPARTMENT', // 本区行业主管部门
+  CREDIT_OFFICE = 'CREDIT_OFFICE', // 区信用办
+  COURT = 'COURT', // 人民法院
+  TAX = 'TAX', // 税务机关 (垂直管理)
+  UPPER_PLATFORM = 'UPPER_PLATFORM', // 上级信用平台 / 上级部门
 }
 
 /** 名单条目状态: 认定 → 告知 → 异议 → 公示 → 移出 */

@@ -6,15 +6,38 @@
  * Dates are 'YYYY-MM-DD' strings handled as whole UTC days, so the answer never
  * depends on the server's time zone.
  */
-import type { CalendarDayKind, CalendarYear } from './holiday-calendar-cn';
+import type { CalendarDay, CalendarDayKind, CalendarYear } from './holiday-calendar-cn';
+import { STATUTORY_HOLIDAY_SOURCE, statutoryHolidays } from './statutory-holidays';
 
-/** Thrown when a question needs a year whose notice has not been loaded: guessing would give wrong deadlines. */
+/**
+ * Thrown when a question needs a year outside the calendar: before the first notice, or past the
+ * provisional horizon (a deadline years ahead is not a deadline anyone can keep).
+ */
 export class CalendarNotCoveredError extends Error {
+  readonly code = 'CALENDAR_NOT_COVERED';
   constructor(public readonly year: number) {
     super(`the working-day calendar does not cover ${year}`);
     this.name = 'CalendarNotCoveredError';
   }
 }
+
+/** ANNOUNCED: the State Council notice is loaded. PROVISIONAL: computed from the law until it is. */
+export type CalendarYearStatus = 'ANNOUNCED' | 'PROVISIONAL';
+
+/** A date computed by the calendar, and whether a provisional day went into it. */
+export interface Deadline {
+  date: string;
+  /** true when a day counted (or stepped over) lies in a PROVISIONAL year: the date may move when the notice comes. */
+  provisional: boolean;
+}
+
+/** One year as the calendar uses it: the notice's days, or the statutory days computed for it. */
+export interface CalendarYearView extends CalendarYear {
+  status: CalendarYearStatus;
+}
+
+/** How many years after the last announced one are computed provisionally (the notice comes out in Oct–Dec). */
+export const PROVISIONAL_YEARS_AHEAD = 2;
 
 const MS_PER_DAY = 86_400_000;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -56,17 +79,24 @@ function isWeekend(day: number): boolean {
 }
 
 export class WorkingDayCalendar {
-  private readonly covered: ReadonlySet<number>;
-  /** Day number → kind, for the days a notice changes. */
+  private readonly announced: ReadonlyMap<number, CalendarYear>;
+  private readonly provisional: ReadonlyMap<number, CalendarYear>;
+  /** Day number → kind, for the days a notice (or the law, in a provisional year) changes. */
   private readonly special: ReadonlyMap<number, CalendarDayKind>;
 
-  constructor(years: CalendarYear[]) {
-    const covered = new Set<number>();
-    for (const { year } of years) {
-      if (!Number.isInteger(year)) {
-        throw new RangeError(`not a calendar year: ${String(year)}`);
+  /**
+   * `years` are the announced notices. Every year after the first notice that has none, up to
+   * `provisionalYearsAhead` years after the last one, is PROVISIONAL: its statutory holidays are
+   * computed (shared/domain/statutory-holidays.ts), and no weekend is ever a workday in it.
+   */
+  constructor(years: CalendarYear[], options: { provisionalYearsAhead?: number } = {}) {
+    const announced = new Map<number, CalendarYear>();
+    for (const entry of years) {
+      if (!Number.isInteger(entry.year)) {
+        throw new RangeError(`not a calendar year: ${String(entry.year)}`);
       }
-      covered.add(year);
+      if (announced.has(entry.year)) throw new RangeError(`year listed twice: ${entry.year}`);
+      announced.set(entry.year, entry);
     }
     const special = new Map<number, CalendarDayKind>();
     for (const { date, kind } of years.flatMap((entry) => entry.days)) {
@@ -85,27 +115,69 @@ export class WorkingDayCalendar {
       }
       special.set(day, kind);
     }
-    this.covered = covered;
+    const ahead = options.provisionalYearsAhead ?? PROVISIONAL_YEARS_AHEAD;
+    if (!Number.isInteger(ahead) || ahead < 0) throw new RangeError(`provisionalYearsAhead must be a non-negative integer: ${String(ahead)}`);
+    const provisional = new Map<number, CalendarYear>();
+    if (announced.size > 0) {
+      const first = Math.min(...announced.keys());
+      const last = Math.max(...announced.keys());
+      for (let year = first; year <= last + ahead; year += 1) {
+        if (announced.has(year)) continue;
+        const days = statutoryHolidays(year);
+        provisional.set(year, { year, source: STATUTORY_HOLIDAY_SOURCE, days });
+        // A notice of the next year may already name a day of this one (2023 元旦 began 2022-12-31): the notice wins.
+        for (const { date, kind } of days) if (!special.has(dayNumber(date))) special.set(dayNumber(date), kind);
+      }
+    }
+    this.announced = announced;
+    this.provisional = provisional;
     this.special = special;
   }
 
-  /** For rows read from a holiday table: `coveredYears` says which years the table is complete for. */
-  static fromRows(rows: { date: string; kind: CalendarDayKind }[], coveredYears: number[]): WorkingDayCalendar {
-    if (coveredYears.length === 0 && rows.length > 0) {
+  /** For rows read from the holiday tables: each day belongs to the notice (`noticeYear`) that announced it. */
+  static fromRows(
+    rows: { date: string; kind: CalendarDayKind; name?: string; noticeYear?: number }[],
+    years: (number | { year: number; source: string })[],
+    options: { provisionalYearsAhead?: number } = {},
+  ): WorkingDayCalendar {
+    if (years.length === 0 && rows.length > 0) {
       throw new RangeError('calendar rows given without any covered year');
     }
-    // Only the covered set and the day index matter, so all rows can ride on the first year.
-    return new WorkingDayCalendar(
-      coveredYears.map((year, index) => ({
-        year,
-        source: 'rows',
-        days: index === 0 ? rows.map(({ date, kind }) => ({ date, kind, name: '' })) : [],
-      })),
+    const notices: CalendarYear[] = years.map((entry) =>
+      typeof entry === 'number' ? { year: entry, source: 'rows', days: [] } : { year: entry.year, source: entry.source, days: [] },
     );
+    const byYear = new Map(notices.map((notice) => [notice.year, notice]));
+    for (const row of rows) {
+      // Rows without their notice ride on the first year: only the day index matters then.
+      const notice = row.noticeYear === undefined ? notices[0] : byYear.get(row.noticeYear);
+      if (!notice) throw new RangeError(`calendar day ${row.date} names notice year ${String(row.noticeYear)}, which is not loaded`);
+      notice.days.push({ date: row.date, kind: row.kind, name: row.name ?? '' } satisfies CalendarDay);
+    }
+    return new WorkingDayCalendar(notices, options);
   }
 
+  /** Every year the calendar answers for, announced or provisional. */
   coveredYears(): number[] {
-    return [...this.covered].sort((a, b) => a - b);
+    return [...this.announced.keys(), ...this.provisional.keys()].sort((a, b) => a - b);
+  }
+
+  /** ANNOUNCED, PROVISIONAL, or null when the year is not covered at all. */
+  statusOf(year: number): CalendarYearStatus | null {
+    if (this.announced.has(year)) return 'ANNOUNCED';
+    if (this.provisional.has(year)) return 'PROVISIONAL';
+    return null;
+  }
+
+  /** A covered year with its days and status; null when it is not covered. */
+  year(year: number): CalendarYearView | null {
+    const status = this.statusOf(year);
+    if (status === null) return null;
+    const entry = (status === 'ANNOUNCED' ? this.announced.get(year) : this.provisional.get(year)) as CalendarYear;
+    return { ...entry, days: [...entry.days].sort((a, b) => a.date.localeCompare(b.date)), status };
+  }
+
+  years(): CalendarYearView[] {
+    return this.coveredYears().map((year) => this.year(year) as CalendarYearView);
   }
 
   isWorkingDay(date: string): boolean {
@@ -118,35 +190,49 @@ export class WorkingDayCalendar {
    * Only the days stepped over must be covered, so addWorkingDays(d, 0) is d for any valid d.
    */
   addWorkingDays(date: string, days: number): string {
+    return this.deadline(date, days).date;
+  }
+
+  /** addWorkingDays, saying whether a day stepped over lies in a provisional year. */
+  deadline(date: string, days: number): Deadline {
     if (!Number.isInteger(days) || days < 0) {
       throw new RangeError(`working days must be a non-negative integer: ${String(days)}`);
     }
     let day = dayNumber(date);
+    let provisional = false;
     for (let remaining = days; remaining > 0; ) {
       day += 1;
       if (this.isWorkingDayNumber(day)) {
         remaining -= 1;
       }
+      provisional ||= this.provisional.has(yearOf(day));
     }
-    return dateString(day);
+    return { date: dateString(day), provisional };
   }
 
   /** Working days in (from, to]: the count addWorkingDays(from, n) = to inverts. 0 when to <= from. */
   workingDaysBetween(from: string, to: string): number {
+    return this.countWorkingDays(from, to).count;
+  }
+
+  /** workingDaysBetween, saying whether a provisional day was counted over. */
+  countWorkingDays(from: string, to: string): { count: number; provisional: boolean } {
     const start = dayNumber(from);
     const end = dayNumber(to);
     let count = 0;
+    let provisional = false;
     for (let day = start + 1; day <= end; day += 1) {
       if (this.isWorkingDayNumber(day)) {
         count += 1;
       }
+      provisional ||= this.provisional.has(yearOf(day));
     }
-    return count;
+    return { count, provisional };
   }
 
   private isWorkingDayNumber(day: number): boolean {
     const year = yearOf(day);
-    if (!this.covered.has(year)) {
+    if (!this.announced.has(year) && !this.provisional.has(year)) {
       throw new CalendarNotCoveredError(year);
     }
     const kind = this.special.get(day);

@@ -75,8 +75,10 @@ export async function startEventBus(databaseUrl: string, logger: Logger, policy:
   };
   const boss = new PgBoss(options);
   boss.on('error', (error: Error) => logger.error({ err: error }, 'event bus error'));
-  await boss.start();
   await exclusively(databaseUrl, async () => {
+    // Inside the lock too: pg-boss's start creates its own cron queue (DDL like ours), which
+    // deadlocked with another process creating queues when subgraphs start on their own (docker-compose).
+    await boss.start();
     for (const queue of [...new Set(Object.values(EVENT_ROUTES).flat())]) {
       await ensureQueue(boss, { name: deadLetterQueue(queue), retentionDays: DEAD_LETTER_RETENTION_DAYS });
       await ensureQueue(boss, { name: queue, retryLimit: policy.retryLimit, retryDelay: 1, retryBackoff: true, expireInSeconds: policy.expireInSeconds, deadLetter: deadLetterQueue(queue) });

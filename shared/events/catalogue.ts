@@ -31,6 +31,11 @@ export interface EventCatalogue {
     evidence: string;
     breachedOn: string;
   };
+  /**
+   * The credit office loaded a year's State Council notice (subjects → sanctions, repairs): the reference
+   * calendar (shared/db/calendar.ts) changed, and each consumer recomputes the deadlines it stored.
+   */
+  'holiday-calendar.changed': { changeId: string; year: number; status: 'ANNOUNCED'; source: string; days: { date: string; kind: string; name: string }[] };
 }
 
 export type EventType = keyof EventCatalogue;
@@ -44,6 +49,15 @@ export interface PenaltyFacts {
   authorityCode: string;
   dataSourceCode: string;
   revoked: boolean;
+  /**
+   * Publicity and repair as subjects' rule table computes them (docs/rules/publicity-and-repair.md):
+   * repairs judges on these and keeps no table of its own. Absent in events sent before they were added.
+   */
+  regime?: string;
+  published?: boolean;
+  repairable?: boolean;
+  repairableFrom?: string;
+  publicityEndsAt?: string;
 }
 
 /** What the repairs subgraph needs to know of a list entry it may repair (owned by sanctions). */
@@ -54,6 +68,13 @@ export interface ListEntryFacts {
   status: string;
   decidedByCode: string;
   validUntil: string | null;
+  /** 名单类别 (list_kind code) and who designated it; absent in events written before they existed. */
+  listKind?: string;
+  designatingAuthorityKind?: string;
+  designatingAuthority?: string;
+  /** Whether the entry can be repaired on this platform, and if not, where the subject turns (谁认定、谁修复). */
+  repairableHere?: boolean;
+  turnTo?: string | null;
 }
 
 export interface CreditEvent<T extends EventType = EventType> {
@@ -76,6 +97,7 @@ export const EVENT_ROUTES: { [T in EventType]: readonly string[] } = {
   'penalty.repaired': ['subjects.penalty-repaired'],
   'list-entry.repaired': ['sanctions.list-entry-repaired'],
   'commitment.breached': ['sanctions.commitment-breached'],
+  'holiday-calendar.changed': ['sanctions.holiday-calendar-changed', 'repairs.holiday-calendar-changed'],
 };
 
 /** Where a consumer's events land after their retries are spent, for the credit office to see. */

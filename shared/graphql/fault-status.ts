@@ -12,7 +12,7 @@ export interface FaultStatus {
 }
 
 /** No data at all, or every root field null with an error of its own: nothing of what was asked was answered. */
-function answeredNothing(errors: readonly GraphQLFormattedError[], data: unknown): boolean {
+export function answeredNothing(errors: readonly GraphQLFormattedError[], data: unknown): boolean {
   if (data === undefined || data === null) return true;
   if (typeof data !== 'object') return false;
   const failedRoots = new Set(errors.map((error) => error.path?.[0]));

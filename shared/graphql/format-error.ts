@@ -11,6 +11,10 @@ export const CLIENT_CODES = new Set([
   'UNAUTHORIZED_FIELD_OR_TYPE',
   'NOT_FOUND',
   'CONFLICT',
+  // A record repaired elsewhere (an external authority's list entry): extensions say where to turn.
+  'NOT_REPAIRABLE',
+  /** A deadline in a year the working-day calendar does not cover (shared/graphql/calendar-errors.ts). */
+  'CALENDAR_NOT_COVERED',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',

@@ -43,6 +43,9 @@ export const COMMITMENT_CLAUSE_LENGTH = 4000;
 export const TEMPLATE_TEXT_LENGTH = 20_000;
 /** Title and legal basis of a joint reward/punishment measure. */
 export const MEASURE_TEXT_LENGTH = 500;
+/** A State Council holiday notice's number and title (setHolidayCalendar), and at most this many of its days. */
+export const HOLIDAY_NOTICE_LENGTH = 300;
+export const MAX_HOLIDAY_NOTICE_DAYS = 60;
 /** At most this many codes per request, over every `screen` field (a tender's bidders, a procurement's suppliers). */
 export const MAX_SCREENED_CODES = 10_000;
 
@@ -73,6 +76,7 @@ export const STRING_LENGTHS: ReadonlyMap<string, number> = new Map([
   ['SignCommitmentInput.matter', COMMITMENT_NAME_LENGTH],
   ['SignCommitmentInput.obligations', COMMITMENT_CLAUSE_LENGTH],
   ['SignCommitmentInput.breachConsequence', COMMITMENT_CLAUSE_LENGTH],
+  ['Mutation.setHolidayCalendar(notice:)', HOLIDAY_NOTICE_LENGTH],
 ]);
 
 /**
@@ -86,6 +90,7 @@ const PER_RECORD_TYPES: ReadonlySet<string> = new Set(Object.values(REPORT_MUTAT
 export const PER_REQUEST_LISTS: readonly { coordinates: readonly string[]; max: number; what: string }[] = [
   { coordinates: ['Query.screen(usccs:)'], max: MAX_SCREENED_CODES, what: 'codes screened' },
   { coordinates: Object.values(REPORT_MUTATION).map((m) => `Mutation.${m.mutation}(records:)`), max: MAX_RECORDS_PER_CALL, what: 'records reported' },
+  { coordinates: ['Mutation.setHolidayCalendar(days:)'], max: MAX_HOLIDAY_NOTICE_DAYS, what: 'days of a holiday notice' },
 ];
 
 /** Longest accepted value at a coordinate; null when the per-record validation measures it. */

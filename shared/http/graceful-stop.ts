@@ -1,6 +1,7 @@
 import type { Server, ServerResponse } from 'node:http';
 import { ConfigError, optionalEnv } from '../config/env';
 import type { Logger } from '../logging/logger';
+import { stopTracing } from '../tracing/start-tracing';
 
 /** How long requests in flight may take to finish after SIGTERM/SIGINT (SHUTDOWN_GRACE_SECONDS, default 20). */
 export function shutdownGraceMs(env: NodeJS.ProcessEnv = process.env): number {
@@ -70,6 +71,8 @@ export function stopGracefullyOnSignal({ server, signal, graceMs, logger, releas
     }
     try {
       await release();
+      // The last requests' spans, after them; at most a couple of seconds, and nothing when tracing is off.
+      await stopTracing();
     } catch (error) {
       logger.error({ err: error }, 'releasing resources failed while stopping');
       process.exit(1);

@@ -3,6 +3,7 @@ import { countSqlStatements } from '../db/sql-counter';
 import { stopEventBus } from '../events/bus';
 import { createLogger } from '../logging/logger';
 import { shutdownGraceMs, ShutdownSignal, stopGracefullyOnSignal } from './graceful-stop';
+import { boundPort, reportListening } from './listening-port';
 import { createSubgraphServer, loadSubgraphConfig, SubgraphDefinition } from './subgraph-server';
 
 /**
@@ -15,7 +16,8 @@ export function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>):
   const start = async () => {
     const config = loadSubgraphConfig(definition.name);
     const graceMs = shutdownGraceMs();
-    const { app, apollo, orm, eventsOrm } = await createSubgraphServer(definition, config, logger);
+    const shutdown = new ShutdownSignal();
+    const { app, apollo, orm, eventsOrm } = await createSubgraphServer(definition, config, logger, shutdown);
     const server: Server = await new Promise((resolve, reject) => {
       const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
     });
@@ -23,10 +25,12 @@ export function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>):
     // about to reuse surfaces as "socket hang up" on a request that did nothing wrong.
     server.keepAliveTimeout = 65_000;
     server.headersTimeout = 66_000;
-    logger.info({ host: config.host, port: config.port }, `${definition.name} subgraph listening`);
+    // Port 0 (startSystem on free ports): the OS picks it now, and the parent learns it here.
+    const port = boundPort(server);
+    logger.info({ host: config.host, port }, `${definition.name} subgraph listening`);
     stopGracefullyOnSignal({
       server,
-      signal: new ShutdownSignal(),
+      signal: shutdown,
       graceMs,
       logger,
       release: async () => {
@@ -36,6 +40,7 @@ export function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>):
         await orm.close();
       },
     });
+    reportListening(port);
   };
   start().catch((error: unknown) => {
     logger.fatal({ err: error }, `${definition.name} failed to start`);

@@ -7,10 +7,16 @@ import { GraphQLError, GraphQLSchema } from 'graphql';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../auth/internal-token';
 import type { Principal } from '../auth/principal';
 import type { EntityManager, MikroORM } from '../db/orm';
-import { sqlStatementCount } from '../db/sql-counter';
 import type { Logger } from '../logging/logger';
 import { formatErrorForClients } from '../graphql/format-error';
 import { checkOperationInputs } from '../graphql/input-limits';
+import { CLIENT_CODES } from '../graphql/format-error';
+import { graphqlMetricsPlugin } from '../metrics/graphql-requests';
+import { initMetrics, scrape } from '../metrics/registry';
+import { ShutdownSignal } from './graceful-stop';
+import { healthRoutes } from './health-routes';
+import { cachedReadiness, within } from './readiness';
+import { chinaToday } from '../domain/today';
 
 /** What every subgraph resolver receives: who asks, a request-scoped EntityManager and loaders. */
 export interface SubgraphContext<TLoaders> {
@@ -18,6 +24,8 @@ export interface SubgraphContext<TLoaders> {
   em: EntityManager;
   loaders: TLoaders;
   requestId: string;
+  /** The request's one clock: today in China ('YYYY-MM-DD'), read once when the request starts (shared/domain/today.ts). */
+  today: string;
 }
 
 export interface SubgraphAppOptions<TLoaders> {
@@ -27,9 +35,14 @@ export interface SubgraphAppOptions<TLoaders> {
   logger: Logger;
   /** Verifies the gateway's internal token (INTERNAL_PUBLIC_KEY). */
   internalKey: KeyObject;
-  /** Called once per request with that request's EntityManager fork. */
-  createLoaders(em: EntityManager): TLoaders;
+  /** Called once per request with that request's EntityManager fork and its clock. */
+  createLoaders(em: EntityManager, today: string): TLoaders;
+  /** Set when the process is stopping: /health/ready answers 503 from then on. */
+  shutdown?: ShutdownSignal;
 }
+
+/** A readiness probe's `select 1` waits no longer than this (a pool exhausted by slow statements included). */
+const DATABASE_CHECK_MS = 1000;
 
 export interface SubgraphApp {
   app: Express;
@@ -50,9 +63,10 @@ function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
-/** Builds (without listening) the HTTP app of a subgraph: /graphql, /health, /metrics. */
+/** Builds (without listening) the HTTP app of a subgraph: /graphql, /health/live, /health/ready (and /health), /metrics. */
 export async function createSubgraphApp<TLoaders>(options: SubgraphAppOptions<TLoaders>): Promise<SubgraphApp> {
   const { name, schema, orm, logger } = options;
+  initMetrics(name);
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
     // run-subgraph.ts stops the process itself, after the requests in flight (Apollo's handler re-sent the signal: exit 143).
@@ -62,6 +76,7 @@ export async function createSubgraphApp<TLoaders>(options: SubgraphAppOptions<TL
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      graphqlMetricsPlugin<SubgraphContext<TLoaders>>(CLIENT_CODES),
       // The gateway's input bounds again, on this subgraph's schema: a misconfigured gateway still lets no NUL byte or unbounded text reach SQL.
       {
         requestDidStart: async () => ({
@@ -78,21 +93,20 @@ export async function createSubgraphApp<TLoaders>(options: SubgraphAppOptions<TL
 
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health', async (_req, res) => {
+  // A subgraph's own dependency is its database; the port is internal, so /metrics is served here.
+  const ready = cachedReadiness(async () => {
     try {
-      await orm.em.getConnection().execute('select 1');
-      res.json({ status: 'ok', service: name });
+      await within(DATABASE_CHECK_MS, orm.em.getConnection().execute('select 1'));
+      return { ready: true, checks: { database: 'ok' } };
     } catch (error) {
-      logger.error({ err: error }, 'health check failed');
-      res.status(503).json({ status: 'unavailable', service: name });
+      logger.error({ err: error }, 'readiness check: the database did not answer');
+      return { ready: false, checks: { database: 'unavailable' } };
     }
   });
-  app.get('/metrics', (_req, res) => {
-    res.type('text/plain; version=0.0.4').send(
-      '# HELP gusu_sql_statements_total SQL statements sent to the database by this process.\n' +
-        '# TYPE gusu_sql_statements_total counter\n' +
-        `gusu_sql_statements_total{service="${name}"} ${sqlStatementCount()}\n`,
-    );
+  app.use(healthRoutes(ready, options.shutdown ?? new ShutdownSignal()));
+  app.get('/metrics', async (_req, res) => {
+    const { contentType, body } = await scrape();
+    res.type(contentType).send(body);
   });
   app.use(
     '/graphql',
@@ -111,11 +125,13 @@ export async function createSubgraphApp<TLoaders>(options: SubgraphAppOptions<TL
       context: async ({ req, res }) => {
         const principal = res.locals.principal as Principal;
         const em = orm.em.fork();
+        const today = chinaToday();
         return {
           principal,
           em,
-          loaders: options.createLoaders(em),
+          loaders: options.createLoaders(em, today),
           requestId: req.header('x-request-id') ?? randomUUID(),
+          today,
         };
       },
     }),

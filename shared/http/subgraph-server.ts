@@ -11,6 +11,10 @@ import type { Logger } from '../logging/logger';
 import { EVENT_BUS_APPLICATION, startEventBus, stopEventBus } from '../events/bus';
 import { EventConsumer, startConsumers } from '../events/consume';
 import { createSubgraphApp, SubgraphApp } from './subgraph-app';
+import { ShutdownSignal } from './graceful-stop';
+import { watchDatabasePool } from '../metrics/db-pool';
+import { watchEventQueues } from '../metrics/event-queues';
+import { boundQuery } from '../db/bound-query';
 
 /** Everything that makes one subgraph what it is; server.ts of each subgraph declares one. */
 export interface SubgraphDefinition<TLoaders> {
@@ -18,11 +22,16 @@ export interface SubgraphDefinition<TLoaders> {
   database: SubgraphDatabase;
   /** The subgraph schema alone: no database needed (composition builds it). */
   buildSchema(): Promise<GraphQLSchema>;
-  createLoaders(em: EntityManager): TLoaders;
+  createLoaders(em: EntityManager, today: string): TLoaders;
   /** Loads the subgraph's slice of the demo dataset unless its schema holds data already. */
   seedDemoData(em: EntityManager, logger: Logger): Promise<void>;
   /** The events this subgraph applies (shared/events/catalogue.ts); every subgraph may publish. */
   consumers: EventConsumer[];
+  /**
+   * Work owed once after an upgrade, done in the background once the event bus runs (e.g. events for
+   * rows a migration backfilled or queued); a failure is logged and the rest is done at the next start.
+   */
+  afterStart?(em: EntityManager, logger: Logger): Promise<void>;
 }
 
 export interface SubgraphConfig {
@@ -57,6 +66,7 @@ export async function createSubgraphServer<TLoaders>(
   definition: SubgraphDefinition<TLoaders>,
   config: SubgraphConfig,
   logger: Logger,
+  shutdown = new ShutdownSignal(),
 ): Promise<SubgraphServer> {
   const orm = await openDatabase(definition.database, config.databaseUrl, logger);
   let eventsOrm: MikroORM | null = null;
@@ -69,6 +79,15 @@ export async function createSubgraphServer<TLoaders>(
     // request (/metrics) never includes an event applied meanwhile.
     eventsOrm = await MikroOrm.init(ormOptions(definition.database, config.databaseUrl, logger, EVENT_BUS_APPLICATION));
     await startConsumers(boss, eventsOrm, definition.database.schema, definition.consumers, logger);
+    watchDatabasePool('requests', orm);
+    watchDatabasePool('events', eventsOrm);
+    // Read on the consumers' connections: a scrape adds nothing to the request SQL count.
+    const queueOrm = eventsOrm;
+    watchEventQueues(definition.consumers.map((c) => c.queue), (sql, params) => boundQuery(queueOrm.em.fork(), sql, params), logger);
+    // In the background: a long backlog does not hold up serving; what is left is done at the next start.
+    if (definition.afterStart) {
+      void definition.afterStart(orm.em.fork(), logger).catch((error: unknown) => logger.error({ err: error }, 'after-start work failed: retried at the next start'));
+    }
     const app = await createSubgraphApp({
       name: definition.name,
       schema,
@@ -76,6 +95,7 @@ export async function createSubgraphServer<TLoaders>(
       logger,
       internalKey: config.internalKey,
       createLoaders: definition.createLoaders,
+      shutdown,
     });
     return { ...app, orm, eventsOrm };
   } catch (error) {

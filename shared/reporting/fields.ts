@@ -103,6 +103,10 @@ export const REPORT_FIELDS: Record<ReportKind, ReportField[]> = {
     { field: 'decidedAt', header: '处罚决定日期', required: true, maxLength: 10, hint: DATE_HINT },
     { field: 'validUntil', header: '处罚有效期', required: true, maxLength: 10, hint: DATE_HINT },
     { field: 'severity', header: '失信信息等级', required: true, maxLength: 8, hint: '轻微 / 一般 / 严重' },
+    // Publicity and repair (docs/rules/publicity-and-repair.md): what the rule table needs beyond severity.
+    { field: 'domain', header: '处罚所属领域', required: false, maxLength: 8, hint: '食品 / 药品 / 特种设备 / 安全生产 / 消防 / 其他；不填 = 处罚机关的主管领域' },
+    { field: 'specificSerious', header: '涉及特定严重失信行为', required: false, maxLength: 8, hint: '是 / 否；仅严重失信，不填 = 否' },
+    { field: 'necessaryPublicityMonths', header: '确有必要公示期限（月）', required: false, maxLength: 2, hint: '轻微失信信息经认定确有必要公示的填 1–3；不填 = 不公示' },
     ...authorityFields('处罚机关'),
   ],
   licenses: [

@@ -1,8 +1,10 @@
 import { insertInChunks } from '../../shared/db/bulk';
-import { loadWorkingDayCalendar } from '../../shared/db/calendar';
+import { shippedWorkingDayCalendar } from '../../shared/db/calendar';
 import type { EntityManager } from '../../shared/db/orm';
 import { demoDataset } from '../../shared/demo/dataset';
 import type { Logger } from '../../shared/logging/logger';
+import type { DemoListEntry } from '../../shared/demo/types';
+import { AuthorityKind, CreditList } from '../../shared/domain/vocabulary';
 import { CommitmentFact } from './entities/commitment-fact';
 import { RepairCase } from './entities/repair-case';
 import { ListEntryFact, PenaltyFact } from './entities/target-facts';
@@ -10,6 +12,24 @@ import { loadDeadlineRule } from './loaders';
 import { legacyCaseSql } from './migrations/legacy-cases';
 import { decisionDueOn, intakeDueOn } from './rules/deadlines';
 import { SCHEMA } from './config';
+// Demo only: the facts are what subjects' events would carry, computed as subjects does
+// from the rows its migration installs. At run time repairs receives them and computes nothing.
+import { defaultDomainOf } from '../subjects/rules/department-domain';
+import { judgePublicity } from '../subjects/rules/publicity';
+import { DEFAULT_PUBLICITY_REPAIR_RULES } from '../subjects/rules/publicity-repair-defaults';
+
+/** What the sanctions event would have said of a demo entry's kind (the catalogue rows of sanctions' list_kind). */
+function demoKindFacts(e: DemoListEntry): Pick<ListEntryFact, 'listKind' | 'designatingAuthorityKind' | 'designatingAuthority' | 'repairableHere' | 'turnTo'> {
+  const external = e.designatingAuthorityKind === AuthorityKind.COURT || e.designatingAuthorityKind === AuthorityKind.TAX || e.designatingAuthorityKind === AuthorityKind.UPPER_PLATFORM;
+  return {
+    listKind: e.listKind,
+    designatingAuthorityKind: e.designatingAuthorityKind,
+    designatingAuthority: e.designatingAuthority,
+    // Red lists are never repaired (list_repair_rule); an external authority's entry is repaired by it.
+    repairableHere: !external && e.list !== CreditList.RED,
+    turnTo: external ? e.designatingAuthority : null,
+  };
+}
 
 const instant = (value: string | null): Date | null => (value === null ? null : new Date(value));
 
@@ -26,6 +46,7 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
   if (cases > 0 && facts > 0 && commitments > 0) return;
   const started = Date.now();
   const data = demoDataset();
+  const domains = new Map(data.departments.map((d) => [d.code, defaultDomainOf(d.name)]));
   await em.transactional(async (tx) => {
     if (facts > 0) return;
     await insertInChunks(
@@ -34,6 +55,9 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
       data.penalties.map((p) => ({
         id: p.id, subjectId: p.subjectId, severity: p.severity, decidedAt: p.decidedAt,
         authorityCode: p.authorityCode, dataSourceCode: p.dataSourceCode, revoked: false, changedAt: new Date(p.reportedAt),
+        ...judgePublicity(DEFAULT_PUBLICITY_REPAIR_RULES, {
+          decidedAt: p.decidedAt, severity: p.severity, domain: domains.get(p.authorityCode) ?? defaultDomainOf(''), specificSerious: false, necessaryPublicityMonths: null,
+        }),
       })),
     );
     await insertInChunks(
@@ -41,6 +65,7 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
       ListEntryFact,
       data.listEntries.map((e) => ({
         id: e.id, subjectId: e.subjectId, list: e.list, status: e.status, decidedByCode: e.decidedByCode, validUntil: e.validUntil, changedAt: new Date(`${e.decidedAt}T00:00:00+08:00`),
+        ...demoKindFacts(e),
       })),
     );
   });
@@ -54,7 +79,9 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
       })),
     );
   });
-  const [calendar, rule] = await Promise.all([loadWorkingDayCalendar(em), loadDeadlineRule(em)]);
+  // The shipped calendar, not the reference tables: subjects may still be migrating them (subgraphs start in parallel).
+  const calendar = shippedWorkingDayCalendar();
+  const rule = await loadDeadlineRule(em);
   await em.transactional(async (tx) => {
     if (cases > 0) return;
     await insertInChunks(
@@ -63,17 +90,21 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
       data.repairCases.map((c) => {
         const submittedAt = new Date(c.submittedAt);
         const acceptedAt = instant(c.acceptedAt);
+        const intakeDue = intakeDueOn(submittedAt, rule, calendar);
+        const decisionDue = acceptedAt === null ? null : decisionDueOn(acceptedAt, rule, calendar);
         return {
           ...c,
           submittedAt,
           acceptedAt,
           decidedAt: instant(c.decidedAt),
-          intakeDueOn: intakeDueOn(submittedAt, rule, calendar),
-          decisionDueOn: acceptedAt === null ? null : decisionDueOn(acceptedAt, rule, calendar),
+          intakeDueOn: intakeDue.date,
+          intakeDueOnProvisional: intakeDue.provisional,
+          decisionDueOn: decisionDue?.date ?? null,
+          decisionDueOnProvisional: decisionDue?.provisional ?? false,
         };
       }),
     );
-    for (const sql of legacyCaseSql(SCHEMA)) await tx.getConnection().execute(sql, [], 'run', tx.getTransactionContext());
+    for (const sql of legacyCaseSql(SCHEMA, 'penalty_fact')) await tx.getConnection().execute(sql, [], 'run', tx.getTransactionContext());
   });
   logger.info({ repairCases: data.repairCases.length, commitmentFacts: data.commitments.length, ms: Date.now() - started }, 'demo data loaded');
 }

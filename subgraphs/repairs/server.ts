@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphDatabase } from '../../shared/db/orm';
-import { CalendarDayRow, CalendarYearRow } from '../../shared/db/calendar';
 import { AppliedEvent } from '../../shared/events/applied-event';
 import { buildFederatedSchema } from '../../shared/graphql/federation';
 import type { SubgraphDefinition } from '../../shared/http/subgraph-server';
@@ -11,7 +10,6 @@ import { ListRepairRule } from './entities/list-repair-rule';
 import { RepairCase } from './entities/repair-case';
 import { RepairCaseEvent } from './entities/repair-case-event';
 import { RepairDeadlineRule } from './entities/repair-deadline-rule';
-import { RepairRule } from './entities/repair-rule';
 import { ListEntryFact, PenaltyFact } from './entities/target-facts';
 import { repairsConsumers } from './events/consumers';
 import { createLoaders, RepairsLoaders } from './loaders';
@@ -35,11 +33,8 @@ export const database: SubgraphDatabase = {
     CommitmentFact,
     RepairCase,
     RepairCaseEvent,
-    RepairRule,
     ListRepairRule,
     RepairDeadlineRule,
-    CalendarYearRow,
-    CalendarDayRow,
   ],
   migrations,
 };

@@ -31,6 +31,8 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
         notifiedAt: entry.status === ListEntryStatus.DESIGNATED ? null : entry.decidedAt,
         objectionDeadline: entry.status === ListEntryStatus.DESIGNATED ? null : entry.decidedAt,
         removalReason: entry.status === ListEntryStatus.REMOVED ? '撤销' : null,
+        // The repairs seed writes the same facts, kind included.
+        kindAnnounced: true,
       })),
     );
   });

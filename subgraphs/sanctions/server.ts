@@ -4,9 +4,10 @@ import type { SubgraphDatabase } from '../../shared/db/orm';
 import { buildFederatedSchema } from '../../shared/graphql/federation';
 import type { SubgraphDefinition } from '../../shared/http/subgraph-server';
 import { SCHEMA } from './config';
-import { CalendarDayRow, CalendarYearRow } from '../../shared/db/calendar';
 import { ListEntry } from './entities/list-entry';
 import { ListEntryEvent } from './entities/list-entry-event';
+import { ListKind } from './entities/list-kind';
+import { ListKindResolver } from './resolvers/list-kind.resolver';
 import { ListRule } from './entities/list-rule';
 import { ListWorkflowResolver } from './resolvers/list-workflow.resolver';
 import { FeedbackResolver } from './resolvers/feedback.resolver';
@@ -24,18 +25,19 @@ import { ScreenResolver } from './resolvers/screen.resolver';
 import { SubjectListsResolver } from './resolvers/subject.resolver';
 import { seedDemoData } from './seed';
 import { sanctionsConsumers } from './events/consumers';
+import { announcePendingKinds } from './events/announce-kinds';
 import { AppliedEvent } from '../../shared/events/applied-event';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
-  entities: [AppliedEvent, ListEntry, ListEntryEvent, ListRule, Measure, SubjectIndex, CalendarYearRow, CalendarDayRow, Screening, ScreeningResult, MeasureApplication],
+  entities: [AppliedEvent, ListEntry, ListEntryEvent, ListKind, ListRule, Measure, SubjectIndex, Screening, ScreeningResult, MeasureApplication],
   migrations,
 };
 
 /** The subgraph schema alone: no database needed (composition builds it). */
 export function buildSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [SubjectListsResolver, ListEntryResolver, ListWorkflowResolver, ScreenResolver, FeedbackResolver, ReportingComplianceResolver, PublishedListResolver, MeasureResolver] },
+    { resolvers: [SubjectListsResolver, ListEntryResolver, ListWorkflowResolver, ScreenResolver, FeedbackResolver, ReportingComplianceResolver, PublishedListResolver, MeasureResolver, ListKindResolver] },
     listEntryReference,
   );
 }
@@ -47,4 +49,5 @@ export const sanctionsSubgraph: SubgraphDefinition<SanctionsLoaders> = {
   createLoaders,
   seedDemoData,
   consumers: sanctionsConsumers,
+  afterStart: announcePendingKinds,
 };

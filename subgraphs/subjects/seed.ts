@@ -6,11 +6,12 @@ import type { Logger } from '../../shared/logging/logger';
 import { AdministrativeLicense } from './entities/administrative-license';
 import { AdministrativePenalty } from './entities/administrative-penalty';
 import { Department } from './entities/department';
-import { PublicityRule } from './entities/publicity-rule';
+import { PublicityRepairRule } from './entities/publicity-repair-rule';
 import { ReportingRule } from './entities/reporting-rule';
 import { Subject } from './entities/subject';
 import { Submission } from './entities/submission';
-import { publicityPeriod } from './rules/publicity';
+import { defaultDomainOf } from './rules/department-domain';
+import { judgePublicity } from './rules/publicity';
 import { FieldProblem, problem } from './rules/report-problems';
 import { reportingDeadline } from './rules/reporting-deadline';
 
@@ -41,8 +42,10 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
       .map((c) => [c.targetId, new Date(c.decidedAt as string)]),
   );
   await em.transactional(async (tx) => {
-    const rules = await tx.find(PublicityRule, {});
-    await insertInChunks(tx, Department, data.departments);
+    const rules = await tx.find(PublicityRepairRule, {});
+    const departments = data.departments.map((d) => ({ ...d, domain: defaultDomainOf(d.name) }));
+    const domains = new Map(departments.map((d) => [d.code, d.domain]));
+    await insertInChunks(tx, Department, departments);
     await insertInChunks(tx, Subject, data.subjects);
     await insertInChunks(
       tx,
@@ -52,12 +55,19 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
     await insertInChunks(
       tx,
       AdministrativePenalty,
-      data.penalties.map((penalty) => ({
-        ...penalty,
-        ...publicityPeriod(rules, penalty.severity, penalty.decidedAt),
-        reportedAt: new Date(penalty.reportedAt),
-        repairedAt: repairedAt.get(penalty.id) ?? null,
-      })),
+      data.penalties.map((penalty) => {
+        // The demo reports no domain, 特定严重失信 or necessity mark: the domain is the authority's.
+        const facts = { decidedAt: penalty.decidedAt, severity: penalty.severity, domain: domains.get(penalty.authorityCode) ?? defaultDomainOf(''), specificSerious: false, necessaryPublicityMonths: null };
+        return {
+          ...penalty,
+          domain: facts.domain,
+          specificSerious: false,
+          necessaryPublicityMonths: null,
+          ...judgePublicity(rules, facts),
+          reportedAt: new Date(penalty.reportedAt),
+          repairedAt: repairedAt.get(penalty.id) ?? null,
+        };
+      }),
     );
     const reportingRules = new Map((await tx.find(ReportingRule, {})).map((rule) => [rule.kind, rule]));
     const keys = new Map<string, { key: string; documentNo: string }>([
@@ -75,7 +85,7 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
           // The demo's rejected attempts carry no payload, only their reason.
           submissionKey: record?.key ?? `demo:${submission.id}`,
           documentNo: record?.documentNo ?? null,
-          dueOn: reportingDeadline(reportingRules.get(submission.kind) as ReportingRule, submission.decidedAt, null),
+          dueOn: reportingDeadline(reportingRules.get(submission.kind) as ReportingRule, submission.decidedAt, null)?.date ?? null,
           submittedAt: new Date(submission.submittedAt),
           acceptedAt: accepted ? new Date(submission.submittedAt) : null,
           reasons: rejectionReason === null ? null : [demoProblem(rejectionReason)],

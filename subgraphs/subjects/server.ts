@@ -5,6 +5,8 @@ import { buildFederatedSchema } from '../../shared/graphql/federation';
 import type { SubgraphDefinition } from '../../shared/http/subgraph-server';
 import { SCHEMA } from './config';
 import { CalendarDayRow, CalendarYearRow } from '../../shared/db/calendar';
+import { CalendarChange } from './entities/calendar-change';
+import { HolidayCalendarResolver } from './resolvers/holiday-calendar.resolver';
 import { AdministrativeAction } from './entities/administrative-action';
 import { AdministrativeLicense } from './entities/administrative-license';
 import { AuditEvent } from './entities/audit-event';
@@ -12,7 +14,8 @@ import { AdministrativePenalty } from './entities/administrative-penalty';
 import { Department } from './entities/department';
 import { DirectoryChange } from './entities/directory-change';
 import { ReportingDelegation } from './entities/reporting-delegation';
-import { PublicityRule } from './entities/publicity-rule';
+import { PenaltyRepublish } from './entities/penalty-republish';
+import { PublicityRepairRule } from './entities/publicity-repair-rule';
 import { ReportingRule } from './entities/reporting-rule';
 import { Subject } from './entities/subject';
 import { Submission } from './entities/submission';
@@ -31,18 +34,19 @@ import { subjectReference } from './resolvers/subject.reference';
 import { SubjectResolver } from './resolvers/subject.resolver';
 import { seedDemoData } from './seed';
 import { subjectsConsumers } from './events/consumers';
+import { republishQueuedPenalties } from './services/republish-penalties';
 import { AppliedEvent } from '../../shared/events/applied-event';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
-  entities: [AppliedEvent, Subject, Department, AdministrativeLicense, AdministrativePenalty, AdministrativeAction, Submission, PublicityRule, ReportingRule, AuditEvent, ReportingDelegation, DirectoryChange, CalendarYearRow, CalendarDayRow],
+  entities: [AppliedEvent, Subject, Department, AdministrativeLicense, AdministrativePenalty, AdministrativeAction, Submission, PublicityRepairRule, PenaltyRepublish, ReportingRule, AuditEvent, ReportingDelegation, DirectoryChange, CalendarYearRow, CalendarDayRow, CalendarChange],
   migrations,
 };
 
 /** The subgraph schema alone: no database needed (composition builds it). */
 export function buildSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [SubjectResolver, DepartmentResolver, PenaltyResolver, LicenseResolver, ActionResolver, LicenseStatusResolver, ReportResolver, PublicityQualityResolver, AuditResolver, DeadLetterResolver, DirectoryResolver] },
+    { resolvers: [SubjectResolver, DepartmentResolver, PenaltyResolver, LicenseResolver, ActionResolver, LicenseStatusResolver, ReportResolver, PublicityQualityResolver, AuditResolver, DeadLetterResolver, DirectoryResolver, HolidayCalendarResolver] },
     { ...subjectReference, ...departmentReference },
   );
 }
@@ -54,4 +58,5 @@ export const subjectsSubgraph: SubgraphDefinition<SubjectsLoaders> = {
   createLoaders,
   seedDemoData,
   consumers: subjectsConsumers,
+  afterStart: republishQueuedPenalties,
 };

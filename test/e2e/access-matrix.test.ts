@@ -80,6 +80,9 @@ const ARGS: Record<string, () => string> = {
   'Mutation.revokeLicense': () => '(authorityUscc: "x", licenseNo: "x", reason: "x")',
   'Query.reportingDelegations': () => '(inForceOnly: false)',
   'Query.directoryChanges': () => '(first: 1)',
+  'Query.holidayCalendarChanges': () => '(year: 2027)',
+  // Year 1900 fails validation: nothing is loaded.
+  'Mutation.setHolidayCalendar': () => '(year: 1900, notice: "x", days: [{ date: "1900-01-01", kind: HOLIDAY, name: "x" }])',
   'Mutation.registerDepartment': () => '(input: { code: "test.matrix", name: "x", uscc: "x" })',
   'Mutation.delegateReporting': () => '(input: { authority: "no.such", delegate: "no.such", basis: "x" })',
   'Mutation.revokeReportingDelegation': () => '(id: ZERO, reason: "x")',

@@ -122,7 +122,7 @@ describe('credit repair, end to end', () => {
     }, department)).signCommitment;
     await until('repairs learns of the commitment', () => eligibility('PENALTY', idOf(OLDER), commitment.id), (e) => e.eligible);
 
-    // Apply, accept, approve: the penalty (by its department), then the entry (decided by the credit office).
+    // Apply, accept, approve: the penalty (by its department), then the entry (decided by the department that designated it: 谁认定、谁修复).
     const repair = async (kind: string, id: string, decider: Record<string, string>) => {
       const applied = data(await graphql<{ applyForRepair: { id: string; status: string } }>('mutation($i: RepairApplicationInput!) { applyForRepair(input: $i) { id status } }', {
         i: { target: { kind, id }, reason: '已停止违法行为并整改到位', repairCommitmentId: commitment.id, fulfilmentEvidence: '罚没款已缴清，缴款书 3205000099', evidence: '整改报告' },
@@ -133,7 +133,7 @@ describe('credit repair, end to end', () => {
     };
     await repair('PENALTY', idOf(OLDER), department);
     await until('entry repairable', () => eligibility('LIST_ENTRY', entry.id, commitment.id), (e) => e.eligible);
-    await repair('LIST_ENTRY', entry.id, office);
+    await repair('LIST_ENTRY', entry.id, department);
 
     // The effects arrive as events: the public and the hall no longer see the repaired penalty ...
     await until('the public stops seeing the repaired penalty', publicPenalties, (nos) => nos.join() === RECENT);

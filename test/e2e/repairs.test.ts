@@ -287,7 +287,7 @@ describe('credit repair', () => {
     expect(withdrawn.data!.result.history.map((h) => h.action)).toEqual(['SUBMIT', 'ACCEPT', 'WITHDRAW']);
   });
 
-  it('lets only the credit office decide a list-entry case', async () => {
+  it('lets only the designating department decide a list-entry case (谁认定、谁修复): not another department, not the credit office', async () => {
     // A watch-list entry for a company with a repair commitment, published through the list workflow.
     const proposer = 'gusu.scjgj';
     const subject = subjects.find((s) => s.uscc && s.kind === 'ENTERPRISE' && !s.listEntries.some((e) => e.list === 'WATCH' && e.status !== 'REMOVED'));
@@ -316,12 +316,54 @@ describe('credit repair', () => {
     const applied = await apply({ target, reason: '已整改', repairCommitmentId: commitmentOf.get(subject!.id), fulfilmentEvidence: EVIDENCE }, await department(proposer));
     expect(applied.errors).toBeUndefined();
     const id = applied.data!.applyForRepair.id;
-    expect((await step('acceptRepairCase', `id: "${id}"`, await department(proposer))).data!.result.status).toBe('ACCEPTED');
-    expectError(await step('approveRepairCase', `id: "${id}", note: "准予"`, await department(proposer)), { code: 'FORBIDDEN' });
-    expectError(await step('denyRepairCase', `id: "${id}", reason: "不予"`, await department(proposer)), { code: 'FORBIDDEN' });
-    const approved = await step('approveRepairCase', `id: "${id}", note: "准予移出重点关注名单"`, await office());
+    // The credit office coordinates: it accepts the case (intake) ...
+    expect((await step('acceptRepairCase', `id: "${id}"`, await office())).data!.result.status).toBe('ACCEPTED');
+    // ... but neither it nor another department decides it.
+    expectError(await step('approveRepairCase', `id: "${id}", note: "准予"`, await office()), { code: 'FORBIDDEN' });
+    expectError(await step('denyRepairCase', `id: "${id}", reason: "不予"`, await office()), { code: 'FORBIDDEN' });
+    expectError(await step('approveRepairCase', `id: "${id}", note: "准予"`, await department(otherThan(proposer))), { code: 'FORBIDDEN' });
+    const approved = await step('approveRepairCase', `id: "${id}", note: "准予移出重点关注名单"`, await department(proposer));
     expect(approved.errors).toBeUndefined();
-    expect(approved.data!.result).toMatchObject({ status: 'APPROVED', target: 'LIST_ENTRY', decidedBy: { code: 'gusu.xyb' } });
+    expect(approved.data!.result).toMatchObject({ status: 'APPROVED', target: 'LIST_ENTRY', decidedBy: { code: proposer } });
+  });
+
+  it('refuses repair of a court 失信被执行人 entry as NOT_REPAIRABLE, with the court to turn to, writing nothing — even for the credit office', async () => {
+    const subject = subjects.find((s) => s.uscc && s.kind === 'ENTERPRISE' && s.listEntries.every((e) => e.list !== 'BLACK' || e.status === 'REMOVED') && s.listEntries.every((e) => e.list !== 'RED' || e.status === 'REMOVED'));
+    expect(subject).toBeDefined();
+    const court = '苏州市姑苏区人民法院';
+    const input = { uscc: subject!.uscc, list: 'BLACK', listKind: 'COURT_DEFAULTER', designatingAuthority: court, reason: '有履行能力而拒不履行生效法律文书确定义务', basis: '《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条', decisionNo: `(2026)苏0508执${subject!.id.slice(0, 4)}号`, decidedAt: daysAgo(40) };
+    const propose = (headers: Record<string, string>) => graphql<{ proposeListEntry: { id: string; designatingAuthorityKind: string; designatingAuthority: string; listKind: { code: string; repairableHere: boolean } } }>(
+      'mutation($input: ListEntryInput!) { proposeListEntry(input: $input) { id designatingAuthorityKind designatingAuthority listKind { code repairableHere } } }', { input }, headers,
+    );
+    // A department cannot record a court's entry as its own.
+    expectError(await propose(await department('gusu.scjgj')), { code: 'FORBIDDEN' });
+    const recorded = await propose(await office());
+    expect(recorded.errors).toBeUndefined();
+    expect(recorded.data!.proposeListEntry).toMatchObject({ designatingAuthorityKind: 'COURT', designatingAuthority: court, listKind: { code: 'COURT_DEFAULTER', repairableHere: false } });
+    const entryId = recorded.data!.proposeListEntry.id;
+    await graphql(`mutation { notifyListEntry(id: "${entryId}", notifiedAt: "${daysAgo(30)}") { id } }`, {}, await office());
+    const published = await graphql<{ publishListEntry: { status: string } }>(`mutation { publishListEntry(id: "${entryId}") { status } }`, {}, await office());
+    expect(published.data!.publishListEntry.status).toBe('PUBLISHED');
+
+    // Once repairs knows the entry, eligibility says where to turn.
+    const target = { kind: 'LIST_ENTRY', id: entryId };
+    let judged: Eligibility | undefined;
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      judged = (await eligibility(target, await office(), { fulfilmentEvidence: EVIDENCE })).data!.repairEligibility;
+      if (!conditions(judged.failures).includes('TARGET_UNKNOWN')) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(judged!.eligible).toBe(false);
+    expect(judged!.failures[0]).toMatchObject({ condition: 'NOT_REPAIRABLE', message: expect.stringContaining(court) });
+
+    const casesBefore = await graphql<{ subject: { repairCases: { id: string }[] } }>(`{ subject(uscc: "${subject!.uscc}") { repairCases { id } } }`, {}, await office());
+    const refused = await apply({ target, reason: '已履行', repairCommitmentId: commitmentOf.get(subject!.id), fulfilmentEvidence: EVIDENCE }, await office());
+    expect(refused.data?.applyForRepair ?? null).toBeNull();
+    expectError(refused, { code: 'NOT_REPAIRABLE', authority: court, turnTo: expect.stringContaining('人民法院'), reason: expect.stringContaining('不在本平台修复') });
+    // The designating department's own refusal is the same, and nothing was written.
+    expectError(await apply({ target, reason: '已履行', repairCommitmentId: commitmentOf.get(subject!.id), fulfilmentEvidence: EVIDENCE }, await department('gusu.scjgj')), { code: 'NOT_REPAIRABLE' });
+    const casesAfter = await graphql<{ subject: { repairCases: { id: string }[] } }>(`{ subject(uscc: "${subject!.uscc}") { repairCases { id } } }`, {}, await office());
+    expect(casesAfter.data!.subject.repairCases).toEqual(casesBefore.data!.subject.repairCases);
   });
 
   it('brought the demo cases recorded before the workflow up to it', () => {

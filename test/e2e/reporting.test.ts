@@ -7,6 +7,7 @@ import { completeResidentId } from '../../shared/identifiers/resident-id';
 import { graphql, sqlStatements } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
 import { reportingFor, testDepartment } from '../support/directory';
+import { runSql } from '../../scripts/fresh-database';
 
 /**
  * 双公示 reporting by interface (issue 5): per-record validation, idempotent
@@ -231,6 +232,18 @@ describe('reporting 双公示 records by interface', () => {
       return (await sqlStatements('subjects')) - before;
     };
     expect(await cost(10, 'a')).toBe(await cost(100, 'b'));
+  });
+
+  it('rejects identical records without a document number each, in one call, and keeps one submission of them', async () => {
+    const headers = await departmentToken('test.report.twins');
+    const twin = { partyName: '苏州测试重复有限公司' };
+    const result = await report(REPORT_PENALTIES, [twin, twin, twin], headers, 'reportPenalties');
+    expect(result).toMatchObject({ received: 3, accepted: 0, rejected: 3 });
+    expect(result.rejections.map((r) => r.index)).toEqual([0, 1, 2]);
+    const again = await report(REPORT_PENALTIES, [twin, twin, twin], headers, 'reportPenalties');
+    expect(again).toMatchObject({ received: 3, rejected: 3 });
+    const rows = await runSql(process.env.GUSU_DATABASE_URL!, "select count(*)::int as n from subjects.submission where department_code = 'test.report.twins'");
+    expect(rows[0].n).toBe(1);
   });
 
   it('makes a subject first met in a report known to screening, through an event', async () => {

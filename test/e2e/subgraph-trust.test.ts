@@ -71,7 +71,7 @@ describe('gateway → subgraph trust', () => {
     const result = await callSubgraph('subjects', PROBE, await signInternalToken(PUBLIC_PRINCIPAL, 'subjects', key()));
     expect(result.status).toBe(200);
     expect(result.body.errors).toBeUndefined();
-    expect((await fetch(`http://127.0.0.1:${servicePort('subjects')}/health`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${servicePort('subjects')}/health/ready`)).status).toBe(200);
   });
 
   it('enforces the declared rules itself, so a misconfigured gateway leaks nothing', async () => {

@@ -3,8 +3,8 @@ import { gatewayUrl, graphql, servicePort } from '../support/gateway';
 import { as } from '../support/tokens';
 
 describe('the running system', () => {
-  it('reports every subgraph healthy at the gateway', async () => {
-    const response = await fetch(`${gatewayUrl()}/health`);
+  it('reports every subgraph ready on the gateway\'s internal listener', async () => {
+    const response = await fetch(`http://127.0.0.1:${servicePort('gatewayMetrics')}/health/subgraphs`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       status: 'ok',
@@ -65,9 +65,9 @@ describe('the running system', () => {
     expect(withSeveral!.licenses.pageInfo.hasNextPage).toBe(true);
   });
 
-  it('answers /health at each subgraph, which checks its database', async () => {
+  it('answers /health/ready at each subgraph, which checks its database', async () => {
     for (const name of SUBGRAPH_NAMES) {
-      const response = await fetch(`http://127.0.0.1:${servicePort(name)}/health`);
+      const response = await fetch(`http://127.0.0.1:${servicePort(name)}/health/ready`);
       expect(response.status).toBe(200);
     }
   });

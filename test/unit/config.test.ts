@@ -23,6 +23,15 @@ describe('configuration', () => {
     expect(loadGatewayConfig({ AUTH_JWKS_URL: 'https://idp/jwks', INTERNAL_PRIVATE_KEY: key }).auth.keys).toEqual({ kind: 'jwks', url: 'https://idp/jwks' });
   });
 
+  it('serves the gateway metrics on a listener of their own: loopback and 9464 by default, never the public port', () => {
+    const { privateKey: key } = generateInternalKeyPair();
+    const base = { AUTH_JWT_SECRET: 's', INTERNAL_PRIVATE_KEY: key };
+    expect(loadGatewayConfig(base).metrics).toEqual({ port: 9464, host: '127.0.0.1' });
+    expect(loadGatewayConfig({ ...base, GATEWAY_METRICS_PORT: '9100', METRICS_HOST: '0.0.0.0' }).metrics).toEqual({ port: 9100, host: '0.0.0.0' });
+    expect(() => loadGatewayConfig({ ...base, GATEWAY_PORT: '8080', GATEWAY_METRICS_PORT: '8080' })).toThrow(/GATEWAY_METRICS_PORT must differ/);
+    expect(() => loadGatewayConfig({ ...base, GATEWAY_METRICS_PORT: 'x' })).toThrow(/GATEWAY_METRICS_PORT/);
+  });
+
   it('rejects malformed ports and booleans', () => {
     expect(() => portEnv('GATEWAY_PORT', 4000, { GATEWAY_PORT: '40a0' })).toThrow(/GATEWAY_PORT/);
     expect(() => portEnv('GATEWAY_PORT', 4000, { GATEWAY_PORT: '70000' })).toThrow(/GATEWAY_PORT/);

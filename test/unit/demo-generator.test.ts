@@ -343,14 +343,15 @@ describe('generateDemoData', () => {
         case RepairStatus.REJECTED_AT_INTAKE:
           expect(r.acceptedAt).toBeNull();
           expect(r.decidedAt).not.toBeNull();
-          expect(r.decidedByCode).toBe(CREDIT_OFFICE_CODE);
+          expect(r.decidedByCode).toBe(r.target === RepairTarget.LIST_ENTRY ? data.listEntries.find((e) => e.id === r.targetId)?.decidedByCode : CREDIT_OFFICE_CODE);
           expect(r.submittedAt < (r.decidedAt ?? '')).toBe(true);
           break;
         case RepairStatus.APPROVED:
         case RepairStatus.DENIED:
           expect(r.acceptedAt).not.toBeNull();
           expect(r.decidedAt).not.toBeNull();
-          expect(r.decidedByCode).toBe(CREDIT_OFFICE_CODE);
+          // 谁认定、谁修复: a list entry's case is decided by its designating department, a penalty's here by the credit office.
+          expect(r.decidedByCode).toBe(r.target === RepairTarget.LIST_ENTRY ? data.listEntries.find((e) => e.id === r.targetId)?.decidedByCode : CREDIT_OFFICE_CODE);
           expect((r.acceptedAt ?? '') < (r.decidedAt ?? '')).toBe(true);
           expect(dayOf(r.decidedAt ?? '')).toBeLessThanOrEqual(TODAY);
           break;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES, urlVariable } from '../../shared/config/services';
+import { DEFAULT_GATEWAY_METRICS_PORT, DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES, urlVariable } from '../../shared/config/services';
 
 /** docker-compose.yml is not run here (no Docker engine): this checks it against what the code reads. */
 interface ComposeService {
@@ -11,6 +11,7 @@ interface ComposeService {
   ports?: string[];
   expose?: string[];
   depends_on?: unknown;
+  healthcheck?: { test?: string[] };
 }
 
 const root = join(__dirname, '..', '..');
@@ -58,6 +59,20 @@ describe('docker-compose.yml', () => {
     for (const name of SUBGRAPH_NAMES) {
       expect(gateway.environment?.[urlVariable(name)]).toBe(`http://${name}:${DEFAULT_PORTS[name]}/graphql`);
     }
+  });
+
+  it.each(['gateway', ...SUBGRAPH_NAMES].map((name) => [name]))('checks %s by its own /health/ready on its own port', (name) => {
+    const probe = compose.services[name].healthcheck?.test ?? [];
+    expect(probe.slice(0, 3)).toEqual(['CMD', 'node', '-e']);
+    expect(probe[3]).toContain(`'http://127.0.0.1:${DEFAULT_PORTS[name as 'gateway']}/health/ready'`);
+  });
+
+  it('starts the gateway once every subgraph is ready, and keeps its metrics port internal', () => {
+    const gateway = compose.services.gateway;
+    expect(gateway.depends_on).toEqual(Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, { condition: 'service_healthy' }])));
+    expect(gateway.environment?.GATEWAY_METRICS_PORT).toBe(String(DEFAULT_GATEWAY_METRICS_PORT));
+    expect(gateway.expose).toEqual([String(DEFAULT_GATEWAY_METRICS_PORT)]);
+    expect(gateway.ports?.some((port) => port.includes(String(DEFAULT_GATEWAY_METRICS_PORT)))).toBe(false);
   });
 
   it('sets only variables the code reads', () => {

@@ -51,16 +51,16 @@ describe('reporting deadlines (§15)', () => {
 
   it('wants black-list entries by the 5th of the following month', () => {
     const black = { reportDeadlineKind: 'MONTHLY' as const, reportDays: 5 };
-    expect(reportingDeadline(black, '2026-01-20', calendar)).toBe('2026-02-05');
-    expect(reportingDeadline(black, '2025-12-31', calendar)).toBe('2026-01-05');
+    expect(reportingDeadline(black, '2026-01-20', calendar)).toEqual({ date: '2026-02-05', provisional: false });
+    expect(reportingDeadline(black, '2025-12-31', calendar)).toEqual({ date: '2026-01-05', provisional: false });
   });
 
   it('wants red-list entries within 5 working days, across the 2026 Spring Festival and its make-up days', () => {
     const red = { reportDeadlineKind: 'WORKING_DAYS' as const, reportDays: 5 };
     // 2/13 Fri, 2/14 Sat (调休上班), 2/15–2/23 春节, 2/24, 2/25, 2/26.
-    expect(reportingDeadline(red, '2026-02-12', calendar)).toBe('2026-02-26');
+    expect(reportingDeadline(red, '2026-02-12', calendar)).toEqual({ date: '2026-02-26', provisional: false });
     // 9/30, then 10/1–10/7 国庆, 10/8, 10/9, 10/10 Sat (调休上班), 10/12.
-    expect(reportingDeadline(red, '2026-09-29', calendar)).toBe('2026-10-12');
+    expect(reportingDeadline(red, '2026-09-29', calendar)).toEqual({ date: '2026-10-12', provisional: false });
   });
 
   it('sets no deadline for the watch list', () => {

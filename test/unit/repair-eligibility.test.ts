@@ -1,18 +1,27 @@
-import { CommitmentKind, CommitmentStatus, CreditList, ListEntryStatus, RepairStatus, RepairTarget, Severity } from '../../shared/domain/vocabulary';
+import { CommitmentKind, CommitmentStatus, CreditList, ListEntryStatus, PenaltyDomain, RepairStatus, RepairTarget, Severity } from '../../shared/domain/vocabulary';
 import type { Actor } from '../../subgraphs/repairs/rules/access';
-import { DEFAULT_LIST_REPAIR_RULES, DEFAULT_REPAIR_RULES } from '../../subgraphs/repairs/rules/defaults';
+import { DEFAULT_LIST_REPAIR_RULES } from '../../subgraphs/repairs/rules/defaults';
 import { EligibilityInput, judgeEligibility, ListEntryFactView, PenaltyFactView, RepairCondition } from '../../subgraphs/repairs/rules/eligibility';
 import { CommitmentFactView, repairCommitmentProblem } from '../../subgraphs/repairs/rules/repair-commitment';
-import { addMonths, regimeInForce } from '../../subgraphs/repairs/rules/rule-rows';
+import { addMonths, judgePublicity } from '../../subgraphs/subjects/rules/publicity';
+import { DEFAULT_PUBLICITY_REPAIR_RULES } from '../../subgraphs/subjects/rules/publicity-repair-defaults';
 
 const OFFICE: Actor = { org: 'gusu.xyb', office: true };
-const rules = { penalties: DEFAULT_REPAIR_RULES, lists: DEFAULT_LIST_REPAIR_RULES };
+const rules = { lists: DEFAULT_LIST_REPAIR_RULES };
 
-const penalty = (over: Partial<PenaltyFactView> = {}): PenaltyFactView => ({
-  subjectId: 'subject-1', severity: Severity.GENERAL, decidedAt: '2025-01-10', dataSourceCode: 'gusu.scjgj', revoked: false, ...over,
-});
+/**
+ * A penalty fact as repairs holds it: the publicity facts are what subjects computed
+ * from its rule table and sent (here computed the same way, as subjects would).
+ */
+const penalty = (over: Partial<PenaltyFactView> & { domain?: PenaltyDomain; specificSerious?: boolean; necessaryPublicityMonths?: number | null } = {}): PenaltyFactView => {
+  const { domain = PenaltyDomain.GENERAL, specificSerious = false, necessaryPublicityMonths = null, ...fact } = over;
+  const base = { subjectId: 'subject-1', severity: Severity.GENERAL, decidedAt: '2025-01-10', dataSourceCode: 'gusu.scjgj', revoked: false, ...fact };
+  const computed = judgePublicity(DEFAULT_PUBLICITY_REPAIR_RULES, { decidedAt: base.decidedAt, severity: base.severity as Severity, domain, specificSerious, necessaryPublicityMonths });
+  return { ...computed, ...base };
+};
 const entry = (over: Partial<ListEntryFactView> = {}): ListEntryFactView => ({
-  subjectId: 'subject-1', list: CreditList.BLACK, status: ListEntryStatus.PUBLISHED, decidedByCode: 'gusu.scjgj', validUntil: '2028-01-01', ...over,
+  subjectId: 'subject-1', list: CreditList.BLACK, status: ListEntryStatus.PUBLISHED, decidedByCode: 'gusu.scjgj', validUntil: '2028-01-01',
+  listKind: 'MARKET_SERIOUS_VIOLATION', designatingAuthority: '姑苏区市场监督管理局', repairableHere: true, turnTo: null, ...over,
 });
 
 function judge(over: Partial<EligibilityInput> = {}) {
@@ -55,7 +64,7 @@ describe('repair eligibility: every failed condition with its reason', () => {
     expect(judge({ actor: { org: 'gusu.swj', office: false } }).failures[0].message).toContain('gusu.scjgj');
   });
 
-  it('judges a minor penalty before 2026 as a general one, as its publicity was', () => {
+  it('judges a minor penalty before 2026 as its publicity was (as a general one)', () => {
     const minor2019 = judge({ penalty: penalty({ severity: Severity.MINOR, decidedAt: '2023-03-01' }) });
     expect(minor2019).toMatchObject({ regime: 'CREDIT_CHINA_2019', earliestDate: '2023-06-01' });
     expect(minor2019.failures.map((f) => f.condition)).toEqual([RepairCondition.NOT_REPAIRABLE]); // publicity ended at 12 months
@@ -68,11 +77,47 @@ describe('repair eligibility: every failed condition with its reason', () => {
     ]);
     // CREDIT_CHINA_2019, GENERAL: at most 1 year, so publicity ended on 2023-12-01 by itself.
     expect(judge({ penalty: penalty({ decidedAt: '2022-12-01' }) }).failures.map((f) => [f.condition, f.message])).toEqual([
-      [RepairCondition.NOT_REPAIRABLE, 'its publicity ended by itself on 2023-12-01 (12 months under CREDIT_CHINA_2019)'],
+      [RepairCondition.NOT_REPAIRABLE, 'its publicity ended by itself on 2023-12-01 (under CREDIT_CHINA_2019)'],
     ]);
     // The last day of publicity still counts.
     expect(conditions({ penalty: penalty({ decidedAt: '2022-12-01' }), today: '2023-12-01' })).toEqual([]);
     expect(conditions({ penalty: penalty({ decidedAt: '2018-12-31' }) })).toEqual([RepairCondition.NOT_REPAIRABLE]);
+    expect(conditions({ penalty: penalty({ decidedAt: '2019-06-30' }), today: '2019-12-01' })).toEqual([RepairCondition.NOT_REPAIRABLE]);
+  });
+
+  it('NOT_REPAIRABLE: subjects has not yet sent the publicity facts (an event from before they existed)', () => {
+    const pending = { ...penalty(), regime: null, published: null, repairable: null, repairableFrom: null, publicityEndsAt: null };
+    expect(judge({ penalty: pending }).failures.map((f) => [f.condition, f.message])).toEqual([
+      [RepairCondition.NOT_REPAIRABLE, expect.stringContaining('not yet sent') as unknown as string],
+    ]);
+  });
+
+  it('judges on the facts subjects sent, not on a table of its own', () => {
+    const sent = { ...penalty({ decidedAt: '2025-01-10' }), repairableFrom: '2026-05-01' };
+    expect(judge({ penalty: sent })).toMatchObject({ eligible: false, earliestDate: '2026-05-01' });
+    expect(judge({ penalty: sent }).failures.map((f) => f.date)).toEqual(['2026-05-01']);
+  });
+
+  it('a fire-brigade penalty of 2026-03-01 (Order 58, 消防) may be repaired from 2027-03-01', () => {
+    const fire = penalty({ decidedAt: '2026-03-01', domain: PenaltyDomain.FIRE, dataSourceCode: 'gusu.xfjy' });
+    expect(judge({ penalty: fire, today: '2027-02-28' }).failures).toEqual([
+      { condition: RepairCondition.MINIMUM_PERIOD, message: expect.stringContaining('2027-03-01') as unknown as string, date: '2027-03-01' },
+    ]);
+    expect(judge({ penalty: fire, today: '2027-03-01' })).toMatchObject({ eligible: true, regime: 'NDRC_ORDER_58', earliestDate: '2027-03-01' });
+  });
+
+  it('NOT_REPAIRABLE: a 2019 特定严重失信 penalty is published its full period', () => {
+    const specific = penalty({ severity: Severity.SERIOUS, decidedAt: '2021-03-10', specificSerious: true });
+    expect(judge({ penalty: specific, today: '2022-03-10' })).toMatchObject({ eligible: false, earliestDate: null });
+    expect(judge({ penalty: specific, today: '2022-03-10' }).failures.map((f) => [f.condition, f.message])).toEqual([
+      [RepairCondition.NOT_REPAIRABLE, 'under CREDIT_CHINA_2019 it is published for its full period, until 2024-03-10, and not repaired early'],
+    ]);
+  });
+
+  it('NOT_REPAIRABLE: a minor penalty under Order 36 that is not published has nothing to repair', () => {
+    expect(judge({ penalty: penalty({ severity: Severity.MINOR, decidedAt: '2026-05-01' }), today: '2026-05-02' }).failures.map((f) => [f.condition, f.message])).toEqual([
+      [RepairCondition.NOT_REPAIRABLE, 'under NDRC_ORDER_36_2026 a MINOR penalty is not published: there is nothing to repair'],
+    ]);
   });
 
   it('NOT_REPAIRABLE: a red entry, one removed, not yet published or expired', () => {
@@ -103,17 +148,17 @@ describe('repair eligibility: every failed condition with its reason', () => {
       const result = judge({ penalty: penalty({ decidedAt, severity }), today: '2027-06-01' });
       return [result.regime, result.earliestDate];
     };
-    expect(regime('2019-01-01')).toEqual(['CREDIT_CHINA_2019', '2019-07-01']);
+    expect(regime('2019-06-30')).toEqual(['NONE_IN_FORCE', null]);
+    expect(regime('2019-07-01')).toEqual(['CREDIT_CHINA_2019', '2020-01-01']);
     expect(regime('2023-04-30')).toEqual(['CREDIT_CHINA_2019', '2023-10-30']);
     expect(regime('2023-05-01')).toEqual(['NDRC_ORDER_58', '2023-08-01']);
     expect(regime('2026-03-31')).toEqual(['NDRC_ORDER_58', '2026-06-30']);
     expect(regime('2026-04-01')).toEqual(['NDRC_ORDER_36_2026', '2027-04-01']);
     expect(regime('2026-04-01', Severity.GENERAL)).toEqual(['NDRC_ORDER_36_2026', '2026-07-01']);
-    expect(regimeInForce(DEFAULT_REPAIR_RULES, '2018-12-31')).toBeNull();
   });
 
-  it('lets a minor penalty under the 2026 regime be repaired at once, until its 3 months of publicity end', () => {
-    const minor = penalty({ severity: Severity.MINOR, decidedAt: '2026-05-01' });
+  it('lets a minor penalty marked necessary under the 2026 regime be repaired at once, until its 3 months of publicity end', () => {
+    const minor = penalty({ severity: Severity.MINOR, decidedAt: '2026-05-01', necessaryPublicityMonths: 3 });
     expect(judge({ penalty: minor, today: '2026-05-01' })).toMatchObject({ eligible: true, regime: 'NDRC_ORDER_36_2026', earliestDate: '2026-05-01' });
     expect(conditions({ penalty: minor, today: '2026-08-01' })).toEqual([]);
     expect(conditions({ penalty: minor, today: '2026-08-02' })).toEqual([RepairCondition.NOT_REPAIRABLE]);

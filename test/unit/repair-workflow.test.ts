@@ -1,6 +1,6 @@
 import { CN_HOLIDAY_CALENDAR } from '../../shared/domain/holiday-calendar-cn';
 import { RepairStatus, RepairTarget } from '../../shared/domain/vocabulary';
-import { WorkingDayCalendar } from '../../shared/domain/working-days';
+import { CalendarNotCoveredError, WorkingDayCalendar } from '../../shared/domain/working-days';
 import { mayDecide, mayHandle } from '../../subgraphs/repairs/rules/access';
 import { decisionDueOn, intakeDueOn, isOverdue } from '../../subgraphs/repairs/rules/deadlines';
 import { DEFAULT_DEADLINE_RULES } from '../../subgraphs/repairs/rules/defaults';
@@ -48,9 +48,13 @@ describe('who acts on a repair case', () => {
     expect([mayHandle(owner, null), mayHandle(office, null), mayHandle({ org: null, office: false }, null)]).toEqual([false, true, false]);
   });
 
-  it('penalty cases are decided by their department or the office, list-entry cases by the office alone', () => {
-    expect([mayDecide(owner, RepairTarget.PENALTY, 'gusu.scjgj'), mayDecide(other, RepairTarget.PENALTY, 'gusu.scjgj')]).toEqual([true, false]);
-    expect([mayDecide(owner, RepairTarget.LIST_ENTRY, 'gusu.scjgj'), mayDecide(office, RepairTarget.LIST_ENTRY, 'gusu.scjgj')]).toEqual([false, true]);
+  it('penalty cases are decided by their department or the office, list-entry cases by the designating department alone (谁认定、谁修复)', () => {
+    expect([mayDecide(owner, RepairTarget.PENALTY, 'gusu.scjgj'), mayDecide(other, RepairTarget.PENALTY, 'gusu.scjgj'), mayDecide(office, RepairTarget.PENALTY, 'gusu.scjgj')]).toEqual([true, false, true]);
+    // The credit office coordinates (it handles the case) but does not decide another department's entry.
+    expect([mayDecide(owner, RepairTarget.LIST_ENTRY, 'gusu.scjgj'), mayDecide(other, RepairTarget.LIST_ENTRY, 'gusu.scjgj'), mayDecide(office, RepairTarget.LIST_ENTRY, 'gusu.scjgj')]).toEqual([true, false, false]);
+    expect(mayHandle(office, 'gusu.scjgj')).toBe(true);
+    // An entry the credit office designated itself it decides; an unknown designator nobody does.
+    expect([mayDecide(office, RepairTarget.LIST_ENTRY, 'gusu.xyb'), mayDecide(office, RepairTarget.LIST_ENTRY, null)]).toEqual([true, false]);
   });
 });
 
@@ -64,16 +68,18 @@ describe('repair time limits in working days', () => {
 
   it('counts across 国庆 2026 and its make-up Saturday, from the China date of the instant', () => {
     // 2026-09-30 01:00 in China (still 09-29 in UTC): 10-01…10-07 off, so the 2nd working day is Friday 10-09.
-    expect(intakeDueOn(new Date('2026-09-29T17:00:00Z'), rule, calendar)).toBe('2026-10-09');
+    expect(intakeDueOn(new Date('2026-09-29T17:00:00Z'), rule, calendar)).toEqual({ date: '2026-10-09', provisional: false });
     // Accepted Tuesday 09-29: 09-30, 10-08, 10-09, Saturday 10-10 (调休上班), 10-12 … 10-16, 10-19.
-    expect(decisionDueOn(new Date('2026-09-29T02:00:00Z'), rule, calendar)).toBe('2026-10-19');
+    expect(decisionDueOn(new Date('2026-09-29T02:00:00Z'), rule, calendar)).toEqual({ date: '2026-10-19', provisional: false });
     // A weekend application: Saturday 2026-03-07 → Monday and Tuesday.
-    expect(intakeDueOn(new Date('2026-03-07T02:00:00Z'), rule, calendar)).toBe('2026-03-10');
+    expect(intakeDueOn(new Date('2026-03-07T02:00:00Z'), rule, calendar).date).toBe('2026-03-10');
   });
 
-  it('leaves a limit in a year the calendar does not cover empty rather than guess it', () => {
-    expect(decisionDueOn(new Date('2026-12-25T02:00:00Z'), rule, calendar)).toBeNull();
-    expect(intakeDueOn(new Date('2026-12-25T02:00:00Z'), rule, calendar)).toBe('2026-12-29');
+  it('counts a limit across 2026-12-31 on the provisional 2027 and says so, never leaving it empty', () => {
+    // Accepted Friday 2026-12-25: 12-28 … 12-31 (4), 2027-01-01 元旦 off, 01-04 … 01-08 (5), 01-11 (10th).
+    expect(decisionDueOn(new Date('2026-12-25T02:00:00Z'), rule, calendar)).toEqual({ date: '2027-01-11', provisional: true });
+    expect(intakeDueOn(new Date('2026-12-25T02:00:00Z'), rule, calendar)).toEqual({ date: '2026-12-29', provisional: false });
+    expect(() => decisionDueOn(new Date('2028-12-25T02:00:00Z'), rule, calendar)).toThrow(CalendarNotCoveredError);
   });
 
   it('is overdue only while waiting, after its day', () => {

@@ -130,11 +130,14 @@ describe('report rules', () => {
     expect(subjectKindOf('91320508MA1XY8123', PartyClass.INDIVIDUAL_BUSINESS)).toBe(SubjectKind.INDIVIDUAL_BUSINESS);
   });
 
-  it('gives 双公示 5 calendar days and other actions 7 working days, never guessing an uncovered year', () => {
+  it('gives 双公示 5 calendar days and other actions 7 working days, provisional across 2026-12-31, never guessing an uncovered year', () => {
     const calendar = new WorkingDayCalendar(CN_HOLIDAY_CALENDAR);
-    expect(reportingDeadline({ days: 5, dayUnit: 'CALENDAR' }, '2026-09-28', null)).toBe('2026-10-03');
+    expect(reportingDeadline({ days: 5, dayUnit: 'CALENDAR' }, '2026-09-28', null)).toEqual({ date: '2026-10-03', provisional: false });
     // 国庆 2026: 10-01..10-07 off, 09-20 (Sun) and 10-10 (Sat) worked.
-    expect(reportingDeadline({ days: 7, dayUnit: 'WORKING' }, '2026-09-28', calendar)).toBe('2026-10-13');
-    expect(reportingDeadline({ days: 7, dayUnit: 'WORKING' }, '2026-12-28', calendar)).toBeNull();
+    expect(reportingDeadline({ days: 7, dayUnit: 'WORKING' }, '2026-09-28', calendar)).toEqual({ date: '2026-10-13', provisional: false });
+    // 12-29 … 12-31 (3), 2027-01-01 元旦 (provisional) off, 01-04 … 01-07 (7th).
+    expect(reportingDeadline({ days: 7, dayUnit: 'WORKING' }, '2026-12-28', calendar)).toEqual({ date: '2027-01-07', provisional: true });
+    // Before the first notice the calendar does not guess.
+    expect(reportingDeadline({ days: 7, dayUnit: 'WORKING' }, '2021-12-20', calendar)).toBeNull();
   });
 });

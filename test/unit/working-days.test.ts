@@ -145,21 +145,24 @@ describe('WorkingDayCalendar', () => {
     expect(calendar.addWorkingDays('2026-03-09', 0)).toBe('2026-03-09');
   });
 
-  it('throws CalendarNotCoveredError outside 2022–2026', () => {
-    for (const date of ['2021-12-31', '2027-01-01', '2030-06-03']) {
+  it('throws CalendarNotCoveredError before 2022 and past the provisional years 2027–2028', () => {
+    for (const date of ['2021-12-31', '2029-01-01', '2030-06-03']) {
       expect(() => calendar.isWorkingDay(date)).toThrow(CalendarNotCoveredError);
     }
     try {
-      calendar.isWorkingDay('2027-01-04');
+      calendar.isWorkingDay('2029-01-04');
       throw new Error('expected a throw');
     } catch (error) {
       expect(error).toBeInstanceOf(CalendarNotCoveredError);
-      expect((error as CalendarNotCoveredError).year).toBe(2027);
+      expect((error as CalendarNotCoveredError).year).toBe(2029);
+      expect((error as CalendarNotCoveredError).code).toBe('CALENDAR_NOT_COVERED');
     }
     // A deadline that runs past the last covered day cannot be known.
-    expect(() => calendar.addWorkingDays('2026-12-30', 5)).toThrow(CalendarNotCoveredError);
-    expect(() => calendar.workingDaysBetween('2026-12-01', '2027-01-10')).toThrow(CalendarNotCoveredError);
-    expect(calendar.coveredYears()).toEqual([2022, 2023, 2024, 2025, 2026]);
+    expect(() => calendar.addWorkingDays('2028-12-28', 5)).toThrow(CalendarNotCoveredError);
+    expect(() => calendar.workingDaysBetween('2028-12-01', '2029-01-10')).toThrow(CalendarNotCoveredError);
+    // Across 2026-12-31 the answer comes from the provisional 2027 (provisional-calendar.test.ts).
+    expect(calendar.addWorkingDays('2026-12-30', 5)).toBe('2027-01-07');
+    expect(calendar.coveredYears()).toEqual([2022, 2023, 2024, 2025, 2026, 2027, 2028]);
   });
 
   it('rejects malformed dates and bad day counts with RangeError', () => {
@@ -209,8 +212,9 @@ describe('WorkingDayCalendar', () => {
 
   it('fromRows covers only the years it is told about', () => {
     const rows = CN_HOLIDAY_CALENDAR.filter((year) => year.year === 2026).flatMap((year) => year.days);
-    const only2026 = WorkingDayCalendar.fromRows(rows, [2026]);
+    const only2026 = WorkingDayCalendar.fromRows(rows, [2026], { provisionalYearsAhead: 0 });
     expect(only2026.isWorkingDay('2026-02-14')).toBe(true);
     expect(() => only2026.isWorkingDay('2025-09-28')).toThrow(CalendarNotCoveredError);
+    expect(() => only2026.isWorkingDay('2027-01-04')).toThrow(CalendarNotCoveredError);
   });
 });

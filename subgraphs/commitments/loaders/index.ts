@@ -1,6 +1,5 @@
 import { groupedLoader, keyedLoader } from '../../../shared/db/loaders';
 import type { EntityManager } from '../../../shared/db/orm';
-import { chinaToday } from '../../../shared/domain/today';
 import type { SubgraphContext } from '../../../shared/http/subgraph-app';
 import { Commitment } from '../entities/commitment';
 import { CommitmentEvent } from '../entities/commitment-event';
@@ -8,9 +7,10 @@ import { CommitmentTemplate } from '../entities/commitment-template';
 import { CommitmentTemplateVersion } from '../entities/commitment-template-version';
 
 /** Per-request loaders of the commitments subgraph; "today" is fixed for the whole request. */
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: EntityManager, today: string) {
   return {
-    today: chinaToday(),
+    /** The request's clock (SubgraphContext.today), for code that holds only the loaders. */
+    today,
     templateById: keyedLoader(em, CommitmentTemplate, 'id'),
     versionById: keyedLoader(em, CommitmentTemplateVersion, 'id'),
     versionsByTemplate: groupedLoader(em, CommitmentTemplateVersion, 'templateId', { version: 'asc' }),

@@ -15,7 +15,7 @@ import { CommitmentsContext, forgetCommitments } from '../loaders';
 import { CommitmentAction } from '../rules/actions';
 import { ContractTerms, contractTermProblems } from '../rules/contract-terms';
 import { signingProblems } from '../rules/signing';
-import { actingOrg } from './access';
+import { actingOrg } from '../../../shared/auth/ownership';
 import { recordStep } from './record-step';
 import { SignCommitmentInput } from './sign-input';
 

@@ -10,7 +10,7 @@ import { CommitmentTemplate } from '../entities/commitment-template';
 import { CommitmentTemplateVersion } from '../entities/commitment-template-version';
 import { CommitmentsContext, forgetCommitments } from '../loaders';
 import { nextVersion } from '../rules/template-version';
-import { actingOrg, requireOwner } from './access';
+import { actingOrg, requireOwner } from '../../../shared/auth/ownership';
 
 @Resolver(() => CommitmentTemplateVersion)
 export class TemplateVersionResolver {

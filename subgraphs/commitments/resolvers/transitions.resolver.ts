@@ -16,7 +16,7 @@ import { ClosingAction, CommitmentAction } from '../rules/actions';
 import { isSameStep, StepData } from '../rules/repeat';
 import { breachDateProblem } from '../rules/signing';
 import { CommitmentTransitionError, nextStep, Step, TRANSITIONS } from '../rules/transitions';
-import { requireOwner } from './access';
+import { requireOwner } from '../../../shared/auth/ownership';
 import { recordStep } from './record-step';
 
 type ClosingStep = StepData & { action: ClosingAction };

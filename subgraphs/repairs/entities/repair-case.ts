@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Opt } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { RepairStatus, RepairTarget } from '../../../shared/domain/vocabulary';
 import { RequiresScopes } from '../../../shared/auth/directives';
@@ -65,9 +65,13 @@ export class RepairCase {
   @Property({ type: 'datetime' })
   submittedAt!: Date;
 
-  @Field(() => DateScalar, { nullable: true, description: '受理期限 (申请后受理工作日数, repairs.repair_deadline_rule); null when the calendar does not cover it' })
+  @Field(() => DateScalar, { nullable: true, description: '受理期限 (申请后受理工作日数, repairs.repair_deadline_rule)' })
   @Property({ type: 'date', nullable: true })
   intakeDueOn!: string | null;
+
+  @Field(() => Boolean, { description: '受理期限按暂定日历推算 (counted over a year whose State Council notice is not loaded; recomputed when it is)' })
+  @Property({ type: 'boolean', default: false })
+  intakeDueOnProvisional: Opt<boolean> = false;
 
   @Field(() => Date, { nullable: true, description: '受理时间' })
   @Property({ type: 'datetime', nullable: true })
@@ -76,6 +80,10 @@ export class RepairCase {
   @Field(() => DateScalar, { nullable: true, description: '决定期限 (受理后决定工作日数); null before acceptance' })
   @Property({ type: 'date', nullable: true })
   decisionDueOn!: string | null;
+
+  @Field(() => Boolean, { description: '决定期限按暂定日历推算 (recomputed when the notice is loaded); false before acceptance' })
+  @Property({ type: 'boolean', default: false })
+  decisionDueOnProvisional: Opt<boolean> = false;
 
   @Field(() => Date, { nullable: true, description: '决定时间 (准予修复 / 不予修复 / 不予受理)' })
   @Property({ type: 'datetime', nullable: true })

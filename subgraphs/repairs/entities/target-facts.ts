@@ -29,6 +29,26 @@ export class PenaltyFact {
   @Property({ default: false })
   revoked!: boolean;
 
+  /**
+   * Publicity and repair as subjects computes them from its rule table
+   * (docs/rules/publicity-and-repair.md); repairs keeps no table of its own.
+   * Null until subjects has sent them (an event from before they existed).
+   */
+  @Property({ length: 32, nullable: true })
+  regime!: string | null;
+
+  @Property({ type: 'boolean', nullable: true })
+  published!: boolean | null;
+
+  @Property({ type: 'boolean', nullable: true })
+  repairable!: boolean | null;
+
+  @Property({ type: 'date', nullable: true })
+  repairableFrom!: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  publicityEndsAt!: string | null;
+
   /** When the owner last changed it: an older event never overwrites a newer one. */
   @Property({ type: 'datetime' })
   changedAt!: Date;
@@ -53,6 +73,23 @@ export class ListEntryFact {
 
   @Property({ type: 'date', nullable: true })
   validUntil!: string | null;
+
+  /** 名单类别 and who designated the entry (谁认定、谁修复); null for facts recorded before sanctions sent them. */
+  @Property({ length: 48, nullable: true })
+  listKind!: string | null;
+
+  @Property({ length: 32, nullable: true })
+  designatingAuthorityKind!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  designatingAuthority!: string | null;
+
+  /** Repaired on this platform (by its designating department); false: by its external authority, where `turnTo` says. */
+  @Property({ type: 'boolean', nullable: true })
+  repairableHere!: boolean | null;
+
+  @Property({ type: 'text', nullable: true })
+  turnTo!: string | null;
 
   @Property({ type: 'datetime' })
   changedAt!: Date;

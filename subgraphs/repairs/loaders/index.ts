@@ -1,20 +1,17 @@
 import { groupedLoader, keyedLoader } from '../../../shared/db/loaders';
 import type { EntityManager } from '../../../shared/db/orm';
 import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
-import { chinaToday } from '../../../shared/domain/today';
 import type { WorkingDayCalendar } from '../../../shared/domain/working-days';
 import type { SubgraphContext } from '../../../shared/http/subgraph-app';
 import { ListRepairRule } from '../entities/list-repair-rule';
 import { RepairCase } from '../entities/repair-case';
 import { RepairCaseEvent } from '../entities/repair-case-event';
 import { RepairDeadlineRule } from '../entities/repair-deadline-rule';
-import { RepairRule } from '../entities/repair-rule';
 import type { RepairRules } from '../rules/rule-rows';
 
-/** The rule tables of repairs, as they hold now. */
+/** The rule tables of repairs, as they hold now (penalties are judged on the facts subjects sends). */
 export async function loadRepairRules(em: EntityManager): Promise<RepairRules> {
-  const [penalties, lists] = await Promise.all([em.find(RepairRule, {}), em.find(ListRepairRule, {})]);
-  return { penalties, lists };
+  return { lists: await em.find(ListRepairRule, {}) };
 }
 
 /** The deadline rule in force: the one active row. */
@@ -25,12 +22,13 @@ export async function loadDeadlineRule(em: EntityManager): Promise<RepairDeadlin
 }
 
 /** Per-request loaders of the repairs subgraph; "today" is fixed for the whole request. */
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: EntityManager, today: string) {
   let calendar: Promise<WorkingDayCalendar> | undefined;
   let rules: Promise<RepairRules> | undefined;
   let deadlineRule: Promise<RepairDeadlineRule> | undefined;
   return {
-    today: chinaToday(),
+    /** The request's clock (SubgraphContext.today), for code that holds only the loaders. */
+    today,
     /** Reference data, each read at most once per request. */
     calendar: (): Promise<WorkingDayCalendar> => (calendar ??= loadWorkingDayCalendar(em)),
     rules: (): Promise<RepairRules> => (rules ??= loadRepairRules(em)),

@@ -5,8 +5,14 @@
  * (a withdrawal's time was not kept: it follows the last known step). Every
  * statement changes only what is missing, so running them again changes nothing.
  * The migration runs them on existing data, the demo seed on what it loads.
+ * The regime came from repairs.repair_rule when that migration ran; that table
+ * is gone, so the seed takes it from the facts subjects sends (`regimeFrom`).
  */
-export function legacyCaseSql(schema: string): string[] {
+export function legacyCaseSql(schema: string, regimeFrom: 'repair_rule' | 'penalty_fact' = 'repair_rule'): string[] {
+  const regime =
+    regimeFrom === 'penalty_fact'
+      ? `f."regime"`
+      : `(select r."regime" from "${schema}"."repair_rule" r where r."in_force_from" <= f."decided_at" order by r."in_force_from" desc limit 1)`;
   const note = '迁移: 办理历史建立前的案件，按其时间记录补记';
   return [
     `update "${schema}"."repair_case" set "status" = 'DENIED' where "status" = 'REJECTED';`,
@@ -14,8 +20,7 @@ export function legacyCaseSql(schema: string): string[] {
       where c."target" = 'PENALTY' and f."id" = c."target_id" and c."handled_by_code" is null;`,
     `update "${schema}"."repair_case" c set "handled_by_code" = f."decided_by_code" from "${schema}"."list_entry_fact" f
       where c."target" = 'LIST_ENTRY' and f."id" = c."target_id" and c."handled_by_code" is null;`,
-    `update "${schema}"."repair_case" c set "regime" = (
-        select r."regime" from "${schema}"."repair_rule" r where r."in_force_from" <= f."decided_at" order by r."in_force_from" desc limit 1)
+    `update "${schema}"."repair_case" c set "regime" = ${regime}
       from "${schema}"."penalty_fact" f where c."target" = 'PENALTY' and f."id" = c."target_id" and c."regime" is null;`,
     `insert into "${schema}"."repair_case_event" ("id", "case_id", "occurred_at", "action", "from_status", "to_status", "actor_sub", "actor_org", "note")
       select gen_random_uuid(), s."case_id", s."occurred_at", s."action", s."from_status", s."to_status", 'legacy', s."actor_org", '${note}'

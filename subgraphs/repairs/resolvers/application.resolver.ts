@@ -9,6 +9,7 @@ import { RepairCase } from '../entities/repair-case';
 import type { RepairsContext } from '../loaders';
 import { actorOf } from '../rules/access';
 import { intakeDueOn } from '../rules/deadlines';
+import { withCalendar } from '../../../shared/graphql/calendar-errors';
 import { RepairAction } from '../rules/workflow';
 import { evidenceArgument, RepairApplicationInput } from './application-input';
 import { assessApplication } from './assess';
@@ -51,6 +52,7 @@ export class ApplicationResolver {
         );
         if (!assessment.eligible || assessment.subjectId === null) throw refusal(assessment);
         const submittedAt = new Date();
+        const intakeDue = withCalendar('input', () => intakeDueOn(submittedAt, deadlineRule, calendar));
         const repairCase = em.create(RepairCase, {
           id: randomUUID(),
           subjectId: assessment.subjectId,
@@ -64,9 +66,11 @@ export class ApplicationResolver {
           fulfilmentEvidence,
           evidence,
           submittedAt,
-          intakeDueOn: intakeDueOn(submittedAt, deadlineRule, calendar),
+          intakeDueOn: intakeDue.date,
+          intakeDueOnProvisional: intakeDue.provisional,
           acceptedAt: null,
           decisionDueOn: null,
+          decisionDueOnProvisional: false,
           decidedAt: null,
           decidedByCode: null,
           decisionNote: null,

@@ -12,10 +12,13 @@ import { RepairCase } from '../entities/repair-case';
 import type { RepairsContext } from '../loaders';
 import { Actor, actorOf, mayDecide, mayHandle } from '../rules/access';
 import { decisionDueOn } from '../rules/deadlines';
+import { withCalendar } from '../../../shared/graphql/calendar-errors';
 import { isActiveRepairCommitment } from '../rules/repair-commitment';
 import { CaseAction, nextStatus, RepairAction, RepairTransitionError } from '../rules/workflow';
 import { forgetCases, recordStep } from './history';
-import { withExtensions } from './refusal';
+import { notRepairable, withExtensions } from './refusal';
+import { ListEntryFact } from '../entities/target-facts';
+import { externalAuthority } from '../rules/eligibility';
 
 type Authorization = 'handle' | 'decide';
 
@@ -23,7 +26,9 @@ const mayAct = (authorization: Authorization, actor: Actor, repairCase: RepairCa
   authorization === 'handle' ? mayHandle(actor, repairCase.handledByCode) : mayDecide(actor, repairCase.target, repairCase.handledByCode);
 
 function refusedActor(authorization: Authorization, repairCase: RepairCase): string {
-  if (authorization === 'decide' && repairCase.target === RepairTarget.LIST_ENTRY) return 'a list-entry repair case is decided by the credit office (repairs:decide)';
+  if (authorization === 'decide' && repairCase.target === RepairTarget.LIST_ENTRY) {
+    return `谁认定、谁修复: a list-entry repair case is decided by its designating department${repairCase.handledByCode ? ` (${repairCase.handledByCode})` : ''}; the credit office coordinates but does not decide it`;
+  }
   return repairCase.handledByCode ? `only ${repairCase.handledByCode} or the credit office handles this repair case` : 'only the credit office handles this repair case';
 }
 
@@ -44,7 +49,9 @@ export class RepairWorkflowResolver {
     const [calendar, rule] = await Promise.all([ctx.loaders.calendar(), ctx.loaders.deadlineRule()]);
     return this.step(ctx, id, RepairAction.ACCEPT, 'handle', null, async (repairCase) => {
       repairCase.acceptedAt = new Date();
-      repairCase.decisionDueOn = decisionDueOn(repairCase.acceptedAt, rule, calendar);
+      const due = withCalendar('id', () => decisionDueOn(repairCase.acceptedAt as Date, rule, calendar));
+      repairCase.decisionDueOn = due.date;
+      repairCase.decisionDueOnProvisional = due.provisional;
     });
   }
 
@@ -60,7 +67,7 @@ export class RepairWorkflowResolver {
   @Mutation(() => RepairCase, {
     nullable: true,
     description:
-      '准予修复 (penalty cases: the reporting department or the credit office; list-entry cases: the credit office): ACCEPTED → APPROVED. ' +
+      '准予修复 (penalty cases: the reporting department or the credit office; list-entry cases: the designating department alone, 谁认定、谁修复): ACCEPTED → APPROVED. ' +
       'Publishes penalty.repaired or list-entry.repaired in the same transaction: publicity and sharing end, the entry leaves its list.',
   })
   @RequiresScopes([SCOPES.repairsHandle], [SCOPES.repairsDecide])
@@ -116,6 +123,12 @@ export class RepairWorkflowResolver {
       .transactional(async (em) => {
         const repairCase = await em.findOne(RepairCase, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (!repairCase) throw notFound(`no repair case ${id}`, 'id');
+        if (authorization === 'decide' && repairCase.target === RepairTarget.LIST_ENTRY) {
+          // A case opened before list kinds were known may target an external authority's entry: it is not decided here.
+          const fact = await em.findOne(ListEntryFact, { id: repairCase.targetId });
+          const external = fact ? externalAuthority(fact) : null;
+          if (external) throw notRepairable(external, { status: repairCase.status });
+        }
         if (!mayAct(authorization, actor, repairCase)) throw forbidden(refusedActor(authorization, repairCase));
         const from = repairCase.status;
         try {

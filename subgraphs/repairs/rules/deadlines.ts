@@ -1,28 +1,25 @@
 import { chinaToday } from '../../../shared/domain/today';
-import { CalendarNotCoveredError, WorkingDayCalendar } from '../../../shared/domain/working-days';
+import type { Deadline, WorkingDayCalendar } from '../../../shared/domain/working-days';
 import { RepairStatus } from '../../../shared/domain/vocabulary';
 import type { DeadlineRuleRow } from './rule-rows';
 
 /**
  * Time limits of a case, in working days by the holiday calendar (调休 included):
  * accepted or rejected within `intakeWorkingDays` of the application, decided
- * within `decisionWorkingDays` of acceptance. A limit that falls in a year the
- * calendar does not cover is not guessed: it stays null until computed again.
+ * within `decisionWorkingDays` of acceptance. A limit counted over a year whose
+ * notice is not loaded is provisional (and recomputed when it is); a year the
+ * calendar does not cover at all throws CalendarNotCoveredError — never a null
+ * that would take the case out of overdueRepairCases.
  */
-function dueOn(start: Date, workingDays: number, calendar: WorkingDayCalendar): string | null {
-  try {
-    return calendar.addWorkingDays(chinaToday(start), workingDays);
-  } catch (error) {
-    if (error instanceof CalendarNotCoveredError) return null;
-    throw error;
-  }
+function dueOn(start: Date, workingDays: number, calendar: WorkingDayCalendar): Deadline {
+  return calendar.deadline(chinaToday(start), workingDays);
 }
 
-export function intakeDueOn(submittedAt: Date, rule: Pick<DeadlineRuleRow, 'intakeWorkingDays'>, calendar: WorkingDayCalendar): string | null {
+export function intakeDueOn(submittedAt: Date, rule: Pick<DeadlineRuleRow, 'intakeWorkingDays'>, calendar: WorkingDayCalendar): Deadline {
   return dueOn(submittedAt, rule.intakeWorkingDays, calendar);
 }
 
-export function decisionDueOn(acceptedAt: Date, rule: Pick<DeadlineRuleRow, 'decisionWorkingDays'>, calendar: WorkingDayCalendar): string | null {
+export function decisionDueOn(acceptedAt: Date, rule: Pick<DeadlineRuleRow, 'decisionWorkingDays'>, calendar: WorkingDayCalendar): Deadline {
   return dueOn(acceptedAt, rule.decisionWorkingDays, calendar);
 }
 

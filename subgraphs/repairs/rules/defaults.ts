@@ -4,14 +4,18 @@ import type { DeadlineRuleRow, ListRepairRuleRow, RepairRuleRow } from './rule-r
 /**
  * The default rule tables (DESIGN.md, "Penalty publicity and repair"). The
  * migration inserts these rows; the tables, not this file, are what runs, and
- * an administrator changes or adds rows (a new regime, a local time limit).
- * Regime names are those of subjects.publicity_rule, so a penalty's `regime`
- * and its repair eligibility speak of the same thing.
+ * an administrator changes or adds rows (a local time limit). Penalties have
+ * no table here: subjects' publicity-and-repair table computes what repairs
+ * judges them on (docs/rules/publicity-and-repair.md).
  */
 const CREDIT_CHINA = '信用中国网站行政处罚信息信用修复实践 (2019–2023): 一般 最短3个月、最长1年; 严重 最短6个月、最长3年';
 const ORDER_58 = '国家发展改革委令第58号《失信行为纠正后的信用信息修复管理办法（试行）》(2023-05-01): 最短公示期3个月，最长3年';
 const ORDER_36 = '国办发〔2025〕22号；国家发展改革委令第36号《信用修复管理办法》(2026-04-01): 轻微 一般不公示、最长3个月; 一般 最短3个月、最长1年; 严重 最短1年、最长3年';
 
+/**
+ * Frozen: the rows Migration20261129085416 inserted into repairs.repair_rule,
+ * which Migration20261202011312 drops; nothing reads them at run time.
+ */
 export const DEFAULT_REPAIR_RULES: RepairRuleRow[] = [
   { regime: 'CREDIT_CHINA_2019', severity: Severity.MINOR, inForceFrom: '2019-01-01', repairable: true, minMonths: 3, maxMonths: 12, source: `${CREDIT_CHINA}; 该体系无轻微一类，按一般处理 (as subjects.publicity_rule publishes it)` },
   { regime: 'CREDIT_CHINA_2019', severity: Severity.GENERAL, inForceFrom: '2019-01-01', repairable: true, minMonths: 3, maxMonths: 12, source: CREDIT_CHINA },

@@ -1,6 +1,6 @@
 import { ListEntryStatus, RepairStatus, RepairTarget } from '../../../shared/domain/vocabulary';
 import { Actor, mayHandle } from './access';
-import { addMonths, regimeInForce, RepairRules } from './rule-rows';
+import type { RepairRules } from './rule-rows';
 import { OPEN_STATUSES } from './workflow';
 
 /** The conditions of a repair application (§18; DESIGN.md "Penalty publicity and repair"). */
@@ -22,6 +22,12 @@ export interface PenaltyFactView {
   decidedAt: string;
   dataSourceCode: string;
   revoked: boolean;
+  /** Publicity and repair as subjects computed them; null until it has sent them. */
+  regime: string | null;
+  published: boolean | null;
+  repairable: boolean | null;
+  repairableFrom: string | null;
+  publicityEndsAt: string | null;
 }
 
 /** What this subgraph knows of a list entry. */
@@ -31,6 +37,11 @@ export interface ListEntryFactView {
   status: string;
   decidedByCode: string;
   validUntil: string | null;
+  /** Null on facts recorded before sanctions sent list kinds. */
+  listKind: string | null;
+  designatingAuthority: string | null;
+  repairableHere: boolean | null;
+  turnTo: string | null;
 }
 
 export interface EligibilityInput {
@@ -55,6 +66,9 @@ export interface RepairFailure {
   message: string;
   /** MINIMUM_PERIOD: the first day an application may be made. */
   date: string | null;
+  /** NOT_REPAIRABLE for an external authority's entry: who designated it and where the subject turns instead. */
+  authority?: string;
+  turnTo?: string;
 }
 
 export interface Eligibility {
@@ -78,34 +92,45 @@ interface TargetJudgement {
 
 const failure = (condition: RepairCondition, message: string, date: string | null = null): RepairFailure => ({ condition, message, date });
 
-/** Whether a penalty may be repaired under the regime in force on its decision date, and from when. */
-function judgePenalty(penalty: PenaltyFactView, rules: RepairRules, today: string): TargetJudgement {
-  const regime = regimeInForce(rules.penalties, penalty.decidedAt);
-  const rule = rules.penalties.find((r) => r.regime === regime && r.severity === penalty.severity);
-  if (regime === null || !rule) {
-    return { regime, earliestDate: null, failures: [failure(RepairCondition.NOT_REPAIRABLE, `no repair rule covers a ${penalty.severity} penalty decided on ${penalty.decidedAt}`)] };
+/**
+ * Whether a penalty may be repaired, and from when, on the publicity facts
+ * subjects computed from its rule table (docs/rules/publicity-and-repair.md):
+ * this subgraph keeps no table of its own.
+ */
+function judgePenalty(penalty: PenaltyFactView, today: string): TargetJudgement {
+  const { regime, published, repairable, repairableFrom, publicityEndsAt } = penalty;
+  if (regime === null || published === null || repairable === null || repairableFrom === null || publicityEndsAt === null) {
+    return { regime, earliestDate: null, failures: [failure(RepairCondition.NOT_REPAIRABLE, 'subjects has not yet sent the publicity facts of this penalty (regime, repairableFrom): ask again shortly')] };
   }
-  if (!rule.repairable) {
+  if (!published) {
     return { regime, earliestDate: null, failures: [failure(RepairCondition.NOT_REPAIRABLE, `under ${regime} a ${penalty.severity} penalty is not published: there is nothing to repair`)] };
   }
   const failures: RepairFailure[] = [];
   if (penalty.revoked) failures.push(failure(RepairCondition.NOT_REPAIRABLE, 'the decision was revoked: it is no longer published or shared'));
-  const publicityEnds = rule.maxMonths === null ? null : addMonths(penalty.decidedAt, rule.maxMonths);
-  if (publicityEnds !== null && publicityEnds < today) {
-    failures.push(failure(RepairCondition.NOT_REPAIRABLE, `its publicity ended by itself on ${publicityEnds} (${rule.maxMonths} months under ${regime})`));
+  if (publicityEndsAt < today) {
+    failures.push(failure(RepairCondition.NOT_REPAIRABLE, `its publicity ended by itself on ${publicityEndsAt} (under ${regime})`));
   }
-  const earliestDate = addMonths(penalty.decidedAt, rule.minMonths ?? 0);
-  if (today < earliestDate) {
-    failures.push(failure(RepairCondition.MINIMUM_PERIOD, `the minimum publicity period (${rule.minMonths} months under ${regime}) runs until ${earliestDate}: an application may be made from then`, earliestDate));
+  if (!repairable) {
+    failures.push(failure(RepairCondition.NOT_REPAIRABLE, `under ${regime} it is published for its full period, until ${publicityEndsAt}, and not repaired early`));
+    return { regime, earliestDate: null, failures };
   }
-  return { regime, earliestDate, failures };
+  if (today < repairableFrom) {
+    failures.push(failure(RepairCondition.MINIMUM_PERIOD, `the minimum publicity period under ${regime} runs until ${repairableFrom}: an application may be made from then`, repairableFrom));
+  }
+  return { regime, earliestDate: repairableFrom, failures };
 }
 
 /** Whether a list entry may leave its list early by repair: a repairable list, published and in force. */
 function judgeEntry(entry: ListEntryFactView, rules: RepairRules, today: string): TargetJudgement {
   const rule = rules.lists.find((r) => r.list === entry.list);
   const failures: RepairFailure[] = [];
-  if (!rule?.repairable) {
+  const external = externalAuthority(entry);
+  if (external) {
+    failures.push(external);
+  } else if (entry.listKind === null || entry.repairableHere === null) {
+    // Safer to refuse than to let the wrong body decide: the kind arrives with the entry's next event.
+    failures.push(failure(RepairCondition.NOT_REPAIRABLE, 'the kind of list and its designating authority are not known here yet (the entry was recorded before list kinds): ask the credit office'));
+  } else if (!rule?.repairable) {
     failures.push(failure(RepairCondition.NOT_REPAIRABLE, `an entry on the ${entry.list} list is not repaired (${rule?.source ?? 'no rule for the list'})`));
   } else if (entry.status === ListEntryStatus.REMOVED) {
     failures.push(failure(RepairCondition.NOT_REPAIRABLE, 'the entry has been removed from its list'));
@@ -115,6 +140,21 @@ function judgeEntry(entry: ListEntryFactView, rules: RepairRules, today: string)
     failures.push(failure(RepairCondition.NOT_REPAIRABLE, `the entry expired by itself on ${entry.validUntil}`));
   }
   return { regime: null, earliestDate: null, failures };
+}
+
+/**
+ * An entry designated by an authority outside this platform (a court's 失信被执行人, the
+ * tax authority's, an upper platform's): not repaired here at all — it leaves its list
+ * when that authority removes it (谁认定、谁修复). Null when the entry is repairable here.
+ */
+export function externalAuthority(entry: Pick<ListEntryFactView, 'repairableHere' | 'designatingAuthority' | 'turnTo' | 'list'>): RepairFailure | null {
+  if (entry.repairableHere !== false || entry.turnTo === null) return null;
+  const authority = entry.designatingAuthority ?? 'an authority outside this platform';
+  return {
+    ...failure(RepairCondition.NOT_REPAIRABLE, `由${authority}认定，不在本平台修复: 请向${entry.turnTo}申请 (谁认定、谁修复)`),
+    authority,
+    turnTo: entry.turnTo,
+  };
 }
 
 /**
@@ -129,7 +169,7 @@ export function judgeEligibility(input: EligibilityInput): Eligibility {
   let ownerCode: string | null = null;
   if (input.penalty !== null && input.target === RepairTarget.PENALTY) {
     ownerCode = input.penalty.dataSourceCode;
-    judgement = judgePenalty(input.penalty, input.rules, input.today);
+    judgement = judgePenalty(input.penalty, input.today);
   } else if (input.entry !== null && input.target === RepairTarget.LIST_ENTRY) {
     ownerCode = input.entry.decidedByCode;
     judgement = judgeEntry(input.entry, input.rules, input.today);
@@ -137,6 +177,8 @@ export function judgeEligibility(input: EligibilityInput): Eligibility {
     const what = input.target === RepairTarget.PENALTY ? 'penalty' : 'list entry';
     failures.push(failure(RepairCondition.TARGET_UNKNOWN, `no ${what} ${input.targetId} is known`));
   }
+  // Where to turn comes first: it holds whoever asks.
+  if (input.entry !== null && input.target === RepairTarget.LIST_ENTRY && externalAuthority(input.entry)) failures.push(...judgement.failures.splice(0));
   if (known !== null && !mayHandle(input.actor, ownerCode)) {
     failures.push(failure(RepairCondition.NOT_OWN, `the record was reported by ${ownerCode}: only that department or the credit office handles its repair`));
   }

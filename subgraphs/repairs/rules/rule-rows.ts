@@ -1,9 +1,10 @@
 import type { CreditList, Severity } from '../../../shared/domain/vocabulary';
-import { addMonths, regimeOn } from '../../../shared/domain/rule-regimes';
 
-export { addMonths };
-
-/** One row of repairs.repair_rule (entities/repair-rule.ts): when a penalty may be repaired, by regime and severity. */
+/**
+ * Frozen: a row of the dropped repairs.repair_rule, kept so the migration that
+ * created it runs as it did. Penalties are judged on the publicity facts subjects
+ * sends (docs/rules/publicity-and-repair.md).
+ */
 export interface RepairRuleRow {
   regime: string;
   severity: Severity;
@@ -33,12 +34,7 @@ export interface DeadlineRuleRow {
   source: string;
 }
 
+/** The rule tables eligibility reads here; penalties have none (subjects computes their publicity facts). */
 export interface RepairRules {
-  penalties: RepairRuleRow[];
   lists: ListRepairRuleRow[];
-}
-
-/** The regime a decision is judged by: the latest one in force on its decision date; null before the first. */
-export function regimeInForce(rules: RepairRuleRow[], decidedAt: string): string | null {
-  return regimeOn(rules, decidedAt);
 }

@@ -1,6 +1,6 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Opt } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { CreditList, ListEntryStatus } from '../../../shared/domain/vocabulary';
+import { AuthorityKind, CreditList, ListEntryStatus } from '../../../shared/domain/vocabulary';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import './enums';
 
@@ -46,9 +46,25 @@ export class ListEntry {
   @Property()
   decisionNo!: string;
 
-  /** 认定部门; resolved to a Department. */
+  /** 认定部门 (for an external authority's entry: the department that recorded it here); resolved to a Department. */
   @Property({ length: 32 })
   decidedByCode!: string;
+
+  /** 名单类别 (list_kind.code): every entry has one; resolved to a ListKind. */
+  @Property({ length: 48 })
+  listKind!: string;
+
+  @Field(() => AuthorityKind, { description: '认定单位类别 (谁认定、谁修复)' })
+  @Enum(() => AuthorityKind)
+  designatingAuthorityKind!: AuthorityKind;
+
+  @Field({ description: '认定单位 (as designated)' })
+  @Property()
+  designatingAuthority!: string;
+
+  /** Whether repairs has been told the entry's kind (list-entry.changed); false for entries recorded before kinds, announced once at start. */
+  @Property({ default: false })
+  kindAnnounced!: boolean;
 
   @Field(() => DateScalar, { description: '认定日期' })
   @Property({ type: 'date' })
@@ -73,6 +89,10 @@ export class ListEntry {
   @Field(() => DateScalar, { nullable: true, description: '异议期截止日 (含)' })
   @Property({ type: 'date', nullable: true })
   objectionDeadline!: string | null;
+
+  @Field(() => Boolean, { description: '异议期截止日按暂定日历推算 (true: counted over a year whose State Council notice is not loaded; recomputed when it is)' })
+  @Property({ type: 'boolean', default: false })
+  objectionDeadlineProvisional: Opt<boolean> = false;
 
   @Field(() => String, { nullable: true, description: '移出原因' })
   @Property({ type: 'text', nullable: true })

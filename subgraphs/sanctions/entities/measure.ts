@@ -1,6 +1,7 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { CreditList, MeasureKind, Scenario } from '../../../shared/domain/vocabulary';
+import { BasisKind } from '../rules/basis-kind';
 import './enums';
 
 @ObjectType({ description: '联合奖惩措施' })
@@ -22,7 +23,15 @@ export class Measure {
   @Property({ type: 'text' })
   legalBasis!: string;
 
-  @Field(() => [CreditList], { description: '适用名单' })
+  @Field(() => BasisKind, { nullable: true, description: '依据层级 (法律 / 行政法规 / 地方性法规 / 司法解释 / 党中央、国务院政策文件); null for a department measure that named none' })
+  @Enum({ items: () => BasisKind, nullable: true })
+  basisKind!: BasisKind | null;
+
+  @Field(() => [String], { description: '适用名单类别 (list_kind codes): a measure applies to entries of these kinds' })
+  @Property({ type: 'text[]' })
+  listKinds!: string[];
+
+  @Field(() => [CreditList], { description: '适用名单 (the colours of its kinds)' })
   @Property({ type: 'text[]' })
   lists!: CreditList[];
 

@@ -1,12 +1,16 @@
 import { LockMode } from '@mikro-orm/core';
 import type { GraphQLError } from 'graphql';
 import type { Principal } from '../../../shared/auth/principal';
-import { CreditList, ListAction, ListEntryStatus } from '../../../shared/domain/vocabulary';
+import { AuthorityKind, CreditList, ListAction, ListEntryStatus } from '../../../shared/domain/vocabulary';
+import { LIST_KIND } from '../rules/list-kinds';
 import { chinaToday } from '../../../shared/domain/today';
 import { consumer, EventConsumer } from '../../../shared/events/consume';
 import { boundQuery } from '../../../shared/db/bound-query';
+import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
+import { recomputeObjectionDeadlines } from '../rules/recompute-deadlines';
 import { SCHEMA } from '../config';
 import { ListEntry } from '../entities/list-entry';
+import { ListKind } from '../entities/list-kind';
 import { announce, history, proposeEntry } from '../resolvers/list-workflow.resolver';
 import { effectiveStatus, transition } from '../rules/workflow';
 
@@ -18,15 +22,23 @@ function eventActor(type: string, org: string | null): Principal {
 /** An approved repair of a list entry removes it (reason: 信用修复); an entry already gone stays as it is. */
 const listEntryRepaired = consumer('sanctions.list-entry-repaired', 'list-entry.repaired', async (em, event, logger) => {
   const { entryId, repairCaseId } = event.payload;
+  // One clock per event: the day it is applied.
+  const today = chinaToday();
   const entry = await em.findOne(ListEntry, { id: entryId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!entry) throw new Error(`list entry ${entryId} of repair case ${repairCaseId} does not exist`);
-  const status = effectiveStatus(entry, chinaToday());
+  const kind = await em.findOne(ListKind, { code: entry.listKind });
+  if (kind && !kind.repairableHere) {
+    // 谁认定、谁修复: an external authority's entry leaves by that authority's removal, never by a repair here.
+    logger.warn({ entryId, repairCaseId, listKind: entry.listKind }, 'repair of an entry not repairable here: ignored');
+    return;
+  }
+  const status = effectiveStatus(entry, today);
   if (status !== ListEntryStatus.PUBLISHED) {
     logger.warn({ entryId, status, repairCaseId }, 'repaired list entry is not published: nothing to remove');
     return;
   }
   const from = entry.status;
-  entry.status = transition(entry, ListAction.REPAIR, { today: chinaToday(), objectionDeadline: entry.objectionDeadline });
+  entry.status = transition(entry, ListAction.REPAIR, { today, objectionDeadline: entry.objectionDeadline });
   entry.removalReason = `信用修复 (修复案件 ${repairCaseId})`;
   history(em, entry, ListAction.REPAIR, from, eventActor(event.type, null), entry.removalReason);
   await announce(em, entry);
@@ -35,6 +47,7 @@ const listEntryRepaired = consumer('sanctions.list-entry-repaired', 'list-entry.
 /** A breached commitment files a WATCH-list proposal (§10: 违诺记入信用记录) by the department that recorded it. */
 const commitmentBreached = consumer('sanctions.commitment-breached', 'commitment.breached', async (em, event, logger) => {
   const breach = event.payload;
+  const today = chinaToday();
   if (breach.uscc === null) {
     logger.info({ commitmentId: breach.commitmentId }, 'breach by a natural person: lists are kept by USCC, no proposal');
     return;
@@ -53,8 +66,10 @@ const commitmentBreached = consumer('sanctions.commitment-breached', 'commitment
         validFrom: breach.breachedOn,
         validUntil: null,
         org: breach.departmentCode,
+        // Recorded by the department that recorded the breach: it designates, and decides any repair.
+        designation: { listKind: LIST_KIND.commitmentBreach, designatingAuthorityKind: AuthorityKind.LOCAL_DEPARTMENT, designatingAuthority: breach.departmentCode },
       },
-      chinaToday(),
+      today,
     );
   } catch (error) {
     // Already on the watch list: the open entry covers this breach too.
@@ -77,4 +92,11 @@ const subjectsRegistered = consumer('sanctions.subjects-registered', 'subjects.r
   );
 });
 
-export const sanctionsConsumers: EventConsumer[] = [listEntryRepaired, commitmentBreached, subjectsRegistered];
+/** A loaded holiday notice: objection deadlines stored as provisional (or touching its dates) are counted again. */
+const holidayCalendarChanged = consumer('sanctions.holiday-calendar-changed', 'holiday-calendar.changed', async (em, event, logger) => {
+  const calendar = await loadWorkingDayCalendar(em);
+  const recomputed = await recomputeObjectionDeadlines(em, calendar, event.payload.year);
+  logger.info({ year: event.payload.year, changeId: event.payload.changeId, recomputed }, 'objection deadlines recomputed');
+});
+
+export const sanctionsConsumers: EventConsumer[] = [listEntryRepaired, commitmentBreached, subjectsRegistered, holidayCalendarChanged];

@@ -3,9 +3,13 @@ import type { MigrationDefinition } from '../../../shared/db/orm';
 import { Migration20261129044403 } from './Migration20261129044403';
 import { Migration20261129053745 } from './Migration20261129053745';
 import { Migration20261129083941 } from './Migration20261129083941';
+import { Migration20261202011436 } from './Migration20261202011436';
+import { Migration20261202011500 } from './Migration20261202011500';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129044403', class: Migration20261129044403 },
   { name: 'Migration20261129053745', class: Migration20261129053745 },
   { name: 'Migration20261129083941', class: Migration20261129083941 },
+  { name: 'Migration20261202011436', class: Migration20261202011436 },
+  { name: 'Migration20261202011500', class: Migration20261202011500 },
 ];

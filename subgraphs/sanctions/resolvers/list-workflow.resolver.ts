@@ -3,18 +3,22 @@ import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql
 import { LockMode } from '@mikro-orm/core';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
-import { isCreditOffice, Principal } from '../../../shared/auth/principal';
+import { actingOrg, isCreditOffice, requireOwner } from '../../../shared/auth/ownership';
+import type { Principal } from '../../../shared/auth/principal';
 import type { EntityManager } from '../../../shared/db/orm';
 import { CreditList, ListAction, ListEntryStatus } from '../../../shared/domain/vocabulary';
 import { idArgument, textArgument as text } from '../../../shared/graphql/arguments';
 import { badUserInput, conflict, forbidden, notFound } from '../../../shared/graphql/errors';
+import { Designation, designate, isRefusal, requestedKind } from '../rules/designation';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import { checkUscc } from '../../../shared/identifiers/uscc';
 import { listingCodeProblem } from '../rules/listable-code';
 import { publishEvent } from '../../../shared/events/publish';
 import { CalendarNotCoveredError } from '../../../shared/domain/working-days';
+import { calendarNotCovered } from '../../../shared/graphql/calendar-errors';
 import { ListEntry } from '../entities/list-entry';
 import { ListEntryEvent } from '../entities/list-entry-event';
+import { ListKind } from '../entities/list-kind';
 import { ListRule } from '../entities/list-rule';
 import { SubjectIndex } from '../entities/subject-index';
 import type { SanctionsContext } from '../loaders';
@@ -45,18 +49,17 @@ export class ListEntryInput {
 
   @Field(() => DateScalar, { nullable: true, description: '有效期至 (含); null = 至移出' })
   validUntil?: string | null;
+
+  @Field(() => String, { nullable: true, description: '名单类别 (listKinds); default the general kind of the list (本区部门认定)' })
+  listKind?: string | null;
+
+  @Field(() => String, { nullable: true, description: '认定单位 (e.g. the court of a 失信被执行人 entry); default that of the kind' })
+  designatingAuthority?: string | null;
 }
 
-/** The department acting, which must own the entry unless it is the credit office. */
-function actingOrg(principal: Principal): string {
-  if (!principal.org) throw forbidden('a list entry is proposed by a department: the token carries no org');
-  return principal.org;
-}
-
+/** The designating department acts on its entry; the credit office coordinates every entry. */
 function requireOwnEntry(principal: Principal, entry: ListEntry): void {
-  if (!isCreditOffice(principal) && principal.org !== entry.decidedByCode) {
-    throw forbidden(`only ${entry.decidedByCode} or the credit office may act on this entry`);
-  }
+  requireOwner(principal, entry.decidedByCode, 'this entry', 'act on');
 }
 
 export function history(em: EntityManager, entry: ListEntry, action: ListAction, from: ListEntryStatus | null, principal: Principal, note: string | null): void {
@@ -77,6 +80,7 @@ export function history(em: EntityManager, entry: ListEntry, action: ListAction,
 
 /** Tells the subgraphs that act on list entries (repairs) its new state, in the same transaction. */
 export async function announce(em: EntityManager, entry: ListEntry): Promise<void> {
+  entry.kindAnnounced = true;
   await publishEvent(em, 'list-entry.changed', {
     entryId: entry.id,
     subjectId: entry.subjectId,
@@ -84,7 +88,20 @@ export async function announce(em: EntityManager, entry: ListEntry): Promise<voi
     status: entry.status,
     decidedByCode: entry.decidedByCode,
     validUntil: entry.validUntil,
+    ...(await kindFacts(em, entry)),
   });
+}
+
+/** What repairs needs of the entry's kind: who designated it, whether it is repaired here and where else to turn. */
+async function kindFacts(em: EntityManager, entry: ListEntry) {
+  const kind = await em.findOne(ListKind, { code: entry.listKind });
+  return {
+    listKind: entry.listKind,
+    designatingAuthorityKind: entry.designatingAuthorityKind,
+    designatingAuthority: entry.designatingAuthority,
+    repairableHere: kind?.repairableHere ?? false,
+    turnTo: kind?.turnTo ?? null,
+  };
 }
 
 /** After a write, what this request's loaders cached is stale (a document may hold several mutations). */
@@ -106,6 +123,17 @@ function blocking(entry: ListEntry, today: string): boolean {
   return status !== ListEntryStatus.REMOVED && status !== ListEntryStatus.EXPIRED;
 }
 
+/** The kind a proposal asks for, checked against who proposes it (rules/designation.ts). */
+async function designationOf(ctx: SanctionsContext, input: ListEntryInput, org: string): Promise<Designation> {
+  const code = requestedKind(input.list, input.listKind == null ? null : text('input.listKind', input.listKind, 48));
+  const kind = await ctx.loaders.kindByCode.load(code);
+  if (!kind) throw badUserInput('input.listKind', `no list kind ${code}: see listKinds`);
+  const authority = input.designatingAuthority == null ? null : text('input.designatingAuthority', input.designatingAuthority, 200);
+  const designation = designate(kind, input.list, org, isCreditOffice(ctx.principal), authority);
+  if (isRefusal(designation)) throw designation.forbidden ? forbidden(designation.message) : badUserInput(designation.argument, designation.message);
+  return designation;
+}
+
 /** A checked proposal: codes normalised, texts trimmed, dates in order. */
 export interface ListProposal {
   uscc: string;
@@ -118,6 +146,8 @@ export interface ListProposal {
   validUntil: string | null;
   /** The proposing department. */
   org: string;
+  /** The kind and who designated it (rules/designation.ts). */
+  designation: Designation;
 }
 
 /**
@@ -150,6 +180,10 @@ export async function proposeEntry(em: EntityManager, actor: Principal, proposal
     basis: proposal.basis,
     decisionNo: proposal.decisionNo,
     decidedByCode: proposal.org,
+    listKind: proposal.designation.listKind,
+    designatingAuthorityKind: proposal.designation.designatingAuthorityKind,
+    designatingAuthority: proposal.designation.designatingAuthority,
+    kindAnnounced: true,
     decidedAt: proposal.decidedAt,
     validFrom: proposal.validFrom,
     validUntil: proposal.validUntil,
@@ -169,7 +203,7 @@ export class ListWorkflowResolver {
   @Mutation(() => ListEntry, { nullable: true, description: '认定并报送名单条目 (lists:propose). Retrying the same decision returns the entry already made.' })
   @RequiresScopes([SCOPES.listsPropose])
   async proposeListEntry(@Ctx() ctx: SanctionsContext, @Arg('input', () => ListEntryInput) input: ListEntryInput): Promise<ListEntry> {
-    const org = actingOrg(ctx.principal);
+    const org = actingOrg(ctx.principal, 'a list entry');
     const today = ctx.loaders.today;
     const code = checkUscc(input.uscc);
     // A code failing only its check character may be listed when it names a subject already known
@@ -186,9 +220,10 @@ export class ListWorkflowResolver {
     const reason = text('input.reason', input.reason);
     const basis = text('input.basis', input.basis);
     const decisionNo = text('input.decisionNo', input.decisionNo);
+    const designation = await designationOf(ctx, input, org);
 
     return ctx.em
-      .transactional((em) => proposeEntry(em, ctx.principal, { ...input, uscc: code.normalized, org, validFrom, validUntil: input.validUntil ?? null, reason, basis, decisionNo }, today))
+      .transactional((em) => proposeEntry(em, ctx.principal, { ...input, uscc: code.normalized, org, validFrom, validUntil: input.validUntil ?? null, reason, basis, decisionNo, designation }, today))
       .finally(() => forgetEntries(ctx));
   }
 
@@ -207,9 +242,11 @@ export class ListWorkflowResolver {
       const rule = await em.findOneOrFail(ListRule, { list: entry.list });
       entry.notifiedAt = date;
       try {
-        entry.objectionDeadline = calendar.addWorkingDays(date, rule.objectionWorkingDays);
+        const deadline = calendar.deadline(date, rule.objectionWorkingDays);
+        entry.objectionDeadline = deadline.date;
+        entry.objectionDeadlineProvisional = deadline.provisional;
       } catch (error) {
-        if (error instanceof CalendarNotCoveredError) throw badUserInput('notifiedAt', `the working-day calendar does not cover ${error.year}: an administrator adds the year`);
+        if (error instanceof CalendarNotCoveredError) throw calendarNotCovered(error, 'notifiedAt');
         throw error;
       }
     });

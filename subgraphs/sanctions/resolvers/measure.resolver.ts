@@ -6,6 +6,7 @@ import { textArgument } from '../../../shared/graphql/arguments';
 import { badUserInput, conflict } from '../../../shared/graphql/errors';
 import { MEASURE_TEXT_LENGTH } from '../../../shared/graphql/input-limits';
 import { Measure } from '../entities/measure';
+import { BasisKind } from '../rules/basis-kind';
 import type { SanctionsContext } from '../loaders';
 
 const CODE = /^[A-Z][A-Z0-9-]{1,31}$/;
@@ -29,6 +30,12 @@ export class MeasureInput {
 
   @Field(() => [Scenario])
   scenarios!: Scenario[];
+
+  @Field(() => [String], { nullable: true, description: '适用名单类别 (listKinds codes, of the lists given); default every kind of those lists' })
+  listKinds?: string[] | null;
+
+  @Field(() => BasisKind, { nullable: true, description: '依据层级 (法律 / 法规 / 司法解释 / 党中央、国务院政策文件)' })
+  basisKind?: BasisKind | null;
 }
 
 @Resolver(() => Measure)
@@ -49,6 +56,19 @@ export class MeasureResolver {
     }
     const title = textArgument('input.title', input.title, MEASURE_TEXT_LENGTH);
     const legalBasis = textArgument('input.legalBasis', input.legalBasis, MEASURE_TEXT_LENGTH);
+    const catalogue = await ctx.loaders.listKinds();
+    const lists = new Set(input.lists);
+    let listKinds: string[];
+    if (input.listKinds == null) listKinds = catalogue.filter((k) => lists.has(k.list)).map((k) => k.code);
+    else {
+      if (input.listKinds.length === 0) throw badUserInput('input.listKinds', 'a measure applies to at least one list kind');
+      for (const code of input.listKinds) {
+        const kind = catalogue.find((k) => k.code === code);
+        if (!kind) throw badUserInput('input.listKinds', `no list kind ${JSON.stringify(code).slice(0, 60)}: see listKinds`);
+        if (!lists.has(kind.list)) throw badUserInput('input.listKinds', `the kind ${code} belongs to the ${kind.list} list, which the measure does not name`);
+      }
+      listKinds = [...new Set(input.listKinds)];
+    }
     return ctx.em.transactional(async (em) => {
       if (await em.findOne(Measure, { code: input.code })) throw conflict(`measure ${input.code} exists`, 'input.code', 'DUPLICATE_MEASURE');
       const measure = em.create(Measure, {
@@ -58,6 +78,8 @@ export class MeasureResolver {
         legalBasis,
         lists: [...new Set(input.lists)],
         scenarios: [...new Set(input.scenarios)],
+        listKinds,
+        basisKind: input.basisKind ?? null,
         issuedByCode: ctx.principal.org,
       });
       em.persist(measure);

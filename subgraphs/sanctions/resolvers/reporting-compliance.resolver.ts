@@ -3,8 +3,7 @@ import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { chinaToday } from '../../../shared/domain/today';
 import { CreditList } from '../../../shared/domain/vocabulary';
-import { CalendarNotCoveredError } from '../../../shared/domain/working-days';
-import { badUserInput } from '../../../shared/graphql/errors';
+import { CalendarNotCoveredError, Deadline } from '../../../shared/domain/working-days';
 import { periodArguments } from '../../../shared/graphql/arguments';
 import { ratio } from '../../../shared/domain/ratio';
 import { DateScalar } from '../../../shared/graphql/scalars';
@@ -30,6 +29,12 @@ export class ListReportingCompliance {
 
   @Field(() => Float, { description: '按时率' })
   timelyRate!: number;
+
+  @Field(() => Int, { description: '无法判定时效的条目数 (deadline in a year the working-day calendar does not cover): counted as reported, not as timely' })
+  undetermined!: number;
+
+  @Field(() => Boolean, { description: 'true when a deadline was counted over a provisional calendar year (its notice not loaded yet): the figures may change when it is' })
+  provisional!: boolean;
 }
 
 @Resolver()
@@ -51,17 +56,22 @@ export class ReportingComplianceResolver {
     for (const entry of entries) {
       const rule = rules.find((r) => r.list === entry.list);
       if (!rule?.reportDeadlineKind) continue;
-      let deadline: string | null;
+      // One entry the calendar cannot judge costs its own timeliness, never the whole answer.
+      let deadline: Deadline | null | undefined;
       try {
         deadline = reportingDeadline(rule, entry.decidedAt, calendar);
       } catch (error) {
-        if (error instanceof CalendarNotCoveredError) throw badUserInput('from', `the working-day calendar does not cover ${error.year}`);
-        throw error;
+        if (!(error instanceof CalendarNotCoveredError)) throw error;
+        deadline = undefined;
       }
       const key = `${entry.decidedByCode}|${entry.list}`;
-      const group = groups.get(key) ?? { department: { code: entry.decidedByCode }, list: entry.list, reported: 0, timely: 0, timelyRate: 0 };
+      const group = groups.get(key) ?? { department: { code: entry.decidedByCode }, list: entry.list, reported: 0, timely: 0, timelyRate: 0, undetermined: 0, provisional: false };
       group.reported += 1;
-      if (deadline !== null && chinaToday(entry.reportedAt) <= deadline) group.timely += 1;
+      if (deadline === undefined) group.undetermined += 1;
+      else if (deadline !== null) {
+        group.provisional ||= deadline.provisional;
+        if (chinaToday(entry.reportedAt) <= deadline.date) group.timely += 1;
+      }
       groups.set(key, group);
     }
     return [...groups.values()]

@@ -13,6 +13,7 @@ import type { SanctionsContext } from '../loaders';
 import { isActiveEntry, visibleTo } from '../rules/active';
 import { hasScope } from '../../../shared/auth/principal';
 import { applicableLists, Verdict, verdictFor } from '../rules/verdict';
+import { measuresOfKinds } from '../rules/measure-selection';
 import { MAX_SCREEN_BATCH } from '../config';
 
 const MAX_REFERENCE_LENGTH = 200;
@@ -40,7 +41,7 @@ export class ScreenResult {
   @Field(() => [ListEntry], { description: '命中的有效名单条目; without credit:read only published red and black entries (重点关注名单条目 are counted in the verdict, not shown)' })
   hits!: ListEntry[];
 
-  @Field(() => [Measure], { description: '本场景下应实施的联合奖惩措施' })
+  @Field(() => [Measure], { description: '本场景下应实施的联合奖惩措施: those of the kinds of the hits of the winning verdict (each hit also answers listKind and measures(scenario))' })
   measures!: Measure[];
 }
 
@@ -92,7 +93,8 @@ export class ScreenResolver {
           verdict: verdictFor(lists),
           subject: indexed ? { id: indexed.id } : null,
           hits: visibleTo(hits, mayReadCredit, ctx.loaders.today),
-          measures: measures.filter((measure) => measure.lists.some((list) => applicable.includes(list))),
+          // The measures of each applicable hit's kind (国办发〔2020〕49号: by the kind of list), each once.
+          measures: measuresOfKinds(measures, hits.filter((hit) => applicable.includes(hit.list)).map((hit) => hit.listKind), scenario),
         };
       }),
     );

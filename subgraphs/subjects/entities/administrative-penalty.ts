@@ -1,6 +1,6 @@
 import { DecimalType, Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
-import { Field, Float, ObjectType } from 'type-graphql';
-import { Severity } from '../../../shared/domain/vocabulary';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { PenaltyDomain, Severity } from '../../../shared/domain/vocabulary';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
@@ -60,15 +60,35 @@ export class AdministrativePenalty extends ReportedRecord {
   @Enum(() => Severity)
   severity!: Severity;
 
+  @Field(() => PenaltyDomain, { description: '处罚所属领域 (reported; else the authority\'s 主管领域)' })
+  @Enum({ items: () => PenaltyDomain, default: PenaltyDomain.GENERAL })
+  domain!: PenaltyDomain;
+
+  @Field({ description: '涉及特定严重失信行为 (发改办财金〔2019〕527号: 按最长公示期公示，不提前修复)' })
+  @Property({ default: false })
+  specificSerious!: boolean;
+
+  @Field(() => Int, { nullable: true, description: '确有必要公示期限（月）: 轻微失信信息经行业主管部门认定确有必要公示的月数 (1–3); null = 未标注' })
+  @Property({ type: 'integer', nullable: true })
+  necessaryPublicityMonths!: number | null;
+
+  @Field({ description: '是否公示 (轻微失信信息原则上不予公示)' })
+  @Property({ default: true })
+  published!: boolean;
+
+  @Field({ description: '是否可信用修复 (false: 不公示，或须按最长公示期公示)' })
+  @Property({ default: true })
+  repairable!: boolean;
+
   @Field({ description: '判定公示期所依据的规则体系 (regime)' })
   @Property({ length: 32 })
   regime!: string;
 
-  @Field(() => DateScalar, { description: '公示截止期 (最长公示期届满之日)' })
+  @Field(() => DateScalar, { description: '公示截止期 (最长公示期届满之日; 不公示的为决定日期)' })
   @Property({ type: 'date' })
   publicityEndsAt!: string;
 
-  @Field(() => DateScalar, { description: '最短公示期届满之日，此后可申请信用修复' })
+  @Field(() => DateScalar, { description: '最短公示期届满之日，此后可申请信用修复 (不可修复的为公示截止期)' })
   @Property({ type: 'date' })
   repairableFrom!: string;
 

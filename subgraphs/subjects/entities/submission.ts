@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique, Opt } from '@mikro-orm/core';
 import { RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
@@ -54,6 +54,10 @@ export class Submission {
   @Field(() => DateScalar, { nullable: true, description: '报送时限 (最后一天)' })
   @Property({ type: 'date', nullable: true })
   dueOn!: string | null;
+
+  @Field(() => Boolean, { description: '报送时限按暂定日历推算 (counted over a year whose State Council notice is not loaded; recomputed when it is)' })
+  @Property({ type: 'boolean', default: false })
+  dueOnProvisional: Opt<boolean> = false;
 
   /** When the record first reached the platform. */
   @Field({ description: '首次报送时间' })

@@ -8,7 +8,6 @@ import { Department } from '../entities/department';
 import { DirectoryChange } from '../entities/directory-change';
 import { Subject } from '../entities/subject';
 import { SCHEMA } from '../config';
-import { chinaToday } from '../../../shared/domain/today';
 import { PenaltyVisibility, penaltyCondition } from '../rules/penalty-visibility';
 
 /** Per-request loaders of the subjects subgraph. */
@@ -21,8 +20,7 @@ function memoize<T>(create: (visibility: PenaltyVisibility) => T): (visibility: 
   };
 }
 
-export function createLoaders(em: EntityManager) {
-  const today = chinaToday();
+export function createLoaders(em: EntityManager, today: string) {
   const penalties = {
     entity: AdministrativePenalty,
     table: `${SCHEMA}.administrative_penalty`,

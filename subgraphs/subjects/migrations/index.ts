@@ -7,6 +7,8 @@ import { Migration20261129061843 } from './Migration20261129061843';
 import { Migration20261129082154 } from './Migration20261129082154';
 import { Migration20261129083931 } from './Migration20261129083931';
 import { Migration20261201222144 } from './Migration20261201222144';
+import { Migration20261202011302 } from './Migration20261202011302';
+import { Migration20261202011400 } from './Migration20261202011400';
 import { Migration20261202011845 } from './Migration20261202011845';
 
 export const migrations: MigrationDefinition[] = [
@@ -17,5 +19,7 @@ export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129082154', class: Migration20261129082154 },
   { name: 'Migration20261129083931', class: Migration20261129083931 },
   { name: 'Migration20261201222144', class: Migration20261201222144 },
+  { name: 'Migration20261202011302', class: Migration20261202011302 },
+  { name: 'Migration20261202011400', class: Migration20261202011400 },
   { name: 'Migration20261202011845', class: Migration20261202011845 },
 ];

@@ -5,7 +5,6 @@ import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { hasScope, Principal } from '../../../shared/auth/principal';
 import type { EntityManager } from '../../../shared/db/orm';
-import { chinaToday } from '../../../shared/domain/today';
 import { idArgument, textArgument } from '../../../shared/graphql/arguments';
 import { badUserInput, conflict, forbidden, notFound } from '../../../shared/graphql/errors';
 import { DateScalar } from '../../../shared/graphql/scalars';
@@ -15,6 +14,8 @@ import { DirectoryAction, DirectoryChange } from '../entities/directory-change';
 import { ReportingDelegation } from '../entities/reporting-delegation';
 import type { SubjectsContext } from '../loaders';
 import { requireDirectoryOrg } from '../services/directory';
+import { PenaltyDomain } from '../../../shared/domain/vocabulary';
+import { defaultDomainOf } from '../rules/department-domain';
 
 const DEPARTMENT_CODE = /^[a-z][a-z0-9]*(\.[a-z0-9]+)+$/;
 const MAX_LISTED = 500;
@@ -29,6 +30,9 @@ export class DepartmentInput {
 
   @Field({ description: '统一社会信用代码' })
   uscc!: string;
+
+  @Field(() => PenaltyDomain, { nullable: true, description: '主管领域 (处罚未报送所属领域时的默认); default from the name: 消防救援 → 消防, 应急管理 → 安全生产, else 其他' })
+  domain?: PenaltyDomain | null;
 }
 
 @InputType({ description: '设立报送委托' })
@@ -94,7 +98,7 @@ export class DirectoryResolver {
       await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', ['directory'], 'all', em.getTransactionContext());
       const clash = await em.findOne(Department, { $or: [{ code }, { uscc: uscc.normalized }] });
       if (clash) throw conflict(`the directory already has ${clash.code} (${clash.uscc})`, clash.code === code ? 'input.code' : 'input.uscc', 'DUPLICATE_DEPARTMENT');
-      const department = Object.assign(new Department(), { code, name, uscc: uscc.normalized });
+      const department = Object.assign(new Department(), { code, name, uscc: uscc.normalized, domain: input.domain ?? defaultDomainOf(name) });
       em.persist(department);
       em.persist(change(ctx.principal, { action: DirectoryAction.DEPARTMENT_REGISTERED, departmentCode: code, note: `${name} ${uscc.normalized}` }));
       await em.flush();
@@ -106,7 +110,7 @@ export class DirectoryResolver {
   @RequiresScopes([SCOPES.directoryManage])
   async delegateReporting(@Ctx() ctx: SubjectsContext, @Arg('input', () => DelegationInput) input: DelegationInput): Promise<ReportingDelegation> {
     const basis = textArgument('input.basis', input.basis, 2000);
-    const validFrom = input.validFrom ?? chinaToday();
+    const validFrom = input.validFrom ?? ctx.today;
     const validUntil = input.validUntil ?? null;
     if (validUntil !== null && validUntil < validFrom) throw badUserInput('input.validUntil', `'input.validUntil' (${validUntil}) is before 'input.validFrom' (${validFrom})`);
     await requireDirectoryOrg(ctx.em, ctx.principal, '设立报送委托');
@@ -186,7 +190,7 @@ export class DirectoryResolver {
     const office = hasScope(ctx.principal, SCOPES.directoryManage);
     const org = office ? (department == null ? null : departmentCode('department', department)) : ctx.principal.org;
     if (!office && !org) throw forbidden('报送委托按部门查看: the token carries no org');
-    const today = chinaToday();
+    const today = ctx.today;
     return ctx.em.find(
       ReportingDelegation,
       {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
-import { isCreditOffice } from '../../../shared/auth/principal';
+import { isCreditOffice } from '../../../shared/auth/ownership';
 import { LicenseStatus } from '../../../shared/domain/vocabulary';
 import { textArgument } from '../../../shared/graphql/arguments';
 import { forbidden, notFound } from '../../../shared/graphql/errors';
@@ -17,7 +17,7 @@ import { reportableAuthorities, requireDirectoryOrg } from '../services/director
 export class LicenseStatusResolver {
   @FieldResolver(() => Boolean, { description: '今日是否有效: 当前状态为有效, 且在有效期内 (长期 = 无截止日); a revoked licence is not in force' })
   inForce(@Root() license: AdministrativeLicense, @Ctx() ctx: SubjectsContext): boolean {
-    return licenseInForce(license, ctx.loaders.today);
+    return licenseInForce(license, ctx.today);
   }
 
   @FieldResolver(() => Boolean, { description: '长期有效 (有效期至 为空或 2099-12-31)' })
@@ -45,7 +45,7 @@ export class LicenseStatusResolver {
     const { code: org } = await requireDirectoryOrg(ctx.em, ctx.principal, '撤销许可');
     const authority = await ctx.em.findOne(Department, { uscc: checkUscc(authorityUscc).normalized });
     // The same rule as reporting and revokePenalty: the authority itself or its delegate in force; the credit office too.
-    if (authority && !isCreditOffice(ctx.principal) && !(await reportableAuthorities(ctx.em, org, ctx.loaders.today)).has(authority.code)) {
+    if (authority && !isCreditOffice(ctx.principal) && !(await reportableAuthorities(ctx.em, org, ctx.today)).has(authority.code)) {
       throw forbidden(`only ${authority.code}, a department it delegated reporting to, or the credit office may revoke its licences`);
     }
     const license = authority && (await ctx.em.findOne(AdministrativeLicense, { authorityCode: authority.code, licenseNo: licenseNo.trim() }));

@@ -42,6 +42,9 @@ export class PublicityQuality {
 
   @Field({ description: '入库时效性达标 (≥ target, 95% by default)' })
   timelyTargetMet!: boolean;
+
+  @Field({ description: 'true when a deadline counted was provisional (a working-day deadline over a year whose holiday notice is not loaded yet): timely may change when it is' })
+  provisional!: boolean;
 }
 
 interface QualityRow {
@@ -50,6 +53,7 @@ interface QualityRow {
   submitted: string;
   accepted: string;
   timely: string;
+  provisional: boolean;
   accepted_target: number;
   timely_target: number;
 }
@@ -74,14 +78,15 @@ export class PublicityQualityResolver {
               count(*) as submitted,
               count(*) filter (where s.outcome = ?) as accepted,
               count(*) filter (where s.outcome = ?
-                and (s.accepted_at at time zone 'Asia/Shanghai')::date <= s.due_on) as timely
+                and (s.accepted_at at time zone 'Asia/Shanghai')::date <= s.due_on) as timely,
+              coalesce(bool_or(s.due_on_provisional) filter (where s.outcome = ?), false) as provisional
          from ${SCHEMA}.submission s
          join ${SCHEMA}.reporting_rule r on r.kind = s.kind
         where coalesce(s.decided_at, (s.submitted_at at time zone 'Asia/Shanghai')::date) between ? and ?
           and (?::text is null or s.department_code = ?)
         group by s.department_code, s.kind, r.accepted_target, r.timely_target
         order by s.department_code, s.kind`,
-      [SubmissionOutcome.ACCEPTED, SubmissionOutcome.ACCEPTED, from, to, department ?? null, department ?? null],
+      [SubmissionOutcome.ACCEPTED, SubmissionOutcome.ACCEPTED, SubmissionOutcome.ACCEPTED, from, to, department ?? null, department ?? null],
     );
     return rows.map((row) => {
       const submitted = Number(row.submitted);
@@ -98,6 +103,7 @@ export class PublicityQualityResolver {
         timelyRate: ratio(timely, accepted),
         acceptedTargetMet: ratio(accepted, submitted) >= Number(row.accepted_target),
         timelyTargetMet: ratio(timely, accepted) >= Number(row.timely_target),
+        provisional: row.provisional === true,
       };
     });
   }

@@ -8,7 +8,7 @@ import { Subject } from '../entities/subject';
 import type { SubjectsContext } from '../loaders';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
-import { isOwnOrCreditOffice } from '../../../shared/auth/principal';
+import { isOwnerOrCreditOffice } from '../../../shared/auth/ownership';
 
 /** 处罚机关 / 许可机关 / 实施机关, the party and the internal report time of a record, through the request's loaders. */
 function reportedRecordResolver<T extends ReportedRecord>(entity: new () => T, authority: string) {
@@ -27,7 +27,7 @@ function reportedRecordResolver<T extends ReportedRecord>(entity: new () => T, a
     @FieldResolver(() => Date, { nullable: true, description: '报送时间 (internal: the reporting department and the credit office see it; null for others)' })
     @RequiresScopes([SCOPES.read])
     reportedAt(@Root() record: T, @Ctx() ctx: SubjectsContext): Date | null {
-      return isOwnOrCreditOffice(ctx.principal, record.dataSourceCode) ? record.reportedAt : null;
+      return isOwnerOrCreditOffice(ctx.principal, record.dataSourceCode) ? record.reportedAt : null;
     }
 
     @FieldResolver(() => Subject, { nullable: true, description: '行政相对人' })

@@ -2,16 +2,15 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from '../../../shared/db/orm';
 import { boundQuery } from '../../../shared/db/bound-query';
 import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
-import { RecordKind, Severity, SubjectStatus, SubmissionOutcome } from '../../../shared/domain/vocabulary';
-import { chinaToday } from '../../../shared/domain/today';
+import { PenaltyDomain, RecordKind, Severity, SubjectStatus, SubmissionOutcome } from '../../../shared/domain/vocabulary';
 import { badUserInput } from '../../../shared/graphql/errors';
 import { DOCUMENT_FIELD, MAX_RECORDS_PER_CALL, ReportKind } from '../../../shared/reporting/fields';
 import { SCHEMA } from '../config';
 import { Department } from '../entities/department';
-import { PublicityRule } from '../entities/publicity-rule';
+import { PublicityRepairRule } from '../entities/publicity-repair-rule';
 import { ReportingRule } from '../entities/reporting-rule';
 import type { SubjectsContext } from '../loaders';
-import { publicityPeriod } from '../rules/publicity';
+import { judgePublicity, PublicityJudgement } from '../rules/publicity';
 import { problem } from '../rules/report-problems';
 import { Authority, CheckedReport, checkReport, NaturalKey, Party, partyKey, RecordValues } from '../rules/report-validation';
 import { publishEvent } from '../../../shared/events/publish';
@@ -66,6 +65,17 @@ function rejectEarlierDuplicates(kind: ReportKind, checked: (CheckedReport & { i
   }
 }
 
+/**
+ * One submission row per key: identical rejected records (same payload, hence the same digest) may
+ * arrive several times in one call, and one upsert cannot touch a row twice. The last one sent wins,
+ * as for records with a natural key; every one of them is still answered in `rejections`.
+ */
+function lastOfEachKey<T extends { index: number; key: string }>(rows: T[]): Omit<T, 'index'>[] {
+  const last = new Map<string, T>();
+  for (const row of rows) if ((last.get(row.key)?.index ?? -1) < row.index) last.set(row.key, row);
+  return [...last.values()].map(({ index: _index, ...row }) => row);
+}
+
 /** How a department finds a record of its call again: the file row, else its position. */
 function positionOf(inputs: ReportInput[], index: number): string {
   const row = inputs[index].rowNumber;
@@ -93,6 +103,7 @@ async function announcePenalties(em: EntityManager, records: RecordValues[], wri
       authorityCode: row.authority_code,
       dataSourceCode: record.dataSourceCode as string,
       revoked: row.revoked === true,
+      ...publicityFactsOf(record),
     };
   });
   await publishEvent(em, 'penalties.changed', { penalties });
@@ -114,10 +125,38 @@ async function stampLicenseStatus(em: EntityManager, written: WrittenRow[], org:
   );
 }
 
+/** The computed publicity facts repairs judges eligibility on (it keeps no rule table of its own). */
+export function publicityFactsOf(record: { regime?: unknown; published?: unknown; repairable?: unknown; repairableFrom?: unknown; publicityEndsAt?: unknown }) {
+  return {
+    regime: record.regime as string,
+    published: record.published as boolean,
+    repairable: record.repairable as boolean,
+    repairableFrom: record.repairableFrom as string,
+    publicityEndsAt: record.publicityEndsAt as string,
+  };
+}
+
+/** A penalty's domain (the authority's 主管领域 when not reported) and its publicity under the rule table. */
+function penaltyPublicity(directory: Directory, values: RecordValues, authorityCode: string, decidedAt: string): { domain: PenaltyDomain } & PublicityJudgement {
+  const domain = (values.domain as PenaltyDomain | null) ?? directory.domains.get(authorityCode) ?? PenaltyDomain.GENERAL;
+  return {
+    domain,
+    ...judgePublicity(directory.publicityRules, {
+      decidedAt,
+      severity: values.severity as Severity,
+      domain,
+      specificSerious: values.specificSerious === true,
+      necessaryPublicityMonths: (values.necessaryPublicityMonths as number | null) ?? null,
+    }),
+  };
+}
+
 interface Directory {
   authorities: Map<string, Authority>;
+  /** Each department's 主管领域, by code. */
+  domains: Map<string, PenaltyDomain>;
   rule: ReportingRule;
-  publicityRules: PublicityRule[];
+  publicityRules: PublicityRepairRule[];
   calendar: Awaited<ReturnType<typeof loadWorkingDayCalendar>> | null;
 }
 
@@ -125,10 +164,11 @@ async function readDirectory(em: EntityManager, kind: RecordKind): Promise<Direc
   const [departments, rule, publicityRules] = await Promise.all([
     em.find(Department, {}),
     em.findOneOrFail(ReportingRule, { kind }),
-    kind === RecordKind.PENALTY ? em.find(PublicityRule, {}) : Promise.resolve([]),
+    kind === RecordKind.PENALTY ? em.find(PublicityRepairRule, {}) : Promise.resolve([]),
   ]);
   return {
     authorities: new Map(departments.filter((d) => d.uscc).map((d) => [d.uscc as string, { code: d.code, name: d.name, uscc: d.uscc as string }])),
+    domains: new Map(departments.map((d) => [d.code, d.domain])),
     rule,
     publicityRules,
     calendar: rule.dayUnit === 'WORKING' ? await loadWorkingDayCalendar(em) : null,
@@ -260,7 +300,7 @@ export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inpu
   // The reporting department (数据来源单位) is always the caller: a record has no field to name another.
   const { code: org } = await requireDirectoryOrg(ctx.em, ctx.principal, '报送');
   const recordKind = RECORD_KIND[kind];
-  const today = chinaToday();
+  const today = ctx.today;
   const [directory, reportableFor] = await Promise.all([readDirectory(ctx.em, recordKind), reportableAuthorities(ctx.em, org, today)]);
   const reporter = [...directory.authorities.values()].find((authority) => authority.code === org) ?? null;
   const context = { today, authorities: directory.authorities, reportableFor, reporter };
@@ -294,7 +334,7 @@ export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inpu
     const subjectIds = accepted.length > 0 ? await resolveParties(em, accepted) : new Map<string, string>();
     const records = accepted.map((report) => ({
       ...report.values,
-      ...(kind === 'penalties' ? publicityPeriod(directory.publicityRules, report.values.severity as Severity, report.decidedAt) : {}),
+      ...(kind === 'penalties' ? penaltyPublicity(directory, report.values, report.key.authorityCode, report.decidedAt) : {}),
       id: randomUUID(),
       subjectId: subjectIds.get(partyKey(report.party)) ?? null,
       documentNo: report.key.documentNo,
@@ -310,13 +350,15 @@ export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inpu
     for (const row of written) recordIds.set(`${row.authority_code}|${row.document_no}`, row.id);
 
     const dueOn = (decidedAt: string | null) => (decidedAt === null ? null : reportingDeadline(directory.rule, decidedAt, directory.calendar));
-    const submissions = [
+    const submissions = lastOfEachKey([
       ...accepted.map((report) => ({
+        index: report.index,
         key: keyText(report.key),
         document_no: report.key.documentNo,
         record_id: recordIds.get(keyText(report.key)) ?? null,
         decided_at: report.decidedAt,
-        due_on: dueOn(report.decidedAt),
+        due_on: dueOn(report.decidedAt)?.date ?? null,
+        due_on_provisional: dueOn(report.decidedAt)?.provisional ?? false,
         accepted_at: now.toISOString(),
         outcome: SubmissionOutcome.ACCEPTED,
         reasons: null,
@@ -324,36 +366,39 @@ export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inpu
         row_number: inputs[report.index].rowNumber ?? null,
       })),
       ...rejected.map((report) => ({
+        index: report.index,
         key: report.key ? keyText(report.key) : payloadDigest(inputs[report.index]),
         document_no: report.documentNo,
         record_id: null,
         decided_at: report.decidedAt,
-        due_on: dueOn(report.decidedAt),
+        due_on: dueOn(report.decidedAt)?.date ?? null,
+        due_on_provisional: dueOn(report.decidedAt)?.provisional ?? false,
         accepted_at: null,
         outcome: SubmissionOutcome.REJECTED,
         reasons: report.problems,
         payload: payloadOf(inputs[report.index]),
         row_number: inputs[report.index].rowNumber ?? null,
       })),
-    ];
+    ]);
     await boundQuery(
       em,
-      `insert into ${SCHEMA}.submission as t (id, kind, department_code, submission_key, document_no, record_id, decided_at, due_on, submitted_at, accepted_at, outcome, reasons, payload, row_number)
-       select gen_random_uuid(), ?, ?, r.key, r.document_no, r.record_id, r.decided_at, r.due_on, ?, r.accepted_at, r.outcome, r.reasons, r.payload, r.row_number
-         from jsonb_to_recordset(?::jsonb) as r(key text, document_no text, record_id uuid, decided_at date, due_on date, accepted_at timestamptz, outcome text, reasons jsonb, payload jsonb, row_number int)
+      `insert into ${SCHEMA}.submission as t (id, kind, department_code, submission_key, document_no, record_id, decided_at, due_on, due_on_provisional, submitted_at, accepted_at, outcome, reasons, payload, row_number)
+       select gen_random_uuid(), ?, ?, r.key, r.document_no, r.record_id, r.decided_at, r.due_on, r.due_on_provisional, ?, r.accepted_at, r.outcome, r.reasons, r.payload, r.row_number
+         from jsonb_to_recordset(?::jsonb) as r(key text, document_no text, record_id uuid, decided_at date, due_on date, due_on_provisional boolean, accepted_at timestamptz, outcome text, reasons jsonb, payload jsonb, row_number int)
         order by r.key
        on conflict (department_code, kind, submission_key) do update set
          document_no = excluded.document_no,
          record_id = coalesce(excluded.record_id, t.record_id),
          decided_at = excluded.decided_at,
          due_on = excluded.due_on,
+         due_on_provisional = excluded.due_on_provisional,
          accepted_at = coalesce(t.accepted_at, excluded.accepted_at),
          outcome = excluded.outcome,
          reasons = excluded.reasons,
          payload = excluded.payload,
          row_number = excluded.row_number
-       where (t.document_no, t.record_id, t.decided_at, t.due_on, t.outcome, t.reasons, t.payload, t.row_number)
-             is distinct from (excluded.document_no, coalesce(excluded.record_id, t.record_id), excluded.decided_at, excluded.due_on, excluded.outcome, excluded.reasons, excluded.payload, excluded.row_number)`,
+       where (t.document_no, t.record_id, t.decided_at, t.due_on, t.due_on_provisional, t.outcome, t.reasons, t.payload, t.row_number)
+             is distinct from (excluded.document_no, coalesce(excluded.record_id, t.record_id), excluded.decided_at, excluded.due_on, excluded.due_on_provisional, excluded.outcome, excluded.reasons, excluded.payload, excluded.row_number)`,
       [recordKind, org, now.toISOString(), JSON.stringify(submissions)],
     );
 

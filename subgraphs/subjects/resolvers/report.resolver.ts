@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Mutation, ObjectType, Query, Resolver } from 'type-grap
 import type { FilterQuery } from '@mikro-orm/core';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
-import { isCreditOffice } from '../../../shared/auth/principal';
+import { isCreditOffice } from '../../../shared/auth/ownership';
 import { RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
 import { connectionType, PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
 import { textArgument } from '../../../shared/graphql/arguments';
@@ -12,9 +12,8 @@ import { AdministrativePenalty } from '../entities/administrative-penalty';
 import { Department } from '../entities/department';
 import { Submission } from '../entities/submission';
 import type { SubjectsContext } from '../loaders';
-import { reportRecords } from './report-writer';
+import { publicityFactsOf, reportRecords } from './report-writer';
 import { reportableAuthorities, requireDirectoryOrg } from '../services/directory';
-import { chinaToday } from '../../../shared/domain/today';
 import { publishEvent } from '../../../shared/events/publish';
 import { ActionReport, LicenseReport, PenaltyReport, ReportInput, ReportResult } from './report-types';
 
@@ -73,7 +72,7 @@ export class ReportResolver {
     const { code: org } = await requireDirectoryOrg(ctx.em, ctx.principal, '撤销处罚');
     const authority = await ctx.em.findOne(Department, { uscc: checkUscc(authorityUscc).normalized });
     // The same rule as reporting: the authority itself or its delegate in force; the credit office too.
-    if (authority && !isCreditOffice(ctx.principal) && !(await reportableAuthorities(ctx.em, org, chinaToday())).has(authority.code)) {
+    if (authority && !isCreditOffice(ctx.principal) && !(await reportableAuthorities(ctx.em, org, ctx.today)).has(authority.code)) {
       throw forbidden(`only ${authority.code}, a department it delegated reporting to, or the credit office may revoke its penalties`);
     }
     const penalty = authority && (await ctx.em.findOne(AdministrativePenalty, { authorityCode: authority.code, decisionNo: decisionNo.trim() }));
@@ -84,7 +83,7 @@ export class ReportResolver {
       revoked.revokedAt = new Date();
       revoked.revocationReason = why;
       await publishEvent(em, 'penalties.changed', {
-        penalties: [{ penaltyId: revoked.id, subjectId: revoked.subjectId, severity: revoked.severity, decidedAt: revoked.decidedAt, authorityCode: revoked.authorityCode, dataSourceCode: revoked.dataSourceCode, revoked: true }],
+        penalties: [{ penaltyId: revoked.id, subjectId: revoked.subjectId, severity: revoked.severity, decidedAt: revoked.decidedAt, authorityCode: revoked.authorityCode, dataSourceCode: revoked.dataSourceCode, revoked: true, ...publicityFactsOf(revoked) }],
       });
       return revoked;
     });

@@ -1,9 +1,11 @@
 import { SCOPES } from '../../../shared/auth/policy';
-import { hasScope, isCreditOffice, Principal } from '../../../shared/auth/principal';
+import { isCreditOffice } from '../../../shared/auth/ownership';
+import { hasScope, Principal } from '../../../shared/auth/principal';
 
 /**
  * Who sees which penalty (DESIGN.md, "Penalty publicity and repair"):
- * - the public: only penalties within their publicity period (decision date to publicityEndsAt),
+ * - the public: only published penalties (a minor one under Order 36 is not, unless marked necessary)
+ *   within their publicity period (decision date to publicityEndsAt),
  *   neither repaired (终止公示) nor revoked (撤销);
  * - credit:read: every penalty except repaired or revoked ones, which are no longer shared
  *   (停止共享) — unless its own department reported it;
@@ -25,6 +27,6 @@ export function penaltyCondition(visibility: PenaltyVisibility, today: string): 
     case 'shared':
       return { sql: '((t.repaired_at is null and t.revoked_at is null) or t.data_source_code = ?)', params: [visibility.org ?? ''] };
     case 'public':
-      return { sql: '(t.repaired_at is null and t.revoked_at is null and t.decided_at <= ? and t.publicity_ends_at >= ?)', params: [today, today] };
+      return { sql: '(t.published and t.repaired_at is null and t.revoked_at is null and t.decided_at <= ? and t.publicity_ends_at >= ?)', params: [today, today] };
   }
 }

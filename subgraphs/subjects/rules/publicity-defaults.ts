@@ -1,9 +1,19 @@
 import { Severity } from '../../../shared/domain/vocabulary';
-import type { PublicityRuleRow } from './publicity';
+
+/** A row of the first publicity table (subjects.publicity_rule, dropped by Migration20261202011302). */
+export interface PublicityRuleRow {
+  regime: string;
+  severity: Severity;
+  inForceFrom: string;
+  minMonths: number | null;
+  maxMonths: number;
+  source: string;
+}
 
 /**
- * The default rule table (DESIGN.md, "Penalty publicity and repair"). The first
- * migration inserts these rows; the table, not this file, is what runs.
+ * Frozen: the rows the first migration inserted into subjects.publicity_rule,
+ * kept only so that migration runs as it did. The rules that run are
+ * subjects.publicity_repair_rule (rules/publicity-repair-defaults.ts).
  * The 2019 regime publishes minor penalties like general ones: it had no
  * minor class, so a minor record is treated at the general minimum.
  */

@@ -6,6 +6,7 @@ import { certificateNoProblem, CodeProblem, normalizePartyCode, orgCodeProblem, 
 import { DOCUMENT_FIELD, LONG_TERM_DATE, OTHER_TEXT_MAX_LENGTH, RawReport, REPORT_FIELDS, ReportKind } from '../../../shared/reporting/fields';
 import { FieldReader, otherValue, spellings } from './report-fields';
 import { FINE_CATEGORY, PENALTY_CATEGORIES } from './penalty-categories';
+import { readPublicityFields } from './publicity-fields';
 import type { FieldProblem } from './report-problems';
 
 /** A department of the directory, as an authority (处罚机关 / 许可机关 / 实施机关) is checked against it. */
@@ -58,7 +59,7 @@ export interface NaturalKey {
 }
 
 /** Column values of the record table, by entity property. */
-export type RecordValues = Record<string, string | number | string[] | null>;
+export type RecordValues = Record<string, string | number | boolean | string[] | null>;
 
 export type CheckedReport =
   | { ok: true; key: NaturalKey; decidedAt: string; party: Party; values: RecordValues }
@@ -286,6 +287,7 @@ const READ_VALUES: Record<ReportKind, KindReader> = {
     }
     const validUntil = reader.date('validUntil');
     notBefore(reader, 'validUntil', validUntil, decidedAt);
+    const severity = reader.choice('severity', SEVERITIES);
     return {
       violationType: reader.text('violationType'),
       facts: reader.text('facts'),
@@ -296,7 +298,8 @@ const READ_VALUES: Record<ReportKind, KindReader> = {
       confiscatedAmount: reader.amount('confiscatedAmount'),
       licenseAction: reader.text('licenseAction'),
       validUntil,
-      severity: reader.choice('severity', SEVERITIES),
+      severity,
+      ...readPublicityFields(reader, severity),
       remarks: reader.text('remarks'),
     };
   },

@@ -1,4 +1,4 @@
-import { CalendarNotCoveredError, WorkingDayCalendar } from '../../../shared/domain/working-days';
+import { CalendarNotCoveredError, Deadline, WorkingDayCalendar } from '../../../shared/domain/working-days';
 import type { DayUnit } from '../entities/reporting-rule';
 
 export interface DeadlineRule {
@@ -15,14 +15,17 @@ function addCalendarDays(date: string, days: number): string {
 /**
  * The last day a record decided on `decidedAt` reaches the platform in time:
  * 5 days after the decision for 双公示 (§5), 7 working days for the other eight
- * actions. null when working days are needed for a year the calendar does not
- * cover: such a record is not counted as timely rather than guessed.
+ * actions — provisional when counted over a year whose State Council notice is not
+ * loaded (stored with the submission and recomputed when the notice comes). null
+ * only when working days are needed for a year the calendar does not cover at all
+ * (a decision before the first notice, 2022): such a record, years late anyway, is
+ * not counted as timely rather than guessed.
  */
-export function reportingDeadline(rule: DeadlineRule, decidedAt: string, calendar: WorkingDayCalendar | null): string | null {
-  if (rule.dayUnit === 'CALENDAR') return addCalendarDays(decidedAt, rule.days);
+export function reportingDeadline(rule: DeadlineRule, decidedAt: string, calendar: WorkingDayCalendar | null): Deadline | null {
+  if (rule.dayUnit === 'CALENDAR') return { date: addCalendarDays(decidedAt, rule.days), provisional: false };
   if (calendar === null) throw new Error('a working-day deadline needs the calendar');
   try {
-    return calendar.addWorkingDays(decidedAt, rule.days);
+    return calendar.deadline(decidedAt, rule.days);
   } catch (error) {
     if (error instanceof CalendarNotCoveredError) return null;
     throw error;

@@ -209,7 +209,7 @@ describe('one slow statement holds nothing else', () => {
       const health = await Promise.all(
         ['subjects', 'sanctions', 'commitments', 'repairs'].map(async (name) => {
           const started = Date.now();
-          const response = await fetch(`http://127.0.0.1:${servicePort(name)}/health`, { signal: AbortSignal.timeout(3000) });
+          const response = await fetch(`http://127.0.0.1:${servicePort(name)}/health/ready`, { signal: AbortSignal.timeout(3000) });
           return { name, status: response.status, fast: Date.now() - started < 2000 };
         }),
       );

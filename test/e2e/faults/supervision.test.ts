@@ -7,12 +7,12 @@ import { generateInternalKeyPair } from '../../../shared/auth/internal-token';
 
 /**
  * Supervision as `npm start` runs it, on a system of this test's own (the shared one is never signalled):
- * a SIGKILLed subgraph is started again and answers /health within seconds; one killed again and again
+ * a SIGKILLed subgraph is started again and answers /health/ready within seconds; one killed again and again
  * stops the whole system, and the give-up callback says which service and how often.
  */
 const POLICY = { initialDelayMs: 500, maxDelayMs: 2_000, maxCrashes: 3, windowMs: 60_000 };
 
-/** Polls until /health answers 200, or fails after `timeoutMs`; returns how long it took. */
+/** Polls until /health/ready answers 200, or fails after `timeoutMs`; returns how long it took. */
 async function healthyWithin(url: string, timeoutMs: number): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
@@ -57,25 +57,25 @@ describe('supervision under npm start', () => {
     await dropDatabase?.();
   }, 60_000);
 
-  it('a SIGKILLed subgraph is back on /health within a few seconds, and the gateway answers through it', async () => {
-    const health = `http://127.0.0.1:${system.ports.sanctions}/health`;
+  it('a SIGKILLed subgraph is back on /health/ready within a few seconds, and the gateway answers through it', async () => {
+    const health = `http://127.0.0.1:${system.ports.sanctions}/health/ready`;
     expect(system.signal('sanctions', 'SIGKILL')).toBe(true);
     const downAt = Date.now();
     await new Promise((done) => setTimeout(done, 100));
     expect(await refused(health)).toBe(true);
     await healthyWithin(health, 15_000);
     const backAfterMs = Date.now() - downAt;
-    process.stdout.write(`supervision: sanctions back on /health ${backAfterMs} ms after SIGKILL (back-off ${POLICY.initialDelayMs} ms)\n`);
+    process.stdout.write(`supervision: sanctions back on /health/ready ${backAfterMs} ms after SIGKILL (back-off ${POLICY.initialDelayMs} ms)\n`);
     expect(backAfterMs).toBeGreaterThanOrEqual(POLICY.initialDelayMs);
     expect(backAfterMs).toBeLessThan(10_000);
-    const gateway = await fetch(`${system.gatewayUrl}/health`);
+    const gateway = await fetch(`${system.gatewayUrl}/health/ready`);
     expect(gateway.status).toBe(200);
     // Supervised: the crash was handled, not reported as a fault of the system.
     expect(unexpected).toEqual([]);
   }, 30_000);
 
   it('killed again and again within the window, it stops the whole system with the reason', async () => {
-    const health = `http://127.0.0.1:${system.ports.commitments}/health`;
+    const health = `http://127.0.0.1:${system.ports.commitments}/health/ready`;
     const started = Date.now();
     // The first kill above was of another service: commitments' own window starts here.
     for (let crash = 1; crash < POLICY.maxCrashes; crash++) {
@@ -88,9 +88,9 @@ describe('supervision under npm start', () => {
     process.stdout.write(`supervision: gave up ${Date.now() - started} ms after the first of ${POLICY.maxCrashes} kills: ${reason}\n`);
     expect(reason).toMatch(/^commitments crashed 3 times within 60 s \(last: signal SIGKILL\); stopping the system$/);
     // Everything is down: the gateway and every subgraph refuse connections.
-    expect(await refused(`${system.gatewayUrl}/health`)).toBe(true);
+    expect(await refused(`${system.gatewayUrl}/health/ready`)).toBe(true);
     for (const service of ['subjects', 'sanctions', 'commitments', 'repairs'] as const) {
-      expect(await refused(`http://127.0.0.1:${system.ports[service]}/health`)).toBe(true);
+      expect(await refused(`http://127.0.0.1:${system.ports[service]}/health/ready`)).toBe(true);
     }
     expect(unexpected).toEqual([]);
   }, 90_000);

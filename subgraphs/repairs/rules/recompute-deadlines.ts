@@ -1,0 +1,76 @@
+import { chinaToday } from '../../../shared/domain/today';
+import { CalendarNotCoveredError, Deadline, WorkingDayCalendar } from '../../../shared/domain/working-days';
+
+/** Runs one statement with `?` parameters in the caller's transaction (an event handler's, or a migration's). */
+export type RunSql = <T>(sql: string, params: unknown[]) => Promise<T[]>;
+
+interface StoredCase {
+  id: string;
+  submitted_at: Date | string;
+  accepted_at: Date | string | null;
+  intake_due_on: string | null;
+  intake_provisional: boolean;
+  decision_due_on: string | null;
+  decision_provisional: boolean;
+  intake_days: number;
+  decision_days: number;
+}
+
+function counted(calendar: WorkingDayCalendar, start: Date | string, days: number): Deadline | null {
+  try {
+    return calendar.deadline(chinaToday(new Date(start)), days);
+  } catch (error) {
+    // Still beyond the calendar: the stored answer stays until a later notice covers it.
+    if (error instanceof CalendarNotCoveredError) return null;
+    throw error;
+  }
+}
+
+/**
+ * 受理期限 and 决定期限 again, after the calendar changed: every case whose limit was provisional,
+ * missing (the calendar once stopped at 2026-12-31 and left it null), or counted over the dates
+ * `window` names, is counted again with the active deadline rule; only rows whose answer differs
+ * are written, so running it twice changes nothing. Returns how many cases changed.
+ */
+export async function recomputeCaseDeadlines(run: RunSql, schema: string, calendar: WorkingDayCalendar, window: { from: string; to: string }): Promise<number> {
+  const rows = await run<StoredCase>(
+    `select c.id, c.submitted_at, c.accepted_at,
+            to_char(c.intake_due_on, 'YYYY-MM-DD') as intake_due_on, c.intake_due_on_provisional as intake_provisional,
+            to_char(c.decision_due_on, 'YYYY-MM-DD') as decision_due_on, c.decision_due_on_provisional as decision_provisional,
+            r.intake_working_days as intake_days, r.decision_working_days as decision_days
+       from "${schema}"."repair_case" c cross join "${schema}"."repair_deadline_rule" r
+      where r.active
+        and (c.intake_due_on_provisional or c.decision_due_on_provisional or c.intake_due_on is null
+             or (c.accepted_at is not null and c.decision_due_on is null)
+             or (c.intake_due_on >= ? and (c.submitted_at at time zone 'Asia/Shanghai')::date <= ?)
+             or (c.decision_due_on >= ? and (c.accepted_at at time zone 'Asia/Shanghai')::date <= ?))
+      order by c.id
+        for update of c`,
+    [window.from, window.to, window.from, window.to],
+  );
+  const changed: { id: string; intake: string | null; intake_p: boolean; decision: string | null; decision_p: boolean }[] = [];
+  for (const row of rows) {
+    const intake = counted(calendar, row.submitted_at, row.intake_days);
+    const decision = row.accepted_at === null ? null : counted(calendar, row.accepted_at, row.decision_days);
+    const next = {
+      id: row.id,
+      intake: intake?.date ?? row.intake_due_on,
+      intake_p: intake?.provisional ?? row.intake_provisional,
+      decision: row.accepted_at === null ? null : (decision?.date ?? row.decision_due_on),
+      decision_p: row.accepted_at === null ? false : (decision?.provisional ?? row.decision_provisional),
+    };
+    if (next.intake !== row.intake_due_on || next.intake_p !== row.intake_provisional || next.decision !== row.decision_due_on || next.decision_p !== row.decision_provisional) {
+      changed.push(next);
+    }
+  }
+  if (changed.length > 0) {
+    await run(
+      `update "${schema}"."repair_case" c
+          set intake_due_on = x.intake, intake_due_on_provisional = x.intake_p, decision_due_on = x.decision, decision_due_on_provisional = x.decision_p
+         from jsonb_to_recordset(?::jsonb) as x(id uuid, intake date, intake_p boolean, decision date, decision_p boolean)
+        where c.id = x.id`,
+      [JSON.stringify(changed)],
+    );
+  }
+  return changed.length;
+}

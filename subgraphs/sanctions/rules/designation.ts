@@ -1,0 +1,60 @@
+import { AuthorityKind, CreditList } from '../../../shared/domain/vocabulary';
+import { DEFAULT_KIND_BY_LIST } from './list-kinds';
+
+/** What designation needs of a list kind (entities/list-kind.ts). */
+export interface KindView {
+  code: string;
+  list: CreditList;
+  name: string;
+  authorityKind: AuthorityKind;
+  authorityName: string;
+  designatorCode: string | null;
+}
+
+export interface Designation {
+  listKind: string;
+  designatingAuthorityKind: AuthorityKind;
+  designatingAuthority: string;
+}
+
+/** Why a proposal may not have the kind it asks for: the argument and the message; `forbidden` when it is about who asks. */
+export interface DesignationRefusal {
+  argument: string;
+  message: string;
+  forbidden: boolean;
+}
+
+const EXTERNAL: readonly AuthorityKind[] = [AuthorityKind.COURT, AuthorityKind.UPPER_PLATFORM];
+
+/** The kind a proposal names, or its colour's general kind. */
+export function requestedKind(list: CreditList, listKind: string | null | undefined): string {
+  return listKind ?? DEFAULT_KIND_BY_LIST[list];
+}
+
+/**
+ * Who designated an entry of `kind` proposed by `org` (谁认定): an external authority's
+ * kind (court, upper platform) is recorded by the credit office as received, naming the
+ * authority; a kind only one department designates is proposed by that department alone
+ * (the entry is its own, and so is the repair); a local kind proposed by the credit office
+ * is the office's own.
+ */
+export function designate(kind: KindView, list: CreditList, org: string, creditOffice: boolean, authority: string | null): Designation | DesignationRefusal {
+  if (kind.list !== list) return { argument: 'input.listKind', message: `the kind ${kind.code} (${kind.name}) belongs to the ${kind.list} list, not ${list}`, forbidden: false };
+  if (EXTERNAL.includes(kind.authorityKind) && !creditOffice) {
+    return { argument: 'input.listKind', message: `${kind.name} is designated by ${kind.authorityName}: only the credit office records it here, as received`, forbidden: true };
+  }
+  if (kind.designatorCode !== null && kind.designatorCode !== org) {
+    return { argument: 'input.listKind', message: `${kind.name} is designated by ${kind.designatorCode}, not ${org}`, forbidden: true };
+  }
+  const own = kind.authorityKind === AuthorityKind.LOCAL_DEPARTMENT && creditOffice && kind.designatorCode === null;
+  return {
+    listKind: kind.code,
+    designatingAuthorityKind: own ? AuthorityKind.CREDIT_OFFICE : kind.authorityKind,
+    // A kind any department designates names the department by its code; the others name their authority.
+    designatingAuthority: authority ?? (own ? '区信用办' : kind.designatorCode === null && kind.authorityKind === AuthorityKind.LOCAL_DEPARTMENT ? org : kind.authorityName),
+  };
+}
+
+export function isRefusal(value: Designation | DesignationRefusal): value is DesignationRefusal {
+  return 'argument' in value;
+}
