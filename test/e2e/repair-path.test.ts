@@ -2,9 +2,10 @@ import { demoDataset } from '../../shared/demo/dataset';
 import { chinaToday } from '../../shared/domain/today';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { addMonths } from '../../shared/domain/rule-regimes';
-import { graphql, GraphQLResponse } from '../support/gateway';
+import { data, graphql } from '../support/gateway';
 import { clientOperations } from '../support/operations';
 import { as, tokenFor } from '../support/tokens';
+import { until } from '../support/until';
 
 /**
  * The whole repair path through the gateway (issue 6): a department reports two
@@ -33,21 +34,6 @@ function hallProfile(): string {
 
 let department: Record<string, string>;
 let office: Record<string, string>;
-
-function data<T>(result: GraphQLResponse<T>): T {
-  expect(result.errors).toBeUndefined();
-  return result.data as T;
-}
-
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`${what}: not reached within ${timeoutMs} ms (last: ${JSON.stringify(value)})`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 function penalty(decisionNo: string, decidedAt: string): Record<string, unknown> {
   return {
