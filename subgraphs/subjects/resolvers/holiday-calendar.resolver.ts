@@ -136,7 +136,9 @@ export class HolidayCalendarResolver {
 
       await em.nativeDelete(CalendarDayRow, { noticeYear: year });
       const loadedBy = ctx.principal.sub.slice(0, 255);
-      await em.upsert(CalendarYearRow, { year, source: checked.source, loadedAt: new Date(), loadedBy });
+      // One instant for the load: the year's loadedAt is the change record's occurredAt.
+      const loadedAt = new Date();
+      await em.upsert(CalendarYearRow, { year, source: checked.source, loadedAt, loadedBy });
       for (const day of checked.days) em.persist(Object.assign(new CalendarDayRow(), { ...day, noticeYear: year }));
       await em.flush();
 
@@ -153,7 +155,7 @@ export class HolidayCalendarResolver {
         recomputed,
         actorSub: loadedBy,
         actorOrg: ctx.principal.org,
-        occurredAt: new Date(),
+        occurredAt: loadedAt,
       });
       em.persist(change);
       await publishEvent(em, 'holiday-calendar.changed', { changeId: change.id, year, status: 'ANNOUNCED', source: checked.source, days: record(checked.days) });
