@@ -1,6 +1,6 @@
 import { demoDataset } from '../../shared/demo/dataset';
-import { chinaToday } from '../../shared/domain/today';
 import { completeUscc } from '../../shared/identifiers/uscc';
+import { daysAgo } from '../support/dates';
 import { data, graphql } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
 import { until } from '../support/until';
@@ -16,7 +16,6 @@ import { until } from '../support/until';
 const departments = demoDataset().departments;
 const market = departments.find((d) => d.code === 'gusu.scjgj')!;
 const fire = departments.find((d) => d.code === 'gusu.xfjy')!;
-const daysAgo = (n: number) => chinaToday(new Date(Date.now() - n * 86_400_000));
 const uscc = completeUscc(`91320508MA${String((Date.now() + 4242) % 1e7).padStart(7, '0')}`);
 const MINOR = '姑市监罚〔2026〕PR01号';
 const MARKED = '姑市监罚〔2026〕PR02号';

@@ -1,7 +1,7 @@
 import { demoDataset } from '../../shared/demo/dataset';
-import { chinaToday } from '../../shared/domain/today';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { addMonths } from '../../shared/domain/rule-regimes';
+import { daysAgo } from '../support/dates';
 import { data, graphql } from '../support/gateway';
 import { clientOperations } from '../support/operations';
 import { as, tokenFor } from '../support/tokens';
@@ -20,7 +20,6 @@ import { until } from '../support/until';
  * are two decisions of different dates rather than one decision and a moved clock.
  */
 const authority = demoDataset().departments[0]; // gusu.scjgj, the department's own org
-const daysAgo = (n: number) => chinaToday(new Date(Date.now() - n * 86_400_000));
 const uscc = completeUscc(`91320508MA${String(Date.now() % 1e7).padStart(7, '0')}`);
 const RECENT = '姑市监罚〔2026〕RP01号';
 const OLDER = '姑市监罚〔2025〕RP02号';
