@@ -1,11 +1,12 @@
 import { Counter, Histogram } from 'prom-client';
+import { LATENCY_BUCKETS } from '../../shared/metrics/buckets';
 import { metricsRegistry } from '../../shared/metrics/registry';
 
 const duration = new Histogram({
   name: 'gusu_audit_write_duration_seconds',
   help: 'Time of one write to the audit log (one group of requests\u2019 audited reads), by outcome (ok, failed).',
   labelNames: ['outcome'] as const,
-  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  buckets: [...LATENCY_BUCKETS],
   registers: [metricsRegistry],
 });
 

@@ -1,5 +1,6 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { Counter, Histogram } from 'prom-client';
+import { LATENCY_BUCKETS } from '../../shared/metrics/buckets';
 import { metricsRegistry } from '../../shared/metrics/registry';
 
 type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
@@ -9,7 +10,7 @@ const duration = new Histogram({
   name: 'gusu_subgraph_fetch_duration_seconds',
   help: 'Time of one gateway → subgraph HTTP request (planned fetches, audit writes, directory reads), by subgraph and outcome.',
   labelNames: ['subgraph', 'outcome'] as const,
-  buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  buckets: [0.002, ...LATENCY_BUCKETS],
   registers: [metricsRegistry],
 });
 

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { getOperationAST, GraphQLFormattedError } from 'graphql';
 import { Counter, Histogram } from 'prom-client';
 import { answeredNothing, RETRYABLE_CODES } from '../graphql/fault-status';
+import { LATENCY_BUCKETS } from './buckets';
 import { OperationNames } from './operation-names';
 import { metricsRegistry } from './registry';
 
@@ -19,7 +20,7 @@ const duration = new Histogram({
   name: 'gusu_graphql_request_duration_seconds',
   help: 'Time from the start of a GraphQL operation to its answer, by operation name and outcome.',
   labelNames: ['operation', 'outcome'] as const,
-  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+  buckets: [...LATENCY_BUCKETS, 30],
   registers: [metricsRegistry],
 });
 

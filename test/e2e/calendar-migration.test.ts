@@ -1,10 +1,9 @@
-import { join, resolve } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { createFreshDatabase, runSql } from '../../scripts/fresh-database';
-import { startEmbeddedDatabase } from '../../shared/db/embedded';
+import { runSql } from '../../scripts/fresh-database';
 import { ormOptions } from '../../shared/db/orm';
 import { createLogger } from '../../shared/logging/logger';
 import { database as sanctions } from '../../subgraphs/sanctions/server';
+import { ownDatabase } from '../support/own-database';
 
 /**
  * The migration that drops sanctions' copy of the calendar (issue 13: one calendar) loses
@@ -13,20 +12,11 @@ import { database as sanctions } from '../../subgraphs/sanctions/server';
  */
 jest.setTimeout(120_000);
 
-const ROOT = resolve(__dirname, '../..');
 let url = '';
 let drop: () => Promise<void> = async () => undefined;
 
 beforeAll(async () => {
-  if (process.env.DATABASE_URL) {
-    const database = await createFreshDatabase(process.env.DATABASE_URL, 'gusu_calendar_migration');
-    url = database.url;
-    drop = database.drop;
-  } else {
-    const database = await startEmbeddedDatabase({ distDir: join(ROOT, 'dist') });
-    url = database.url;
-    drop = database.stop;
-  }
+  ({ url, drop } = await ownDatabase('gusu_calendar_migration'));
   await runSql(url, 'create schema if not exists sanctions');
 });
 

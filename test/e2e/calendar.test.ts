@@ -1,13 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { signDevToken } from '../../gateway/auth/dev-token';
 import { randomKey } from '../../scripts/dev-secrets';
-import { createFreshDatabase } from '../../scripts/fresh-database';
-import { RunningSystem, startSystem } from '../../scripts/system';
+import type { RunningSystem } from '../../scripts/system';
 import { CN_HOLIDAY_CALENDAR, type CalendarYear } from '../../shared/domain/holiday-calendar-cn';
 import { statutoryHolidays } from '../../shared/domain/statutory-holidays';
 import { WorkingDayCalendar } from '../../shared/domain/working-days';
+import { OwnSystem, startOwnSystem } from '../support/own-system';
+import { until } from '../support/until';
 
 /**
  * Issue 13, one calendar, end to end on a system of this file's own (loading a 2027 notice and
@@ -19,12 +18,11 @@ import { WorkingDayCalendar } from '../../shared/domain/working-days';
  */
 jest.setTimeout(240_000);
 
-const ROOT = resolve(__dirname, '../..');
 const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const shipped = new WorkingDayCalendar(CN_HOLIDAY_CALENDAR);
 
+let own: OwnSystem | undefined;
 let system: RunningSystem;
-let dropDatabase: (() => Promise<void>) | undefined;
 let secret: string;
 let db: pg.Client;
 
@@ -44,16 +42,6 @@ async function post<T>(query: string, variables: Record<string, unknown> = {}, r
   return (await response.json()) as Answer<T>;
 }
 
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`not reached within ${timeoutMs} ms: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
-
 /** TEST DATA — a made-up 2027 notice: the statutory days of the law, 元旦 1月1日至3日, and Saturday 1月9日 worked. */
 const TEST_NOTICE = 'TEST DATA 测试用虚构通知《关于2027年部分节假日安排的通知》(not a State Council notice)';
 const testDays = [
@@ -70,28 +58,16 @@ const SET = `mutation($year: Int!, $notice: String!, $days: [HolidayCalendarDayI
   setHolidayCalendar(year: $year, notice: $notice, days: $days) { year status source days { date kind name } } }`;
 
 beforeAll(async () => {
-  const logDir = join(ROOT, '.data', 'test-logs', 'calendar');
-  mkdirSync(logDir, { recursive: true });
-  const database = process.env.GUSU_DATABASE === 'postgresql' && process.env.DATABASE_URL ? await createFreshDatabase(process.env.DATABASE_URL, 'gusu_calendar') : undefined;
-  dropDatabase = database?.drop;
   secret = randomKey();
-  system = await startSystem({
-    jwtSecret: secret,
-    databaseUrl: database?.url,
-    ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
-    demoData: true,
-    env: { LOG_LEVEL: 'warn', AUTH_JWKS_URL: '', AUTH_PUBLIC_KEY_FILE: '' },
-    output: { logDir },
-    distDir: join(ROOT, 'dist'),
-  });
+  own = await startOwnSystem('calendar', { jwtSecret: secret });
+  system = own.system;
   db = new pg.Client({ connectionString: system.databaseUrl });
   await db.connect();
 });
 
 afterAll(async () => {
   await db?.end();
-  await system?.stop();
-  await dropDatabase?.();
+  await own?.stop();
 });
 
 describe('one calendar (issue 13)', () => {
@@ -181,18 +157,22 @@ describe('one calendar (issue 13)', () => {
     const expected = new WorkingDayCalendar([...CN_HOLIDAY_CALENDAR, test2027]).deadline(today, days);
     expect(expected.provisional).toBe(false);
     const recomputed = await until(
+      'the objection deadline counted again by sanctions',
       async () => (await post<{ subject: { listEntries: { id: string; objectionDeadline: string; objectionDeadlineProvisional: boolean }[] } }>(
         `{ subject(uscc: "${uscc}") { listEntries { id objectionDeadline objectionDeadlineProvisional } } }`, {}, 'credit_office',
       )).data?.subject.listEntries.find((entry) => entry.id === id),
       (entry) => entry?.objectionDeadlineProvisional === false,
+      60_000,
     );
     expect(recomputed).toEqual({ id, objectionDeadline: expected.date, objectionDeadlineProvisional: false });
     process.stdout.write(`objection deadline from ${today} + ${days} working days: ${provisional.date} (provisional) → ${expected.date} (announced)\n`);
 
     // Repairs filled the limit the old calendar had left empty.
     const filled = await until(
+      'the decision limit filled by repairs',
       async () => (await db.query<{ due: string | null }>(`select to_char(decision_due_on, 'YYYY-MM-DD') as due from repairs.repair_case where id = $1`, [caseId])).rows[0].due,
       (due) => due !== null,
+      60_000,
     );
     const { accepted_on: acceptedOn, days: decisionDays } = accepted.rows[0];
     expect(filled).toBe(new WorkingDayCalendar([...CN_HOLIDAY_CALENDAR, test2027]).addWorkingDays(acceptedOn, decisionDays));

@@ -1,7 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { createFreshDatabase } from '../../scripts/fresh-database';
-import { startEmbeddedDatabase } from '../../shared/db/embedded';
 import { ROLE_SCOPES } from '../../shared/auth/policy';
 import { MikroORM, openDatabase } from '../../shared/db/orm';
 import { CommitmentKind, CommitmentStatus } from '../../shared/domain/vocabulary';
@@ -13,6 +10,7 @@ import { createLoaders } from '../../subgraphs/commitments/loaders';
 import { CommitmentTransitionsResolver } from '../../subgraphs/commitments/resolvers/transitions.resolver';
 import { database } from '../../subgraphs/commitments/server';
 import { graphql, GraphQLResponse } from '../support/gateway';
+import { ownDatabase } from '../support/own-database';
 import { as, tokenFor } from '../support/tokens';
 
 /** Credit commitments (§8) through the gateway: signing with contract terms, the workflow, template versions, the public column. */
@@ -316,21 +314,12 @@ describe('a breach whose event cannot be written', () => {
   let orm: MikroORM;
   let stop: () => Promise<void> = async () => undefined;
 
-  async function ownDatabase(): Promise<string> {
-    if (process.env.DATABASE_URL) {
-      const fresh = await createFreshDatabase(process.env.DATABASE_URL, 'gusu_commitments');
-      stop = fresh.drop;
-      return fresh.url;
-    }
-    const embedded = await startEmbeddedDatabase({ distDir: join(__dirname, '../../dist') });
-    stop = embedded.stop;
-    return embedded.url;
-  }
-
   beforeAll(async () => {
     const logger = createLogger('commitments-test');
     logger.level = 'warn';
-    orm = await openDatabase(database, await ownDatabase(), logger);
+    const own = await ownDatabase('gusu_commitments');
+    stop = own.drop;
+    orm = await openDatabase(database, own.url, logger);
   });
 
   afterAll(async () => {

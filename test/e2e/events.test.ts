@@ -1,14 +1,13 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { createFreshDatabase } from '../../scripts/fresh-database';
-import { startEmbeddedDatabase } from '../../shared/db/embedded';
 import { boundQuery } from '../../shared/db/bound-query';
 import { MikroORM, openDatabase } from '../../shared/db/orm';
 import { startEventBus, stopEventBus } from '../../shared/events/bus';
 import { publishEvent } from '../../shared/events/publish';
 import { createLogger } from '../../shared/logging/logger';
 import { subjectsSubgraph } from '../../subgraphs/subjects/server';
+import { ownDatabase } from '../support/own-database';
 
 /**
  * At-least-once delivery, exactly-once effect: a real consumer process
@@ -71,15 +70,7 @@ async function publishRepair(penaltyId: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  if (process.env.DATABASE_URL) {
-    const database = await createFreshDatabase(process.env.DATABASE_URL, 'gusu_events');
-    url = database.url;
-    drop = database.drop;
-  } else {
-    const database = await startEmbeddedDatabase({ distDir: join(ROOT, 'dist') });
-    url = database.url;
-    drop = database.stop;
-  }
+  ({ url, drop } = await ownDatabase('gusu_events'));
   orm = await openDatabase(subjectsSubgraph.database, url, logger);
   // This database's queues: a held event is handed out again after 2 s; one retry before the dead letters.
   await startEventBus(url, logger, { expireInSeconds: 2, retryLimit: 1, maintenanceSeconds: 1 });

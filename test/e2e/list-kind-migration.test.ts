@@ -1,13 +1,12 @@
-import { join, resolve } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { createFreshDatabase, runSql } from '../../scripts/fresh-database';
-import { startEmbeddedDatabase } from '../../shared/db/embedded';
+import { runSql } from '../../scripts/fresh-database';
 import { ormOptions, SubgraphDatabase } from '../../shared/db/orm';
 import { database as repairsDatabase } from '../../subgraphs/repairs/server';
 import { database as sanctionsDatabase } from '../../subgraphs/sanctions/server';
 import { announcePendingKinds } from '../../subgraphs/sanctions/events/announce-kinds';
 import { startEventBus, stopEventBus } from '../../shared/events/bus';
 import { createLogger } from '../../shared/logging/logger';
+import { ownDatabase } from '../support/own-database';
 
 const logger = createLogger('list-kinds-test');
 
@@ -16,7 +15,6 @@ const logger = createLogger('list-kinds-test');
  * and gets a kind and a designating authority (from its list, department and basis);
  * measures get their kinds; repairs' facts get what is known without doubt.
  */
-const ROOT = resolve(__dirname, '..', '..');
 let url = '';
 let drop: () => Promise<void> = async () => undefined;
 
@@ -32,8 +30,7 @@ async function migrateTo(database: SubgraphDatabase, to?: string): Promise<void>
 }
 
 beforeAll(async () => {
-  if (process.env.DATABASE_URL) ({ url, drop } = await createFreshDatabase(process.env.DATABASE_URL, 'gusu_kinds'));
-  else ({ url, stop: drop } = await startEmbeddedDatabase({ distDir: join(ROOT, 'dist') }));
+  ({ url, drop } = await ownDatabase('gusu_kinds'));
 });
 
 afterAll(async () => drop());

@@ -1,11 +1,11 @@
 import { WorkingDayCalendar } from '../../shared/domain/working-days';
 import { CN_HOLIDAY_CALENDAR } from '../../shared/domain/holiday-calendar-cn';
+import { daysAgo } from '../support/dates';
 import { graphql, GraphQLResponse } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
 
 /** Each list through its whole workflow, through the gateway, as the departments and the credit office would. */
 const ENTRY_FIELDS = 'id list status reason decisionNo decidedAt validUntil notifiedAt objectionDeadline removalReason history { action fromStatus toStatus actorOrg }';
-const daysAgo = (n: number) => new Date(Date.now() + 8 * 3_600_000 - n * 86_400_000).toISOString().slice(0, 10);
 const today = daysAgo(0);
 
 interface Entry {

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { Client } from 'pg';
 import { ormOptions } from '../../shared/db/orm';
 import { demoDataset } from '../../shared/demo/dataset';
 import { addMonths, regimeOn } from '../../shared/domain/rule-regimes';
@@ -11,6 +10,8 @@ import { defaultDomainOf } from '../../subgraphs/subjects/rules/department-domai
 import { judgePublicity, PublicityJudgement } from '../../subgraphs/subjects/rules/publicity';
 import { DEFAULT_PUBLICITY_RULES } from '../../subgraphs/subjects/rules/publicity-defaults';
 import { DEFAULT_PUBLICITY_REPAIR_RULES } from '../../subgraphs/subjects/rules/publicity-repair-defaults';
+import { createFreshDatabase } from '../../scripts/fresh-database';
+import { systemDatabaseUrl } from '../support/gateway';
 
 /**
  * Migration20261202011302 judges every stored penalty again in SQL: on a copy
@@ -20,25 +21,15 @@ import { DEFAULT_PUBLICITY_REPAIR_RULES } from '../../subgraphs/subjects/rules/p
  * penalty to be sent again to repairs.
  */
 const MIGRATION = 'Migration20261202011302';
-const name = `publicity_migration_${process.pid}`;
-let admin: Client;
 let url: string;
+let drop: () => Promise<void> = async () => undefined;
 
+// A database of its own on the system's server.
 beforeAll(async () => {
-  const server = process.env.GUSU_DATABASE_URL;
-  if (!server) throw new Error('the e2e global setup did not provide the database');
-  admin = new Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const target = new URL(server);
-  target.pathname = `/${name}`;
-  url = target.toString();
+  ({ url, drop } = await createFreshDatabase(systemDatabaseUrl(), 'publicity_migration'));
 });
 
-afterAll(async () => {
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.end();
-});
+afterAll(async () => drop());
 
 describe(`${MIGRATION}: stored penalties judged again under the one rule table`, () => {
   it('gives every stored penalty what the rule code gives it, and queues it for repairs', async () => {

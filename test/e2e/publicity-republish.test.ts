@@ -6,6 +6,7 @@ import { startEventBus, stopEventBus } from '../../shared/events/bus';
 import { createLogger } from '../../shared/logging/logger';
 import { database } from '../../subgraphs/subjects/server';
 import { republishQueuedPenalties } from '../../subgraphs/subjects/services/republish-penalties';
+import { systemDatabaseUrl } from '../support/gateway';
 
 /**
  * The migration queues every existing penalty (subjects.penalty_republish);
@@ -17,8 +18,7 @@ let sql: Client;
 let orm: MikroORM;
 
 beforeAll(async () => {
-  const url = process.env.GUSU_DATABASE_URL;
-  if (!url) throw new Error('the e2e global setup did not provide the database');
+  const url = systemDatabaseUrl();
   sql = new Client({ connectionString: url });
   await sql.connect();
   const logger = createLogger('test-republish');

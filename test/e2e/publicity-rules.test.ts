@@ -1,8 +1,9 @@
 import { demoDataset } from '../../shared/demo/dataset';
-import { chinaToday } from '../../shared/domain/today';
 import { completeUscc } from '../../shared/identifiers/uscc';
-import { graphql, GraphQLResponse } from '../support/gateway';
+import { daysAgo } from '../support/dates';
+import { data, graphql } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
+import { until } from '../support/until';
 
 /**
  * The publicity-and-repair rule table through the real processes
@@ -15,7 +16,6 @@ import { as, tokenFor } from '../support/tokens';
 const departments = demoDataset().departments;
 const market = departments.find((d) => d.code === 'gusu.scjgj')!;
 const fire = departments.find((d) => d.code === 'gusu.xfjy')!;
-const daysAgo = (n: number) => chinaToday(new Date(Date.now() - n * 86_400_000));
 const uscc = completeUscc(`91320508MA${String((Date.now() + 4242) % 1e7).padStart(7, '0')}`);
 const MINOR = '姑市监罚〔2026〕PR01号';
 const MARKED = '姑市监罚〔2026〕PR02号';
@@ -24,21 +24,6 @@ const FIRE = '姑消罚〔2026〕PR04号';
 
 let marketHeaders: Record<string, string>;
 let fireHeaders: Record<string, string>;
-
-function data<T>(result: GraphQLResponse<T>): T {
-  expect(result.errors).toBeUndefined();
-  return result.data as T;
-}
-
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`${what}: not reached within ${timeoutMs} ms (last: ${JSON.stringify(value)})`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 function penalty(authority: { name: string; uscc: string }, decisionNo: string, decidedAt: string, severity: string, extra: Record<string, string> = {}): Record<string, unknown> {
   return {

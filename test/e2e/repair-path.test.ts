@@ -1,10 +1,11 @@
 import { demoDataset } from '../../shared/demo/dataset';
-import { chinaToday } from '../../shared/domain/today';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { addMonths } from '../../shared/domain/rule-regimes';
-import { graphql, GraphQLResponse } from '../support/gateway';
+import { daysAgo } from '../support/dates';
+import { data, graphql } from '../support/gateway';
 import { clientOperations } from '../support/operations';
 import { as, tokenFor } from '../support/tokens';
+import { until } from '../support/until';
 
 /**
  * The whole repair path through the gateway (issue 6): a department reports two
@@ -19,7 +20,6 @@ import { as, tokenFor } from '../support/tokens';
  * are two decisions of different dates rather than one decision and a moved clock.
  */
 const authority = demoDataset().departments[0]; // gusu.scjgj, the department's own org
-const daysAgo = (n: number) => chinaToday(new Date(Date.now() - n * 86_400_000));
 const uscc = completeUscc(`91320508MA${String(Date.now() % 1e7).padStart(7, '0')}`);
 const RECENT = '姑市监罚〔2026〕RP01号';
 const OLDER = '姑市监罚〔2025〕RP02号';
@@ -33,21 +33,6 @@ function hallProfile(): string {
 
 let department: Record<string, string>;
 let office: Record<string, string>;
-
-function data<T>(result: GraphQLResponse<T>): T {
-  expect(result.errors).toBeUndefined();
-  return result.data as T;
-}
-
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`${what}: not reached within ${timeoutMs} ms (last: ${JSON.stringify(value)})`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 function penalty(decisionNo: string, decidedAt: string): Record<string, unknown> {
   return {

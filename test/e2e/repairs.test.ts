@@ -1,6 +1,7 @@
 import { CN_HOLIDAY_CALENDAR } from '../../shared/domain/holiday-calendar-cn';
 import { chinaToday } from '../../shared/domain/today';
 import { CalendarNotCoveredError, WorkingDayCalendar } from '../../shared/domain/working-days';
+import { daysAgo } from '../support/dates';
 import { graphql, GraphQLResponse } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
 
@@ -17,7 +18,6 @@ const ZERO = '00000000-0000-4000-8000-000000000000';
 const EVIDENCE = '罚款已缴清，见缴款书 3205000012345';
 const today = chinaToday();
 const calendar = new WorkingDayCalendar(CN_HOLIDAY_CALENDAR);
-const daysAgo = (n: number) => chinaToday(new Date(Date.now() - n * 86_400_000));
 
 interface Failure {
   condition: string;

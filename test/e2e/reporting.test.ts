@@ -4,7 +4,7 @@ import { CN_HOLIDAY_CALENDAR } from '../../shared/domain/holiday-calendar-cn';
 import { WorkingDayCalendar } from '../../shared/domain/working-days';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { completeResidentId } from '../../shared/identifiers/resident-id';
-import { graphql, sqlStatements } from '../support/gateway';
+import { graphql, sqlStatements, systemDatabaseUrl } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
 import { reportingFor, testDepartment } from '../support/directory';
 import { runSql } from '../../scripts/fresh-database';
@@ -242,7 +242,7 @@ describe('reporting 双公示 records by interface', () => {
     expect(result.rejections.map((r) => r.index)).toEqual([0, 1, 2]);
     const again = await report(REPORT_PENALTIES, [twin, twin, twin], headers, 'reportPenalties');
     expect(again).toMatchObject({ received: 3, rejected: 3 });
-    const rows = await runSql(process.env.GUSU_DATABASE_URL!, "select count(*)::int as n from subjects.submission where department_code = 'test.report.twins'");
+    const rows = await runSql(systemDatabaseUrl(), "select count(*)::int as n from subjects.submission where department_code = 'test.report.twins'");
     expect(rows[0].n).toBe(1);
   });
 

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { createFreshDatabase } from '../../scripts/fresh-database';
-import { startEmbeddedDatabase } from '../../shared/db/embedded';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormOptions } from '../../shared/db/orm';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { completeResidentId } from '../../shared/identifiers/resident-id';
 import { database } from '../../subgraphs/subjects/server';
+import { ownDatabase } from '../support/own-database';
 
 /**
  * The issue-13 migration of subjects (Migration20261202011845) on data written
@@ -21,16 +19,9 @@ describe('subjects migration of issue 13 keeps existing data', () => {
   let stop: () => Promise<void> = async () => undefined;
 
   beforeAll(async () => {
-    let url: string;
-    if (process.env.DATABASE_URL) {
-      const fresh = await createFreshDatabase(process.env.DATABASE_URL, 'gusu_migration13');
-      stop = fresh.drop;
-      url = fresh.url;
-    } else {
-      const embedded = await startEmbeddedDatabase({ distDir: join(__dirname, '../../dist') });
-      stop = embedded.stop;
-      url = embedded.url;
-    }
+    const own = await ownDatabase('gusu_migration13');
+    stop = own.drop;
+    const url = own.url;
     orm = await MikroORM.init(ormOptions(database, url));
     const connection = orm.em.getConnection();
     await connection.execute('create extension if not exists pg_trgm with schema public');

@@ -1,11 +1,10 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createFreshDatabase } from '../../scripts/fresh-database';
-import { RunningSystem, startSystem } from '../../scripts/system';
+import type { RunningSystem } from '../../scripts/system';
+import { OwnSystem, startOwnSystem } from '../support/own-system';
 import { tokenFor } from '../support/tokens';
 
 /**
@@ -78,27 +77,17 @@ function startReceiver(): Promise<{ server: Server; url: string; spans: Received
 
 describe('traces (OTEL_EXPORTER_OTLP_ENDPOINT set)', () => {
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let own: OwnSystem | undefined;
   let system: RunningSystem | undefined;
-  let dropDatabase: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
     receiver = await startReceiver();
-    const database = process.env.GUSU_DATABASE === 'postgresql' ? await createFreshDatabase(process.env.DATABASE_URL ?? '', 'gusu_tracing') : undefined;
-    dropDatabase = database?.drop;
-    system = await startSystem({
-      jwtSecret: process.env.GUSU_JWT_SECRET,
-      databaseUrl: database?.url,
-      ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
-      demoData: true,
-      env: { LOG_LEVEL: 'warn', AUTH_JWKS_URL: '', AUTH_PUBLIC_KEY_FILE: '', OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_BSP_SCHEDULE_DELAY: '60000' },
-      output: { logDir: mkdtempSync(join(tmpdir(), 'gusu-tracing-')) },
-      distDir: join(ROOT, 'dist'),
-    });
+    own = await startOwnSystem('tracing', { env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_BSP_SCHEDULE_DELAY: '60000' } });
+    system = own.system;
   }, 180_000);
 
   afterAll(async () => {
-    await system?.stop();
-    await dropDatabase?.();
+    await own?.stop();
     await new Promise((done) => receiver?.server.close(done));
   }, 60_000);
 

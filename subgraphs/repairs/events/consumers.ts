@@ -1,6 +1,7 @@
 import { boundQuery } from '../../../shared/db/bound-query';
 import { loadWorkingDayCalendar, noticeWindow } from '../../../shared/db/calendar';
-import { recomputeCaseDeadlines, RunSql } from '../rules/recompute-deadlines';
+import { runOn } from '../../../shared/db/recompute-deadlines';
+import { recomputeCaseDeadlines } from '../rules/recompute-deadlines';
 import { consumer, EventConsumer } from '../../../shared/events/consume';
 import { SCHEMA } from '../config';
 import { commitmentChanged } from './commitment-consumer';
@@ -60,8 +61,7 @@ const listEntryChanged = consumer('repairs.list-entry-changed', 'list-entry.chan
 /** A loaded holiday notice: limits stored as provisional (or counted over its dates) are counted again. */
 const holidayCalendarChanged = consumer('repairs.holiday-calendar-changed', 'holiday-calendar.changed', async (em, event, logger) => {
   const calendar = await loadWorkingDayCalendar(em);
-  const run: RunSql = (sql, params) => boundQuery(em, sql, params);
-  const recomputed = await recomputeCaseDeadlines(run, SCHEMA, calendar, noticeWindow(event.payload.year));
+  const recomputed = await recomputeCaseDeadlines(runOn(em), SCHEMA, calendar, noticeWindow(event.payload.year));
   logger.info({ year: event.payload.year, changeId: event.payload.changeId, recomputed }, 'repair time limits recomputed');
 });
 

@@ -1,8 +1,6 @@
+import { deadlineIfCovered, recomputeStoredDeadlines, RunSql } from '../../../shared/db/recompute-deadlines';
 import { chinaToday } from '../../../shared/domain/today';
-import { CalendarNotCoveredError, Deadline, WorkingDayCalendar } from '../../../shared/domain/working-days';
-
-/** Runs one statement with `?` parameters in the caller's transaction (an event handler's, or a migration's). */
-export type RunSql = <T>(sql: string, params: unknown[]) => Promise<T[]>;
+import type { Deadline, WorkingDayCalendar } from '../../../shared/domain/working-days';
 
 interface StoredCase {
   id: string;
@@ -16,14 +14,9 @@ interface StoredCase {
   decision_days: number;
 }
 
+/** The limit counted from a stored timestamp's day in China; null while still beyond the calendar. */
 function counted(calendar: WorkingDayCalendar, start: Date | string, days: number): Deadline | null {
-  try {
-    return calendar.deadline(chinaToday(new Date(start)), days);
-  } catch (error) {
-    // Still beyond the calendar: the stored answer stays until a later notice covers it.
-    if (error instanceof CalendarNotCoveredError) return null;
-    throw error;
-  }
+  return deadlineIfCovered(calendar, chinaToday(new Date(start)), days);
 }
 
 /**
@@ -33,8 +26,9 @@ function counted(calendar: WorkingDayCalendar, start: Date | string, days: numbe
  * are written, so running it twice changes nothing. Returns how many cases changed.
  */
 export async function recomputeCaseDeadlines(run: RunSql, schema: string, calendar: WorkingDayCalendar, window: { from: string; to: string }): Promise<number> {
-  const rows = await run<StoredCase>(
-    `select c.id, c.submitted_at, c.accepted_at,
+  return recomputeStoredDeadlines(run, {
+    select: {
+      sql: `select c.id, c.submitted_at, c.accepted_at,
             to_char(c.intake_due_on, 'YYYY-MM-DD') as intake_due_on, c.intake_due_on_provisional as intake_provisional,
             to_char(c.decision_due_on, 'YYYY-MM-DD') as decision_due_on, c.decision_due_on_provisional as decision_provisional,
             r.intake_working_days as intake_days, r.decision_working_days as decision_days
@@ -46,31 +40,24 @@ export async function recomputeCaseDeadlines(run: RunSql, schema: string, calend
              or (c.decision_due_on >= ? and (c.accepted_at at time zone 'Asia/Shanghai')::date <= ?))
       order by c.id
         for update of c`,
-    [window.from, window.to, window.from, window.to],
-  );
-  const changed: { id: string; intake: string | null; intake_p: boolean; decision: string | null; decision_p: boolean }[] = [];
-  for (const row of rows) {
-    const intake = counted(calendar, row.submitted_at, row.intake_days);
-    const decision = row.accepted_at === null ? null : counted(calendar, row.accepted_at, row.decision_days);
-    const next = {
-      id: row.id,
-      intake: intake?.date ?? row.intake_due_on,
-      intake_p: intake?.provisional ?? row.intake_provisional,
-      decision: row.accepted_at === null ? null : (decision?.date ?? row.decision_due_on),
-      decision_p: row.accepted_at === null ? false : (decision?.provisional ?? row.decision_provisional),
-    };
-    if (next.intake !== row.intake_due_on || next.intake_p !== row.intake_provisional || next.decision !== row.decision_due_on || next.decision_p !== row.decision_provisional) {
-      changed.push(next);
-    }
-  }
-  if (changed.length > 0) {
-    await run(
-      `update "${schema}"."repair_case" c
+      params: [window.from, window.to, window.from, window.to],
+    },
+    recount: (row: StoredCase) => {
+      const intake = counted(calendar, row.submitted_at, row.intake_days);
+      const decision = row.accepted_at === null ? null : counted(calendar, row.accepted_at, row.decision_days);
+      const next = {
+        id: row.id,
+        intake: intake?.date ?? row.intake_due_on,
+        intake_p: intake?.provisional ?? row.intake_provisional,
+        decision: row.accepted_at === null ? null : (decision?.date ?? row.decision_due_on),
+        decision_p: row.accepted_at === null ? false : (decision?.provisional ?? row.decision_provisional),
+      };
+      const same = next.intake === row.intake_due_on && next.intake_p === row.intake_provisional && next.decision === row.decision_due_on && next.decision_p === row.decision_provisional;
+      return same ? null : next;
+    },
+    update: `update "${schema}"."repair_case" c
           set intake_due_on = x.intake, intake_due_on_provisional = x.intake_p, decision_due_on = x.decision, decision_due_on_provisional = x.decision_p
          from jsonb_to_recordset(?::jsonb) as x(id uuid, intake date, intake_p boolean, decision date, decision_p boolean)
         where c.id = x.id`,
-      [JSON.stringify(changed)],
-    );
-  }
-  return changed.length;
+  });
 }

@@ -278,7 +278,8 @@ export class ListWorkflowResolver {
     return this.act(ctx, id, ListAction.PUBLISH, null, async (entry, em) => {
       // Two publications for one subject must see each other (black and red never together).
       await lockSubject(em, entry.subjectId);
-      const others = await em.find(ListEntry, { subjectId: entry.subjectId, id: { $ne: entry.id }, status: ListEntryStatus.PUBLISHED });
+      // Locked before they are read: a red entry removed below is announced after any background batch holding it (events/announce-kinds.ts).
+      const others = await em.find(ListEntry, { subjectId: entry.subjectId, id: { $ne: entry.id }, status: ListEntryStatus.PUBLISHED }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const active = others.filter((e) => effectiveStatus(e, ctx.loaders.today) === ListEntryStatus.PUBLISHED);
       if (entry.list === CreditList.RED && active.some((e) => e.list === CreditList.BLACK)) {
         throw conflict('a subject on the black list cannot be put on the red list', 'id', 'BLACK_AND_RED');

@@ -1,15 +1,8 @@
 import { AuthorityKind, CreditList } from '../../../shared/domain/vocabulary';
-import { DEFAULT_KIND_BY_LIST } from './list-kinds';
+import { DEFAULT_KIND_BY_LIST, ListKindDefinition } from './list-kinds';
 
-/** What designation needs of a list kind (entities/list-kind.ts). */
-export interface KindView {
-  code: string;
-  list: CreditList;
-  name: string;
-  authorityKind: AuthorityKind;
-  authorityName: string;
-  designatorCode: string | null;
-}
+/** What designation needs of a list kind (a catalogue row, or the entity entities/list-kind.ts). */
+export type KindView = Pick<ListKindDefinition, 'code' | 'list' | 'name' | 'authorityKind' | 'authorityName' | 'designatorCode'>;
 
 export interface Designation {
   listKind: string;

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequiresScopes } from '../../../shared/auth/directives';
+import { isCreditOffice } from '../../../shared/auth/ownership';
 import { SCOPES } from '../../../shared/auth/policy';
-import { hasScope, Principal } from '../../../shared/auth/principal';
+import type { Principal } from '../../../shared/auth/principal';
 import type { EntityManager } from '../../../shared/db/orm';
 import { idArgument, textArgument } from '../../../shared/graphql/arguments';
 import { badUserInput, conflict, forbidden, notFound } from '../../../shared/graphql/errors';
@@ -187,7 +188,7 @@ export class DirectoryResolver {
     @Arg('department', () => String, { nullable: true, description: '部门代码: as authority or delegate (the credit office; others always see their own)' }) department?: string | null,
     @Arg('inForceOnly', () => Boolean, { defaultValue: true, description: '仅列出今日有效的委托' }) inForceOnly?: boolean,
   ): Promise<ReportingDelegation[]> {
-    const office = hasScope(ctx.principal, SCOPES.directoryManage);
+    const office = isCreditOffice(ctx.principal);
     const org = office ? (department == null ? null : departmentCode('department', department)) : ctx.principal.org;
     if (!office && !org) throw forbidden('报送委托按部门查看: the token carries no org');
     const today = ctx.today;

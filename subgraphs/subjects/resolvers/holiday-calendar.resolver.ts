@@ -8,10 +8,11 @@ import type { CalendarDay } from '../../../shared/domain/holiday-calendar-cn';
 import type { CalendarYearView } from '../../../shared/domain/working-days';
 import { publishEvent } from '../../../shared/events/publish';
 import { badUserInput } from '../../../shared/graphql/errors';
+import { MAX_HOLIDAY_NOTICE_DAYS } from '../../../shared/graphql/input-limits';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import { CalendarChange } from '../entities/calendar-change';
 import type { SubjectsContext } from '../loaders';
-import { checkNotice, MAX_NOTICE_DAYS, sameNotice } from '../rules/holiday-notice';
+import { checkNotice, sameNotice } from '../rules/holiday-notice';
 import { recomputeSubmissionDeadlines } from '../rules/recompute-deadlines';
 import { requireDirectoryOrg } from '../services/directory';
 
@@ -103,7 +104,7 @@ export class HolidayCalendarResolver {
 
   @Mutation(() => HolidayCalendar, {
     nullable: true,
-    description: `载入国务院办公厅节假日安排通知 (区信用办, calendar:manage): the year becomes ANNOUNCED; deadlines stored as provisional are recomputed. The same notice again changes nothing. At most ${MAX_NOTICE_DAYS} days.`,
+    description: `载入国务院办公厅节假日安排通知 (区信用办, calendar:manage): the year becomes ANNOUNCED; deadlines stored as provisional are recomputed. The same notice again changes nothing. At most ${MAX_HOLIDAY_NOTICE_DAYS} days.`,
   })
   @RequiresScopes([SCOPES.calendarManage])
   async setHolidayCalendar(
@@ -113,7 +114,7 @@ export class HolidayCalendarResolver {
     @Arg('days', () => [HolidayCalendarDayInput], { description: '放假 (every date of each range) and 调休上班 days, as the notice lists them' }) days: HolidayCalendarDayInput[],
   ): Promise<HolidayCalendar> {
     const today = ctx.today;
-    const checked = checkNotice(year, notice, days.slice(0, MAX_NOTICE_DAYS + 1), Number(today.slice(0, 4)));
+    const checked = checkNotice(year, notice, days.slice(0, MAX_HOLIDAY_NOTICE_DAYS + 1), Number(today.slice(0, 4)));
     await requireDirectoryOrg(ctx.em, ctx.principal, '载入节假日安排');
     return ctx.em.transactional(async (em) => {
       // Two loads at once: the second waits, then compares with what the first wrote.
@@ -135,7 +136,9 @@ export class HolidayCalendarResolver {
 
       await em.nativeDelete(CalendarDayRow, { noticeYear: year });
       const loadedBy = ctx.principal.sub.slice(0, 255);
-      await em.upsert(CalendarYearRow, { year, source: checked.source, loadedAt: new Date(), loadedBy });
+      // One instant for the load: the year's loadedAt is the change record's occurredAt.
+      const loadedAt = new Date();
+      await em.upsert(CalendarYearRow, { year, source: checked.source, loadedAt, loadedBy });
       for (const day of checked.days) em.persist(Object.assign(new CalendarDayRow(), { ...day, noticeYear: year }));
       await em.flush();
 
@@ -152,7 +155,7 @@ export class HolidayCalendarResolver {
         recomputed,
         actorSub: loadedBy,
         actorOrg: ctx.principal.org,
-        occurredAt: new Date(),
+        occurredAt: loadedAt,
       });
       em.persist(change);
       await publishEvent(em, 'holiday-calendar.changed', { changeId: change.id, year, status: 'ANNOUNCED', source: checked.source, days: record(checked.days) });

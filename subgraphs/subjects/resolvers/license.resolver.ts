@@ -1,16 +1,15 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
-import { isCreditOffice } from '../../../shared/auth/ownership';
 import { LicenseStatus } from '../../../shared/domain/vocabulary';
 import { textArgument } from '../../../shared/graphql/arguments';
-import { forbidden, notFound } from '../../../shared/graphql/errors';
+import { notFound } from '../../../shared/graphql/errors';
 import { checkUscc } from '../../../shared/identifiers/uscc';
 import { AdministrativeLicense } from '../entities/administrative-license';
 import { Department } from '../entities/department';
 import type { SubjectsContext } from '../loaders';
 import { licenseInForce, validityText } from '../rules/license-status';
-import { reportableAuthorities, requireDirectoryOrg } from '../services/directory';
+import { requireDirectoryOrg, requireMayActFor } from '../services/directory';
 
 /** A licence's 当前状态 as it reads today, and its revocation by the department that owns it. */
 @Resolver(() => AdministrativeLicense)
@@ -44,10 +43,7 @@ export class LicenseStatusResolver {
     const why = textArgument('reason', reason);
     const { code: org } = await requireDirectoryOrg(ctx.em, ctx.principal, '撤销许可');
     const authority = await ctx.em.findOne(Department, { uscc: checkUscc(authorityUscc).normalized });
-    // The same rule as reporting and revokePenalty: the authority itself or its delegate in force; the credit office too.
-    if (authority && !isCreditOffice(ctx.principal) && !(await reportableAuthorities(ctx.em, org, ctx.today)).has(authority.code)) {
-      throw forbidden(`only ${authority.code}, a department it delegated reporting to, or the credit office may revoke its licences`);
-    }
+    if (authority) await requireMayActFor(ctx.em, ctx.principal, org, authority, ctx.today, 'licences');
     const license = authority && (await ctx.em.findOne(AdministrativeLicense, { authorityCode: authority.code, licenseNo: licenseNo.trim() }));
     if (!license) throw notFound(`no licence ${licenseNo.slice(0, 64)} of authority ${authorityUscc.slice(0, 18)}`, 'licenseNo');
     if (license.status === LicenseStatus.INVALID) return license;

@@ -13,7 +13,7 @@ import { Department } from '../entities/department';
 import { Submission } from '../entities/submission';
 import type { SubjectsContext } from '../loaders';
 import { publicityFactsOf, reportRecords } from './report-writer';
-import { reportableAuthorities, requireDirectoryOrg } from '../services/directory';
+import { requireDirectoryOrg, requireMayActFor } from '../services/directory';
 import { publishEvent } from '../../../shared/events/publish';
 import { ActionReport, LicenseReport, PenaltyReport, ReportInput, ReportResult } from './report-types';
 
@@ -71,10 +71,7 @@ export class ReportResolver {
     const why = textArgument('reason', reason);
     const { code: org } = await requireDirectoryOrg(ctx.em, ctx.principal, '撤销处罚');
     const authority = await ctx.em.findOne(Department, { uscc: checkUscc(authorityUscc).normalized });
-    // The same rule as reporting: the authority itself or its delegate in force; the credit office too.
-    if (authority && !isCreditOffice(ctx.principal) && !(await reportableAuthorities(ctx.em, org, ctx.today)).has(authority.code)) {
-      throw forbidden(`only ${authority.code}, a department it delegated reporting to, or the credit office may revoke its penalties`);
-    }
+    if (authority) await requireMayActFor(ctx.em, ctx.principal, org, authority, ctx.today, 'penalties');
     const penalty = authority && (await ctx.em.findOne(AdministrativePenalty, { authorityCode: authority.code, decisionNo: decisionNo.trim() }));
     if (!penalty) throw notFound(`no penalty ${decisionNo.slice(0, 64)} of authority ${authorityUscc.slice(0, 18)}`, 'decisionNo');
     if (penalty.revokedAt !== null) return penalty;

@@ -8,8 +8,6 @@ import { hasControlCharacters } from '../../../shared/text/control-characters';
 export const FIRST_NOTICE_YEAR = 2022;
 /** The 2024 revision of 《全国年节及纪念日放假办法》 applies from 2025-01-01: from then, a notice must give every statutory day. */
 const LAW_2024_FROM_YEAR = 2025;
-export const MAX_NOTICE_DAYS = MAX_HOLIDAY_NOTICE_DAYS;
-export const MAX_NOTICE_LENGTH = HOLIDAY_NOTICE_LENGTH;
 const MAX_DAY_NAME_LENGTH = 20;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -42,10 +40,10 @@ export function checkNotice(year: number, notice: string, days: NoticeDayInput[]
     throw badUserInput('year', `'year' must be ${FIRST_NOTICE_YEAR}–${currentYear + 1} (a notice is published the autumn before its year)`);
   }
   const source = notice.trim();
-  if (source === '' || source.length > MAX_NOTICE_LENGTH || hasControlCharacters(source)) {
-    throw badUserInput('notice', `'notice' must be the notice's number and title: 1–${MAX_NOTICE_LENGTH} characters, no control characters`);
+  if (source === '' || source.length > HOLIDAY_NOTICE_LENGTH || hasControlCharacters(source)) {
+    throw badUserInput('notice', `'notice' must be the notice's number and title: 1–${HOLIDAY_NOTICE_LENGTH} characters, no control characters`);
   }
-  if (days.length === 0 || days.length > MAX_NOTICE_DAYS) throw badUserInput('days', `'days' must list 1–${MAX_NOTICE_DAYS} days (got ${days.length})`);
+  if (days.length === 0 || days.length > MAX_HOLIDAY_NOTICE_DAYS) throw badUserInput('days', `'days' must list 1–${MAX_HOLIDAY_NOTICE_DAYS} days (got ${days.length})`);
   const earliest = `${year - 1}-12-01`;
   const latest = `${year + 1}-01-31`;
   const seen = new Set<string>();

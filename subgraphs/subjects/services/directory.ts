@@ -1,4 +1,5 @@
 import type { EntityManager } from '../../../shared/db/orm';
+import { isCreditOffice } from '../../../shared/auth/ownership';
 import type { Principal } from '../../../shared/auth/principal';
 import { forbidden } from '../../../shared/graphql/errors';
 import { Department } from '../entities/department';
@@ -21,4 +22,21 @@ export async function requireDirectoryOrg(em: EntityManager, principal: Principa
 export async function reportableAuthorities(em: EntityManager, org: string, today: string): Promise<Set<string>> {
   const delegations = await em.find(ReportingDelegation, { delegateCode: org, revokedAt: null });
   return authoritiesOf(org, delegations, today);
+}
+
+/**
+ * The same rule as reporting, for revoking a record of `authority` (revokePenalty, revokeLicense):
+ * the authority itself or a department it delegated reporting to (in force today), or the credit
+ * office; FORBIDDEN for anyone else (`records` names what is revoked, e.g. 'penalties').
+ */
+export async function requireMayActFor(
+  em: EntityManager,
+  principal: Principal,
+  org: string,
+  authority: Pick<Department, 'code'>,
+  today: string,
+  records: string,
+): Promise<void> {
+  if (isCreditOffice(principal) || (await reportableAuthorities(em, org, today)).has(authority.code)) return;
+  throw forbidden(`only ${authority.code}, a department it delegated reporting to, or the credit office may revoke its ${records}`);
 }

@@ -1,25 +1,14 @@
 import { boundQuery } from '../../../shared/db/bound-query';
 import type { EntityManager } from '../../../shared/db/orm';
+import type { PenaltyFacts } from '../../../shared/events/catalogue';
 import { publishEvent } from '../../../shared/events/publish';
 import type { Logger } from '../../../shared/logging/logger';
 import { SCHEMA } from '../config';
 
 const CHUNK = 1000;
 
-interface FactRow {
-  penaltyId: string;
-  subjectId: string;
-  severity: string;
-  decidedAt: string;
-  authorityCode: string;
-  dataSourceCode: string;
-  revoked: boolean;
-  regime: string;
-  published: boolean;
-  repairable: boolean;
-  repairableFrom: string;
-  publicityEndsAt: string;
-}
+/** A penalty's facts as the select below reads them: every field, the publicity ones included. */
+type FactRow = Required<PenaltyFacts>;
 
 /**
  * Sends the facts of every queued penalty (entities/penalty-republish.ts) on

@@ -12,7 +12,7 @@ import { ormOptions } from '../../../shared/db/orm';
 import { eventBus, startEventBus, stopEventBus } from '../../../shared/events/bus';
 import { createLogger } from '../../../shared/logging/logger';
 import { subjectsSubgraph } from '../../../subgraphs/subjects/server';
-import { servicePort } from '../../support/gateway';
+import { servicePort, systemDatabaseUrl } from '../../support/gateway';
 
 /**
  * Attacks on the embedded database (`npm start` and the tests without
@@ -199,8 +199,7 @@ describe('one slow statement holds nothing else', () => {
   });
 
   it("the system's subgraphs stay healthy while a statement runs for seconds on their database", async () => {
-    const systemDatabase = process.env.GUSU_DATABASE_URL;
-    if (!systemDatabase) throw new Error('the e2e global setup did not say where the system database is');
+    const systemDatabase = systemDatabaseUrl();
     const client = new pg.Client({ connectionString: systemDatabase });
     await client.connect();
     try {

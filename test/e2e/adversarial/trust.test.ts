@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { GATEWAY_SERVICE_SUB, Principal } from '../../../shared/auth/principal';
 import { runSql } from '../../../scripts/fresh-database';
-import { graphql } from '../../support/gateway';
+import { graphql, systemDatabaseUrl } from '../../support/gateway';
 import { asSubgraph } from '../../support/subgraph';
 import { as, tokenFor } from '../../support/tokens';
 
@@ -109,7 +109,7 @@ describe('adversarial: reads that escaped the audit', () => {
   });
 
   it('answers a mutation whose audit cannot be written with its write kept and its audited values withheld', async () => {
-    const databaseUrl = process.env.GUSU_DATABASE_URL!;
+    const databaseUrl = systemDatabaseUrl();
     const requestId = `audit-blocked-${randomUUID()}`;
     // The log refuses this one request's rows, as a full disk or a broken constraint would.
     await runSql(databaseUrl, `alter table subjects.audit_event add constraint adversarial_block check (request_id not like 'audit-blocked-%') not valid`);

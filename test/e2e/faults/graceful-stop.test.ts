@@ -1,16 +1,16 @@
 import { spawn } from 'node:child_process';
 import { createPrivateKey } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createFreshDatabase } from '../../../scripts/fresh-database';
-import { RunningSystem, startSystem } from '../../../scripts/system';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RunningSystem } from '../../../scripts/system';
 import { generateInternalKeyPair, INTERNAL_TOKEN_HEADER, signInternalToken } from '../../../shared/auth/internal-token';
 import type { Principal } from '../../../shared/auth/principal';
 import { templateHeader } from '../../../gateway/ingest/columns';
 import { chinaToday } from '../../../shared/domain/today';
 import { completeUscc } from '../../../shared/identifiers/uscc';
 import { REPORT_FIELDS } from '../../../shared/reporting/fields';
+import { OwnSystem, startOwnSystem } from '../../support/own-system';
+import { DIST, ROOT } from '../../support/paths';
 import { tokenFor } from '../../support/tokens';
 
 /**
@@ -110,32 +110,23 @@ async function underLoad(request: (worker: number) => Promise<Response>, signal:
 }
 
 describe('graceful stop (SIGTERM under load)', () => {
+  let own: OwnSystem | undefined;
   let system: RunningSystem;
-  let dropDatabase: (() => Promise<void>) | undefined;
   const keys = generateInternalKeyPair();
   const exits = new Map<string, (code: number | null) => void>();
   const exited = (service: string) => new Promise<number | null>((done) => exits.set(service, done));
 
   beforeAll(async () => {
-    const root = resolve(__dirname, '../../..');
-    const database = process.env.GUSU_DATABASE === 'postgresql' ? await createFreshDatabase(process.env.DATABASE_URL ?? '', 'gusu_graceful') : undefined;
-    dropDatabase = database?.drop;
-    system = await startSystem({
-      jwtSecret: process.env.GUSU_JWT_SECRET,
+    own = await startOwnSystem('graceful', {
       internalKeys: keys,
-      databaseUrl: database?.url,
-      ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
-      demoData: true,
-      env: { LOG_LEVEL: 'info', AUTH_JWKS_URL: '', AUTH_PUBLIC_KEY_FILE: '', INGEST_BATCH_ROWS: '50' },
-      output: { logDir: mkdtempSync(join(tmpdir(), 'gusu-graceful-')) },
-      distDir: join(root, 'dist'),
+      env: { LOG_LEVEL: 'info', INGEST_BATCH_ROWS: '50' },
       onUnexpectedExit: (service, code) => exits.get(service)?.(code),
     });
+    system = own.system;
   }, 180_000);
 
   afterAll(async () => {
-    await system?.stop();
-    await dropDatabase?.();
+    await own?.stop();
   }, 60_000);
 
   it('the gateway finishes every request in flight and exits 0', async () => {
@@ -217,7 +208,7 @@ describe('graceful stop (SIGTERM under load)', () => {
 describe('graceful stop: the grace period', () => {
   const SERVER = `
     const { createServer } = require('node:http');
-    const { ShutdownSignal, stopGracefullyOnSignal } = require(${JSON.stringify(resolve(__dirname, '../../../dist/shared/http/graceful-stop.js'))});
+    const { ShutdownSignal, stopGracefullyOnSignal } = require(${JSON.stringify(join(DIST, 'shared/http/graceful-stop.js'))});
     const server = createServer((req, res) => setTimeout(() => res.end('done'), req.url === '/slow' ? 10000 : 300));
     server.keepAliveTimeout = 65000;
     server.listen(0, '127.0.0.1', () => process.stdout.write(String(server.address().port) + '\\n'));
@@ -225,7 +216,7 @@ describe('graceful stop: the grace period', () => {
   `;
 
   it('answers what fits in the grace period with connection: close, cuts what does not at its end, and exits 0', async () => {
-    const child = spawn(process.execPath, ['-e', SERVER], { cwd: resolve(__dirname, '../../..'), stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['-e', SERVER], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     const port = await new Promise<number>((done) => child.stdout.once('data', (chunk: Buffer) => done(Number(chunk.toString().trim()))));
     const exit = new Promise<number | null>((done) => child.once('exit', done));
     const base = `http://127.0.0.1:${port}`;

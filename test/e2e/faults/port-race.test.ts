@@ -1,10 +1,6 @@
 import { createServer, Server } from 'node:net';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createFreshDatabase } from '../../../scripts/fresh-database';
-import { RunningSystem, startSystem } from '../../../scripts/system';
 import { generateInternalKeyPair } from '../../../shared/auth/internal-token';
+import { OwnSystem, startOwnSystem } from '../../support/own-system';
 
 /**
  * A port handed to a process before it binds it is not reserved: a cold start
@@ -31,28 +27,16 @@ jest.mock('../../../scripts/free-port', () => {
 });
 
 describe('start-up on free ports', () => {
-  let system: RunningSystem | undefined;
-  let dropDatabase: (() => Promise<void>) | undefined;
+  let own: OwnSystem | undefined;
 
   afterAll(async () => {
-    await system?.stop();
-    await dropDatabase?.();
+    await own?.stop();
     await Promise.all(thieves.map((thief) => new Promise((done) => thief.close(done))));
   }, 60_000);
 
   it('starts although every port picked ahead of a process would be taken before it binds', async () => {
-    const database = process.env.GUSU_DATABASE === 'postgresql' ? await createFreshDatabase(process.env.DATABASE_URL ?? '', 'gusu_port_race') : undefined;
-    dropDatabase = database?.drop;
-    system = await startSystem({
-      jwtSecret: process.env.GUSU_JWT_SECRET,
-      internalKeys: generateInternalKeyPair(),
-      databaseUrl: database?.url,
-      ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
-      demoData: false,
-      env: { LOG_LEVEL: 'warn', AUTH_JWKS_URL: '', AUTH_PUBLIC_KEY_FILE: '' },
-      output: { logDir: mkdtempSync(join(tmpdir(), 'gusu-port-race-')) },
-      distDir: join(resolve(__dirname, '../../..'), 'dist'),
-    });
+    own = await startOwnSystem('port-race', { internalKeys: generateInternalKeyPair(), demoData: false });
+    const { system } = own;
     const taken = new Set(thieves.map((thief) => (thief.address() as { port: number }).port));
     for (const port of Object.values(system.ports)) {
       expect(port).toBeGreaterThan(0);

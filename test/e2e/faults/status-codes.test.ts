@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { runSql } from '../../../scripts/fresh-database';
-import { gatewayUrl } from '../../support/gateway';
+import { gatewayUrl, systemDatabaseUrl } from '../../support/gateway';
 import { InProcessGateway, startInProcessGateway } from '../../support/in-process-gateway';
 import { clientOperations } from '../../support/operations';
 import { as } from '../../support/tokens';
@@ -30,7 +30,7 @@ async function post(base: string, query: string, variables: Record<string, unkno
   return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as Answer['body'] };
 }
 
-const databaseUrl = () => process.env.GUSU_DATABASE_URL!;
+const databaseUrl = systemDatabaseUrl;
 let production: InProcessGateway;
 let uscc: string;
 

@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { signDevToken } from '../../../gateway/auth/dev-token';
 import { randomKey } from '../../../scripts/dev-secrets';
-import { createFreshDatabase } from '../../../scripts/fresh-database';
-import { RunningSystem, startSystem } from '../../../scripts/system';
+import type { RunningSystem } from '../../../scripts/system';
 import type { SubgraphName } from '../../../shared/config/services';
 import { clientOperations } from '../../support/operations';
+import { OwnSystem, startOwnSystem } from '../../support/own-system';
 
 /**
  * Fault injection on a system of this file's own (the shared one keeps
@@ -16,7 +14,6 @@ import { clientOperations } from '../../support/operations';
  */
 jest.setTimeout(240_000);
 
-const ROOT = resolve(__dirname, '../../..');
 const HALL_PROFILE = clientOperations().find((op) => op.file === 'hall-profile.graphql')!.source;
 const PUBLIC_LISTS = clientOperations().find((op) => op.file === 'public-lists.graphql')!.source;
 const SECTIONS = ['listEntries', 'creditStatus', 'penalties', 'licenses', 'commitments', 'repairCases'] as const;
@@ -27,8 +24,8 @@ interface Answer {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+let own: OwnSystem | undefined;
 let system: RunningSystem;
-let dropDatabase: (() => Promise<void>) | undefined;
 let secret: string;
 let uscc: string;
 
@@ -66,27 +63,15 @@ function expectNoLeak(answer: Answer): void {
 }
 
 beforeAll(async () => {
-  const logDir = join(ROOT, '.data', 'test-logs', 'subgraph-down');
-  mkdirSync(logDir, { recursive: true });
-  const database = process.env.GUSU_DATABASE === 'postgresql' && process.env.DATABASE_URL ? await createFreshDatabase(process.env.DATABASE_URL, 'gusu_faults') : undefined;
-  dropDatabase = database?.drop;
   secret = randomKey();
-  system = await startSystem({
-    jwtSecret: secret,
-    databaseUrl: database?.url,
-    ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
-    demoData: true,
-    env: { LOG_LEVEL: 'warn', AUTH_JWKS_URL: '', AUTH_PUBLIC_KEY_FILE: '' },
-    output: { logDir },
-    distDir: join(ROOT, 'dist'),
-  });
+  own = await startOwnSystem('subgraph-down', { jwtSecret: secret });
+  system = own.system;
   const lists = await post(PUBLIC_LISTS, { list: 'BLACK', first: 1 });
   uscc = (lists.data as unknown as { publishedList: { nodes: { subject: { uscc: string } }[] } }).publishedList.nodes[0].subject.uscc;
 });
 
 afterAll(async () => {
-  await system?.stop();
-  await dropDatabase?.();
+  await own?.stop();
 });
 
 /** Kills `service`, asks for the profile, and starts it again whatever the assertions found. */

@@ -1,9 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createFreshDatabase } from '../../../scripts/fresh-database';
-import { RunningSystem, startSystem } from '../../../scripts/system';
+import type { RunningSystem } from '../../../scripts/system';
 import { generateInternalKeyPair } from '../../../shared/auth/internal-token';
+import { OwnSystem, startOwnSystem } from '../../support/own-system';
 
 /**
  * Supervision as `npm start` runs it, on a system of this test's own (the shared one is never signalled):
@@ -28,33 +25,23 @@ async function refused(url: string): Promise<boolean> {
 }
 
 describe('supervision under npm start', () => {
+  let own: OwnSystem | undefined;
   let system: RunningSystem;
-  let dropDatabase: (() => Promise<void>) | undefined;
   const unexpected: string[] = [];
   let reportGiveUp: (reason: string) => void = () => undefined;
   const gaveUp = new Promise<string>((done) => (reportGiveUp = done));
 
   beforeAll(async () => {
-    const root = resolve(__dirname, '../../..');
-    const database = process.env.GUSU_DATABASE === 'postgresql' ? await createFreshDatabase(process.env.DATABASE_URL ?? '', 'gusu_supervision') : undefined;
-    dropDatabase = database?.drop;
-    system = await startSystem({
-      jwtSecret: process.env.GUSU_JWT_SECRET,
+    own = await startOwnSystem('supervision', {
       internalKeys: generateInternalKeyPair(),
-      databaseUrl: database?.url,
-      ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
-      demoData: true,
-      env: { LOG_LEVEL: 'warn', AUTH_JWKS_URL: '', AUTH_PUBLIC_KEY_FILE: '' },
-      output: { logDir: mkdtempSync(join(tmpdir(), 'gusu-supervision-')) },
-      distDir: join(root, 'dist'),
       onUnexpectedExit: (service, code) => unexpected.push(`${service}:${code}`),
       supervise: { policy: POLICY, onGiveUp: (reason) => reportGiveUp(reason) },
     });
+    system = own.system;
   }, 180_000);
 
   afterAll(async () => {
-    await system?.stop();
-    await dropDatabase?.();
+    await own?.stop();
   }, 60_000);
 
   it('a SIGKILLed subgraph is back on /health/ready within a few seconds, and the gateway answers through it', async () => {
