@@ -63,4 +63,25 @@ describe('sending existing penalties again to repairs', () => {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   });
+
+  it('leaves a penalty a request is changing in the queue, and sends it once it is free', async () => {
+    const { rows } = await sql.query<{ id: string }>(`select id from subjects.administrative_penalty where authority_code = 'gusu.xfjy' order by decided_at, id limit 2`);
+    const [busy, free] = rows.map((r) => r.id);
+    await sql.query(`insert into subjects.penalty_republish (penalty_id) select unnest($1::uuid[]) on conflict do nothing`, [[busy, free]]);
+    const queued = async () => (await sql.query<{ penalty_id: string }>(`select penalty_id from subjects.penalty_republish where penalty_id = any($1::uuid[])`, [[busy, free]])).rows.map((r) => r.penalty_id);
+    // A revocation in progress holds the row, as revokePenalty does before it writes its event.
+    const holder = new Client({ connectionString: systemDatabaseUrl() });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select id from subjects.administrative_penalty where id = $1 for update', [busy]);
+      await republishQueuedPenalties(orm.em.fork(), createLogger('test-republish'));
+      expect(await queued()).toEqual([busy]);
+      await holder.query('rollback');
+    } finally {
+      await holder.end();
+    }
+    await republishQueuedPenalties(orm.em.fork(), createLogger('test-republish'));
+    expect(await queued()).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/core';
+import { type FilterQuery, LockMode } from '@mikro-orm/core';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { isCreditOffice } from '../../../shared/auth/ownership';
@@ -76,7 +76,9 @@ export class ReportResolver {
     if (!penalty) throw notFound(`no penalty ${decisionNo.slice(0, 64)} of authority ${authorityUscc.slice(0, 18)}`, 'decisionNo');
     if (penalty.revokedAt !== null) return penalty;
     return ctx.em.transactional(async (em) => {
-      const revoked = await em.findOneOrFail(AdministrativePenalty, { id: penalty.id });
+      // Locked before its event is written: a background re-send of this penalty's facts (services/republish-penalties.ts) cannot read it meanwhile.
+      const revoked = await em.findOneOrFail(AdministrativePenalty, { id: penalty.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (revoked.revokedAt !== null) return revoked;
       revoked.revokedAt = new Date();
       revoked.revocationReason = why;
       await publishEvent(em, 'penalties.changed', {
