@@ -46,6 +46,11 @@ export function designate(kind: KindView, list: CreditList, org: string, creditO
   if (kind.designatorCode !== null && kind.designatorCode !== org) {
     return { argument: 'input.listKind', message: `${kind.name} is designated by ${kind.designatorCode}, not ${org}`, forbidden: true };
   }
+  // A district department's kind is designated by the proposer itself: naming another body (a court, another
+  // department) would publish a false 认定单位 and send the subject to the wrong place for repair.
+  if (kind.authorityKind === AuthorityKind.LOCAL_DEPARTMENT && authority !== null && authority !== org && !(kind.designatorCode === org && authority === kind.authorityName)) {
+    return { argument: 'input.designatingAuthority', message: `${kind.name} is designated by the proposing department (${org}) itself: designatingAuthority names only an external authority's kind`, forbidden: false };
+  }
   const own = kind.authorityKind === AuthorityKind.LOCAL_DEPARTMENT && creditOffice && kind.designatorCode === null;
   return {
     listKind: kind.code,
