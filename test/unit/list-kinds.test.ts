@@ -121,6 +121,9 @@ describe('designation: who may record which kind', () => {
     // Naming itself (its code, or the kind's own authority when it is the kind's designator) is what the default says.
     expect(d(LIST_KIND.localSerious, CreditList.BLACK, 'gusu.scjgj', false, 'gusu.scjgj')).toMatchObject({ designatingAuthority: 'gusu.scjgj' });
     expect(d(LIST_KIND.wageArrears, CreditList.BLACK, 'gusu.rsj', false, '姑苏区人力资源和社会保障局')).toMatchObject({ designatingAuthority: '姑苏区人力资源和社会保障局' });
+    // A tax kind added (by SQL) without a designating department is recorded by the credit office alone, like a court's.
+    const unassigned = designate({ ...kind(LIST_KIND.majorTaxViolation), designatorCode: null }, CreditList.BLACK, 'gusu.scjgj', false, null);
+    expect(isRefusal(unassigned) && unassigned.forbidden).toBe(true);
     // The tax authority names its own office on a tax kind.
     expect(d(LIST_KIND.majorTaxViolation, CreditList.BLACK, 'gusu.swj', false, '国家税务总局苏州市姑苏区税务局')).toMatchObject({ designatingAuthority: '国家税务总局苏州市姑苏区税务局' });
   });
