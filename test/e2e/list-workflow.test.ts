@@ -77,13 +77,18 @@ describe('list workflow', () => {
     const listed = await graphql<{ publishedList: { nodes: { id: string }[] } }>(`{ publishedList(list: BLACK, search: "${uscc}") { nodes { id } } }`);
     expect(listed.data!.publishedList.nodes.map((n) => n.id)).toEqual([entry.id]);
 
-    const removed = await step('removeListEntry', `id: "${entry.id}", repaired: true, reason: "已完成信用修复"`, await as('credit_office'));
-    expect(removed.data!.result).toMatchObject({ status: 'REMOVED', removalReason: '已完成信用修复' });
+    // 谁认定、谁修复: the credit office does not repair a department's entry directly (review 2026-12-02):
+    // the designating department decides, through a repair case (repairs.test.ts); revocation stays open to it.
+    const bypass = await step('removeListEntry', `id: "${entry.id}", repaired: true, reason: "已完成信用修复"`, await as('credit_office'));
+    expect(bypass.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(bypass.errors?.[0]?.message).toContain('gusu.scjgj');
+    const removed = await step('removeListEntry', `id: "${entry.id}", repaired: false, reason: "认定决定被撤销"`, await as('credit_office'));
+    expect(removed.data!.result).toMatchObject({ status: 'REMOVED', removalReason: '认定决定被撤销' });
     expect(removed.data!.result.history.map((h) => [h.action, h.fromStatus, h.toStatus])).toEqual([
       ['PROPOSE', null, 'DESIGNATED'],
       ['NOTIFY', 'DESIGNATED', 'NOTIFIED'],
       ['PUBLISH', 'NOTIFIED', 'PUBLISHED'],
-      ['REPAIR', 'PUBLISHED', 'REMOVED'],
+      ['REVOKE', 'PUBLISHED', 'REMOVED'],
     ]);
     expect(await verdictOf(uscc)).toBe('CLEAR');
     expectConflict(await step('removeListEntry', `id: "${entry.id}", reason: "again"`, await as('credit_office')), 'INVALID_STATUS');

@@ -364,6 +364,15 @@ describe('credit repair', () => {
     expectError(await apply({ target, reason: '已履行', repairCommitmentId: commitmentOf.get(subject!.id), fulfilmentEvidence: EVIDENCE }, await department('gusu.scjgj')), { code: 'NOT_REPAIRABLE' });
     const casesAfter = await graphql<{ subject: { repairCases: { id: string }[] } }>(`{ subject(uscc: "${subject!.uscc}") { repairCases { id } } }`, {}, await office());
     expect(casesAfter.data!.subject.repairCases).toEqual(casesBefore.data!.subject.repairCases);
+    // Nor is it repaired around the case (review 2026-12-02): removeListEntry(repaired: true) is refused the same way.
+    const direct = await graphql<{ removeListEntry: { status: string } }>(`mutation { removeListEntry(id: "${entryId}", repaired: true, reason: "已履行") { status } }`, {}, await office());
+    expectError(direct, { code: 'NOT_REPAIRABLE', turnTo: expect.stringContaining('人民法院') });
+    const still = await graphql<{ publishedList: { nodes: { id: string }[] } }>(`{ publishedList(list: BLACK, search: "${subject!.uscc}") { nodes { id } } }`);
+    expect(still.data!.publishedList.nodes.map((n) => n.id)).toContain(entryId);
+    // A department cannot publish its own entry as the court's either: 认定单位 of a local kind is the proposer.
+    expectError(await graphql('mutation($input: ListEntryInput!) { proposeListEntry(input: $input) { id } }', { input: { ...input, list: 'WATCH', listKind: null, decisionNo: `${input.decisionNo}-W` } }, await department('gusu.scjgj')), {
+      code: 'BAD_USER_INPUT', argument: 'input.designatingAuthority',
+    });
   });
 
   it('brought the demo cases recorded before the workflow up to it', () => {

@@ -106,6 +106,28 @@ describe('designation: who may record which kind', () => {
     expect(d(LIST_KIND.courtDefaulter, CreditList.BLACK, 'gusu.xyb', true, '苏州市姑苏区人民法院')).toEqual({ listKind: LIST_KIND.courtDefaulter, designatingAuthorityKind: AuthorityKind.COURT, designatingAuthority: '苏州市姑苏区人民法院' });
   });
 
+  it('a department names no other body as the designator of its own (local) kind', () => {
+    // Review 2026-12-02: designatingAuthority was free text for every kind, so a department could publish
+    // its own entry as the court's or another department's (认定单位 is public and tells the subject where to repair).
+    for (const [code, list, org, office, authority] of [
+      [LIST_KIND.localSerious, CreditList.BLACK, 'gusu.scjgj', false, '苏州市姑苏区人民法院'],
+      [LIST_KIND.keyAttention, CreditList.WATCH, 'gusu.scjgj', false, 'gusu.rsj'],
+      [LIST_KIND.wageArrears, CreditList.BLACK, 'gusu.rsj', false, '姑苏区市场监督管理局'],
+      [LIST_KIND.localSerious, CreditList.BLACK, 'gusu.xyb', true, '姑苏区应急管理局'],
+    ] as const) {
+      const refused = d(code, list, org, office, authority);
+      expect(isRefusal(refused) && !refused.forbidden && refused.argument).toBe('input.designatingAuthority');
+    }
+    // Naming itself (its code, or the kind's own authority when it is the kind's designator) is what the default says.
+    expect(d(LIST_KIND.localSerious, CreditList.BLACK, 'gusu.scjgj', false, 'gusu.scjgj')).toMatchObject({ designatingAuthority: 'gusu.scjgj' });
+    expect(d(LIST_KIND.wageArrears, CreditList.BLACK, 'gusu.rsj', false, '姑苏区人力资源和社会保障局')).toMatchObject({ designatingAuthority: '姑苏区人力资源和社会保障局' });
+    // A tax kind added (by SQL) without a designating department is recorded by the credit office alone, like a court's.
+    const unassigned = designate({ ...kind(LIST_KIND.majorTaxViolation), designatorCode: null }, CreditList.BLACK, 'gusu.scjgj', false, null);
+    expect(isRefusal(unassigned) && unassigned.forbidden).toBe(true);
+    // The tax authority names its own office on a tax kind.
+    expect(d(LIST_KIND.majorTaxViolation, CreditList.BLACK, 'gusu.swj', false, '国家税务总局苏州市姑苏区税务局')).toMatchObject({ designatingAuthority: '国家税务总局苏州市姑苏区税务局' });
+  });
+
   it('a kind of another colour is BAD_USER_INPUT on input.listKind', () => {
     const wrong = d(LIST_KIND.taxA, CreditList.BLACK, 'gusu.swj');
     expect(isRefusal(wrong) && !wrong.forbidden && wrong.argument).toBe('input.listKind');

@@ -18,6 +18,17 @@ describe('the ownership module (one for every subgraph)', () => {
     expect(isCreditOffice({ ...as('department', 'gusu.scjgj'), roles: ['credit_office'] })).toBe(false);
   });
 
+  it('calendar:manage and credit:coordinate come with the credit office role alone: no role gets them from a scope claim', () => {
+    const claim = 'credit:coordinate calendar:manage audit:write directory:manage';
+    for (const role of ROLES.filter((r) => r !== 'credit_office')) {
+      expect(scopesOf([role], claim)).not.toEqual(expect.arrayContaining([SCOPES.calendarManage]));
+      expect(scopesOf([role], claim)).not.toContain(SCOPES.coordinate);
+    }
+    expect(scopesOf(['credit_office'])).toEqual(expect.arrayContaining([SCOPES.calendarManage, SCOPES.coordinate]));
+    // An unknown role beside a known one adds nothing.
+    expect(scopesOf(['department', 'root'], claim)).toEqual(scopesOf(['department']));
+  });
+
   it('actingOrg: the department a token names; FORBIDDEN without one', () => {
     expect(actingOrg(as('department', 'gusu.scjgj'), 'a list entry')).toBe('gusu.scjgj');
     expect(() => actingOrg(PUBLIC_PRINCIPAL, 'a commitment')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }), message: expect.stringContaining('a commitment is recorded by a department') }));

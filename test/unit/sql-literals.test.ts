@@ -19,4 +19,16 @@ describe('withoutLiterals (SQL text in spans)', () => {
     // A quote inside a quoted identifier does not shift what counts as a string.
     expect(withoutLiterals(`select "it's" from t where a = 'secret'`)).toBe(`select "it's" from t where a = ?`);
   });
+
+  // Review 2026-12-02: these kept their values in the span.
+  it('removes numbers written without a leading or trailing digit, and PostgreSQL 16 integer forms', () => {
+    expect(withoutLiterals(`select .5, 1., 0x1F, 0o17, 0b101, 1_000_000 from t`)).toBe(`select ?, ?, ?, ?, ?, ? from t`);
+  });
+
+  it('does not let a comment shift what counts as a string, and drops an unterminated string or dollar quote whole', () => {
+    expect(withoutLiterals(`select 1 -- it's\nfrom t where a = '320502199001011234'`)).toBe(`select ? \nfrom t where a = ?`);
+    expect(withoutLiterals(`select /* it's */ a from t where b = 'secret'`)).toBe(`select  a from t where b = ?`);
+    expect(withoutLiterals(`select a from t where b = 'unterminated 320502199001011234`)).toBe(`select a from t where b = ?`);
+    expect(withoutLiterals(`select $$unterminated 320502199001011234`)).toBe(`select ?`);
+  });
 });

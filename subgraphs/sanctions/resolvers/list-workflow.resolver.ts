@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { LockMode } from '@mikro-orm/core';
+import { GraphQLError } from 'graphql';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { actingOrg, isCreditOffice, requireOwner } from '../../../shared/auth/ownership';
@@ -13,6 +14,7 @@ import { Designation, designate, isRefusal, requestedKind } from '../rules/desig
 import { DateScalar } from '../../../shared/graphql/scalars';
 import { checkUscc } from '../../../shared/identifiers/uscc';
 import { listingCodeProblem } from '../rules/listable-code';
+import { directRepairRefusal } from '../rules/direct-repair';
 import { publishEvent } from '../../../shared/events/publish';
 import { CalendarNotCoveredError } from '../../../shared/domain/working-days';
 import { calendarNotCovered } from '../../../shared/graphql/calendar-errors';
@@ -304,7 +306,13 @@ export class ListWorkflowResolver {
     @Arg('reason', { description: '移出原因' }) reason: string,
   ): Promise<ListEntry> {
     const reasonText = text('reason', reason);
-    return this.act(ctx, id, repaired ? ListAction.REPAIR : ListAction.REVOKE, reasonText, async (entry) => {
+    return this.act(ctx, id, repaired ? ListAction.REPAIR : ListAction.REVOKE, reasonText, async (entry, em) => {
+      if (repaired) {
+        // 谁认定、谁修复: a direct repair is the designator's own, on a kind repaired here (rules/direct-repair.ts).
+        const refusal = directRepairRefusal(entry, await em.findOne(ListKind, { code: entry.listKind }), ctx.principal.org);
+        if (refusal?.code === 'FORBIDDEN') throw forbidden(refusal.message);
+        if (refusal) throw new GraphQLError(refusal.message, { extensions: { code: 'NOT_REPAIRABLE', argument: 'repaired', reason: refusal.message, turnTo: refusal.turnTo } });
+      }
       entry.removalReason = reasonText;
     });
   }
