@@ -13,7 +13,7 @@ interface StoredDeadline {
 }
 
 /**
- * 异议期截止日 again, after the calendar changed for `year`: every notified entry whose deadline
+ * 异议期截止日 again, after the calendar changed for `year`: every entry still in its objection period (NOTIFIED, OBJECTED: a published or removed entry keeps the deadline it was judged by) whose deadline
  * was provisional, or whose objection period touches the notice's dates, is counted again with
  * `calendar`; only rows whose answer differs are written, so applying it twice changes nothing.
  * Returns how many entries changed.
@@ -25,7 +25,7 @@ export async function recomputeObjectionDeadlines(em: EntityManager, calendar: W
       sql: `select e.id, to_char(e.notified_at, 'YYYY-MM-DD') as notified_at, to_char(e.objection_deadline, 'YYYY-MM-DD') as objection_deadline,
             e.objection_deadline_provisional as provisional, r.objection_working_days as days
        from ${SCHEMA}.list_entry e join ${SCHEMA}.list_rule r on r.list = e.list
-      where e.notified_at is not null
+      where e.notified_at is not null and e.status in ('NOTIFIED', 'OBJECTED')
         and (e.objection_deadline_provisional or e.objection_deadline is null or (e.notified_at <= ? and e.objection_deadline >= ?))
       order by e.id
         for update of e`,
