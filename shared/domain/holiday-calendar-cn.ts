@@ -10,6 +10,7 @@
  * A notice may reach into the previous calendar year (2023 元旦 starts on
  * 2022-12-31); such dates stay with the notice that announced them.
  */
+import { MS_PER_DAY } from './iso-date';
 
 export type CalendarDayKind = 'HOLIDAY' | 'MAKEUP_WORKDAY';
 
@@ -27,8 +28,6 @@ export interface CalendarYear {
   source: string;
   days: CalendarDay[];
 }
-
-const MS_PER_DAY = 86_400_000;
 
 /** 放假: every date from `from` to `to` inclusive (UTC arithmetic, so no DST or zone drift). */
 function off(name: string, from: string, to: string = from): CalendarDay[] {

@@ -20,22 +20,12 @@
  */
 import { LunarDay, SolarDay, SolarTerm } from 'tyme4ts';
 import type { CalendarDay } from './holiday-calendar-cn';
+import { addCalendarDays, isWeekendDate } from './iso-date';
 
 export const STATUTORY_HOLIDAY_SOURCE = '《全国年节及纪念日放假办法》(国务院令第795号, 2024年修订) 第二条、第六条 — 按法定假日推算, 待国务院办公厅通知';
 
-const MS_PER_DAY = 86_400_000;
-
 function iso(day: SolarDay): string {
   return `${String(day.getYear()).padStart(4, '0')}-${String(day.getMonth()).padStart(2, '0')}-${String(day.getDay()).padStart(2, '0')}`;
-}
-
-function shift(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-function isWeekendDate(date: string): boolean {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday === 0 || weekday === 6;
 }
 
 /** A festival's statutory days, in order. */
@@ -95,7 +85,7 @@ function compute(year: number): CalendarDay[] {
     let owed = owedBy.get(festival.name) ?? 0;
     let date = festival.dates[festival.dates.length - 1];
     while (owed > 0) {
-      date = shift(date, 1);
+      date = addCalendarDays(date, 1);
       if (isWeekendDate(date) || off.has(date)) continue;
       off.set(date, `${festival.name}（补假）`);
       owed -= 1;

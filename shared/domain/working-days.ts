@@ -7,6 +7,7 @@
  * depends on the server's time zone.
  */
 import type { CalendarDay, CalendarDayKind, CalendarYear } from './holiday-calendar-cn';
+import { MS_PER_DAY } from './iso-date';
 import { STATUTORY_HOLIDAY_SOURCE, statutoryHolidays } from './statutory-holidays';
 
 /**
@@ -39,7 +40,6 @@ export interface CalendarYearView extends CalendarYear {
 /** How many years after the last announced one are computed provisionally (the notice comes out in Oct–Dec). */
 export const PROVISIONAL_YEARS_AHEAD = 2;
 
-const MS_PER_DAY = 86_400_000;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const KINDS: ReadonlySet<string> = new Set<CalendarDayKind>(['HOLIDAY', 'MAKEUP_WORKDAY']);
 

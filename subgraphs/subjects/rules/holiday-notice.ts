@@ -1,4 +1,5 @@
 import type { CalendarDay, CalendarDayKind } from '../../../shared/domain/holiday-calendar-cn';
+import { isWeekendDate } from '../../../shared/domain/iso-date';
 import { statutoryHolidays } from '../../../shared/domain/statutory-holidays';
 import { badUserInput } from '../../../shared/graphql/errors';
 import { HOLIDAY_NOTICE_LENGTH, MAX_HOLIDAY_NOTICE_DAYS } from '../../../shared/graphql/input-limits';
@@ -19,11 +20,6 @@ export interface NoticeDayInput {
 
 function isRealDate(date: string): boolean {
   return DATE.test(date) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
-}
-
-function isWeekend(date: string): boolean {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday === 0 || weekday === 6;
 }
 
 /**
@@ -53,7 +49,7 @@ export function checkNotice(year: number, notice: string, days: NoticeDayInput[]
     if (day.date < earliest || day.date > latest) throw badUserInput(`${field}.date`, `'${field}.date' ${day.date} is not in ${year} or the adjoining December/January`);
     if (seen.has(day.date)) throw badUserInput(`${field}.date`, `'${field}.date' ${day.date} is listed twice`);
     seen.add(day.date);
-    if (day.kind === 'MAKEUP_WORKDAY' && !isWeekend(day.date)) {
+    if (day.kind === 'MAKEUP_WORKDAY' && !isWeekendDate(day.date)) {
       throw badUserInput(`${field}.kind`, `'${field}' ${day.date} is a weekday: a make-up workday (调休上班) is always a Saturday or Sunday`);
     }
     const name = day.name.trim();

@@ -1,15 +1,10 @@
+import { addCalendarDays } from '../../../shared/domain/iso-date';
 import { CalendarNotCoveredError, Deadline, WorkingDayCalendar } from '../../../shared/domain/working-days';
 import type { DayUnit } from '../entities/reporting-rule';
 
 export interface DeadlineRule {
   days: number;
   dayUnit: DayUnit;
-}
-
-function addCalendarDays(date: string, days: number): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + days);
-  return next.toISOString().slice(0, 10);
 }
 
 /**
