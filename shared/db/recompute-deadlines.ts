@@ -1,6 +1,5 @@
 import { boundQuery } from './bound-query';
 import type { EntityManager } from './orm';
-import { CalendarNotCoveredError, Deadline, WorkingDayCalendar } from '../domain/working-days';
 
 /** Runs one statement with `?` parameters in the caller's transaction (an event handler's, or a migration's). */
 export type RunSql = <T>(sql: string, params: unknown[]) => Promise<T[]>;
@@ -38,14 +37,4 @@ export async function recomputeStoredDeadlines<Row, Changed>(run: RunSql, table:
   }
   if (changed.length > 0) await run(table.update, [JSON.stringify(changed)]);
   return changed.length;
-}
-
-/** calendar.deadline, or null while the dates are still beyond the calendar (the stored answer stays until a later notice covers it). */
-export function deadlineIfCovered(calendar: WorkingDayCalendar, date: string, days: number): Deadline | null {
-  try {
-    return calendar.deadline(date, days);
-  } catch (error) {
-    if (error instanceof CalendarNotCoveredError) return null;
-    throw error;
-  }
 }

@@ -241,3 +241,13 @@ export class WorkingDayCalendar {
     return !isWeekend(day);
   }
 }
+
+/** calendar.deadline, or null while the dates are still beyond the calendar (a stored answer stays until a later notice covers it; a reporting deadline is then not met). */
+export function deadlineIfCovered(calendar: WorkingDayCalendar, date: string, days: number): Deadline | null {
+  try {
+    return calendar.deadline(date, days);
+  } catch (error) {
+    if (error instanceof CalendarNotCoveredError) return null;
+    throw error;
+  }
+}

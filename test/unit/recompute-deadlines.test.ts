@@ -1,6 +1,6 @@
-import { deadlineIfCovered, recomputeStoredDeadlines, RunSql } from '../../shared/db/recompute-deadlines';
+import { recomputeStoredDeadlines, RunSql } from '../../shared/db/recompute-deadlines';
 import { CN_HOLIDAY_CALENDAR } from '../../shared/domain/holiday-calendar-cn';
-import { WorkingDayCalendar } from '../../shared/domain/working-days';
+import { deadlineIfCovered, WorkingDayCalendar } from '../../shared/domain/working-days';
 import { recomputeCaseDeadlines } from '../../subgraphs/repairs/rules/recompute-deadlines';
 
 const calendar = new WorkingDayCalendar(CN_HOLIDAY_CALENDAR);

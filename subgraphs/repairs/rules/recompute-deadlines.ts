@@ -1,6 +1,6 @@
-import { deadlineIfCovered, recomputeStoredDeadlines, RunSql } from '../../../shared/db/recompute-deadlines';
+import { recomputeStoredDeadlines, RunSql } from '../../../shared/db/recompute-deadlines';
 import { chinaToday } from '../../../shared/domain/today';
-import type { Deadline, WorkingDayCalendar } from '../../../shared/domain/working-days';
+import { Deadline, deadlineIfCovered, WorkingDayCalendar } from '../../../shared/domain/working-days';
 
 interface StoredCase {
   id: string;

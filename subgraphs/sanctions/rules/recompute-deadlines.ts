@@ -1,7 +1,7 @@
 import { noticeWindow } from '../../../shared/db/calendar';
 import type { EntityManager } from '../../../shared/db/orm';
-import { deadlineIfCovered, recomputeStoredDeadlines, runOn } from '../../../shared/db/recompute-deadlines';
-import type { WorkingDayCalendar } from '../../../shared/domain/working-days';
+import { recomputeStoredDeadlines, runOn } from '../../../shared/db/recompute-deadlines';
+import { deadlineIfCovered, WorkingDayCalendar } from '../../../shared/domain/working-days';
 import { SCHEMA } from '../config';
 
 interface StoredDeadline {

@@ -1,5 +1,5 @@
 import { addCalendarDays } from '../../../shared/domain/iso-date';
-import { CalendarNotCoveredError, Deadline, WorkingDayCalendar } from '../../../shared/domain/working-days';
+import { Deadline, deadlineIfCovered, WorkingDayCalendar } from '../../../shared/domain/working-days';
 import type { DayUnit } from '../entities/reporting-rule';
 
 export interface DeadlineRule {
@@ -19,10 +19,5 @@ export interface DeadlineRule {
 export function reportingDeadline(rule: DeadlineRule, decidedAt: string, calendar: WorkingDayCalendar | null): Deadline | null {
   if (rule.dayUnit === 'CALENDAR') return { date: addCalendarDays(decidedAt, rule.days), provisional: false };
   if (calendar === null) throw new Error('a working-day deadline needs the calendar');
-  try {
-    return calendar.deadline(decidedAt, rule.days);
-  } catch (error) {
-    if (error instanceof CalendarNotCoveredError) return null;
-    throw error;
-  }
+  return deadlineIfCovered(calendar, decidedAt, rule.days);
 }
