@@ -27,7 +27,7 @@ import { createAuthenticator } from '../gateway/auth/identity';
 import type { IngestCounts } from '../gateway/ingest/answer-stream';
 import { INTERNAL_TOKEN_HEADER, internalPrivateKey, signInternalToken } from '../shared/auth/internal-token';
 import type { Principal } from '../shared/auth/principal';
-import { freePort } from '../scripts/system';
+import { freePort } from '../scripts/free-port';
 import { defaultSubgraphUrl, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
 import { demoDataset } from '../shared/demo/dataset';
 import { chinaToday } from '../shared/domain/today';

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { DEFAULT_GATEWAY_METRICS_PORT, DEFAULT_PORTS, defaultSubgraphUrl, portVariable, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
 import { startEmbeddedDatabase, EmbeddedDatabase } from '../shared/db/embedded';
 import { chinaToday } from '../shared/domain/today';
-import { freePort } from './free-port';
 import { isListeningMessage } from '../shared/http/listening-port';
 import { installEventBus } from '../shared/events/bus';
 import { generateInternalKeyPair, InternalKeyPair } from '../shared/auth/internal-token';
@@ -63,8 +62,6 @@ export interface RunningSystem {
   /** Starts a killed subgraph again and waits until it answers /health/ready. */
   restart(service: SubgraphName): Promise<void>;
 }
-
-export { freePort };
 
 /** The services' ports and the gateway's internal metrics listener (GATEWAY_METRICS_PORT). */
 export type SystemPorts = typeof DEFAULT_PORTS & { gatewayMetrics: number };

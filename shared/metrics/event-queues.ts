@@ -1,4 +1,5 @@
 import { Counter, Gauge } from 'prom-client';
+import { within } from '../http/readiness';
 import type { Logger } from '../logging/logger';
 import { metricsRegistry } from './registry';
 
@@ -27,10 +28,8 @@ let current: Promise<Map<string, { depth: number; age: number }> | null> | null 
 async function queueState(): Promise<Map<string, { depth: number; age: number }> | null> {
   const watch = watched;
   if (!watch || watch.queues.length === 0) return new Map();
-  let timer: NodeJS.Timeout | undefined;
   try {
-    const timeout = new Promise<never>((_resolve, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${QUERY_TIMEOUT_MS} ms`)), QUERY_TIMEOUT_MS)));
-    const rows = await Promise.race([watch.query(QUEUE_STATE, [watch.queues.join(',')]), timeout]);
+    const rows = await within(QUERY_TIMEOUT_MS, watch.query(QUEUE_STATE, [watch.queues.join(',')]));
     const state = new Map(watch.queues.map((queue) => [queue, { depth: 0, age: 0 }]));
     for (const row of rows) state.set(row.name, { depth: Number(row.depth), age: Number(row.age) });
     return state;
@@ -38,8 +37,6 @@ async function queueState(): Promise<Map<string, { depth: number; age: number }>
     failures.inc();
     watch.logger.warn({ err: error }, 'event queue metrics could not be read');
     return null;
-  } finally {
-    clearTimeout(timer);
   }
 }
 
