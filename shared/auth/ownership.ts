@@ -19,9 +19,14 @@ export function actingOrg(principal: Principal, what: string): string {
   return principal.org;
 }
 
+/** `org` is the owning department: both known and the same (code that holds an org, not a principal). */
+export function isOwningOrg(org: string | null, ownerCode: string | null): boolean {
+  return org !== null && ownerCode !== null && org === ownerCode;
+}
+
 /** The owning department itself (by org). */
 export function isOwner(principal: Principal, ownerCode: string | null): boolean {
-  return principal.org !== null && ownerCode !== null && principal.org === ownerCode;
+  return isOwningOrg(principal.org, ownerCode);
 }
 
 /** The owning department, or the credit office coordinating it. */

@@ -64,6 +64,7 @@ export const STRING_LENGTHS: ReadonlyMap<string, number> = new Map([
   ['Mutation.removeListEntry(reason:)', FREE_TEXT_LENGTH],
   ['Mutation.recordMeasureApplied(note:)', FREE_TEXT_LENGTH],
   ['Mutation.revokePenalty(reason:)', FREE_TEXT_LENGTH],
+  ['Mutation.revokeLicense(reason:)', FREE_TEXT_LENGTH],
   ['Query.repairEligibility(fulfilmentEvidence:)', FREE_TEXT_LENGTH],
   ['ListEntryInput.reason', FREE_TEXT_LENGTH],
   ['ListEntryInput.basis', FREE_TEXT_LENGTH],

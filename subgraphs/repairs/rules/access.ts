@@ -1,4 +1,4 @@
-import { isCreditOffice } from '../../../shared/auth/ownership';
+import { isCreditOffice, isOwningOrg } from '../../../shared/auth/ownership';
 import type { Principal } from '../../../shared/auth/principal';
 import { RepairTarget } from '../../../shared/domain/vocabulary';
 
@@ -23,11 +23,11 @@ export function actorOf(principal: Principal): Actor {
 
 /** The department whose record it is, or the credit office; a case of unknown owner only the credit office. */
 export function mayHandle(actor: Actor, ownerCode: string | null): boolean {
-  return actor.office || (actor.org !== null && ownerCode !== null && actor.org === ownerCode);
+  return actor.office || isOwningOrg(actor.org, ownerCode);
 }
 
 /** Approve or deny: a list-entry case by its designating department only; a penalty case as mayHandle. */
 export function mayDecide(actor: Actor, target: RepairTarget, ownerCode: string | null): boolean {
-  if (target === RepairTarget.LIST_ENTRY) return actor.org !== null && ownerCode !== null && actor.org === ownerCode;
+  if (target === RepairTarget.LIST_ENTRY) return isOwningOrg(actor.org, ownerCode);
   return mayHandle(actor, ownerCode);
 }

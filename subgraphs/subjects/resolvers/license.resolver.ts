@@ -2,14 +2,18 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { LicenseStatus } from '../../../shared/domain/vocabulary';
-import { textArgument } from '../../../shared/graphql/arguments';
-import { notFound } from '../../../shared/graphql/errors';
-import { checkUscc } from '../../../shared/identifiers/uscc';
 import { AdministrativeLicense } from '../entities/administrative-license';
-import { Department } from '../entities/department';
 import type { SubjectsContext } from '../loaders';
 import { licenseInForce, validityText } from '../rules/license-status';
-import { requireDirectoryOrg, requireMayActFor } from '../services/directory';
+import { recordToRevoke, RevocableKind } from '../services/record-to-revoke';
+
+const LICENSE: RevocableKind<AdministrativeLicense> = {
+  action: '撤销许可',
+  records: 'licences',
+  numberArgument: 'licenseNo',
+  noun: 'licence',
+  find: (em, authority, licenseNo) => em.findOne(AdministrativeLicense, { authorityCode: authority.code, licenseNo }),
+};
 
 /** A licence's 当前状态 as it reads today, and its revocation by the department that owns it. */
 @Resolver(() => AdministrativeLicense)
@@ -40,12 +44,7 @@ export class LicenseStatusResolver {
     @Arg('licenseNo', { description: '行政许可决定文书号' }) licenseNo: string,
     @Arg('reason', { description: '原因 (撤销、撤回、注销的决定文书号)' }) reason: string,
   ): Promise<AdministrativeLicense> {
-    const why = textArgument('reason', reason);
-    const { code: org } = await requireDirectoryOrg(ctx.em, ctx.principal, '撤销许可');
-    const authority = await ctx.em.findOne(Department, { uscc: checkUscc(authorityUscc).normalized });
-    if (authority) await requireMayActFor(ctx.em, ctx.principal, org, authority, ctx.today, 'licences');
-    const license = authority && (await ctx.em.findOne(AdministrativeLicense, { authorityCode: authority.code, licenseNo: licenseNo.trim() }));
-    if (!license) throw notFound(`no licence ${licenseNo.slice(0, 64)} of authority ${authorityUscc.slice(0, 18)}`, 'licenseNo');
+    const { record: license, reason: why } = await recordToRevoke(ctx, LICENSE, authorityUscc, licenseNo, reason);
     if (license.status === LicenseStatus.INVALID) return license;
     return ctx.em.transactional(async (em) => {
       const revoked = await em.findOneOrFail(AdministrativeLicense, { id: license.id });

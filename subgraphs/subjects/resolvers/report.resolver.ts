@@ -5,19 +5,24 @@ import { SCOPES } from '../../../shared/auth/policy';
 import { isCreditOffice } from '../../../shared/auth/ownership';
 import { RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
 import { connectionType, PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
-import { textArgument } from '../../../shared/graphql/arguments';
-import { forbidden, notFound } from '../../../shared/graphql/errors';
-import { checkUscc } from '../../../shared/identifiers/uscc';
+import { forbidden } from '../../../shared/graphql/errors';
 import { AdministrativePenalty } from '../entities/administrative-penalty';
-import { Department } from '../entities/department';
 import { Submission } from '../entities/submission';
 import type { SubjectsContext } from '../loaders';
 import { publicityFactsOf, reportRecords } from './report-writer';
-import { requireDirectoryOrg, requireMayActFor } from '../services/directory';
+import { recordToRevoke, RevocableKind } from '../services/record-to-revoke';
 import { publishEvent } from '../../../shared/events/publish';
 import { ActionReport, LicenseReport, PenaltyReport, ReportInput, ReportResult } from './report-types';
 
 const LIMIT = '每次至多 5,000 条; the reporting department is the token’s org; each record is checked on its own and rejected ones are kept with their reasons';
+
+const PENALTY: RevocableKind<AdministrativePenalty> = {
+  action: '撤销处罚',
+  records: 'penalties',
+  numberArgument: 'decisionNo',
+  noun: 'penalty',
+  find: (em, authority, decisionNo) => em.findOne(AdministrativePenalty, { authorityCode: authority.code, decisionNo }),
+};
 
 @ObjectType({ description: '报送记录分页' })
 export class ReportSubmissionConnection extends connectionType(Submission) {}
@@ -68,12 +73,7 @@ export class ReportResolver {
     @Arg('decisionNo', { description: '行政处罚决定书文号' }) decisionNo: string,
     @Arg('reason', { description: '撤销理由 (e.g. 复议决定书、判决书文号)' }) reason: string,
   ): Promise<AdministrativePenalty> {
-    const why = textArgument('reason', reason);
-    const { code: org } = await requireDirectoryOrg(ctx.em, ctx.principal, '撤销处罚');
-    const authority = await ctx.em.findOne(Department, { uscc: checkUscc(authorityUscc).normalized });
-    if (authority) await requireMayActFor(ctx.em, ctx.principal, org, authority, ctx.today, 'penalties');
-    const penalty = authority && (await ctx.em.findOne(AdministrativePenalty, { authorityCode: authority.code, decisionNo: decisionNo.trim() }));
-    if (!penalty) throw notFound(`no penalty ${decisionNo.slice(0, 64)} of authority ${authorityUscc.slice(0, 18)}`, 'decisionNo');
+    const { record: penalty, reason: why } = await recordToRevoke(ctx, PENALTY, authorityUscc, decisionNo, reason);
     if (penalty.revokedAt !== null) return penalty;
     return ctx.em.transactional(async (em) => {
       // Locked before its event is written: a background re-send of this penalty's facts (services/republish-penalties.ts) cannot read it meanwhile.

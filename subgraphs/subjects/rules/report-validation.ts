@@ -1,5 +1,5 @@
 import { ActionKind, LicenseCategory, LicenseStatus, Severity, SubjectKind } from '../../../shared/domain/vocabulary';
-import { checkUscc, usccSubjectKind } from '../../../shared/identifiers/uscc';
+import { checkUscc, UsccCheck, usccSubjectKind } from '../../../shared/identifiers/uscc';
 import { divisionCodeProblem } from '../../../shared/identifiers/divisions';
 import { normalizePersonId, parsePersonIdType, personDivisionCode, personIdProblem, PersonIdTypeValue } from '../../../shared/identifiers/person-id';
 import { certificateNoProblem, CodeProblem, normalizePartyCode, orgCodeProblem, registrationNoProblem, taxRegistrationNoProblem } from '../../../shared/identifiers/party-codes';
@@ -209,13 +209,18 @@ function readParty(reader: FieldReader): ReadParty | null {
   return { by: 'uscc', uscc: check.normalized, registrationNo, name, kind: subjectKindOf(check.normalized, partyClass), divisionCode: check.normalized.slice(2, 8), ...details };
 }
 
+/** A department's USCC that must be valid (数据来源单位, 实施机关): its problem code and reason. */
+function usccProblem(check: UsccCheck): ['INVALID_CHECKSUM' | 'INVALID_FORMAT', string] {
+  return [check.problem === 'CHECKSUM' ? 'INVALID_CHECKSUM' : 'INVALID_FORMAT', check.reason ?? ''];
+}
+
 /** 数据来源单位 / its USCC: optional; when given they must name the reporting department itself. */
 function readDataSource(reader: FieldReader, reporter: Authority | null | undefined): void {
   const name = reader.text('dataSource');
   const text = reader.text('dataSourceUscc');
   if (text !== null) {
     const check = checkUscc(text);
-    if (check.problem !== null) reader.add('dataSourceUscc', check.problem === 'CHECKSUM' ? 'INVALID_CHECKSUM' : 'INVALID_FORMAT', check.reason ?? '');
+    if (check.problem !== null) reader.add('dataSourceUscc', ...usccProblem(check));
     else if (reporter && check.normalized !== reporter.uscc) {
       reader.add('dataSourceUscc', 'MISMATCH', `${reader.header('dataSourceUscc')} ${check.normalized} 不是报送部门 ${reporter.name} 的代码 ${reporter.uscc}：数据来源单位即报送部门`);
     }
@@ -231,7 +236,7 @@ function readAuthority(reader: FieldReader, authorities: ReadonlyMap<string, Aut
   if (text === null) return null;
   const check = checkUscc(text);
   if (check.problem !== null) {
-    reader.add('authorityUscc', check.problem === 'CHECKSUM' ? 'INVALID_CHECKSUM' : 'INVALID_FORMAT', check.reason ?? '');
+    reader.add('authorityUscc', ...usccProblem(check));
     return null;
   }
   const authority = authorities.get(check.normalized);
