@@ -62,11 +62,14 @@ export interface RunningSystem {
   stop(): Promise<void>;
   /** Sends a signal to one running process (a fault test's SIGTERM); false when it is not running. */
   signal(service: string, signal: NodeJS.Signals): boolean;
-  /** Fault injection: SIGKILLs one subgraph and waits until it is gone (not reported as an unexpected exit). */
-  kill(service: SubgraphName): Promise<void>;
+  /** Fault injection: SIGKILLs one subgraph (or the hall) and waits until it is gone (not reported as an unexpected exit). */
+  kill(service: KillableService): Promise<void>;
   /** Starts a killed subgraph again and waits until it answers /health/ready. */
-  restart(service: SubgraphName): Promise<void>;
+  restart(service: KillableService): Promise<void>;
 }
+
+/** What a fault test may kill and start again: the gateway is the system's front door, not a part of it. */
+export type KillableService = SubgraphName | 'hall';
 
 /** The services' ports and the gateway's internal metrics listener (GATEWAY_METRICS_PORT). */
 export type SystemPorts = typeof DEFAULT_PORTS & { gatewayMetrics: number };
@@ -259,7 +262,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   }
   started = true;
   const signal = (service: string, name: NodeJS.Signals): boolean => children.get(service)?.kill(name) ?? false;
-  const kill = async (service: SubgraphName) => {
+  const kill = async (service: KillableService) => {
     const child = children.get(service);
     if (!child) throw new Error(`${service} is not running`);
     killed.add(service);
@@ -267,7 +270,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     child.kill('SIGKILL');
     await exited;
   };
-  const restart = async (service: SubgraphName) => {
+  const restart = async (service: KillableService) => {
     if (children.has(service)) throw new Error(`${service} is still running`);
     const child = launch(service);
     killed.delete(service);

@@ -35,8 +35,8 @@ export function hallForwarding(hallUrl: string | undefined, logger: Logger): Req
   const proxy = createProxyMiddleware<IncomingMessage, ServerResponse>({
     target: hallUrl,
     pathFilter: (pathname) => isHallPath(pathname),
-    // x-forwarded-host/-proto tell the hall the address users see (its redirects and cookies use it).
-    xfwd: true,
+    // The Host header passes as the client sent it (the hall's development redirects use it); no x-forwarded-*
+    // is added, and the hall trusts none: in production it builds every address from its configured PUBLIC_URL.
     proxyTimeout: 60_000,
     on: {
       error: (error, _req, res) => {
