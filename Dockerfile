@@ -1,4 +1,4 @@
-# One image for the gateway and the four subgraphs; docker-compose.yml picks the command.
+# One image for the gateway and the subgraphs; docker-compose.yml picks the command.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

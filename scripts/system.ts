@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { GatewayUrlMessage } from '../shared/config/gateway-url';
 import { DEFAULT_GATEWAY_METRICS_PORT, DEFAULT_PORTS, defaultSubgraphUrl, portVariable, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
 import { startEmbeddedDatabase, EmbeddedDatabase } from '../shared/db/embedded';
 import { chinaToday } from '../shared/domain/today';
@@ -142,6 +143,11 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const entry = (name: string): string => (name === 'gateway' ? 'gateway/index.js' : `subgraphs/${name}/index.js`);
   const healthUrl = (name: SubgraphName | 'gateway') => (): string | null => (ports[name] === 0 ? null : `http://127.0.0.1:${ports[name]}/health/ready`);
 
+  /** Tells a service that calls the gateway as its caller where the gateway is (at start, and again after a restart). */
+  const tellGatewayUrl = (child: ChildProcess | undefined): void => {
+    if (child?.connected && ports.gateway !== 0) child.send({ type: 'gateway-url', url: `http://127.0.0.1:${ports.gateway}` } satisfies GatewayUrlMessage);
+  };
+
   const launch = (name: SubgraphName | 'gateway'): ChildProcess => {
     const output = options.output ?? 'inherit';
     // A restart gets the port the first start bound: the gateway points at it.
@@ -155,6 +161,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       if (!isListeningMessage(message)) return;
       ports[name] = message.port;
       if (name === 'gateway' && message.metricsPort !== undefined) ports.gatewayMetrics = message.metricsPort;
+      // A restarted reports subgraph listens again long after the gateway: told once it can hear.
+      if (name === 'reports' && started) tellGatewayUrl(child);
     });
     if (output !== 'inherit') {
       const log = createWriteStream(join(output.logDir, `${name}.log`));
@@ -233,6 +241,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = defaultSubgraphUrl(name, ports[name]);
     const gateway = launch('gateway');
     await waitHealthy('gateway', healthUrl('gateway'), gateway, 60_000);
+    // The reports subgraph gathers through the gateway, which listens only now (shared/config/gateway-url.ts).
+    tellGatewayUrl(children.get('reports'));
   } catch (error) {
     await stop();
     throw error;

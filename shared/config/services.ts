@@ -3,7 +3,7 @@
  * subgraph indexes, the gateway, the compose script, `npm start` and the
  * docker-compose test.
  */
-export const SUBGRAPH_NAMES = ['subjects', 'sanctions', 'commitments', 'repairs'] as const;
+export const SUBGRAPH_NAMES = ['subjects', 'sanctions', 'commitments', 'repairs', 'reports'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
@@ -12,6 +12,7 @@ export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
   sanctions: 4002,
   commitments: 4003,
   repairs: 4004,
+  reports: 4005,
 };
 
 /** <NAME>_PORT: where a service listens. */

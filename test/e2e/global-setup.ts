@@ -27,7 +27,7 @@ export default async function globalSetup(): Promise<void> {
     jwtSecret,
     internalKeys,
     databaseUrl: database?.url,
-    ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
+    ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0, reports: 0 },
     demoData: true,
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', AUTH_JWKS_URL: '', AUTH_PUBLIC_KEY_FILE: '' },
     output: { logDir },

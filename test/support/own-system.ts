@@ -28,7 +28,7 @@ export async function startOwnSystem(name: string, options: OwnSystemOptions = {
     ...options,
     env: { LOG_LEVEL: 'warn', AUTH_JWKS_URL: '', AUTH_PUBLIC_KEY_FILE: '', ...options.env },
     databaseUrl: database?.url,
-    ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
+    ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0, reports: 0 },
     output: { logDir: join(ROOT, '.data', 'test-logs', name) },
     distDir: DIST,
   }).catch(async (error: unknown) => {
