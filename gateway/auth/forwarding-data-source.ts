@@ -73,8 +73,12 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const principal = (context as Partial<GatewayContext> | undefined)?.principal ?? PUBLIC_PRINCIPAL;
     request.http?.headers.set(INTERNAL_TOKEN_HEADER, await this.signer.sign(principal, this.subgraph));
-    const authorization = (context as Partial<GatewayContext> | undefined)?.authorization;
-    if (authorization && this.callsAsCaller) request.http?.headers.set(CALLER_AUTHORIZATION_HEADER, authorization);
+    const { authorization, requestId } = (context as Partial<GatewayContext> | undefined) ?? {};
+    if (authorization && this.callsAsCaller) {
+      request.http?.headers.set(CALLER_AUTHORIZATION_HEADER, authorization);
+      // Its calls back through the gateway carry the same request id: their audit rows sit beside the request's own.
+      if (requestId) request.http?.headers.set('x-request-id', requestId);
+    }
   }
 
   /** Apollo's error quotes the subgraph's URL to the client: kept in the log, left out of the answer. */
