@@ -78,7 +78,6 @@ describe('issuing a 信用审查报告', () => {
     expect(report.number.slice(5, 9)).toBe(report.issuedAt.slice(0, 4));
     expect(report.verificationCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(report.verdict).toBe('RESTRICT');
-    expect(report.kind).toBe('REVIEW');
     expect(report.downloadUrl).toBe(`/documents/credit-reports/${report.number}.pdf`);
     expect(report.verifyUrl).toBe(`/verify?number=${report.number}&code=${report.verificationCode.replace(/-/g, '')}`);
     expect(report.validUntil > report.issuedAt.slice(0, 10)).toBe(true);
