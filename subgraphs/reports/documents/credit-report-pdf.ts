@@ -130,7 +130,8 @@ function facts(doc: PDFKit.PDFDocument, content: ReportContent): void {
 }
 
 function heading(doc: PDFKit.PDFDocument, title: string, subtitle: string): void {
-  if (doc.y > doc.page.height - MARGIN - 90) doc.addPage();
+  // A heading keeps at least its first entry with it.
+  if (doc.y > doc.page.height - MARGIN - 140) doc.addPage();
   doc.moveDown(0.6);
   doc.font('bold').fontSize(13).fillColor(TEXT).text(title, MARGIN, doc.y, { width: CONTENT_WIDTH });
   doc.font('regular').fontSize(8.5).fillColor(MUTED).text(subtitle, { width: CONTENT_WIDTH });
