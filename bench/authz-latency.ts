@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     databaseUrl: database?.url,
     jwtSecret,
     internalKeys: keys,
-    ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
+    ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0, reports: 0 },
     env: { LOG_LEVEL: 'warn' },
     output: { logDir: resolve('.data') },
     distDir: resolve(__dirname, '..'),

@@ -89,7 +89,7 @@ async function coldStart(database: DatabaseKind, number: number): Promise<Attemp
       dataDir: undefined,
       demoData: true,
       jwtSecret: randomKey(),
-      ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
+      ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0, reports: 0 },
       env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', ...(args.subjects ? { DEMO_SUBJECTS: args.subjects } : {}) },
       output: { logDir },
       startTimeoutMs: START_TIMEOUT_MS,

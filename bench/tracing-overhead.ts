@@ -83,7 +83,7 @@ async function startRun(run: Run, secret: string, keys: ReturnType<typeof genera
     databaseUrl: database?.url,
     jwtSecret: secret,
     internalKeys: keys,
-    ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
+    ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0, reports: 0 },
     demoData: true,
     env: { LOG_LEVEL: 'warn', ...run.env },
     output: { logDir: resolve('.data', `bench-tracing-${run.name}`) },
