@@ -9,7 +9,7 @@ export type SigningSource = { kind: 'p12'; p12: Buffer; password: string; file: 
 
 export interface ReportsConfig {
   signing: SigningSource;
-  /** Prefix of the download and verification addresses in answers ('' = relative to the public port). */
+  /** Prefix of the download and verification addresses in answers and QR codes ('' = relative to the public port; development only). */
   publicBaseUrl: string;
 }
 
@@ -25,6 +25,8 @@ export function loadReportsConfig(env: NodeJS.ProcessEnv = process.env): Reports
     throw new Error('REPORT_SIGNING_P12_FILE and REPORT_SIGNING_P12_PASSWORD are required in production: credit reports are signed with the platform key');
   }
   const publicBaseUrl = optionalEnv('PUBLIC_BASE_URL', '', env).trim().replace(/\/+$/, '');
+  // The QR code on a printed report must open the verification page from any phone: a relative address will not do.
+  if (env.NODE_ENV === 'production' && publicBaseUrl === '') throw new Error('PUBLIC_BASE_URL is required in production: it is the address printed in each report\'s QR code');
   if (publicBaseUrl !== '' && !/^https?:\/\/[^/\s]+(\/\S*)?$/.test(publicBaseUrl)) throw new Error(`PUBLIC_BASE_URL must be an http(s) address, got ${publicBaseUrl}`);
   if (file === '') return { signing: { kind: 'development' }, publicBaseUrl };
   if (password === '') throw new Error('REPORT_SIGNING_P12_FILE is set: REPORT_SIGNING_P12_PASSWORD is required too');

@@ -10,6 +10,7 @@ import { PUBLIC_PRINCIPAL } from '../../shared/auth/principal';
 import { Verdict } from '../../shared/domain/vocabulary';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { loadReportsConfig } from '../../subgraphs/reports/config';
+import { loadSigningIdentity } from '../../subgraphs/reports/documents/signing-identity';
 import { refusalOf } from '../../subgraphs/reports/services/gather-sections';
 import { inPublicity } from '../../subgraphs/reports/services/compose-content';
 import type { PenaltyValue } from '../../subgraphs/reports/services/sections';
@@ -174,9 +175,22 @@ describe('issueCreditReport arguments', () => {
 describe('the reports configuration', () => {
   it('refuses to start in production without the platform signing key', () => {
     expect(() => loadReportsConfig({ NODE_ENV: 'production' })).toThrow(/REPORT_SIGNING_P12_FILE and REPORT_SIGNING_P12_PASSWORD are required in production/);
+    expect(() => loadReportsConfig({ NODE_ENV: 'production', REPORT_SIGNING_P12_FILE: '/x.p12', REPORT_SIGNING_P12_PASSWORD: 'p' })).toThrow(/PUBLIC_BASE_URL is required in production/);
     expect(loadReportsConfig({}).signing).toEqual({ kind: 'development' });
     expect(() => loadReportsConfig({ PUBLIC_BASE_URL: 'not a url' })).toThrow(/PUBLIC_BASE_URL/);
     expect(loadReportsConfig({ PUBLIC_BASE_URL: 'https://credit.gusu.example/' }).publicBaseUrl).toBe('https://credit.gusu.example');
+  });
+});
+
+describe('the signing identity', () => {
+  const logger = pino({ level: 'silent' });
+
+  it('makes a self-signed development certificate, and opens a configured PKCS#12 only with its password', () => {
+    const development = loadSigningIdentity({ kind: 'development' }, logger);
+    expect(development).toMatchObject({ development: true, subject: expect.stringContaining('DEVELOPMENT') });
+    const configured = loadSigningIdentity({ kind: 'p12', p12: development.p12, password: development.password, file: 'platform.p12' }, logger);
+    expect(configured).toMatchObject({ development: false, subject: development.subject });
+    expect(() => loadSigningIdentity({ kind: 'p12', p12: development.p12, password: 'wrong', file: 'platform.p12' }, logger)).toThrow(/could not be opened/);
   });
 });
 

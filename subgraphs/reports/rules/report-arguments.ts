@@ -1,13 +1,10 @@
 import { checkUscc, mayLookUp } from '../../../shared/identifiers/uscc';
 import { badUserInput } from '../../../shared/graphql/errors';
+import { REPORT_MATTER_LENGTH, REPORT_PURPOSE_LENGTH } from '../../../shared/graphql/input-limits';
 import { hasControlCharacters } from '../../../shared/text/control-characters';
 import type { Scenario } from '../../../shared/domain/vocabulary';
 import { CreditReportKind } from './report-kind';
 
-/** 办理事项 as printed on the report: one line. */
-export const MATTER_LENGTH = 100;
-/** 用途 as printed on the report. */
-export const PURPOSE_LENGTH = 200;
 
 export interface IssueArguments {
   uscc: string;
@@ -31,6 +28,6 @@ export function issueArguments(raw: { uscc: string; kind: CreditReportKind; scen
   if (!mayLookUp(check)) throw badUserInput('uscc', check.reason ?? 'not a 统一社会信用代码');
   const scenario = raw.scenario ?? null;
   if (raw.kind === CreditReportKind.REVIEW && scenario === null) throw badUserInput('scenario', 'a credit review report (REVIEW) is issued for a scenario (应用场景)');
-  const purpose = raw.purpose == null || raw.purpose.trim() === '' ? null : printable('purpose', raw.purpose, PURPOSE_LENGTH);
-  return { uscc: check.normalized, kind: raw.kind, scenario: raw.kind === CreditReportKind.REVIEW ? scenario : null, matter: printable('matter', raw.matter, MATTER_LENGTH), purpose };
+  const purpose = raw.purpose == null || raw.purpose.trim() === '' ? null : printable('purpose', raw.purpose, REPORT_PURPOSE_LENGTH);
+  return { uscc: check.normalized, kind: raw.kind, scenario: raw.kind === CreditReportKind.REVIEW ? scenario : null, matter: printable('matter', raw.matter, REPORT_MATTER_LENGTH), purpose };
 }

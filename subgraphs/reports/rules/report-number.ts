@@ -6,8 +6,6 @@
 export const REPORT_NUMBER_PREFIX = 'GSXY';
 export const MAX_SEQUENCE_PER_YEAR = 999_999;
 const PATTERN = /^GSXY-(\d{4})-(\d{6})$/;
-/** The longest a number argument may be (the gateway bounds it to this before anything runs). */
-export const REPORT_NUMBER_LENGTH = 'GSXY-0000-000000'.length;
 
 export function formatReportNumber(year: number, sequence: number): string {
   if (!Number.isInteger(year) || year < 2000 || year > 9999) throw new RangeError(`report year out of range: ${year}`);

@@ -10,8 +10,6 @@ import { randomInt } from 'node:crypto';
 export const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const RANDOM_SYMBOLS = 11;
 export const CODE_LENGTH = RANDOM_SYMBOLS + 1;
-/** The longest a code argument may be as typed (groups, separators and spaces). */
-export const CODE_INPUT_LENGTH = 32;
 const BASE = CODE_ALPHABET.length;
 /** What people type for the letters the alphabet leaves out (Crockford's decoding). */
 const READ_AS: Readonly<Record<string, string>> = { O: '0', I: '1', L: '1' };
