@@ -111,6 +111,15 @@ describe('issuing a 信用审查报告', () => {
     expect(out).toContain('Total document signed');
   });
 
+  it('prints 无异常 for a subject on no list (CLEAR)', async () => {
+    const subjects = await graphql<{ subjects: { nodes: { uscc: string | null; creditStatus: string | null }[] } }>('{ subjects(first: 50) { nodes { uscc creditStatus } } }', {}, await as('hall'));
+    const clean = subjects.data!.subjects.nodes.find((n) => n.uscc && n.creditStatus === 'NORMAL')!;
+    const issued = await graphql<{ issueCreditReport: Issued }>(ISSUE, { uscc: clean.uscc, scenario: 'ADMINISTRATIVE_LICENSING', matter: '食品经营许可' }, await as('hall'));
+    expect(issued.data!.issueCreditReport.verdict).toBe('CLEAR');
+    const document = await download(issued.data!.issueCreditReport.number, await as('hall'));
+    expect(pdftotext(Buffer.from(document.data!.creditReportDocument!.base64, 'base64'))).toContain('无异常');
+  });
+
   it('issues a subject’s own 公共信用信息报告 from the same pipeline, with no verdict', async () => {
     const own = await graphql<{ issueCreditReport: Issued }>(ISSUE, { uscc: blackListed.uscc, matter: '主体自查', kind: 'OWN_RECORD' }, await as('hall'));
     expect(own.errors).toBeUndefined();
