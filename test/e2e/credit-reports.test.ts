@@ -3,7 +3,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { graphql } from '../support/gateway';
+import { runSql } from '../../scripts/fresh-database';
+import { graphql, systemDatabaseUrl } from '../support/gateway';
 import { clientOperations } from '../support/operations';
 import { as, tokenFor } from '../support/tokens';
 import { completeUscc } from '../../shared/identifiers/uscc';
@@ -81,6 +82,11 @@ describe('issuing a 信用审查报告', () => {
     expect(report.downloadUrl).toBe(`/documents/credit-reports/${report.number}.pdf`);
     expect(report.verifyUrl).toBe(`/verify?number=${report.number}&code=${report.verificationCode.replace(/-/g, '')}`);
     expect(report.validUntil > report.issuedAt.slice(0, 10)).toBe(true);
+  });
+
+  it('is never altered, not even by SQL', async () => {
+    await expect(runSql(systemDatabaseUrl(), 'update reports.credit_report set matter = $1 where number = $2', ['改过的事项', report.number])).rejects.toThrow(/never altered/);
+    await expect(runSql(systemDatabaseUrl(), 'delete from reports.credit_report where number = $1', [report.number])).rejects.toThrow(/never altered/);
   });
 
   it('downloads the stored bytes again, whose SHA-256 is the issued one', async () => {

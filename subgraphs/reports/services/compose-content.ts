@@ -38,8 +38,9 @@ export function inPublicity(penalty: PenaltyValue, today: string): boolean {
   return penalty.published && penalty.publicityEndsAt >= today && penalty.repairedAt === null && penalty.revokedAt === null;
 }
 
-function countNote(shown: number, total: number): string | null {
-  return total > shown ? `共 ${total} 条，本报告列出前 ${shown} 条。` : null;
+/** When the source holds more records than a report reads, the report says so (never a silent cut). */
+function countNote(read: number, total: number): string | null {
+  return total > read ? `该主体共有 ${total} 条记录，本报告依据其中最近的 ${read} 条。` : null;
 }
 
 /** What a report prints, from the sections as gathered and the facts of its issue. */
@@ -65,7 +66,6 @@ export function composeContent(gathered: GatheredSections, issuance: Issuance, t
       cutoff,
       source: '“双公示”行政处罚信息',
       empty: '公示期内无行政处罚信息。',
-      // Counted over the page read: penalties beyond it are named by the total, never dropped silently.
       note: countNote(subject.penalties.nodes.length, subject.penalties.totalCount),
       items: penalties.map((p): PrintedItem => ({
         headline: `${p.decisionNo} · ${p.authority?.name ?? '—'}`,
