@@ -79,4 +79,18 @@ describe('issuing a report with a source down', () => {
     // Back up: issued again, with the verdict screening gives.
     expect((await issue()).data!.issueCreditReport!.verdict).toBe('RESTRICT');
   });
+
+  it('reports down: the mutation is unavailable; restarted, it learns the gateway address again and issues', async () => {
+    await system.kill('reports');
+    try {
+      const answer = await issue();
+      expect(answer.data?.issueCreditReport ?? null).toBeNull();
+      expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['SUBGRAPH_UNAVAILABLE']);
+    } finally {
+      await system.restart('reports');
+    }
+    const again = await issue();
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.issueCreditReport!.verdict).toBe('RESTRICT');
+  });
 });
