@@ -27,6 +27,8 @@ export interface GatewayContext {
   requestId: string;
   /** Why the caller reads (x-purpose header), for the audit log. */
   purpose: string | null;
+  /** The caller's Authorization header as received, passed on only to subgraphs that call the gateway as the caller (shared/auth/caller-authorization.ts). */
+  authorization: string | null;
 }
 
 export interface GuardOptions {

@@ -120,7 +120,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger, shutd
       context: async ({ req, res }) => {
         const requestId = requestIdOf(req.header('x-request-id'));
         res.setHeader('x-request-id', requestId);
-        return { principal: res.locals.principal as Principal, requestId, purpose: purposeOf(req.header('x-purpose')) };
+        return { principal: res.locals.principal as Principal, requestId, purpose: purposeOf(req.header('x-purpose')), authorization: req.header('authorization') ?? null };
       },
     }),
   );

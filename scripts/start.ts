@@ -8,7 +8,7 @@ import { DEFAULT_GATEWAY_METRICS_PORT, DEFAULT_PORTS, portVariable, SUBGRAPH_NAM
 import { ensureDevJwtSecret } from './dev-secrets';
 import { startSystem, SystemPorts } from './system';
 
-/** GATEWAY_PORT, SUBJECTS_PORT, … override the defaults 4000–4004; GATEWAY_METRICS_PORT the 9464 of the gateway's metrics. */
+/** GATEWAY_PORT, SUBJECTS_PORT, … override the defaults 4000–4005; GATEWAY_METRICS_PORT the 9464 of the gateway's metrics. */
 function configuredPorts(): SystemPorts {
   const ports = { ...DEFAULT_PORTS, gatewayMetrics: portEnv('GATEWAY_METRICS_PORT', DEFAULT_GATEWAY_METRICS_PORT) };
   for (const service of ['gateway', ...SUBGRAPH_NAMES] as const) {

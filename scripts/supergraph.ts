@@ -5,11 +5,12 @@ import { defaultSubgraphUrl } from '../shared/config/services';
 import type { SubgraphDefinition } from '../shared/http/subgraph-server';
 import { commitmentsSubgraph } from '../subgraphs/commitments/server';
 import { repairsSubgraph } from '../subgraphs/repairs/server';
+import { reportsSubgraph } from '../subgraphs/reports/server';
 import { sanctionsSubgraph } from '../subgraphs/sanctions/server';
 import { subjectsSubgraph } from '../subgraphs/subjects/server';
 
-/** Build tooling, not a service: the one place that sees all four subgraphs. */
-const SUBGRAPHS: SubgraphDefinition<unknown>[] = [subjectsSubgraph, sanctionsSubgraph, commitmentsSubgraph, repairsSubgraph];
+/** Build tooling, not a service: the one place that sees every subgraph. */
+const SUBGRAPHS: SubgraphDefinition<unknown>[] = [subjectsSubgraph, sanctionsSubgraph, commitmentsSubgraph, repairsSubgraph, reportsSubgraph];
 
 export const SUPERGRAPH_FILE = 'supergraph.graphql';
 

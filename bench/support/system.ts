@@ -50,7 +50,7 @@ export async function benchSystem(options: BenchSystemOptions): Promise<BenchSys
       databaseUrl,
       jwtSecret,
       internalKeys,
-      ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
+      ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0, reports: 0 },
       // BENCH_NODE_OPTIONS (e.g. --max-old-space-size=64) for the services only.
       env: { DEMO_SUBJECTS: String(options.subjects), LOG_LEVEL: 'warn', NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? process.env.NODE_OPTIONS },
       output: { logDir: resolve('.data') },

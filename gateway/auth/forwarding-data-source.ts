@@ -1,5 +1,6 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { DocumentNode, GraphQLError, GraphQLFormattedError, Kind, OperationDefinitionNode, parse, SelectionSetNode } from 'graphql';
+import { CALLER_AUTHORIZATION_HEADER, CALLS_GATEWAY_AS_CALLER } from '../../shared/auth/caller-authorization';
 import { INTERNAL_TOKEN_HEADER } from '../../shared/auth/internal-token';
 import { PUBLIC_PRINCIPAL } from '../../shared/auth/principal';
 import type { Logger } from '../../shared/logging/logger';
@@ -63,11 +64,21 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     private readonly logger: Logger,
   ) {
     super({ url, fetcher: timedFetcher(subgraph, fetcher.fetch) });
+    this.callsAsCaller = (CALLS_GATEWAY_AS_CALLER as ReadonlySet<string>).has(subgraph);
   }
+
+  /** Only a subgraph that gathers its answer through the gateway as the caller receives the caller's credentials. */
+  private readonly callsAsCaller: boolean;
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const principal = (context as Partial<GatewayContext> | undefined)?.principal ?? PUBLIC_PRINCIPAL;
     request.http?.headers.set(INTERNAL_TOKEN_HEADER, await this.signer.sign(principal, this.subgraph));
+    const { authorization, requestId } = (context as Partial<GatewayContext> | undefined) ?? {};
+    if (authorization && this.callsAsCaller) {
+      request.http?.headers.set(CALLER_AUTHORIZATION_HEADER, authorization);
+      // Its calls back through the gateway carry the same request id: their audit rows sit beside the request's own.
+      if (requestId) request.http?.headers.set('x-request-id', requestId);
+    }
   }
 
   /** Apollo's error quotes the subgraph's URL to the client: kept in the log, left out of the answer. */

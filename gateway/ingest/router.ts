@@ -137,7 +137,7 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
     let pending: AsyncGenerator<ReportInput[]> | null = null;
     let release: (() => void) | null = null;
     try {
-      const context: GatewayContext = { principal: await reporter(authenticate, req.header('authorization')), requestId, purpose: `file ingest ${kind}` };
+      const context: GatewayContext = { principal: await reporter(authenticate, req.header('authorization')), requestId, purpose: `file ingest ${kind}`, authorization: req.header('authorization') ?? null };
       if (!isReportKind(kind)) throw new IngestError(404, 'NOT_FOUND', `no such report kind '${kind}'; one of ${REPORT_KINDS.join(', ')}`);
       const declared = Number(req.header('content-length') ?? 0);
       if (declared > options.maxBytes) throw payloadTooLarge(options.maxBytes);

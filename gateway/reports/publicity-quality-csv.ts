@@ -44,7 +44,7 @@ export function publicityQualityCsvRouter(apollo: ApolloServer<GatewayContext>, 
     const fail = (status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
     let context: GatewayContext;
     try {
-      context = { principal: await authenticate(req.header('authorization')), requestId: randomUUID(), purpose: 'publicity-quality export' };
+      context = { principal: await authenticate(req.header('authorization')), requestId: randomUUID(), purpose: 'publicity-quality export', authorization: req.header('authorization') ?? null };
     } catch (error) {
       return fail(401, 'UNAUTHENTICATED', error instanceof Error ? error.message : 'invalid token');
     }

@@ -3,7 +3,7 @@
  * subgraph indexes, the gateway, the compose script, `npm start` and the
  * docker-compose test.
  */
-export const SUBGRAPH_NAMES = ['subjects', 'sanctions', 'commitments', 'repairs'] as const;
+export const SUBGRAPH_NAMES = ['subjects', 'sanctions', 'commitments', 'repairs', 'reports'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 /** The processes scripts/system.ts starts besides the subgraphs: the gateway and the hall pages (the gateway forwards to them). */
@@ -15,6 +15,7 @@ export const DEFAULT_PORTS: Record<ServiceName, number> = {
   sanctions: 4002,
   commitments: 4003,
   repairs: 4004,
+  reports: 4005,
   hall: 4006,
 };
 

@@ -139,6 +139,14 @@ export enum Scenario {
   DAILY_SUPERVISION = 'DAILY_SUPERVISION',
 }
 
+/** 比对结论 (the sanctions subgraph decides it; a credit report prints and stores it) */
+export enum Verdict {
+  CLEAR = 'CLEAR',
+  INCENTIVE = 'INCENTIVE',
+  CAUTION = 'CAUTION',
+  RESTRICT = 'RESTRICT',
+}
+
 /** 联合奖惩措施类别 */
 export enum MeasureKind {
   INCENTIVE = 'INCENTIVE',

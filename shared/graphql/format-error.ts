@@ -31,6 +31,9 @@ export const CLIENT_CODES = new Set([
   // Server faults, but the client must see them to tell a missing section from an empty one, and to retry.
   'SUBGRAPH_UNAVAILABLE',
   'DATABASE_UNAVAILABLE',
+  // A credit report refused because screening could not run, or a section's source did not answer: never issued incomplete or CLEAR by default.
+  'SCREENING_UNAVAILABLE',
+  'SECTION_UNAVAILABLE',
 ]);
 
 /** PostgreSQL SQLSTATEs of a server that cannot serve now: connection exceptions (08…), too many connections, shutting down or starting up. */

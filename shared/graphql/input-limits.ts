@@ -46,10 +46,16 @@ export const MEASURE_TEXT_LENGTH = 500;
 /** A State Council holiday notice's number and title (setHolidayCalendar), and at most this many of its days. */
 export const HOLIDAY_NOTICE_LENGTH = 300;
 export const MAX_HOLIDAY_NOTICE_DAYS = 60;
+/** 办理事项 and 用途 as a credit report prints them (a matter on one line). */
+export const REPORT_MATTER_LENGTH = 100;
+export const REPORT_PURPOSE_LENGTH = 200;
+/** A report number or a verification code as typed (spaces and hyphens allowed); a SHA-256 in hex. */
+export const REPORT_KEY_INPUT_LENGTH = 32;
+export const SHA256_HEX_LENGTH = 64;
 /** At most this many codes per request, over every `screen` field (a tender's bidders, a procurement's suppliers). */
 export const MAX_SCREENED_CODES = 10_000;
 
-/** Longer limits than the default, by coordinate (`Type.field(argument:)` or `InputType.field`). */
+/** Limits other than the default, by coordinate (`Type.field(argument:)` or `InputType.field`). */
 export const STRING_LENGTHS: ReadonlyMap<string, number> = new Map([
   ['Mutation.publishTemplateVersion(text:)', TEMPLATE_TEXT_LENGTH],
   ['Mutation.fulfilCommitment(note:)', FREE_TEXT_LENGTH],
@@ -78,6 +84,12 @@ export const STRING_LENGTHS: ReadonlyMap<string, number> = new Map([
   ['SignCommitmentInput.obligations', COMMITMENT_CLAUSE_LENGTH],
   ['SignCommitmentInput.breachConsequence', COMMITMENT_CLAUSE_LENGTH],
   ['Mutation.setHolidayCalendar(notice:)', HOLIDAY_NOTICE_LENGTH],
+  ['Mutation.issueCreditReport(matter:)', REPORT_MATTER_LENGTH],
+  ['Mutation.issueCreditReport(purpose:)', REPORT_PURPOSE_LENGTH],
+  ['Query.creditReportDocument(number:)', REPORT_KEY_INPUT_LENGTH],
+  ['Query.verifyCreditReport(number:)', REPORT_KEY_INPUT_LENGTH],
+  ['Query.verifyCreditReport(verificationCode:)', REPORT_KEY_INPUT_LENGTH],
+  ['Query.verifyCreditReport(sha256:)', SHA256_HEX_LENGTH],
 ]);
 
 /**

@@ -4,6 +4,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Express } from 'express';
 import { GraphQLError, GraphQLSchema } from 'graphql';
+import { CALLER_AUTHORIZATION_HEADER } from '../auth/caller-authorization';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../auth/internal-token';
 import type { Principal } from '../auth/principal';
 import type { EntityManager, MikroORM } from '../db/orm';
@@ -26,6 +27,8 @@ export interface SubgraphContext<TLoaders> {
   requestId: string;
   /** The request's one clock: today in China ('YYYY-MM-DD'), read once when the request starts (shared/domain/today.ts). */
   today: string;
+  /** The caller's own Authorization header, which the gateway passes only to a subgraph that calls it as the caller (shared/auth/caller-authorization.ts). */
+  callerAuthorization: string | null;
 }
 
 export interface SubgraphAppOptions<TLoaders> {
@@ -132,6 +135,7 @@ export async function createSubgraphApp<TLoaders>(options: SubgraphAppOptions<TL
           loaders: options.createLoaders(em, today),
           requestId: req.header('x-request-id') ?? randomUUID(),
           today,
+          callerAuthorization: req.header(CALLER_AUTHORIZATION_HEADER) ?? null,
         };
       },
     }),

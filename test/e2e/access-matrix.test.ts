@@ -101,6 +101,10 @@ const ARGS: Record<string, () => string> = {
   'Mutation.approveRepairCase': () => '(id: ZERO, note: "x")',
   'Mutation.denyRepairCase': () => '(id: ZERO, reason: "x")',
   'Mutation.withdrawRepairCase': () => '(id: ZERO, reason: "x")',
+  // A malformed code: refused before a number is taken, so nothing is issued.
+  'Mutation.issueCreditReport': () => '(uscc: "x", scenario: BIDDING, matter: "x")',
+  // A number never issued (the year 2000 predates the platform): null, no error.
+  'Query.creditReportDocument': () => '(number: "GSXY-2000-000001")',
 };
 
 interface Row {

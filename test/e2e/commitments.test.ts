@@ -336,7 +336,7 @@ describe('a breach whose event cannot be written', () => {
     });
     const em = orm.em.fork();
     const principal = { sub: 'test', name: '测试', org: 'gusu.scjgj', roles: ['department'], scopes: [...ROLE_SCOPES.department], authenticated: true };
-    const breach = new CommitmentTransitionsResolver().recordCommitmentBreach({ principal, em, loaders: createLoaders(em, chinaToday()), requestId: randomUUID(), today: chinaToday() }, id, '姑市监罚〔2026〕9号', chinaToday());
+    const breach = new CommitmentTransitionsResolver().recordCommitmentBreach({ principal, em, loaders: createLoaders(em, chinaToday()), requestId: randomUUID(), today: chinaToday(), callerAuthorization: null }, id, '姑市监罚〔2026〕9号', chinaToday());
     await expect(breach).rejects.toThrow(/event bus/);
 
     const after = orm.em.fork();

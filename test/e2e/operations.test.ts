@@ -27,9 +27,11 @@ describe('client operations through the gateway', () => {
     expect(clientOperations().map((op) => op.file)).toEqual([
       'analyst-publicity-quality.graphql',
       'dept-batch-screen.graphql',
+      'hall-issue-report.graphql',
       'hall-profile.graphql',
       'public-commitments.graphql',
       'public-lists.graphql',
+      'public-verify-report.graphql',
     ]);
   });
 
@@ -49,6 +51,26 @@ describe('client operations through the gateway', () => {
     expect(data.screen[0].verdict).toBe('RESTRICT');
     expect(data.screen[0].measures.length).toBeGreaterThan(0);
     expect(new Set(data.screen[0].measures.map((m) => m.kind))).toEqual(new Set(['PUNISHMENT']));
+  });
+
+  it('IssueCreditReport (hall) and VerifyCreditReport (public): a numbered report, genuine by its number and code', async () => {
+    const uscc = await blackListedUscc();
+    const issued = await graphql<{ issueCreditReport: { number: string; verificationCode: string; verdict: string; sha256: string; downloadUrl: string; verifyUrl: string } }>(
+      operation('hall-issue-report.graphql'),
+      { uscc, scenario: 'BIDDING', matter: '建设工程招标投标资格审查', purpose: '投标人信用审查' },
+      await as('hall'),
+    );
+    expect(issued.errors).toBeUndefined();
+    const report = issued.data!.issueCreditReport;
+    expect(report.verdict).toBe('RESTRICT');
+    expect(report.downloadUrl).toBe(`/documents/credit-reports/${report.number}.pdf`);
+    const verified = await graphql<{ verifyCreditReport: Record<string, unknown> }>(
+      operation('public-verify-report.graphql'),
+      { number: report.number, verificationCode: report.verificationCode, sha256: report.sha256 },
+      await as('public'),
+    );
+    expect(verified.errors).toBeUndefined();
+    expect(verified.data!.verifyCreditReport).toMatchObject({ genuine: true, unaltered: true, valid: true, number: report.number, verdict: 'RESTRICT', subject: { uscc } });
   });
 
   it('BatchScreen (department): one result per code, in order, a malformed code reported in its own result', async () => {

@@ -1,12 +1,7 @@
-import { CreditList } from '../../../shared/domain/vocabulary';
+import { CreditList, Verdict } from '../../../shared/domain/vocabulary';
 
-/** 比对结论 */
-export enum Verdict {
-  CLEAR = 'CLEAR',
-  INCENTIVE = 'INCENTIVE',
-  CAUTION = 'CAUTION',
-  RESTRICT = 'RESTRICT',
-}
+// Shared since the reports subgraph prints verdicts too; re-exported for this subgraph's own imports.
+export { Verdict };
 
 /** 信用状态 */
 export enum CreditStatus {

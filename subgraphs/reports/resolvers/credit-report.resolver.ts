@@ -1,0 +1,47 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { RequiresScopes } from '../../../shared/auth/directives';
+import { SCOPES } from '../../../shared/auth/policy';
+import { Scenario } from '../../../shared/domain/vocabulary';
+import { badUserInput } from '../../../shared/graphql/errors';
+import { reportsConfig } from '../config';
+import { CreditReportDocument } from '../entities/credit-report-document';
+import { IssuedCreditReport } from '../entities/issued-credit-report';
+import type { ReportsContext } from '../loaders';
+import { issueArguments } from '../rules/report-arguments';
+import { CreditReportKind } from '../rules/report-kind';
+import { normalizeReportNumber } from '../rules/report-number';
+import { issuedAnswer, issueReport } from '../services/issue-report';
+import { reportDocument } from '../services/report-document';
+
+/** Issuing a report and downloading it again: the hall window and terminal systems (credit:report). */
+@Resolver()
+export class CreditReportResolver {
+  @Mutation(() => IssuedCreditReport, {
+    nullable: true,
+    description:
+      '出具信用报告 (credit:report): 信用审查报告 for the matter being handled (its scenario screened), or the subject’s own 公共信用信息报告; ' +
+      'numbered, signed, stored once. Refused (SCREENING_UNAVAILABLE, SECTION_UNAVAILABLE) rather than issued incomplete.',
+  })
+  @RequiresScopes([SCOPES.report])
+  async issueCreditReport(
+    @Ctx() ctx: ReportsContext,
+    @Arg('uscc', () => String, { description: '统一社会信用代码' }) uscc: string,
+    @Arg('matter', () => String, { description: '办理事项 (1–100 字)' }) matter: string,
+    @Arg('scenario', () => Scenario, { nullable: true, description: '应用场景 (required for REVIEW)' }) scenario?: Scenario | null,
+    @Arg('purpose', () => String, { nullable: true, description: '用途 (至多 200 字)' }) purpose?: string | null,
+    @Arg('kind', () => CreditReportKind, { defaultValue: CreditReportKind.REVIEW, description: '报告类别' }) kind: CreditReportKind = CreditReportKind.REVIEW,
+  ): Promise<IssuedCreditReport> {
+    const args = issueArguments({ uscc, kind, scenario, matter, purpose });
+    const config = reportsConfig();
+    const report = await issueReport(args, { principal: ctx.principal, em: ctx.em, callerAuthorization: ctx.callerAuthorization, requestId: ctx.requestId, config });
+    return issuedAnswer(report, config);
+  }
+
+  @Query(() => CreditReportDocument, { nullable: true, description: '信用报告文件 (credit:report): the stored PDF, for its issuing department or the credit office; null = 无此报告' })
+  @RequiresScopes([SCOPES.report])
+  async creditReportDocument(@Ctx() ctx: ReportsContext, @Arg('number', () => String, { description: '报告编号' }) number: string): Promise<CreditReportDocument | null> {
+    const canonical = normalizeReportNumber(number);
+    if (!canonical) throw badUserInput('number', `'number' is not a report number (GSXY-YYYY-NNNNNN): ${JSON.stringify(number.slice(0, 40))}`);
+    return reportDocument(ctx.em, ctx.principal, canonical);
+  }
+}

@@ -1,0 +1,133 @@
+import { GraphQLError } from 'graphql';
+import { gatewayUrl } from '../../../shared/config/gateway-url';
+import { Scenario } from '../../../shared/domain/vocabulary';
+import { forbidden, notFound } from '../../../shared/graphql/errors';
+import { GatheredSections, SECTION_SOURCES, SectionKey, ScreeningValue, SubjectValue, DepartmentValue } from './sections';
+
+/** Each section's page: the most a report lists (the connections allow 100); the total is printed beside it. */
+const PAGE = 100;
+const GATHER_TIMEOUT_MS = 15_000;
+/** The gateway's own code for a section whose subgraph did not answer (gateway/auth/forwarding-data-source.ts). */
+const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
+
+const SUBJECT_SELECTION = `
+    id uscc name kind status registeredAddress
+    legalRepresentative { name }
+    listEntries(activeOnly: $standingOnly) { id list status reason basis decisionNo designatingAuthority decidedAt validUntil }
+    penalties(first: ${PAGE}) { totalCount nodes { id decisionNo decidedAt authority { code name } severity content legalBasis published publicityEndsAt repairedAt revokedAt } }
+    licenses(first: ${PAGE}) { totalCount nodes { id licenseNo documentName title decidedAt authority { code name } validity inForce } }
+    commitments(activeOnly: true) { id kind matter signedAt validUntil status }
+    repairCases { id target status submittedAt decidedAt }`;
+
+/** A review report: the profile (hall-profile.graphql's shape) and the screening for the matter's scenario. */
+const REVIEW_QUERY = `query CreditReportSections($uscc: String!, $scenario: Scenario!, $reference: String!, $standingOnly: Boolean!) {
+  departments { code name }
+  subject(uscc: $uscc) {${SUBJECT_SELECTION}
+  }
+  screen(usccs: [$uscc], scenario: $scenario, reference: $reference) { screeningId uscc found verdict measures { code kind title legalBasis } }
+}`;
+
+/** A subject's own report: the same profile, no screening. */
+const OWN_RECORD_QUERY = `query CreditReportSections($uscc: String!, $standingOnly: Boolean!) {
+  departments { code name }
+  subject(uscc: $uscc) {${SUBJECT_SELECTION}
+  }
+}`;
+
+interface GatewayError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string };
+}
+
+interface GatewayAnswer {
+  data?: { departments?: DepartmentValue[]; subject?: SubjectValue | null; screen?: ScreeningValue[] | null } | null;
+  errors?: GatewayError[];
+}
+
+/** The section an error's path falls in (`subject.listEntries…` → listEntries, `screen…` → screening). */
+function sectionOf(path: (string | number)[] | undefined): SectionKey | null {
+  if (!path || path.length === 0) return null;
+  if (path[0] === 'screen') return 'screening';
+  if (path[0] !== 'subject') return null;
+  const field = path[1];
+  return field === 'listEntries' || field === 'penalties' || field === 'licenses' || field === 'commitments' || field === 'repairCases' ? field : 'basic';
+}
+
+function refused(code: string, message: string, sections: SectionKey[]): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, sections, sources: [...new Set(sections.map((s) => SECTION_SOURCES[s]))] } });
+}
+
+/**
+ * Why a report cannot be issued from this answer, if it cannot. A report is
+ * complete or not issued: a screening that did not run is never printed as CLEAR,
+ * and a section whose source was down is not printed as empty.
+ */
+export function refusalOf(answer: GatewayAnswer, screened: boolean): GraphQLError | null {
+  const errors = answer.errors ?? [];
+  const unauthorized = errors.filter((e) => e.extensions?.code === 'UNAUTHORIZED_FIELD_OR_TYPE');
+  if (unauthorized.length > 0) {
+    return forbidden(`the caller may not read every section of a report (${unauthorized.map((e) => e.path?.join('.')).join(', ')}); a report is issued complete or not at all`);
+  }
+  const missing = [...new Set(errors.map((e) => sectionOf(e.path) ?? 'basic'))];
+  const screening = screened ? answer.data?.screen?.[0] : undefined;
+  if (screened && (missing.includes('screening') || !screening || screening.verdict === null)) {
+    return refused('SCREENING_UNAVAILABLE', '联合奖惩比对暂不可用: screening could not run, so no verdict can be printed (a report never says CLEAR by default); try again later', missing.length > 0 ? missing : ['screening']);
+  }
+  if (errors.length > 0) {
+    const unavailable = errors.every((e) => e.extensions?.code === SUBGRAPH_UNAVAILABLE);
+    return refused(
+      'SECTION_UNAVAILABLE',
+      `${unavailable ? '数据源暂不可用' : '数据读取失败'}: the ${missing.join(', ')} section(s) could not be read; a report must be complete, so none was issued — try again later`,
+      missing,
+    );
+  }
+  return null;
+}
+
+export interface GatherRequest {
+  uscc: string;
+  /** null: a subject's own report, not screened. */
+  scenario: Scenario | null;
+  /** The report number: sent as x-purpose and the screening's reference, so every audit row of the gathering names it. */
+  number: string;
+  /** The caller's own Authorization header (passed on by the gateway). */
+  authorization: string;
+  requestId: string;
+}
+
+/** Reads a report's sections through the gateway, as the caller: every access rule and the audit apply. */
+export async function gatherSections(request: GatherRequest): Promise<GatheredSections> {
+  const base = await gatewayUrl();
+  const screened = request.scenario !== null;
+  const variables = screened
+    ? { uscc: request.uscc, scenario: request.scenario, reference: request.number, standingOnly: true }
+    : { uscc: request.uscc, standingOnly: false };
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: request.authorization,
+      'x-purpose': encodeURIComponent(`出具信用报告 ${request.number}`),
+      'x-request-id': request.requestId,
+    },
+    body: JSON.stringify({ query: screened ? REVIEW_QUERY : OWN_RECORD_QUERY, operationName: 'CreditReportSections', variables }),
+    signal: AbortSignal.timeout(GATHER_TIMEOUT_MS),
+  });
+  const answer = (await response.json().catch(() => ({}))) as GatewayAnswer;
+  if (response.status === 401) throw new GraphQLError("the caller's credentials were refused while gathering the report", { extensions: { code: 'UNAUTHENTICATED' } });
+  if (!response.ok && !answer.data) {
+    throw refused('SECTION_UNAVAILABLE', `数据源暂不可用: the gateway answered ${response.status} while gathering the report; none was issued`, ['basic']);
+  }
+  const refusal = refusalOf(answer, screened);
+  if (refusal) throw refusal;
+  const subject = answer.data?.subject;
+  if (!subject) throw notFound(`no subject with 统一社会信用代码 ${request.uscc}`, 'uscc');
+  const screening = screened ? answer.data!.screen![0] : null;
+  return {
+    subject,
+    screening: screening && screening.verdict !== null ? { scenario: request.scenario!, verdict: screening.verdict, screeningId: screening.screeningId, measures: screening.measures } : null,
+    departments: answer.data?.departments ?? [],
+    answeredAt: new Date(),
+  };
+}
