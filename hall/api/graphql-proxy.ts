@@ -48,7 +48,7 @@ export function graphqlProxyRouter(config: HallConfig, logger: Logger): Router {
         const answer = await fetch(`${await gatewayUrl()}/graphql`, {
           method: 'POST',
           headers,
-          body: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+          body: new Uint8Array(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)),
           signal: AbortSignal.timeout(GATEWAY_TIMEOUT_MS),
         });
         res.status(answer.status);
