@@ -10,10 +10,10 @@ import { DEMO_USERS, departmentName } from '../dev-identity/users';
 import { ensureDevJwtSecret } from './dev-secrets';
 import { startSystem, SystemPorts } from './system';
 
-/** GATEWAY_PORT, SUBJECTS_PORT, … override the defaults 4000–4004; GATEWAY_METRICS_PORT the 9464 of the gateway's metrics. */
+/** GATEWAY_PORT, HALL_PORT, SUBJECTS_PORT, … override the defaults 4000–4006; GATEWAY_METRICS_PORT the 9464 of the gateway's metrics, DEV_IDP_PORT the development identity provider's 4007. */
 function configuredPorts(): SystemPorts {
   const ports = { ...DEFAULT_PORTS, gatewayMetrics: portEnv('GATEWAY_METRICS_PORT', DEFAULT_GATEWAY_METRICS_PORT), devIdentity: portEnv('DEV_IDP_PORT', DEFAULT_DEV_IDP_PORT) };
-  for (const service of ['gateway', ...SUBGRAPH_NAMES] as const) {
+  for (const service of ['gateway', 'hall', ...SUBGRAPH_NAMES] as const) {
     ports[service] = portEnv(portVariable(service), DEFAULT_PORTS[service]);
   }
   return ports;
