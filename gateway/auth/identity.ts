@@ -78,7 +78,7 @@ function tokenVerifier(options: IdentityOptions, clockTolerance: number): Verify
       const verifyOptions = { algorithms: ASYMMETRIC_ALGORITHMS, issuer: options.issuer, audience: options.audience, requiredClaims: ['exp'], clockTolerance };
       return (await (providerKey instanceof KeyObject ? jwtVerify(token, providerKey, verifyOptions) : jwtVerify(token, providerKey, verifyOptions))).payload;
     }
-    throw unauthenticated(`tokens signed with ${typeof alg === 'string' ? alg : 'no algorithm'} are not accepted`);
+    throw unauthenticated(`invalid token: ${typeof alg === 'string' ? alg : 'no'} signatures are not accepted`);
   };
 }
 
