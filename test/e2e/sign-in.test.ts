@@ -91,6 +91,9 @@ describe('sign-in with the identity provider', () => {
     expect(cookie?.raw).not.toMatch(/Secure/i);
     expect((cookie?.expiresAt ?? 0) - Date.now()).toBeGreaterThan(50 * 60_000);
     expect((cookie?.expiresAt ?? 0) - Date.now()).toBeLessThanOrEqual(3600_000);
+    // Well under the 4 KB browsers keep per cookie.
+    expect(cookie?.value.length).toBeLessThan(3000);
+    process.stdout.write(`session cookie: ${cookie?.value.length} characters\n`);
 
     expect(await session(browser)).toMatchObject({ signedIn: true, user: CLERK });
     // Development: the session's access token for GraphiQL. The cookie shows none of it.
@@ -219,6 +222,27 @@ describe('sign-in with the identity provider', () => {
 });
 
 describe('the development identity provider', () => {
+  it('grants authorization codes with PKCE S256 only', async () => {
+    const authorize = (params: Record<string, string>) => {
+      const url = new URL(`${own.system.devIdentityUrl}/auth`);
+      const all = { client_id: 'gusu-hall', redirect_uri: `${base}/auth/callback`, scope: 'openid', state: 'st-0123456789', ...params };
+      for (const [name, value] of Object.entries(all)) url.searchParams.set(name, value);
+      return fetch(url, { redirect: 'manual' });
+    };
+    const refusal = async (params: Record<string, string>) => new URL((await authorize(params)).headers.get('location') ?? 'http://x/').searchParams.get('error');
+    expect(await refusal({ response_type: 'code' })).toBe('invalid_request');
+    expect(await refusal({ response_type: 'code', code_challenge: 'x'.repeat(43), code_challenge_method: 'plain' })).toBe('invalid_request');
+    // The implicit flow's error goes in the fragment (or a page): either way, no token and no code.
+    const implicit = await authorize({ response_type: 'token' });
+    const where = implicit.headers.get('location') ?? '';
+    expect(implicit.status === 400 || /[#&]error=unsupported_response_type/.test(where)).toBe(true);
+    expect(where).not.toMatch(/access_token|code=/);
+    // A redirect URI that is not the hall's loopback callback is not redirected to at all.
+    const elsewhere = await authorize({ response_type: 'code', redirect_uri: 'https://evil.example/auth/callback' });
+    expect(elsewhere.status).toBe(400);
+    expect(await elsewhere.text()).toContain('redirect_uri');
+  });
+
   it('refuses to start with NODE_ENV=production', async () => {
     const child = spawn(process.execPath, [join(DIST, 'dev-identity', 'index.js')], { env: { ...process.env, NODE_ENV: 'production', DEV_IDP_PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
