@@ -1,4 +1,4 @@
-import { createPrivateKey, generateKeyPairSync, KeyObject, randomBytes } from 'node:crypto';
+import { createHash, createPrivateKey, generateKeyPairSync, KeyObject, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import express, { Express, NextFunction, Request, Response } from 'express';
 import { ClientMetadata, Configuration, errors, JWK, KoaContextWithOIDC, Provider } from 'oidc-provider';
@@ -24,7 +24,9 @@ function signingJwk(config: DevIdentityConfig): JWK {
     throw new Error('DEV_IDP_SIGNING_KEY_FILE must hold an EC P-256 private key (ES256)');
   }
   const jwk = key.export({ format: 'jwk' }) as JWK;
-  return { ...jwk, alg: SIGNING_ALG, use: 'sig', kid: `dev-${randomBytes(6).toString('hex')}` };
+  // The key id follows the public key: the same key file keeps the same kid across restarts.
+  const kid = `dev-${createHash('sha256').update(`${jwk.x}.${jwk.y}`).digest('hex').slice(0, 12)}`;
+  return { ...jwk, alg: SIGNING_ALG, use: 'sig', kid };
 }
 
 /** The hall's client. `native`: its loopback redirect URIs match on any port (RFC 8252 §7.3), so a test's hall on a free port signs in too. */
