@@ -260,6 +260,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     await embedded?.stop();
   };
 
+  let devIdentityUrl: string | undefined;
   /** The development identity provider first: the hall and the gateway are started knowing its issuer. */
   const startDevIdentity = async () => {
     const clientSecret = randomKey();
@@ -276,7 +277,6 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     signInEnv.hall = { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: DEFAULT_HALL_CLIENT_ID, OIDC_CLIENT_SECRET: clientSecret, OIDC_RESOURCE: DEFAULT_GATEWAY_RESOURCE };
     signInEnv.gateway = { AUTH_JWKS_URL: `${issuer}/jwks`, AUTH_PUBLIC_KEY_FILE: '', AUTH_ISSUER: issuer, AUTH_AUDIENCE: DEFAULT_GATEWAY_RESOURCE };
   };
-  let devIdentityUrl: string | undefined;
 
   try {
     await installEventBus(databaseUrl, busLogger);
