@@ -46,6 +46,11 @@ function sessionKey(env: NodeJS.ProcessEnv, production: boolean): Uint8Array {
     return new Uint8Array(randomBytes(32));
   }
   if (secret.length < MIN_SECRET_LENGTH) throw new ConfigError(`environment variable HALL_SESSION_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
+  return sessionKeyOf(secret);
+}
+
+/** The A256GCM key of a HALL_SESSION_SECRET. */
+export function sessionKeyOf(secret: string): Uint8Array {
   return new Uint8Array(createHash('sha256').update(`gusu-hall-session\0${secret}`).digest());
 }
 

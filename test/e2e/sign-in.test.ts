@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sessionKeyOf } from '../../hall/auth/config';
+import { sealSession } from '../../hall/auth/session';
 import { CookieBrowser, Hop } from '../support/cookie-browser';
 import { OwnSystem, startOwnSystem } from '../support/own-system';
 import { DIST } from '../support/paths';
@@ -16,12 +18,14 @@ import { tokenFor } from '../support/tokens';
 const HALL_PROFILE = readFileSync(join(__dirname, '..', 'operations', 'hall-profile.graphql'), 'utf8');
 const SESSION_COOKIE = 'gusu_hall_session';
 const CLERK = { sub: 'dev-hall-clerk', name: '陈晓雯', org: 'gusu.xzspj', roles: ['hall'] };
+/** The hall's session key is the test's: it can seal a session that expired, or went idle, without waiting. */
+const SESSION_SECRET = randomUUID() + randomUUID();
 
 let own: OwnSystem;
 let base: string;
 
 beforeAll(async () => {
-  own = await startOwnSystem('sign-in', { devIdentity: true });
+  own = await startOwnSystem('sign-in', { devIdentity: true, env: { HALL_SESSION_SECRET: SESSION_SECRET } });
   base = own.system.gatewayUrl;
 }, 300_000);
 
@@ -174,6 +178,26 @@ describe('sign-in with the identity provider', () => {
       const proxied = await forged.request(`${base}/hall/api/graphql`, { method: 'POST', headers: { cookie: `${SESSION_COOKIE}=${value}`, 'content-type': 'application/json', 'x-hall-request': '1' }, body: JSON.stringify({ query: '{ __typename }' }) });
       expect(proxied.status).toBe(200);
     }
+  });
+
+  it('ends a session with its token, and after 30 minutes without a request', async () => {
+    const browser = new CookieBrowser();
+    await signIn(browser);
+    const { accessToken } = (await (await browser.request(`${base}/auth/token`)).json()) as { accessToken: string };
+    const key = sessionKeyOf(SESSION_SECRET);
+    const now = Date.now();
+    const sealed = {
+      valid: await sealSession({ user: CLERK, accessToken, expiresAt: now + 600_000 }, key, now),
+      expired: await sealSession({ user: CLERK, accessToken, expiresAt: now - 1000 }, key, now - 60_000),
+      idle: await sealSession({ user: CLERK, accessToken, expiresAt: now + 600_000 }, key, now - 31 * 60_000),
+    };
+    const signedIn = async (value: string) => ((await (await fetch(`${base}/auth/session`, { headers: { cookie: `${SESSION_COOKIE}=${value}` } })).json()) as { signedIn: boolean }).signedIn;
+    expect(await signedIn(sealed.valid)).toBe(true);
+    expect(await signedIn(sealed.expired)).toBe(false);
+    expect(await signedIn(sealed.idle)).toBe(false);
+    // A request renews the idle clock: a session last used two minutes ago gets a fresh cookie.
+    const used = await fetch(`${base}/auth/session`, { headers: { cookie: `${SESSION_COOKIE}=${await sealSession({ user: CLERK, accessToken, expiresAt: now + 600_000 }, key, now - 120_000)}` } });
+    expect(used.headers.getSetCookie().join('\n')).toMatch(new RegExp(`${SESSION_COOKIE}=[\\w.-]{100,}; Max-Age=(59\\d|600);`));
   });
 
   it('refuses open redirects: a return that leaves the site ends at /hall', async () => {
