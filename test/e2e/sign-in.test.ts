@@ -216,6 +216,14 @@ describe('sign-in with the identity provider', () => {
   });
 
   it('refuses a callback without a sign-in of this browser, and a page call without the CSRF header or JSON', async () => {
+    // 取消 on the provider's page: back at the hall, not signed in, with a way to try again.
+    const cancelling = new CookieBrowser();
+    const login = await page(await cancelling.navigate(`${base}/auth/login?return=/hall`));
+    const cancelled = await page(await cancelling.submitForm(login, '/abort'));
+    expect(cancelled.url.startsWith(`${base}/auth/callback?error=access_denied`)).toBe(true);
+    expect(cancelled.status).toBe(401);
+    expect(cancelled.html).toContain('已取消登录');
+    expect(await session(cancelling)).toMatchObject({ signedIn: false });
     const stranger = new CookieBrowser();
     const response = await stranger.request(`${base}/auth/callback?code=abc&state=def`);
     expect(response.status).toBe(400);
