@@ -52,7 +52,7 @@ async function bareGateway(env: NodeJS.ProcessEnv): Promise<{ app: Express; apol
   });
   const apollo = new ApolloServer({ gateway });
   await apollo.start();
-  const authenticate = createAuthenticator({ keys: { kind: 'dev-secret', secret: env.AUTH_JWT_SECRET ?? '' } });
+  const authenticate = createAuthenticator({ keys: { devSecret: env.AUTH_JWT_SECRET ?? '' } });
   const app = express();
   app.use('/graphql', express.json(), expressMiddleware(apollo, { context: async ({ req }) => ({ principal: await authenticate(req.header('authorization')) }) }));
   return { app, apollo };

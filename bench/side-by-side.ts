@@ -195,7 +195,7 @@ async function main(): Promise<void> {
       department: await signDevToken(bench.jwtSecret, { sub: 'bench-department', org: 'gusu.fgj', roles: ['department'], ttl: '4h' }),
       public: null,
     };
-    const authenticate = createAuthenticator({ keys: { kind: 'dev-secret', secret: bench.jwtSecret } });
+    const authenticate = createAuthenticator({ keys: { devSecret: bench.jwtSecret } });
     const principals = {} as Record<Caller, Principal>;
     for (const caller of Object.keys(tokens) as Caller[]) principals[caller] = await authenticate(tokens[caller] ? `Bearer ${tokens[caller]}` : undefined);
     const key = internalPrivateKey(bench.internalKeys.privateKey);

@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { booleanEnv, ConfigError, durationEnv, optionalEnv, portEnv, requireEnv } from '../shared/config/env';
 import { DEFAULT_GATEWAY_METRICS_PORT, DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
 import { internalPrivateKey } from '../shared/auth/internal-token';
-import type { KeySource, TokenLifetime } from './auth/identity';
+import type { AsymmetricKeySource, KeySources, TokenLifetime } from './auth/identity';
 import type { IngestOptions } from './ingest/router';
 import { DEFAULT_UPLOAD_SLOTS } from './ingest/upload-slots';
 import { DEFAULT_IDLE_MS } from './ingest/request-body';
@@ -33,7 +33,7 @@ export interface GatewayConfig {
   bodyLimit: string;
   /** The body limit for a request without a valid token: the public reads published lists, it reports nothing. */
   publicBodyLimit: string;
-  auth: { keys: KeySource; issuer?: string; audience?: string; lifetime: TokenLifetime };
+  auth: { keys: KeySources; issuer?: string; audience?: string; lifetime: TokenLifetime };
   /** Signs the principal for the subgraphs; only the gateway holds it. */
   internalKey: KeyObject;
   rejectUnauthorized: boolean;
@@ -47,16 +47,20 @@ export interface GatewayConfig {
   hallUrl?: string;
 }
 
-/** Exactly one way to verify tokens: a JWKS URL or a public key (production), or a shared secret (development). */
-function keySource(env: NodeJS.ProcessEnv): KeySource {
-  const sources: KeySource[] = [];
-  if (env.AUTH_JWKS_URL) sources.push({ kind: 'jwks', url: env.AUTH_JWKS_URL });
-  if (env.AUTH_PUBLIC_KEY_FILE) sources.push({ kind: 'public-key-file', path: env.AUTH_PUBLIC_KEY_FILE });
-  if (env.AUTH_JWT_SECRET) sources.push({ kind: 'dev-secret', secret: env.AUTH_JWT_SECRET });
-  if (sources.length !== 1) {
-    throw new ConfigError('set exactly one of AUTH_JWKS_URL, AUTH_PUBLIC_KEY_FILE (production) or AUTH_JWT_SECRET (development)');
+/**
+ * How tokens are verified: at most one production key source (a JWKS URL or a public key file), and
+ * the development HS256 secret beside it or alone — people sign in through the identity provider
+ * while scripts and terminals under test keep their `npm run token` tokens.
+ */
+function keySources(env: NodeJS.ProcessEnv): KeySources {
+  const asymmetric: AsymmetricKeySource[] = [];
+  if (env.AUTH_JWKS_URL) asymmetric.push({ kind: 'jwks', url: env.AUTH_JWKS_URL });
+  if (env.AUTH_PUBLIC_KEY_FILE) asymmetric.push({ kind: 'public-key-file', path: env.AUTH_PUBLIC_KEY_FILE });
+  if (asymmetric.length > 1) throw new ConfigError('set at most one of AUTH_JWKS_URL and AUTH_PUBLIC_KEY_FILE');
+  if (asymmetric.length === 0 && !env.AUTH_JWT_SECRET) {
+    throw new ConfigError('set AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE (production), AUTH_JWT_SECRET (development), or one of the first two with the third');
   }
-  return sources[0];
+  return { ...(asymmetric.length ? { asymmetric: asymmetric[0] } : {}), ...(env.AUTH_JWT_SECRET ? { devSecret: env.AUTH_JWT_SECRET } : {}) };
 }
 
 function positiveInt(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -95,7 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     production,
     bodyLimit: optionalEnv('BODY_LIMIT', DEFAULT_BODY_LIMIT, env),
     auth: {
-      keys: keySource(env),
+      keys: keySources(env),
       issuer: env.AUTH_ISSUER || undefined,
       audience: env.AUTH_AUDIENCE || undefined,
       lifetime: { maxAgeSeconds: durationEnv('AUTH_MAX_TOKEN_AGE', '12h', env), clockSkewSeconds: durationEnv('AUTH_CLOCK_SKEW', '60s', env) },

@@ -46,8 +46,8 @@ export interface GatewayServer {
 /** Builds (without listening) the gateway: /graphql, /graphiql, /health/live, /health/ready (and /health), the pages' paths forwarded to the hall; and its metrics app. */
 export async function createGateway(config: GatewayConfig, logger: Logger, shutdown = new ShutdownSignal()): Promise<GatewayServer> {
   initMetrics('gateway');
-  if (config.auth.keys.kind === 'dev-secret') {
-    logger.warn('AUTH_JWT_SECRET is set: tokens are verified with a shared HS256 secret. DEVELOPMENT ONLY — use AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE in production.');
+  if (config.auth.keys.devSecret !== undefined) {
+    logger.warn('AUTH_JWT_SECRET is set: HS256 tokens signed with a shared secret are accepted. DEVELOPMENT ONLY — use AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE alone in production.');
   }
   const { rules, planningSdl } = loadSupergraph(readFileSync(config.supergraphFile, 'utf8'));
   logger.info({ types: rules.types.size, fields: rules.fields.size }, 'access rules read from the supergraph');

@@ -1,5 +1,6 @@
 import { booleanEnv, optionalEnv, portEnv } from '../shared/config/env';
 import { DEFAULT_PORTS, portVariable } from '../shared/config/services';
+import { loadSignInConfig, SignInConfig } from './auth/config';
 
 /** The hall process: the people-facing pages (窗口, landing page, public verification) and the report downloads. */
 export interface HallConfig {
@@ -9,8 +10,12 @@ export interface HallConfig {
   production: boolean;
   /** The largest JSON body the pages send through the hall to the gateway. */
   bodyLimit: string;
+  /** Without a session: the gateway's own limit for the public (PUBLIC_BODY_LIMIT, the same variable). */
+  publicBodyLimit: string;
   /** Development conveniences (the /auth/token hand-over to GraphiQL) are off in production. */
   development: boolean;
+  /** Sign-in with the identity provider, and the session cookie (hall/auth). */
+  signIn: SignInConfig;
 }
 
 export function loadHallConfig(env: NodeJS.ProcessEnv = process.env): HallConfig {
@@ -20,6 +25,8 @@ export function loadHallConfig(env: NodeJS.ProcessEnv = process.env): HallConfig
     host: optionalEnv('BIND_HOST', '127.0.0.1', env),
     production,
     bodyLimit: optionalEnv('HALL_BODY_LIMIT', '256kb', env),
+    publicBodyLimit: optionalEnv('PUBLIC_BODY_LIMIT', '64kb', env),
     development: !production && booleanEnv('HALL_DEVELOPMENT', true, env),
+    signIn: loadSignInConfig(env, production),
   };
 }

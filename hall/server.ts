@@ -3,6 +3,8 @@ import { healthRoutes } from '../shared/http/health-routes';
 import { ShutdownSignal } from '../shared/http/graceful-stop';
 import type { Logger } from '../shared/logging/logger';
 import type { HallConfig } from './config';
+import { graphqlProxyRouter } from './api/graphql-proxy';
+import { authRouter } from './auth/router';
 import { documentsRouter } from './documents/router';
 
 /**
@@ -11,11 +13,14 @@ import { documentsRouter } from './documents/router';
  * forwards those paths here, so users have one address; the hall reads and writes only through the
  * gateway, as the signed-in user.
  */
-export function createHall(_config: HallConfig, _logger: Logger, shutdown = new ShutdownSignal()): Express {
+export function createHall(config: HallConfig, logger: Logger, shutdown = new ShutdownSignal()): Express {
   const app = express();
   app.disable('x-powered-by');
   // Ready once it listens: its one dependency, the gateway, may start after it (and a gateway down is shown on the page).
   app.use(healthRoutes(async () => ({ ready: true, checks: {} }), shutdown));
+  // First: its session middleware opens the session cookie for every router after it (sessionOf).
+  app.use(authRouter(config, logger));
+  app.use(graphqlProxyRouter(config, logger));
   app.use(documentsRouter());
   return app;
 }

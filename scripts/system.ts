@@ -11,6 +11,8 @@ import { generateInternalKeyPair, InternalKeyPair } from '../shared/auth/interna
 import { createLogger } from '../shared/logging/logger';
 import { shutdownGraceMs } from '../shared/http/graceful-stop';
 import { decideRestart, RestartPolicy, restartPolicy } from './restart-policy';
+import { randomKey } from './dev-secrets';
+import { DEFAULT_DEV_IDP_PORT, DEFAULT_GATEWAY_RESOURCE, DEFAULT_HALL_CLIENT_ID } from '../dev-identity/config';
 
 const busLogger = createLogger('system');
 
@@ -44,6 +46,12 @@ export interface SystemOptions {
   onUnexpectedExit?(service: string, code: number | null): void;
   /** Restart a process that dies after start-up (npm start). Off by default: in the tests a crash must be reported. */
   supervise?: SupervisionOptions;
+  /**
+   * Start the development identity provider (dev-identity/) first, and sign in with it: the gateway verifies
+   * its tokens (AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE, beside the jwtSecret's), the hall signs in there
+   * (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET). Never in production (it refuses to start).
+   */
+  devIdentity?: boolean;
 }
 
 export interface SupervisionOptions {
@@ -57,6 +65,8 @@ export interface RunningSystem {
   gatewayUrl: string;
   /** The hall process itself (internal; a test that checks it is unreachable from outside, or talks to it directly). */
   hallUrl: string;
+  /** The development identity provider's issuer (http://localhost:<port>), when it runs. */
+  devIdentityUrl?: string;
   databaseUrl: string;
   ports: SystemPorts;
   stop(): Promise<void>;
@@ -72,10 +82,14 @@ export interface RunningSystem {
 export type KillableService = SubgraphName | 'hall';
 
 /** The services' ports and the gateway's internal metrics listener (GATEWAY_METRICS_PORT). */
-export type SystemPorts = typeof DEFAULT_PORTS & { gatewayMetrics: number };
+export type SystemPorts = typeof DEFAULT_PORTS & { gatewayMetrics: number; devIdentity: number };
+
+/** The development identity provider: not a service of a deployment, only of a development system. */
+const DEV_IDENTITY = 'dev-identity';
+type ProcessName = ServiceName | typeof DEV_IDENTITY;
 
 /** Every process on a port of its own choosing (tests, benchmarks: several systems on one machine). */
-export const FREE_PORTS: SystemPorts = { ...(Object.fromEntries(Object.keys(DEFAULT_PORTS).map((name) => [name, 0])) as typeof DEFAULT_PORTS), gatewayMetrics: 0 };
+export const FREE_PORTS: SystemPorts = { ...(Object.fromEntries(Object.keys(DEFAULT_PORTS).map((name) => [name, 0])) as typeof DEFAULT_PORTS), gatewayMetrics: 0, devIdentity: 0 };
 
 /**
  * Polls /health/ready until it answers 200, the process dies, or the deadline passes. `url` is null
@@ -115,6 +129,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     ...DEFAULT_PORTS,
     ...requested,
     gatewayMetrics: requested.gatewayMetrics ?? (requested.gateway === 0 ? 0 : DEFAULT_GATEWAY_METRICS_PORT),
+    devIdentity: requested.devIdentity ?? DEFAULT_DEV_IDP_PORT,
   };
   // At stop, a process is given its grace period to finish its requests in flight (SHUTDOWN_GRACE_SECONDS), then killed.
   const forceAfterMs = shutdownGraceMs({ ...process.env, ...options.env }) + 5_000;
@@ -150,18 +165,22 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   env.GATEWAY_METRICS_PORT = String(ports.gatewayMetrics);
   // The subgraphs' URLs are set once they listen (see below), before the gateway starts.
 
-  const entry = (name: ServiceName): string => (name === 'gateway' || name === 'hall' ? `${name}/index.js` : `subgraphs/${name}/index.js`);
+  const entry = (name: ProcessName): string => (name === 'gateway' || name === 'hall' || name === DEV_IDENTITY ? `${name}/index.js` : `subgraphs/${name}/index.js`);
+  const portOf = (name: ProcessName): number => (name === DEV_IDENTITY ? ports.devIdentity : ports[name]);
+  // Set once the development identity provider listens (options.devIdentity): what the hall and the gateway are told of it.
+  const signInEnv: Partial<Record<ProcessName, NodeJS.ProcessEnv>> = {};
   // Known once the gateway listens: the hall and the reports subgraph call it as their caller (shared/config/gateway-url.ts).
   let gatewayBase: string | null = null;
-  const healthUrl = (name: ServiceName) => (): string | null => (ports[name] === 0 ? null : `http://127.0.0.1:${ports[name]}/health/ready`);
+  const healthUrl = (name: ProcessName) => (): string | null => (portOf(name) === 0 ? null : `http://127.0.0.1:${portOf(name)}/health/ready`);
 
-  const launch = (name: ServiceName): ChildProcess => {
+  const launch = (name: ProcessName): ChildProcess => {
     const output = options.output ?? 'inherit';
     // A restart gets the port the first start bound: the gateway points at it. A restart after the gateway is up learns its address at once.
     const own = {
       ...env,
-      [portVariable(name)]: String(ports[name]),
+      [name === DEV_IDENTITY ? 'DEV_IDP_PORT' : portVariable(name)]: String(portOf(name)),
       ...(name === 'gateway' ? { GATEWAY_METRICS_PORT: String(ports.gatewayMetrics) } : {}),
+      ...signInEnv[name],
       ...(gatewayBase !== null && !env.GATEWAY_URL ? { GATEWAY_URL: gatewayBase } : {}),
     };
     const child = spawn(process.execPath, [join(options.distDir, entry(name))], {
@@ -171,7 +190,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     });
     child.on('message', (message: unknown) => {
       if (!isListeningMessage(message)) return;
-      ports[name] = message.port;
+      if (name === DEV_IDENTITY) ports.devIdentity = message.port;
+      else ports[name] = message.port;
       if (name === 'gateway' && message.metricsPort !== undefined) ports.gatewayMetrics = message.metricsPort;
     });
     if (output !== 'inherit') {
@@ -190,7 +210,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   };
 
   /** A crashed process: started again after the policy's back-off, or the system stops when it crashes too often. */
-  const supervise = (name: ServiceName, code: number | null, signal: NodeJS.Signals | null, rules: RestartPolicy) => {
+  const supervise = (name: ProcessName, code: number | null, signal: NodeJS.Signals | null, rules: RestartPolicy) => {
     const { decision, crashes } = decideRestart(rules, crashTimes.get(name) ?? [], Date.now());
     crashTimes.set(name, crashes);
     const exit = signal ? `signal ${signal}` : `code ${code}`;
@@ -240,8 +260,27 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     await embedded?.stop();
   };
 
+  let devIdentityUrl: string | undefined;
+  /** The development identity provider first: the hall and the gateway are started knowing its issuer. */
+  const startDevIdentity = async () => {
+    const clientSecret = randomKey();
+    signInEnv[DEV_IDENTITY] = {
+      DEV_IDP_CLIENT_ID: DEFAULT_HALL_CLIENT_ID,
+      DEV_IDP_CLIENT_SECRET: clientSecret,
+      DEV_IDP_RESOURCE: DEFAULT_GATEWAY_RESOURCE,
+      // Its redirect URIs are loopback ones, which match on any port: the gateway's may be a free one.
+      DEV_IDP_HALL_URL: `http://localhost:${ports.gateway || DEFAULT_PORTS.gateway}`,
+    };
+    await waitHealthy(DEV_IDENTITY, healthUrl(DEV_IDENTITY), launch(DEV_IDENTITY), 60_000);
+    const issuer = `http://localhost:${ports.devIdentity}`;
+    devIdentityUrl = issuer;
+    signInEnv.hall = { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: DEFAULT_HALL_CLIENT_ID, OIDC_CLIENT_SECRET: clientSecret, OIDC_RESOURCE: DEFAULT_GATEWAY_RESOURCE };
+    signInEnv.gateway = { AUTH_JWKS_URL: `${issuer}/jwks`, AUTH_PUBLIC_KEY_FILE: '', AUTH_ISSUER: issuer, AUTH_AUDIENCE: DEFAULT_GATEWAY_RESOURCE };
+  };
+
   try {
     await installEventBus(databaseUrl, busLogger);
+    if (options.devIdentity) await startDevIdentity();
     await Promise.all(
       SUBGRAPH_NAMES.map((name) => {
         const child = launch(name);
@@ -276,5 +315,5 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     killed.delete(service);
     await waitHealthy(service, healthUrl(service), child, startTimeoutMs);
   };
-  return { gatewayUrl: `http://127.0.0.1:${ports.gateway}`, hallUrl: `http://127.0.0.1:${ports.hall}`, databaseUrl, ports, stop, signal, kill, restart };
+  return { gatewayUrl: `http://127.0.0.1:${ports.gateway}`, hallUrl: `http://127.0.0.1:${ports.hall}`, devIdentityUrl, databaseUrl, ports, stop, signal, kill, restart };
 }

@@ -1,23 +1,25 @@
 import { createPublicKey, KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRemoteJWKSet, errors as joseErrors, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
 import { GraphQLError } from 'graphql';
 import { isRole, ROLES_WITH_ORG, scopesOf } from '../../shared/auth/policy';
 import { GATEWAY_SERVICE_SUB, Principal, PUBLIC_PRINCIPAL } from '../../shared/auth/principal';
 import type { DepartmentDirectory } from './department-directory';
 import { hasControlCharacters } from '../../shared/text/control-characters';
 
+/** A production identity provider's keys: RS256/ES256, checked against AUTH_ISSUER and AUTH_AUDIENCE. */
+export type AsymmetricKeySource = { kind: 'jwks'; url: string } | { kind: 'public-key-file'; path: string };
+
 /**
- * Who is calling: `Authorization: Bearer <JWT>` verified against the configured
- * keys. No header = the public; a malformed, forged, expired, over-long-lived or
- * wrongly signed token is UNAUTHENTICATED (HTTP 401), never a silent downgrade to
- * public. A token that acts for a department must name one of the directory
- * (FORBIDDEN, HTTP 403, before anything is read).
+ * The keys tokens may be signed with: the identity provider's, a development
+ * HS256 secret (AUTH_JWT_SECRET: `npm run token`, scripts, terminals under test),
+ * or both. A token's `alg` header picks one; HS256 is verified with the secret
+ * only, never with a public key (algorithm confusion).
  */
-export type KeySource =
-  | { kind: 'jwks'; url: string }
-  | { kind: 'public-key-file'; path: string }
-  | { kind: 'dev-secret'; secret: string };
+export interface KeySources {
+  asymmetric?: AsymmetricKeySource;
+  devSecret?: string;
+}
 
 export interface TokenLifetime {
   /** The longest a token may be valid for (exp − iat, and exp − now): AUTH_MAX_TOKEN_AGE. */
@@ -29,7 +31,8 @@ export interface TokenLifetime {
 export const DEFAULT_TOKEN_LIFETIME: TokenLifetime = { maxAgeSeconds: 12 * 3600, clockSkewSeconds: 60 };
 
 export interface IdentityOptions {
-  keys: KeySource;
+  keys: KeySources;
+  /** Expected `iss` and `aud` of the identity provider's tokens (development tokens carry neither). */
   issuer?: string;
   audience?: string;
   lifetime?: TokenLifetime;
@@ -51,15 +54,32 @@ function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', claim: 'org', http: { status: 403 } } });
 }
 
-function verifier(keys: KeySource): { key: KeyObject | Uint8Array | JWTVerifyGetKey; algorithms: string[] } {
-  switch (keys.kind) {
-    case 'jwks':
-      return { key: createRemoteJWKSet(new URL(keys.url)), algorithms: ['RS256', 'ES256'] };
-    case 'public-key-file':
-      return { key: createPublicKey(readFileSync(keys.path)), algorithms: ['RS256', 'ES256'] };
-    case 'dev-secret':
-      return { key: new TextEncoder().encode(keys.secret), algorithms: ['HS256'] };
-  }
+const ASYMMETRIC_ALGORITHMS = ['RS256', 'ES256'];
+const DEV_ALGORITHM = 'HS256';
+
+type VerifyToken = (token: string) => Promise<JWTPayload>;
+
+function asymmetricKey(source: AsymmetricKeySource): KeyObject | JWTVerifyGetKey {
+  return source.kind === 'jwks' ? createRemoteJWKSet(new URL(source.url)) : createPublicKey(readFileSync(source.path));
+}
+
+/** One verifier per configured key; the token's `alg` header says which one may try it, and nothing else does. */
+function tokenVerifier(options: IdentityOptions, clockTolerance: number): VerifyToken {
+  const { asymmetric, devSecret } = options.keys;
+  if (!asymmetric && !devSecret) throw new Error('no key to verify tokens with');
+  const providerKey = asymmetric ? asymmetricKey(asymmetric) : null;
+  const secret = devSecret ? new TextEncoder().encode(devSecret) : null;
+  return async (token) => {
+    const { alg } = decodeProtectedHeader(token);
+    if (alg === DEV_ALGORITHM && secret) {
+      return (await jwtVerify(token, secret, { algorithms: [DEV_ALGORITHM], requiredClaims: ['exp'], clockTolerance })).payload;
+    }
+    if (typeof alg === 'string' && ASYMMETRIC_ALGORITHMS.includes(alg) && providerKey) {
+      const verifyOptions = { algorithms: ASYMMETRIC_ALGORITHMS, issuer: options.issuer, audience: options.audience, requiredClaims: ['exp'], clockTolerance };
+      return (await (providerKey instanceof KeyObject ? jwtVerify(token, providerKey, verifyOptions) : jwtVerify(token, providerKey, verifyOptions))).payload;
+    }
+    throw unauthenticated(`invalid token: ${typeof alg === 'string' ? alg : 'no'} signatures are not accepted`);
+  };
 }
 
 function boundedText(claim: string, value: unknown, max: number): string {
@@ -112,22 +132,23 @@ async function checkOrg(principal: Principal, directory: DepartmentDirectory): P
   if (!(await directory.has(principal.org))) throw forbidden(`org '${principal.org}' is not a department of the directory`);
 }
 
+/**
+ * Who is calling: `Authorization: Bearer <JWT>` verified against the configured
+ * keys (KeySources). No header = the public; a malformed, forged, expired, over-long-lived or
+ * wrongly signed token is UNAUTHENTICATED (HTTP 401), never a silent downgrade to
+ * public. A token that acts for a department must name one of the directory
+ * (FORBIDDEN, HTTP 403, before anything is read).
+ */
 export function createAuthenticator(options: IdentityOptions): Authenticate {
-  const { key, algorithms } = verifier(options.keys);
   const lifetime = options.lifetime ?? DEFAULT_TOKEN_LIFETIME;
+  const verify = tokenVerifier(options, lifetime.clockSkewSeconds);
   return async (authorization) => {
     if (authorization === undefined || authorization.trim() === '') return PUBLIC_PRINCIPAL;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) throw unauthenticated("Authorization must be 'Bearer <token>'");
     let principal: Principal;
     try {
-      const { payload } = await jwtVerify(match[1], key as Uint8Array, {
-        algorithms,
-        issuer: options.issuer,
-        audience: options.audience,
-        requiredClaims: ['exp'],
-        clockTolerance: lifetime.clockSkewSeconds,
-      });
+      const payload = await verify(match[1]);
       checkLifetime(payload, lifetime);
       principal = principalFrom(payload);
     } catch (error) {

@@ -74,14 +74,15 @@ import type {
 export const CREDIT_OFFICE_CODE = 'gusu.xyb';
 export const DIVISION_CODE = '320508';
 
-interface DepartmentSpec {
+export interface DepartmentSpec {
   code: string;
   name: string;
   orgCode: string; // positions 9–17 of the USCC
   prefix: string; // 文号 prefix: 姑苏市监 + 处罚/许/…
 }
 
-const DEPARTMENTS: readonly DepartmentSpec[] = [
+/** The demo department directory (the subjects subgraph seeds it; the development identity provider's users belong to it). */
+export const DEPARTMENTS: readonly DepartmentSpec[] = [
   { code: 'gusu.scjgj', name: '姑苏区市场监督管理局', orgCode: 'MB1668027', prefix: '姑苏市监' },
   { code: 'gusu.zjw', name: '姑苏区住房和城乡建设委员会', orgCode: '014160235', prefix: '姑苏建' },
   { code: 'gusu.fgj', name: '姑苏区发展和改革局', orgCode: '014160198', prefix: '姑苏发改' },

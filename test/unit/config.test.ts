@@ -10,17 +10,19 @@ describe('configuration', () => {
     expect(() => loadSubgraphConfig('subjects', {})).toThrow(/DATABASE_URL/);
   });
 
-  it('needs exactly one way to verify tokens and an Ed25519 internal private key; a subgraph takes only the public half', () => {
+  it('needs a way to verify tokens and an Ed25519 internal private key; a subgraph takes only the public half', () => {
     const { privateKey: key, publicKey } = generateInternalKeyPair();
     expect(() => loadGatewayConfig({ INTERNAL_PRIVATE_KEY: key })).toThrow(/AUTH_JWKS_URL/);
-    expect(() => loadGatewayConfig({ INTERNAL_PRIVATE_KEY: key, AUTH_JWT_SECRET: 's', AUTH_JWKS_URL: 'https://idp/jwks' })).toThrow(/exactly one/);
+    expect(() => loadGatewayConfig({ INTERNAL_PRIVATE_KEY: key, AUTH_PUBLIC_KEY_FILE: '/k.pem', AUTH_JWKS_URL: 'https://idp/jwks' })).toThrow(/at most one/);
+    // The development secret beside the identity provider's keys: people sign in, scripts keep their tokens.
+    expect(loadGatewayConfig({ INTERNAL_PRIVATE_KEY: key, AUTH_JWT_SECRET: 's', AUTH_JWKS_URL: 'https://idp/jwks' }).auth.keys).toEqual({ asymmetric: { kind: 'jwks', url: 'https://idp/jwks' }, devSecret: 's' });
     expect(() => loadGatewayConfig({ AUTH_JWT_SECRET: 's' })).toThrow(/INTERNAL_PRIVATE_KEY/);
     expect(() => loadGatewayConfig({ AUTH_JWT_SECRET: 's', INTERNAL_PRIVATE_KEY: 'k'.repeat(64) })).toThrow(/not a PEM private key/);
     const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
     expect(() => loadGatewayConfig({ AUTH_JWT_SECRET: 's', INTERNAL_PRIVATE_KEY: rsa })).toThrow(/Ed25519/);
     expect(() => loadSubgraphConfig('subjects', { DATABASE_URL: 'postgres://x', INTERNAL_PUBLIC_KEY: key })).toThrow(/public key only/);
     expect(loadSubgraphConfig('subjects', { DATABASE_URL: 'postgres://x', INTERNAL_PUBLIC_KEY: publicKey.replace(/\n/g, '\\n') }).internalKey.asymmetricKeyType).toBe('ed25519');
-    expect(loadGatewayConfig({ AUTH_JWKS_URL: 'https://idp/jwks', INTERNAL_PRIVATE_KEY: key }).auth.keys).toEqual({ kind: 'jwks', url: 'https://idp/jwks' });
+    expect(loadGatewayConfig({ AUTH_JWKS_URL: 'https://idp/jwks', INTERNAL_PRIVATE_KEY: key }).auth.keys).toEqual({ asymmetric: { kind: 'jwks', url: 'https://idp/jwks' } });
   });
 
   it('serves the gateway metrics on a listener of their own: loopback and 9464 by default, never the public port', () => {

@@ -175,10 +175,10 @@ describe('issueCreditReport arguments', () => {
 describe('the reports configuration', () => {
   it('refuses to start in production without the platform signing key', () => {
     expect(() => loadReportsConfig({ NODE_ENV: 'production' })).toThrow(/REPORT_SIGNING_P12_FILE and REPORT_SIGNING_P12_PASSWORD are required in production/);
-    expect(() => loadReportsConfig({ NODE_ENV: 'production', REPORT_SIGNING_P12_FILE: '/x.p12', REPORT_SIGNING_P12_PASSWORD: 'p' })).toThrow(/PUBLIC_BASE_URL is required in production/);
+    expect(() => loadReportsConfig({ NODE_ENV: 'production', REPORT_SIGNING_P12_FILE: '/x.p12', REPORT_SIGNING_P12_PASSWORD: 'p' })).toThrow(/PUBLIC_URL is required in production/);
     expect(loadReportsConfig({}).signing).toEqual({ kind: 'development' });
-    expect(() => loadReportsConfig({ PUBLIC_BASE_URL: 'not a url' })).toThrow(/PUBLIC_BASE_URL/);
-    expect(loadReportsConfig({ PUBLIC_BASE_URL: 'https://credit.gusu.example/' }).publicBaseUrl).toBe('https://credit.gusu.example');
+    expect(() => loadReportsConfig({ PUBLIC_URL: 'not a url' })).toThrow(/PUBLIC_URL/);
+    expect(loadReportsConfig({ PUBLIC_URL: 'https://credit.gusu.example/' }).publicBaseUrl).toBe('https://credit.gusu.example');
   });
 });
 

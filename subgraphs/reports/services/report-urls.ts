@@ -8,7 +8,7 @@ export function verifyPath(number: string, code: string): string {
   return `/verify?number=${encodeURIComponent(number)}&code=${encodeURIComponent(code)}`;
 }
 
-/** Relative to the public port, or absolute under PUBLIC_BASE_URL. */
+/** Relative to the public port, or absolute under PUBLIC_URL. */
 export function publicUrl(base: string, path: string): string {
   return `${base}${path}`;
 }
