@@ -1,4 +1,4 @@
-# One image for the gateway and the four subgraphs; docker-compose.yml picks the command.
+# One image for the gateway, the hall and the subgraphs; docker-compose.yml picks the command.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -6,6 +6,7 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY shared shared
 COPY gateway gateway
+COPY hall hall
 COPY subgraphs subgraphs
 COPY scripts scripts
 RUN npm run build && npm prune --omit=dev

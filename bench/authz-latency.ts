@@ -27,7 +27,7 @@ import { SUBGRAPH_NAMES, urlVariable } from '../shared/config/services';
 import { createLogger } from '../shared/logging/logger';
 import { randomKey } from '../scripts/dev-secrets';
 import { createFreshDatabase } from '../scripts/fresh-database';
-import { startSystem } from '../scripts/system';
+import { FREE_PORTS, startSystem } from '../scripts/system';
 import { median, percentile } from './support/statistics';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     databaseUrl: database?.url,
     jwtSecret,
     internalKeys: keys,
-    ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
+    ports: FREE_PORTS,
     env: { LOG_LEVEL: 'warn' },
     output: { logDir: resolve('.data') },
     distDir: resolve(__dirname, '..'),

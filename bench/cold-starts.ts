@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomKey } from '../scripts/dev-secrets';
 import { createFreshDatabase } from '../scripts/fresh-database';
-import { startSystem } from '../scripts/system';
+import { FREE_PORTS, startSystem } from '../scripts/system';
 import { SUBGRAPH_NAMES } from '../shared/config/services';
 import { median } from './support/statistics';
 
@@ -89,7 +89,7 @@ async function coldStart(database: DatabaseKind, number: number): Promise<Attemp
       dataDir: undefined,
       demoData: true,
       jwtSecret: randomKey(),
-      ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
+      ports: FREE_PORTS,
       env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', ...(args.subjects ? { DEMO_SUBJECTS: args.subjects } : {}) },
       output: { logDir },
       startTimeoutMs: START_TIMEOUT_MS,

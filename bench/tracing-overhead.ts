@@ -18,7 +18,7 @@ import { generateInternalKeyPair } from '../shared/auth/internal-token';
 import { randomKey } from '../scripts/dev-secrets';
 import { createFreshDatabase } from '../scripts/fresh-database';
 import { freePort } from '../scripts/free-port';
-import { startSystem } from '../scripts/system';
+import { FREE_PORTS, startSystem } from '../scripts/system';
 import { median, percentile } from './support/statistics';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
@@ -83,7 +83,7 @@ async function startRun(run: Run, secret: string, keys: ReturnType<typeof genera
     databaseUrl: database?.url,
     jwtSecret: secret,
     internalKeys: keys,
-    ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
+    ports: FREE_PORTS,
     demoData: true,
     env: { LOG_LEVEL: 'warn', ...run.env },
     output: { logDir: resolve('.data', `bench-tracing-${run.name}`) },

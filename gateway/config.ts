@@ -43,6 +43,8 @@ export interface GatewayConfig {
   graphiql: boolean;
   /** POST /ingest: the largest file, and how much one report mutation call carries. */
   ingest: IngestOptions;
+  /** HALL_URL: the hall process the pages' paths are forwarded to (gateway/transport/hall-forwarding.ts). */
+  hallUrl?: string;
 }
 
 /** Exactly one way to verify tokens: a JWKS URL or a public key (production), or a shared secret (development). */
@@ -112,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       maxNesting: positiveInt('MAX_NESTING', 64, env),
     },
     graphiql: booleanEnv('GRAPHIQL', !production, env),
+    hallUrl: env.HALL_URL?.trim() || undefined,
     ingest: {
       maxBytes: positiveInt('INGEST_MAX_BYTES', 256 * 1024 * 1024, env),
       inFlight: positiveInt('INGEST_IN_FLIGHT', 1, env),

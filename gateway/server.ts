@@ -34,6 +34,7 @@ import { cachedReadiness } from '../shared/http/readiness';
 import { graphqlMetricsPlugin } from '../shared/metrics/graphql-requests';
 import { initMetrics } from '../shared/metrics/registry';
 import { SubgraphFetcher } from './transport/subgraph-fetcher';
+import { hallForwarding } from './transport/hall-forwarding';
 
 export interface GatewayServer {
   app: Express;
@@ -42,7 +43,7 @@ export interface GatewayServer {
   apollo: ApolloServer<GatewayContext>;
 }
 
-/** Builds (without listening) the gateway: /graphql, /graphiql, /health/live, /health/ready (and /health); and its metrics app. */
+/** Builds (without listening) the gateway: /graphql, /graphiql, /health/live, /health/ready (and /health), the pages' paths forwarded to the hall; and its metrics app. */
 export async function createGateway(config: GatewayConfig, logger: Logger, shutdown = new ShutdownSignal()): Promise<GatewayServer> {
   initMetrics('gateway');
   if (config.auth.keys.kind === 'dev-secret') {
@@ -96,6 +97,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger, shutd
   const app = express();
   app.disable('x-powered-by');
   app.use(healthRoutes(cachedReadiness(() => gatewayReadiness(directory)), shutdown));
+  app.use(hallForwarding(config.hallUrl, logger));
   if (config.graphiql) app.use(graphiqlRouter('/graphql'));
   app.use(publicityQualityCsvRouter(apollo, authenticate));
   app.use(ingestRouter(apollo, authenticate, config.ingest, logger, shutdown));

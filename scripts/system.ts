@@ -1,7 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_GATEWAY_METRICS_PORT, DEFAULT_PORTS, defaultSubgraphUrl, portVariable, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
+import { DEFAULT_GATEWAY_METRICS_PORT, DEFAULT_PORTS, defaultSubgraphUrl, portVariable, ServiceName, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
+import type { GatewayUrlMessage } from '../shared/config/gateway-url';
 import { startEmbeddedDatabase, EmbeddedDatabase } from '../shared/db/embedded';
 import { chinaToday } from '../shared/domain/today';
 import { isListeningMessage } from '../shared/http/listening-port';
@@ -14,8 +15,9 @@ import { decideRestart, RestartPolicy, restartPolicy } from './restart-policy';
 const busLogger = createLogger('system');
 
 /**
- * Starts the whole system as separate processes — four subgraphs, then the
- * gateway — on a PostgreSQL server (DATABASE_URL) or the embedded one.
+ * Starts the whole system as separate processes — the subgraphs, the hall
+ * pages, then the gateway (which forwards the pages' paths to the hall) — on a
+ * PostgreSQL server (DATABASE_URL) or the embedded one.
  * `npm start` and the end-to-end tests both use it.
  */
 export interface SystemOptions {
@@ -51,20 +53,29 @@ export interface SupervisionOptions {
 }
 
 export interface RunningSystem {
+  /** The one public address: /graphql, and the pages the gateway forwards to the hall (/, /hall, /verify, …). */
   gatewayUrl: string;
+  /** The hall process itself (internal; a test that checks it is unreachable from outside, or talks to it directly). */
+  hallUrl: string;
   databaseUrl: string;
   ports: SystemPorts;
   stop(): Promise<void>;
   /** Sends a signal to one running process (a fault test's SIGTERM); false when it is not running. */
   signal(service: string, signal: NodeJS.Signals): boolean;
-  /** Fault injection: SIGKILLs one subgraph and waits until it is gone (not reported as an unexpected exit). */
-  kill(service: SubgraphName): Promise<void>;
+  /** Fault injection: SIGKILLs one subgraph (or the hall) and waits until it is gone (not reported as an unexpected exit). */
+  kill(service: KillableService): Promise<void>;
   /** Starts a killed subgraph again and waits until it answers /health/ready. */
-  restart(service: SubgraphName): Promise<void>;
+  restart(service: KillableService): Promise<void>;
 }
+
+/** What a fault test may kill and start again: the gateway is the system's front door, not a part of it. */
+export type KillableService = SubgraphName | 'hall';
 
 /** The services' ports and the gateway's internal metrics listener (GATEWAY_METRICS_PORT). */
 export type SystemPorts = typeof DEFAULT_PORTS & { gatewayMetrics: number };
+
+/** Every process on a port of its own choosing (tests, benchmarks: several systems on one machine). */
+export const FREE_PORTS: SystemPorts = { ...(Object.fromEntries(Object.keys(DEFAULT_PORTS).map((name) => [name, 0])) as typeof DEFAULT_PORTS), gatewayMetrics: 0 };
 
 /**
  * Polls /health/ready until it answers 200, the process dies, or the deadline passes. `url` is null
@@ -139,13 +150,20 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   env.GATEWAY_METRICS_PORT = String(ports.gatewayMetrics);
   // The subgraphs' URLs are set once they listen (see below), before the gateway starts.
 
-  const entry = (name: string): string => (name === 'gateway' ? 'gateway/index.js' : `subgraphs/${name}/index.js`);
-  const healthUrl = (name: SubgraphName | 'gateway') => (): string | null => (ports[name] === 0 ? null : `http://127.0.0.1:${ports[name]}/health/ready`);
+  const entry = (name: ServiceName): string => (name === 'gateway' || name === 'hall' ? `${name}/index.js` : `subgraphs/${name}/index.js`);
+  // Known once the gateway listens: the hall and the reports subgraph call it as their caller (shared/config/gateway-url.ts).
+  let gatewayBase: string | null = null;
+  const healthUrl = (name: ServiceName) => (): string | null => (ports[name] === 0 ? null : `http://127.0.0.1:${ports[name]}/health/ready`);
 
-  const launch = (name: SubgraphName | 'gateway'): ChildProcess => {
+  const launch = (name: ServiceName): ChildProcess => {
     const output = options.output ?? 'inherit';
-    // A restart gets the port the first start bound: the gateway points at it.
-    const own = { ...env, [portVariable(name)]: String(ports[name]), ...(name === 'gateway' ? { GATEWAY_METRICS_PORT: String(ports.gatewayMetrics) } : {}) };
+    // A restart gets the port the first start bound: the gateway points at it. A restart after the gateway is up learns its address at once.
+    const own = {
+      ...env,
+      [portVariable(name)]: String(ports[name]),
+      ...(name === 'gateway' ? { GATEWAY_METRICS_PORT: String(ports.gatewayMetrics) } : {}),
+      ...(gatewayBase !== null && !env.GATEWAY_URL ? { GATEWAY_URL: gatewayBase } : {}),
+    };
     const child = spawn(process.execPath, [join(options.distDir, entry(name))], {
       env: name === 'gateway' ? { ...own, INTERNAL_PRIVATE_KEY: keys.privateKey } : own,
       // The IPC channel carries the one message saying which port the process bound.
@@ -172,7 +190,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   };
 
   /** A crashed process: started again after the policy's back-off, or the system stops when it crashes too often. */
-  const supervise = (name: SubgraphName | 'gateway', code: number | null, signal: NodeJS.Signals | null, rules: RestartPolicy) => {
+  const supervise = (name: ServiceName, code: number | null, signal: NodeJS.Signals | null, rules: RestartPolicy) => {
     const { decision, crashes } = decideRestart(rules, crashTimes.get(name) ?? [], Date.now());
     crashTimes.set(name, crashes);
     const exit = signal ? `signal ${signal}` : `code ${code}`;
@@ -231,15 +249,20 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       }),
     );
     for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = defaultSubgraphUrl(name, ports[name]);
+    await waitHealthy('hall', healthUrl('hall'), launch('hall'), 60_000);
+    env.HALL_URL = `http://127.0.0.1:${ports.hall}`;
     const gateway = launch('gateway');
     await waitHealthy('gateway', healthUrl('gateway'), gateway, 60_000);
+    gatewayBase = `http://127.0.0.1:${ports.gateway}`;
+    const message: GatewayUrlMessage = { type: 'gateway-url', url: gatewayBase };
+    for (const child of children.values()) if (child.connected) child.send(message);
   } catch (error) {
     await stop();
     throw error;
   }
   started = true;
   const signal = (service: string, name: NodeJS.Signals): boolean => children.get(service)?.kill(name) ?? false;
-  const kill = async (service: SubgraphName) => {
+  const kill = async (service: KillableService) => {
     const child = children.get(service);
     if (!child) throw new Error(`${service} is not running`);
     killed.add(service);
@@ -247,11 +270,11 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     child.kill('SIGKILL');
     await exited;
   };
-  const restart = async (service: SubgraphName) => {
+  const restart = async (service: KillableService) => {
     if (children.has(service)) throw new Error(`${service} is still running`);
     const child = launch(service);
     killed.delete(service);
     await waitHealthy(service, healthUrl(service), child, startTimeoutMs);
   };
-  return { gatewayUrl: `http://127.0.0.1:${ports.gateway}`, databaseUrl, ports, stop, signal, kill, restart };
+  return { gatewayUrl: `http://127.0.0.1:${ports.gateway}`, hallUrl: `http://127.0.0.1:${ports.hall}`, databaseUrl, ports, stop, signal, kill, restart };
 }

@@ -6,16 +6,20 @@
 export const SUBGRAPH_NAMES = ['subjects', 'sanctions', 'commitments', 'repairs'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
-export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
+/** The processes scripts/system.ts starts besides the subgraphs: the gateway and the hall pages (the gateway forwards to them). */
+export type ServiceName = SubgraphName | 'gateway' | 'hall';
+
+export const DEFAULT_PORTS: Record<ServiceName, number> = {
   gateway: 4000,
   subjects: 4001,
   sanctions: 4002,
   commitments: 4003,
   repairs: 4004,
+  hall: 4006,
 };
 
 /** <NAME>_PORT: where a service listens. */
-export function portVariable(service: SubgraphName | 'gateway'): string {
+export function portVariable(service: ServiceName): string {
   return `${service.toUpperCase()}_PORT`;
 }
 

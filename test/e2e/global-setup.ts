@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { randomKey } from '../../scripts/dev-secrets';
 import { generateInternalKeyPair } from '../../shared/auth/internal-token';
 import { createFreshDatabase } from '../../scripts/fresh-database';
-import { startSystem, RunningSystem } from '../../scripts/system';
+import { FREE_PORTS, startSystem, RunningSystem } from '../../scripts/system';
 
 /**
  * Starts the real system once for the end-to-end tests: the compiled
@@ -27,7 +27,7 @@ export default async function globalSetup(): Promise<void> {
     jwtSecret,
     internalKeys,
     databaseUrl: database?.url,
-    ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
+    ports: FREE_PORTS,
     demoData: true,
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', AUTH_JWKS_URL: '', AUTH_PUBLIC_KEY_FILE: '' },
     output: { logDir },

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { createFreshDatabase } from '../../scripts/fresh-database';
-import { RunningSystem, startSystem, SystemOptions } from '../../scripts/system';
+import { FREE_PORTS, RunningSystem, startSystem, SystemOptions } from '../../scripts/system';
 import { DIST, ROOT } from './paths';
 
 export type OwnSystemOptions = Omit<SystemOptions, 'databaseUrl' | 'ports' | 'distDir' | 'output'>;
@@ -28,7 +28,7 @@ export async function startOwnSystem(name: string, options: OwnSystemOptions = {
     ...options,
     env: { LOG_LEVEL: 'warn', AUTH_JWKS_URL: '', AUTH_PUBLIC_KEY_FILE: '', ...options.env },
     databaseUrl: database?.url,
-    ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0 },
+    ports: FREE_PORTS,
     output: { logDir: join(ROOT, '.data', 'test-logs', name) },
     distDir: DIST,
   }).catch(async (error: unknown) => {

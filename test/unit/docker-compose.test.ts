@@ -24,12 +24,23 @@ function sources(dir: string): string[] {
     return path.endsWith('.ts') ? [readFileSync(path, 'utf8')] : [];
   });
 }
-const code = ['shared', 'gateway', 'subgraphs', 'scripts'].flatMap((dir) => sources(join(root, dir))).join('\n');
+const code = ['shared', 'gateway', 'hall', 'subgraphs', 'scripts'].flatMap((dir) => sources(join(root, dir))).join('\n');
 
 describe('docker-compose.yml', () => {
-  it('runs postgres and the five services, each from the one Dockerfile', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['postgres', 'gateway', ...SUBGRAPH_NAMES].sort());
-    for (const name of ['gateway', ...SUBGRAPH_NAMES]) expect(compose.services[name].build).toBe('.');
+  it('runs postgres, the subgraphs, the hall and the gateway, each from the one Dockerfile', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['postgres', 'gateway', 'hall', ...SUBGRAPH_NAMES].sort());
+    for (const name of ['gateway', 'hall', ...SUBGRAPH_NAMES]) expect(compose.services[name].build).toBe('.');
+  });
+
+  it('runs the hall on the internal network only, forwarded to by the gateway and calling it back', () => {
+    const hall = compose.services.hall;
+    expect(hall.command).toEqual(['node', 'dist/hall/index.js']);
+    expect(hall.environment?.[portVariable('hall')]).toBe(String(DEFAULT_PORTS.hall));
+    expect(hall.expose).toEqual([String(DEFAULT_PORTS.hall)]);
+    expect(hall.ports).toBeUndefined();
+    expect(hall.environment?.GATEWAY_URL).toBe(`http://gateway:${DEFAULT_PORTS.gateway}`);
+    expect(hall.environment?.INTERNAL_PRIVATE_KEY).toBeUndefined();
+    expect(compose.services.gateway.environment?.HALL_URL).toBe(`http://hall:${DEFAULT_PORTS.hall}`);
   });
 
   it.each(SUBGRAPH_NAMES.map((name) => [name]))('starts the %s subgraph on its port, reachable on the network, on postgres', (name) => {
@@ -61,7 +72,7 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it.each(['gateway', ...SUBGRAPH_NAMES].map((name) => [name]))('checks %s by its own /health/ready on its own port', (name) => {
+  it.each(['gateway', 'hall', ...SUBGRAPH_NAMES].map((name) => [name]))('checks %s by its own /health/ready on its own port', (name) => {
     const probe = compose.services[name].healthcheck?.test ?? [];
     expect(probe.slice(0, 3)).toEqual(['CMD', 'node', '-e']);
     expect(probe[3]).toContain(`'http://127.0.0.1:${DEFAULT_PORTS[name as 'gateway']}/health/ready'`);
@@ -69,15 +80,15 @@ describe('docker-compose.yml', () => {
 
   it('starts the gateway once every subgraph is ready, and keeps its metrics port internal', () => {
     const gateway = compose.services.gateway;
-    expect(gateway.depends_on).toEqual(Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, { condition: 'service_healthy' }])));
+    expect(gateway.depends_on).toEqual(Object.fromEntries([...SUBGRAPH_NAMES, 'hall'].map((name) => [name, { condition: 'service_healthy' }])));
     expect(gateway.environment?.GATEWAY_METRICS_PORT).toBe(String(DEFAULT_GATEWAY_METRICS_PORT));
     expect(gateway.expose).toEqual([String(DEFAULT_GATEWAY_METRICS_PORT)]);
     expect(gateway.ports?.some((port) => port.includes(String(DEFAULT_GATEWAY_METRICS_PORT)))).toBe(false);
   });
 
   it('sets only variables the code reads', () => {
-    const derived = new Set([...SUBGRAPH_NAMES, 'gateway'].map((n) => portVariable(n as 'gateway')).concat(SUBGRAPH_NAMES.map(urlVariable)));
-    for (const name of ['gateway', ...SUBGRAPH_NAMES]) {
+    const derived = new Set([...SUBGRAPH_NAMES, 'gateway', 'hall'].map((n) => portVariable(n as 'gateway')).concat(SUBGRAPH_NAMES.map(urlVariable)));
+    for (const name of ['gateway', 'hall', ...SUBGRAPH_NAMES]) {
       for (const variable of Object.keys(compose.services[name].environment ?? {})) {
         expect([variable, derived.has(variable) || new RegExp(`['.]${variable}\\b`).test(code)]).toEqual([variable, true]);
       }

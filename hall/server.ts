@@ -1,0 +1,21 @@
+import express, { Express } from 'express';
+import { healthRoutes } from '../shared/http/health-routes';
+import { ShutdownSignal } from '../shared/http/graceful-stop';
+import type { Logger } from '../shared/logging/logger';
+import type { HallConfig } from './config';
+import { documentsRouter } from './documents/router';
+
+/**
+ * Builds (without listening) the hall: the pages people use — the window (/hall), the landing page (/),
+ * public verification (/verify) — their sign-in (/auth) and the report downloads (/documents). The gateway
+ * forwards those paths here, so users have one address; the hall reads and writes only through the
+ * gateway, as the signed-in user.
+ */
+export function createHall(_config: HallConfig, _logger: Logger, shutdown = new ShutdownSignal()): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  // Ready once it listens: its one dependency, the gateway, may start after it (and a gateway down is shown on the page).
+  app.use(healthRoutes(async () => ({ ready: true, checks: {} }), shutdown));
+  app.use(documentsRouter());
+  return app;
+}
