@@ -4,6 +4,7 @@ import { ShutdownSignal } from '../shared/http/graceful-stop';
 import type { Logger } from '../shared/logging/logger';
 import type { HallConfig } from './config';
 import { documentsRouter } from './documents/router';
+import { pagesRouter } from './pages/router';
 
 /**
  * Builds (without listening) the hall: the pages people use — the window (/hall), the landing page (/),
@@ -11,11 +12,12 @@ import { documentsRouter } from './documents/router';
  * forwards those paths here, so users have one address; the hall reads and writes only through the
  * gateway, as the signed-in user.
  */
-export function createHall(_config: HallConfig, _logger: Logger, shutdown = new ShutdownSignal()): Express {
+export function createHall(config: HallConfig, _logger: Logger, shutdown = new ShutdownSignal()): Express {
   const app = express();
   app.disable('x-powered-by');
   // Ready once it listens: its one dependency, the gateway, may start after it (and a gateway down is shown on the page).
   app.use(healthRoutes(async () => ({ ready: true, checks: {} }), shutdown));
   app.use(documentsRouter());
+  app.use(pagesRouter(config));
   return app;
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { html } from './html';
-import { layout } from './layout';
+import { layout, PageContext } from './layout';
 
 /**
  * The project's documents, readable from the landing page (/hall/docs/<name>): the Markdown shown
@@ -25,7 +25,7 @@ export const DOCS: readonly { name: string; file: string; title: string }[] = [
 const ROOT = join(__dirname, '..', '..', '..');
 
 /** The page, or null when the name is not a document (or the image carries no docs). */
-export async function docsPage(assets: string, name: string): Promise<string | null> {
+export async function docsPage(context: PageContext, name: string): Promise<string | null> {
   const doc = DOCS.find((d) => d.name === name);
   if (!doc) return null;
   let text: string;
@@ -34,5 +34,5 @@ export async function docsPage(assets: string, name: string): Promise<string | n
   } catch {
     return null;
   }
-  return layout({ title: doc.title, assets, current: 'docs', main: html`<h1>${doc.title}</h1><p class="source">${doc.file}</p><pre class="doc">${text}</pre>` });
+  return layout({ title: doc.title, context, current: 'docs', main: html`<h1>${doc.title}</h1><p class="source">${doc.file}</p><pre class="doc">${text}</pre>` });
 }

@@ -1,7 +1,7 @@
 import type { HallUser } from '../auth/session';
 import { MATTERS } from '../matters';
 import { html, Html } from './html';
-import { layout } from './layout';
+import { layout, PageContext } from './layout';
 
 /** The account area of the header: who is signed in and 退出, or 登录. */
 export function accountArea(user: HallUser | null, returnTo: string): Html {
@@ -53,10 +53,10 @@ function signedInMain(): Html {
 </details>`;
 }
 
-export function hallPage(assets: string, user: HallUser | null): string {
+export function hallPage(context: PageContext, user: HallUser | null): string {
   return layout({
     title: '政务服务大厅窗口',
-    assets,
+    context,
     current: 'hall',
     account: accountArea(user, '/hall'),
     main: user ? signedInMain() : signedOutMain(),

@@ -2,13 +2,13 @@ import type { HallUser } from '../auth/session';
 import { DOCS } from './docs-page';
 import { accountArea } from './hall-page';
 import { html } from './html';
-import { layout } from './layout';
+import { layout, PageContext } from './layout';
 
 /** `/`: where each kind of user goes (DESIGN.md, "Who uses it"). */
-export function landingPage(assets: string, user: HallUser | null): string {
+export function landingPage(context: PageContext, user: HallUser | null): string {
   return layout({
     title: '首页',
-    assets,
+    context,
     current: 'home',
     account: accountArea(user, '/'),
     main: html`<h1>姑苏区公共信用信息服务</h1>

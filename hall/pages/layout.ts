@@ -1,11 +1,18 @@
 import { FONT_STYLESHEETS } from '../../shared/http/font-assets';
 import { Html, html } from './html';
 
+/** What every page is rendered with. */
+export interface PageContext {
+  /** The versioned asset prefix (static-assets.ts), e.g. /assets/3f2a9c01b7de */
+  assets: string;
+  /** HallConfig.development: the header says so, beside the demo sign-in. */
+  development: boolean;
+}
+
 /** The frame every page shares: the shipped font, the stylesheet, the site header and its links. */
 export interface PageFrame {
   title: string;
-  /** The versioned asset prefix (static-assets.ts), e.g. /assets/3f2a…; */
-  assets: string;
+  context: PageContext;
   /** Which link of the header is this page (aria-current). */
   current: 'home' | 'hall' | 'verify' | 'docs' | null;
   /** Right side of the header: the signed-in user, or nothing. */
@@ -30,15 +37,16 @@ export function layout(frame: PageFrame): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${frame.title} · 姑苏区公共信用</title>
-${FONT_STYLESHEETS.map((name) => html`<link rel="stylesheet" href="${frame.assets}/fonts/${name}">`)}
-<link rel="stylesheet" href="${frame.assets}/css/pages.css">
-${(frame.scripts ?? []).map((name) => html`<script type="module" src="${frame.assets}/js/hall/browser/${name}"></script>`)}
+${FONT_STYLESHEETS.map((name) => html`<link rel="stylesheet" href="${frame.context.assets}/fonts/${name}">`)}
+<link rel="stylesheet" href="${frame.context.assets}/css/pages.css">
+${(frame.scripts ?? []).map((name) => html`<script type="module" src="${frame.context.assets}/js/hall/browser/${name}"></script>`)}
 </head>
 <body>
 <a class="skip" href="#main">跳到主要内容</a>
 <header class="site">
 <a class="brand" href="/">姑苏区公共信用信息服务</a>
 <nav aria-label="站点"><ul>${nav}</ul></nav>
+${frame.context.development ? html`<p class="dev-marker">开发环境 · 演示数据与演示账号</p>` : ''}
 <div class="account">${frame.account ?? ''}</div>
 </header>
 <main id="main" tabindex="-1">

@@ -1,5 +1,5 @@
 import { html } from './html';
-import { layout } from './layout';
+import { layout, PageContext } from './layout';
 
 /** Bounded before it is echoed into the form: a report number and a code are short. */
 const MAX_PREFILL = 64;
@@ -7,10 +7,10 @@ const MAX_PREFILL = 64;
 const prefill = (value: unknown): string => (typeof value === 'string' ? value.slice(0, MAX_PREFILL) : '');
 
 /** `/verify`: public, no sign-in. The report's QR code links here with ?number=&code=. */
-export function verifyPage(assets: string, query: Record<string, unknown>): string {
+export function verifyPage(context: PageContext, query: Record<string, unknown>): string {
   return layout({
     title: '信用报告核验',
-    assets,
+    context,
     current: 'verify',
     main: html`<h1>信用审查报告核验</h1>
 <p>输入报告上印制的报告编号和核验码，核验报告是否由本平台出具、是否被篡改、是否仍在有效期内。扫描报告上的二维码可直接打开本页并自动核验。</p>
