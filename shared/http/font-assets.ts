@@ -17,7 +17,7 @@ export const FONT_PACKAGE_VERSION: string = (JSON.parse(readFileSync(join(PACKAG
 export const FONT_STYLESHEETS = ['400.css', '700.css'] as const;
 
 /** The package's file names: nothing else in its folder is ever read (no path from a request reaches the disk). */
-const FONT_FILE = /^noto-sans-sc-[0-9]+-[0-9]{3}-normal\.(woff2|woff)$/;
+const FONT_FILE = /^noto-sans-sc-[a-z0-9]+(?:-[a-z]+)?-[0-9]{3}-normal\.(woff2|woff)$/;
 
 /** `cacheControl`: how long browsers keep the files (the hall versions its asset paths, so a year). */
 export function fontAssetsRouter(cacheControl: string): Router {
