@@ -37,6 +37,7 @@ export function layout(frame: PageFrame): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${frame.title} · 姑苏区公共信用</title>
+<link rel="icon" href="data:,">
 ${FONT_STYLESHEETS.map((name) => html`<link rel="stylesheet" href="${frame.context.assets}/fonts/${name}">`)}
 <link rel="stylesheet" href="${frame.context.assets}/css/pages.css">
 ${(frame.scripts ?? []).map((name) => html`<script type="module" src="${frame.context.assets}/js/hall/browser/${name}"></script>`)}

@@ -185,6 +185,57 @@ describe('the hall window in Chromium', () => {
     expect(new Set(fromOrigin)).toEqual(new Set([new URL(system.gatewayUrl).origin]));
   });
 
+  it('GraphiQL: the shipped font, a default query the public can run, and 登录并使用令牌 puts the session’s token in its headers', async () => {
+    const graphiql = await context!.newPage();
+    try {
+      await graphiql.goto(`${system.gatewayUrl}/graphiql`);
+      await graphiql.locator('.graphiql-execute-button').click();
+      await graphiql.locator('.result-window', { hasText: 'totalCount' }).waitFor({ timeout: 30_000 });
+      await expect(graphiql.locator('.result-window').textContent()).resolves.not.toContain('"errors"');
+      await expect(graphiql.evaluate(async () => {
+        await document.fonts.ready;
+        return Array.from(document.fonts).some((face) => face.family.replace(/["']/g, '') === 'Noto Sans SC' && face.status === 'loaded');
+      })).resolves.toBe(true);
+      await graphiql.locator('#graphiql-sign-in').click();
+      await graphiql.locator('#graphiql-sign-in-status', { hasText: '已使用登录令牌' }).waitFor({ timeout: 15_000 });
+      await expect(graphiql.locator('.graphiql-editor-tool').textContent()).resolves.toContain('Bearer');
+    } finally {
+      await graphiql.close();
+    }
+  });
+
+  it('pages and assets: strict CSP, no framing, no sniffing; assets cached for a year under a versioned path; nothing else served', async () => {
+    const hall = await fetch(`${system.gatewayUrl}/hall`);
+    const csp = hall.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(hall.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(hall.headers.get('cache-control')).toBe('no-store');
+    const body = await hall.text();
+    expect(body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    const css = /href="(\/assets\/[0-9a-f]{12})\/css\/pages\.css"/.exec(body);
+    expect(css).not.toBeNull();
+    const prefix = css![1];
+    const asset = await fetch(`${system.gatewayUrl}${prefix}/js/hall/browser/lookup-input.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('content-type')).toMatch(/^text\/javascript/);
+    // The modules import each other without extensions, as the TypeScript sources do.
+    expect((await fetch(`${system.gatewayUrl}${prefix}/js/shared/identifiers/uscc`)).status).toBe(200);
+    for (const path of [`${prefix}/js/../../package.json`, `${prefix}/js/hall/browser/nothing.js`, `${prefix}/css/..%2F..%2Fpackage.json`, `${prefix}/fonts/files/..%2F..%2Fpackage.json`]) {
+      expect((await fetch(`${system.gatewayUrl}${path}`)).status).toBe(404);
+    }
+    // The verification page echoes its prefill escaped.
+    const verify = await (await fetch(`${system.gatewayUrl}/verify?number=%22%3E%3Cscript%3Ex%3C/script%3E&code=1`)).text();
+    expect(verify).not.toContain('"><script>');
+    const landing = await (await fetch(`${system.gatewayUrl}/`)).text();
+    for (const href of ['/hall', '/graphiql', '/verify', '/hall/docs/readme']) expect(landing).toContain(`href="${href}"`);
+    expect((await fetch(`${system.gatewayUrl}/hall/docs/readme`)).status).toBe(200);
+    expect((await fetch(`${system.gatewayUrl}/hall/docs/..%2F..%2Fpackage.json`)).status).toBe(404);
+  });
+
   it('the public verification page (as the QR code opens it) says genuine; with the file: unaltered, and altered after one byte changes', async () => {
     const publicPage = await context!.newPage();
     try {
