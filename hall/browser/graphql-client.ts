@@ -2,7 +2,8 @@
  * GraphQL from the pages, same origin only. The hall page goes through the hall's proxy
  * (POST /hall/api/graphql: the session's token is added on the server, the browser never holds it);
  * the public verification page asks the gateway directly as the public (POST /graphql, no session).
- * A JSON body is what Apollo's CSRF prevention wants (not a "simple" request).
+ * A JSON body is what Apollo's CSRF prevention wants (not a "simple" request); the hall's proxy
+ * also wants its own header (x-hall-request: 1), which a cross-site form cannot send.
  */
 export interface GraphQLError {
   message: string;
@@ -19,6 +20,8 @@ export interface GraphQLAnswer<T> {
 
 export const HALL_ENDPOINT = '/hall/api/graphql';
 export const PUBLIC_ENDPOINT = '/graphql';
+/** hall/api/graphql-proxy.ts's CSRF header. */
+const HALL_REQUEST_HEADER = 'x-hall-request';
 
 /** Long enough for a slow subgraph (the gateway answers with what it has), short enough for a window. */
 const TIMEOUT_MS = 30_000;
@@ -27,6 +30,7 @@ export async function graphql<T>(endpoint: string, query: string, variables: Rec
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   // Recorded by the gateway's audit (x-purpose): which matter the lookup was for. Header values are ASCII only.
   if (purpose) headers['x-purpose'] = encodeURIComponent(purpose);
+  if (endpoint === HALL_ENDPOINT) headers[HALL_REQUEST_HEADER] = '1';
   let response: Response;
   try {
     response = await fetch(endpoint, {
