@@ -134,7 +134,12 @@ async function lookUp(uscc: string): Promise<void> {
   if (verdict.result && verdict.state !== 'UNAVAILABLE' && verdict.state !== 'NOT_FOUND') {
     replace(byId('measures-slot'), measuresView(verdict.result.measures, recordFeedback));
   }
-  if (subject?.uscc) replace(byId('report-slot'), reportView(chosen.label, (purpose) => issueReport(subject.uscc ?? uscc, chosen, purpose)));
+  // A report states the verdict: none is issued while the screening could not run.
+  if (subject?.uscc && verdict.state !== 'UNAVAILABLE' && verdict.state !== 'NOT_FOUND') {
+    replace(byId('report-slot'), reportView(chosen.label, (purpose) => issueReport(subject.uscc ?? uscc, chosen, purpose)));
+  } else if (subject?.uscc) {
+    replace(byId('report-slot'), h('p', { class: 'warning', id: 'report-unavailable' }, '比对未完成，暂不能出具信用审查报告：请稍后重新查询。'));
+  }
   replace(byId('profile-slot'), ...profileView(subject, answer.errors));
   byId('verdict-title').focus();
 }

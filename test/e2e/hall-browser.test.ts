@@ -156,6 +156,13 @@ describe('the hall window in Chromium', () => {
     expect(code).not.toBe('');
     await expect(page.locator('#issued-report dd[data-field="比对结论"]').textContent()).resolves.toBe('限制');
     await page.screenshot({ path: join(SCREENSHOTS, 'hall-restrict.png'), fullPage: true });
+    // Printed (A4): the verdict and the report's facts, no controls.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#lookup-form').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.feedback-controls').first().isVisible()).resolves.toBe(false);
+    await expect(page.locator('.verdict-banner').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#issued-report').isVisible()).resolves.toBe(true);
+    await page.emulateMedia({ media: 'screen' });
 
     // 下载 PDF has the focus once the report is issued.
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('report-download');
@@ -263,11 +270,19 @@ describe('the hall window in Chromium', () => {
     }
   });
 
-  it('a clean subject is CLEAR', async () => {
+  it('a clean subject is CLEAR; by name, the candidates are listed and Enter takes the first', async () => {
     await page.goto(`${system.gatewayUrl}/hall`);
     await press(BIDDING_SHORTCUT);
     expect(await lookUpByKeyboard(clean.uscc)).toBe('CLEAR');
     await expect(page.locator('#verdict-title').textContent()).resolves.toContain('无异常');
+
+    await press('Escape');
+    await type(black.name);
+    await press('Enter');
+    await page.locator('.candidate', { hasText: black.uscc }).waitFor({ timeout: 15_000 });
+    await expect(page.evaluate(() => document.activeElement?.classList.contains('candidate'))).resolves.toBe(true);
+    await press('Enter');
+    expect(['RESTRICT', 'CAUTION', 'INCENTIVE', 'CLEAR']).toContain(await verdictShown());
   });
 
   it('with the sanctions subgraph down the same lookup is 无法比对 (unavailable), never CLEAR', async () => {
@@ -279,6 +294,8 @@ describe('the hall window in Chromium', () => {
     // The sections sanctions owns say so; the rest of the profile is there.
     await expect(page.locator('#lists-title').locator('xpath=..').textContent()).resolves.toContain('暂不可用');
     await expect(page.locator('.profile-section').first().textContent()).resolves.toContain(black.name);
+    // No report while the screening could not run.
+    await expect(page.locator('#issue-report').count()).resolves.toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'hall-unavailable.png'), fullPage: true });
   });
 });
