@@ -156,13 +156,6 @@ describe('the hall window in Chromium', () => {
     expect(code).not.toBe('');
     await expect(page.locator('#issued-report dd[data-field="比对结论"]').textContent()).resolves.toBe('限制');
     await page.screenshot({ path: join(SCREENSHOTS, 'hall-restrict.png'), fullPage: true });
-    // Printed (A4): the verdict and the report's facts, no controls.
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('#lookup-form').isVisible()).resolves.toBe(false);
-    await expect(page.locator('.feedback-controls').first().isVisible()).resolves.toBe(false);
-    await expect(page.locator('.verdict-banner').isVisible()).resolves.toBe(true);
-    await expect(page.locator('#issued-report').isVisible()).resolves.toBe(true);
-    await page.emulateMedia({ media: 'screen' });
 
     // 下载 PDF has the focus once the report is issued.
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('report-download');
@@ -173,6 +166,14 @@ describe('the hall window in Chromium', () => {
     const pdfFile = join(SCREENSHOTS, 'report.pdf');
     writeFileSync(pdfFile, pdf);
     execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdfFile, join(SCREENSHOTS, 'report-page-1')]);
+
+    // Printed (A4; after the download: hiding the controls takes their focus): the verdict and the report's facts, no controls.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#lookup-form').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.feedback-controls').first().isVisible()).resolves.toBe(false);
+    await expect(page.locator('.verdict-banner').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#issued-report').isVisible()).resolves.toBe(true);
+    await page.emulateMedia({ media: 'screen' });
 
     // What the note reports.
     console.log(`hall browser: sign-in click → verdict ${signInToVerdictMs} ms; keyboard: ${keys.presses} key presses + ${keys.typed} characters typed (code, note, purpose); PDF ${pdf.length} bytes`);
