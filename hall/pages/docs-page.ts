@@ -11,6 +11,7 @@ import { layout, PageContext } from './layout';
  */
 export const DOCS: readonly { name: string; file: string; title: string }[] = [
   { name: 'readme', file: 'README.md', title: '使用说明（README）' },
+  { name: 'hall', file: 'docs/HALL.md', title: '大厅窗口与页面（HALL）' },
   { name: 'design', file: 'docs/DESIGN.md', title: '设计（DESIGN）' },
   { name: 'operations', file: 'docs/OPERATIONS.md', title: '运行维护（OPERATIONS）' },
   { name: 'security', file: 'docs/SECURITY.md', title: '安全（SECURITY）' },
