@@ -51,10 +51,28 @@ function message(text: string, kind: 'info' | 'error' = 'info'): void {
   box.className = kind;
 }
 
-/** A session that expired (or was signed out elsewhere) sends the clerk to sign in again, back to /hall. */
-function signedOut(answer: GraphQLAnswer<unknown>): boolean {
-  if (answer.status !== 401) return false;
-  replace(byId('verdict'), h('p', { class: 'error', role: 'alert' }, '登录已过期，请', h('a', { href: '/auth/login?return=/hall' }, '重新登录'), '后再查询。'));
+/** Refusals that mean "not signed in (any more)" when the session is gone, "no permission" when it is not. */
+const REFUSALS = ['UNAUTHENTICATED', 'UNAUTHORIZED_FIELD_OR_TYPE', 'FORBIDDEN'];
+
+async function stillSignedIn(): Promise<boolean> {
+  try {
+    const response = await fetch('/auth/session', { credentials: 'same-origin', headers: { accept: 'application/json' } });
+    return ((await response.json()) as { signedIn?: boolean }).signedIn === true;
+  } catch {
+    // Cannot tell: the answer's own error is shown.
+    return true;
+  }
+}
+
+/**
+ * A session that expired (or was signed out elsewhere) sends the clerk to sign in again, back to /hall.
+ * Without a session the proxy asks as the public, so a refused field may mean either: /auth/session tells.
+ */
+async function signedOut(answer: GraphQLAnswer<unknown>): Promise<boolean> {
+  const refused = answer.status === 401 || answer.errors.some((error) => REFUSALS.includes(error.extensions?.code ?? ''));
+  if (!refused || (answer.status !== 401 && (await stillSignedIn()))) return false;
+  replace(byId('verdict'), h('p', { class: 'error', role: 'alert' }, '登录已过期，请', h('a', { href: '/auth/login?return=/hall', id: 'sign-in-again' }, '重新登录'), '后再查询。'));
+  document.getElementById('sign-in-again')?.focus();
   return true;
 }
 
@@ -77,7 +95,7 @@ async function submitLookup(raw: string): Promise<void> {
   }
   message(`正在按名称检索“${parsed.search}”…`);
   const answer = await graphql<SearchData>(HALL_ENDPOINT, SEARCH_SUBJECTS, { search: parsed.search });
-  if (signedOut(answer)) return;
+  if (await signedOut(answer)) return;
   const found = answer.data?.subjects;
   if (!found) {
     message(`检索失败：${firstError(answer)}`, 'error');
@@ -110,7 +128,7 @@ async function lookUp(uscc: string): Promise<void> {
   replace(byId('profile-slot'));
   const answer = await graphql<HallLookupData>(HALL_ENDPOINT, HALL_LOOKUP, { uscc, scenario: chosen.scenario, reference: reference || null }, chosen.label);
   verdictBox.removeAttribute('aria-busy');
-  if (signedOut(answer)) return;
+  if (await signedOut(answer)) return;
   const verdict = verdictOf(answer.data, answer.errors);
   current = { uscc, screeningId: verdict.result?.screeningId ?? null };
   const subject = answer.data?.subject ?? null;
@@ -153,12 +171,12 @@ async function recordFeedback(measure: Measure, outcome: 'APPLIED' | 'NOT_APPLIE
     outcome,
     note: note || null,
   });
-  if (signedOut(answer)) return '登录已过期';
+  if (await signedOut(answer)) return '登录已过期';
   return answer.data?.recordMeasureApplied ? null : firstError(answer);
 }
 
 async function issueReport(uscc: string, chosen: { scenario: string; label: string }, purpose: string): Promise<IssuedReport | string> {
   const answer = await graphql<{ issueCreditReport: IssuedReport | null }>(HALL_ENDPOINT, ISSUE_CREDIT_REPORT, { uscc, scenario: chosen.scenario, matter: chosen.label, purpose: purpose || null }, chosen.label);
-  if (signedOut(answer)) return '登录已过期，请重新登录';
+  if (await signedOut(answer)) return '登录已过期，请重新登录';
   return answer.data?.issueCreditReport ?? firstError(answer);
 }

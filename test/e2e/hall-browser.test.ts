@@ -317,4 +317,14 @@ describe('the hall window in Chromium', () => {
     await expect(page.locator('#issue-report').count()).resolves.toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'hall-unavailable.png'), fullPage: true });
   });
+
+  it('a session that ended (cookie gone) asks to sign in again instead of showing a verdict', async () => {
+    await context!.clearCookies();
+    await press('Escape');
+    await type(clean.uscc);
+    await press('Enter');
+    await page.locator('#sign-in-again').waitFor({ timeout: 30_000 });
+    await expect(page.locator('.verdict-banner').count()).resolves.toBe(0);
+    await expect(page.locator('#sign-in-again').getAttribute('href')).resolves.toBe('/auth/login?return=/hall');
+  });
 });
