@@ -156,3 +156,20 @@ export interface ReportVerification {
   matter: string | null;
   verdict: Verdict | null;
 }
+
+/** test/operations/public-lists.graphql, with the search the public list offers. */
+export const PUBLISHED_LIST = `query PublishedList($list: CreditList!, $search: String, $first: Int, $after: String) {
+  publishedList(list: $list, search: $search, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes { id list reason decidedAt validUntil decidedBy { code name } listKind { name } subject { uscc name } }
+  }
+}`;
+
+export interface PublishedListData {
+  publishedList: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: { id: string; list: string; reason: string; decidedAt: string; validUntil: string | null; decidedBy: Department | null; listKind: { name: string } | null; subject: { uscc: string | null; name: string } | null }[];
+  };
+}

@@ -19,8 +19,8 @@ export function landingPage(context: PageContext, user: HallUser | null): string
 </ul>
 <h2>公开信息</h2>
 <ul class="links">
-<li><a href="/graphiql">红名单、黑名单（“信用姑苏”公开名单，publishedList）</a></li>
-<li><a href="/graphiql">信用承诺公示（publicCommitments）</a></li>
+<li><a href="/hall/lists">红名单、黑名单（“信用姑苏”公开名单）</a></li>
+<li><a href="/graphiql">在 GraphiQL 中查询公开名单（publishedList）与信用承诺公示（publicCommitments），无需令牌</a></li>
 </ul>
 <h2>文档</h2>
 <ul class="links">${DOCS.map((doc) => html`<li><a href="/hall/docs/${doc.name}">${doc.title}</a></li>`)}</ul>`,

@@ -240,7 +240,7 @@ describe('the hall window in Chromium', () => {
     const verify = await (await fetch(`${system.gatewayUrl}/verify?number=%22%3E%3Cscript%3Ex%3C/script%3E&code=1`)).text();
     expect(verify).not.toContain('"><script>');
     const landing = await (await fetch(`${system.gatewayUrl}/`)).text();
-    for (const href of ['/hall', '/graphiql', '/verify', '/hall/docs/readme']) expect(landing).toContain(`href="${href}"`);
+    for (const href of ['/hall', '/graphiql', '/verify', '/hall/lists', '/hall/docs/readme', '/hall/docs/hall']) expect(landing).toContain(`href="${href}"`);
     expect((await fetch(`${system.gatewayUrl}/hall/docs/readme`)).status).toBe(200);
     expect((await fetch(`${system.gatewayUrl}/hall/docs/..%2F..%2Fpackage.json`)).status).toBe(404);
   });
@@ -269,6 +269,20 @@ describe('the hall window in Chromium', () => {
       await publicPage.locator('.verification .check-no', { hasText: '已被篡改' }).waitFor({ timeout: 30_000 });
     } finally {
       await publicPage.close();
+    }
+  });
+
+  it('the public lists page shows the published black list, searchable, to anyone', async () => {
+    const lists = await context!.newPage();
+    try {
+      await lists.goto(`${system.gatewayUrl}/hall/lists`);
+      await lists.locator('#lists-count').waitFor({ timeout: 30_000 });
+      await lists.locator('#lists-search').fill(black.uscc);
+      await lists.locator('#lists-search').press('Enter');
+      await lists.locator('#lists-result td', { hasText: black.uscc }).first().waitFor({ timeout: 30_000 });
+      await expect(lists.locator('#lists-result').textContent()).resolves.toContain(black.name);
+    } finally {
+      await lists.close();
     }
   });
 

@@ -8,7 +8,7 @@ describe('the pages’ operations', () => {
   const documents: [string, string][] = Object.entries(operations).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value] as [string, string]] : []));
 
   it('are all checked', () => {
-    expect(documents.map(([name]) => name).sort()).toEqual(['HALL_LOOKUP', 'ISSUE_CREDIT_REPORT', 'RECORD_MEASURE_APPLIED', 'SEARCH_SUBJECTS', 'VERIFY_CREDIT_REPORT']);
+    expect(documents.map(([name]) => name).sort()).toEqual(['HALL_LOOKUP', 'ISSUE_CREDIT_REPORT', 'PUBLISHED_LIST', 'RECORD_MEASURE_APPLIED', 'SEARCH_SUBJECTS', 'VERIFY_CREDIT_REPORT']);
   });
 
   it.each(documents)('%s validates', (_name, source) => {
