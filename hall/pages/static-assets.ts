@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { Router } from 'express';
 import { FONT_PACKAGE_VERSION, fontAssetsRouter } from '../../shared/http/font-assets';
@@ -18,6 +18,8 @@ const CSS_DIR = join(__dirname, '..', '..', '..', 'hall', 'assets');
 
 function filesUnder(dir: string, suffix: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
+  // A hall built without the browser step (tsc -p tsconfig.build.json alone) would serve pages that do nothing.
+  if (!existsSync(dir)) throw new Error(`${dir} is missing: build with \`npm run build\` (it compiles the pages' scripts too)`);
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith(suffix)) continue;
     const path = join(entry.parentPath, entry.name);
