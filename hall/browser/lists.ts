@@ -19,6 +19,12 @@ form.addEventListener('submit', (event) => {
   cursors = [null];
   void show();
 });
+for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="list"]')) {
+  radio.addEventListener('change', () => {
+    cursors = [null];
+    void show();
+  });
+}
 void show();
 
 function chosenList(): string {
