@@ -21,6 +21,8 @@ interface Current {
 }
 
 let current: Current | null = null;
+/** The newest lookup: an older answer arriving late (the matter was changed meanwhile) is dropped. */
+let latest = 0;
 
 const form = document.getElementById('lookup-form') as HTMLFormElement | null;
 if (form) start(form);
@@ -118,6 +120,8 @@ async function submitLookup(raw: string): Promise<void> {
 }
 
 async function lookUp(uscc: string): Promise<void> {
+  const lookup = ++latest;
+  current = { uscc, screeningId: null };
   const chosen = matter();
   const reference = byId<HTMLInputElement>('reference').value.trim();
   const verdictBox = byId('verdict');
@@ -127,6 +131,7 @@ async function lookUp(uscc: string): Promise<void> {
   replace(byId('report-slot'));
   replace(byId('profile-slot'));
   const answer = await graphql<HallLookupData>(HALL_ENDPOINT, HALL_LOOKUP, { uscc, scenario: chosen.scenario, reference: reference || null }, chosen.label);
+  if (lookup !== latest) return;
   verdictBox.removeAttribute('aria-busy');
   if (await signedOut(answer)) return;
   const verdict = verdictOf(answer.data, answer.errors);
