@@ -6,14 +6,15 @@ import { Router } from 'express';
  * Noto Sans SC for the pages, shipped with the project (@fontsource/noto-sans-sc): its CSS and its
  * woff2/woff subsets (unicode-range, so a page fetches only the slices of the characters it shows)
  * served from node_modules. No CDN and no system font: every Chinese character renders on a machine
- * with no CJK font. Mounted by the hall at /assets/fonts and by the gateway's GraphiQL at
+ * with no CJK font. Mounted by the hall at /assets/<version>/fonts and by the gateway's GraphiQL at
  * /graphiql/assets/fonts; the CSS refers to its files as ./files/…, relative to where it is mounted.
  */
 const PACKAGE_DIR = dirname(require.resolve('@fontsource/noto-sans-sc/package.json'));
 
-/** The weights the pages use: regular text and bold headings / the verdict. */
+/** Part of the hall's asset version: a new font package is a new path. */
 export const FONT_PACKAGE_VERSION: string = (JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8')) as { version: string }).version;
 
+/** The weights the pages use: regular text and bold headings / the verdict. */
 export const FONT_STYLESHEETS = ['400.css', '700.css'] as const;
 
 /** The package's file names: nothing else in its folder is ever read (no path from a request reaches the disk). */
