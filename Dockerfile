@@ -3,10 +3,11 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json tsconfig.build.json tsconfig.browser.json ./
 COPY shared shared
 COPY gateway gateway
 COPY hall hall
+COPY dev-identity dev-identity
 COPY subgraphs subgraphs
 COPY scripts scripts
 RUN npm run build && npm prune --omit=dev
@@ -16,6 +17,9 @@ ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
-COPY package.json supergraph.graphql ./
+COPY package.json supergraph.graphql README.md ./
+# The pages' stylesheets and the documents the landing page links (hall/pages/static-assets.ts, docs-page.ts).
+COPY hall/assets hall/assets
+COPY docs docs
 USER node
 CMD ["node", "dist/gateway/index.js"]

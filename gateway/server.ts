@@ -98,7 +98,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger, shutd
   app.disable('x-powered-by');
   app.use(healthRoutes(cachedReadiness(() => gatewayReadiness(directory)), shutdown));
   app.use(hallForwarding(config.hallUrl, logger));
-  if (config.graphiql) app.use(graphiqlRouter('/graphql'));
+  if (config.graphiql) app.use(graphiqlRouter('/graphql', !config.production));
   app.use(publicityQualityCsvRouter(apollo, authenticate));
   app.use(ingestRouter(apollo, authenticate, config.ingest, logger, shutdown));
   const bodyFor = { authenticated: express.json({ limit: config.bodyLimit }), anonymous: express.json({ limit: config.publicBodyLimit }) };

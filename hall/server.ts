@@ -6,6 +6,7 @@ import type { HallConfig } from './config';
 import { graphqlProxyRouter } from './api/graphql-proxy';
 import { authRouter } from './auth/router';
 import { documentsRouter } from './documents/router';
+import { pagesRouter } from './pages/router';
 
 /**
  * Builds (without listening) the hall: the pages people use — the window (/hall), the landing page (/),
@@ -22,5 +23,6 @@ export function createHall(config: HallConfig, logger: Logger, shutdown = new Sh
   app.use(authRouter(config, logger));
   app.use(graphqlProxyRouter(config, logger));
   app.use(documentsRouter());
+  app.use(pagesRouter(config));
   return app;
 }

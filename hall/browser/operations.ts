@@ -1,0 +1,175 @@
+/**
+ * The documents the pages send (validated against supergraph.graphql by test/unit/hall-operations.test.ts).
+ * HallLookup is the hall terminal's HallProfile (shared/operations/hall-profile.graphql) plus what the
+ * window shows beside it: the screening id for 奖惩反馈, the measures' legal basis, the hits' reasons.
+ */
+export const HALL_LOOKUP = `query HallLookup($uscc: String!, $scenario: Scenario!, $reference: String) {
+  subject(uscc: $uscc) {
+    id uscc name kind status registeredAddress industry establishedOn usccWarning
+    legalRepresentative { name idNumber }
+    creditStatus
+    listEntries(activeOnly: true) {
+      id list status reason basis decisionNo designatingAuthority decidedAt validUntil
+      decidedBy { code name }
+      listKind { name }
+    }
+    penalties(first: 20) {
+      totalCount
+      nodes { id decisionNo decidedAt authority { code name } severity content publicityEndsAt }
+    }
+    licenses(first: 20) {
+      totalCount
+      nodes { id licenseNo title decidedAt authority { code name } validUntil }
+    }
+    commitments(activeOnly: true) { id kind matter signedAt validUntil status }
+    repairCases { id target status submittedAt }
+  }
+  screen(usccs: [$uscc], scenario: $scenario, reference: $reference) {
+    screeningId uscc invalidReason found verdict
+    hits { id list reason validUntil listKind { name } }
+    measures { code kind title legalBasis basisKind }
+  }
+}`;
+
+export const SEARCH_SUBJECTS = `query HallSearch($search: String!) {
+  subjects(search: $search, first: 10) {
+    totalCount
+    nodes { id uscc name kind status }
+  }
+}`;
+
+export const RECORD_MEASURE_APPLIED = `mutation HallFeedback($screeningId: ID!, $uscc: String!, $measure: String!, $outcome: MeasureOutcome!, $note: String) {
+  recordMeasureApplied(screeningId: $screeningId, uscc: $uscc, measure: $measure, outcome: $outcome, note: $note) {
+    id measureCode outcome note
+  }
+}`;
+
+/** shared/operations/hall-issue-report.graphql */
+export const ISSUE_CREDIT_REPORT = `mutation IssueCreditReport($uscc: String!, $scenario: Scenario!, $matter: String!, $purpose: String) {
+  issueCreditReport(uscc: $uscc, scenario: $scenario, matter: $matter, purpose: $purpose) {
+    number verificationCode issuedAt validUntil verdict sha256 downloadUrl verifyUrl
+  }
+}`;
+
+/** shared/operations/public-verify-report.graphql */
+export const VERIFY_CREDIT_REPORT = `query VerifyCreditReport($number: String!, $verificationCode: String!, $sha256: String) {
+  verifyCreditReport(number: $number, verificationCode: $verificationCode, sha256: $sha256) {
+    genuine unaltered valid number issuedAt validUntil
+    issuer { code name }
+    subject { uscc name }
+    matter verdict
+  }
+}`;
+
+export type Verdict = 'CLEAR' | 'INCENTIVE' | 'CAUTION' | 'RESTRICT';
+
+export interface Department {
+  code: string;
+  name: string;
+}
+
+export interface ListEntry {
+  id: string;
+  list: 'RED' | 'BLACK' | 'WATCH';
+  status: string;
+  reason: string;
+  basis: string;
+  decisionNo: string;
+  designatingAuthority: string;
+  decidedAt: string;
+  validUntil: string | null;
+  decidedBy: Department | null;
+  listKind: { name: string } | null;
+}
+
+export interface Measure {
+  code: string;
+  kind: 'INCENTIVE' | 'PUNISHMENT';
+  title: string;
+  legalBasis: string;
+  basisKind: string | null;
+}
+
+export interface ScreenResult {
+  screeningId: string;
+  uscc: string;
+  invalidReason: string | null;
+  found: boolean;
+  verdict: Verdict | null;
+  hits: { id: string; list: string; reason: string; validUntil: string | null; listKind: { name: string } | null }[];
+  measures: Measure[];
+}
+
+export interface Connection<T> {
+  totalCount: number;
+  nodes: T[];
+}
+
+export interface HallSubject {
+  id: string;
+  uscc: string | null;
+  name: string;
+  kind: string;
+  status: string;
+  registeredAddress: string | null;
+  industry: string | null;
+  establishedOn: string | null;
+  usccWarning: string | null;
+  legalRepresentative: { name: string; idNumber: string | null } | null;
+  creditStatus: string | null;
+  listEntries: ListEntry[] | null;
+  penalties: Connection<{ id: string; decisionNo: string; decidedAt: string; authority: Department | null; severity: string; content: string; publicityEndsAt: string }> | null;
+  licenses: Connection<{ id: string; licenseNo: string; title: string | null; decidedAt: string; authority: Department | null; validUntil: string | null }> | null;
+  commitments: { id: string; kind: string; matter: string; signedAt: string; validUntil: string | null; status: string }[] | null;
+  repairCases: { id: string; target: string; status: string; submittedAt: string }[] | null;
+}
+
+export interface HallLookupData {
+  subject: HallSubject | null;
+  screen: ScreenResult[] | null;
+}
+
+export interface SearchData {
+  subjects: Connection<{ id: string; uscc: string | null; name: string; kind: string; status: string }>;
+}
+
+export interface IssuedReport {
+  number: string;
+  verificationCode: string;
+  issuedAt: string;
+  validUntil: string;
+  verdict: Verdict | null;
+  sha256: string;
+  downloadUrl: string;
+  verifyUrl: string;
+}
+
+export interface ReportVerification {
+  genuine: boolean;
+  unaltered: boolean | null;
+  valid: boolean;
+  number: string | null;
+  issuedAt: string | null;
+  validUntil: string | null;
+  issuer: Department | null;
+  subject: { uscc: string | null; name: string } | null;
+  matter: string | null;
+  verdict: Verdict | null;
+}
+
+/** test/operations/public-lists.graphql, with the search the public list offers. */
+export const PUBLISHED_LIST = `query PublishedList($list: CreditList!, $search: String, $first: Int, $after: String) {
+  publishedList(list: $list, search: $search, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes { id list reason decidedAt validUntil decidedBy { code name } listKind { name } subject { uscc name } }
+  }
+}`;
+
+export interface PublishedListData {
+  publishedList: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: { id: string; list: string; reason: string; decidedAt: string; validUntil: string | null; decidedBy: Department | null; listKind: { name: string } | null; subject: { uscc: string | null; name: string } | null }[];
+  };
+}
