@@ -1,11 +1,18 @@
+import { FONT_STYLESHEETS } from '../shared/http/font-assets';
 import { escapeHtml } from '../shared/text/html-escape';
 import { DEMO_USERS, departmentName } from './users';
+
+/** Where this provider serves the shipped Noto Sans SC (shared/http/font-assets.ts): the page renders on a machine with no CJK font. */
+export const FONT_PATH = '/assets/fonts';
+
+const FONT_LINKS = FONT_STYLESHEETS.map((name) => `<link rel="stylesheet" href="${FONT_PATH}/${name}">`).join('');
 
 /** Security headers of every page this provider renders itself: no script, no framing, nothing fetched. */
 export const PAGE_HEADERS: Record<string, string> = {
   'content-type': 'text/html; charset=utf-8',
   'cache-control': 'no-store',
-  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'",
+  // The shipped font's stylesheet and files come from this provider itself (FONT_PATH), nothing from elsewhere.
+  'content-security-policy': "default-src 'none'; style-src 'self' 'unsafe-inline'; font-src 'self'; frame-ancestors 'none'; base-uri 'none'",
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',
 };
@@ -26,7 +33,7 @@ p.note{color:#444;font-size:16px}
 `;
 
 function page(title: string, body: string): string {
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body><div class="dev" role="alert">开发环境登录 — 仅供开发测试（Development sign-in: not for production）</div><main>${body}</main></body></html>`;
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title>${FONT_LINKS}<style>${STYLE}</style></head><body><div class="dev" role="alert">开发环境登录 — 仅供开发测试（Development sign-in: not for production）</div><main>${body}</main></body></html>`;
 }
 
 /** Choose a demo user: no password (development only); the form posts back to this interaction, which its cookie binds to this browser. */

@@ -2,11 +2,12 @@ import { createHash, createPrivateKey, generateKeyPairSync, KeyObject, randomByt
 import { readFileSync } from 'node:fs';
 import express, { Express, NextFunction, Request, Response } from 'express';
 import { ClientMetadata, Configuration, errors, JWK, KoaContextWithOIDC, Provider } from 'oidc-provider';
+import { fontAssetsRouter } from '../shared/http/font-assets';
 import { healthRoutes } from '../shared/http/health-routes';
 import type { ShutdownSignal } from '../shared/http/graceful-stop';
 import type { Logger } from '../shared/logging/logger';
 import { DevIdentityConfig, refuseProduction } from './config';
-import { errorPage, loginPage, logoutPage, PAGE_HEADERS, signedOutPage } from './login-page';
+import { errorPage, FONT_PATH, loginPage, logoutPage, PAGE_HEADERS, signedOutPage } from './login-page';
 import { demoUser } from './users';
 
 /** The login form carries one short field. */
@@ -120,6 +121,7 @@ export function createDevIdentityProvider(config: DevIdentityConfig & { issuer: 
   const app = express();
   app.disable('x-powered-by');
   app.use(healthRoutes(async () => ({ ready: true, checks: {} }), shutdown));
+  app.use(FONT_PATH, fontAssetsRouter('public, max-age=86400'));
   const form = express.urlencoded({ extended: false, limit: FORM_LIMIT, parameterLimit: 4 });
 
   // Every step reads the interaction through its cookie: a form posted from elsewhere has none (SameSite=Lax) and is refused.
