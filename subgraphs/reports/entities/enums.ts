@@ -1,19 +1,8 @@
 import { registerEnumType } from 'type-graphql';
-import { Scenario, Verdict } from '../../../shared/domain/vocabulary';
+// Scenario and Verdict: the screening vocabulary, shared with the sanctions subgraph (composition merges them).
+import '../../../shared/graphql/screening-enums';
 import { CreditReportKind } from '../rules/report-kind';
 
-// Scenario and Verdict are the sanctions subgraph's vocabulary, declared here with the same values (composition merges them).
-registerEnumType(Scenario, { name: 'Scenario', description: '应用场景 (联合奖惩的业务环节)' });
-registerEnumType(Verdict, {
-  name: 'Verdict',
-  description: '比对结论',
-  valuesConfig: {
-    CLEAR: { description: '未发现名单记录' },
-    INCENTIVE: { description: '守信激励: 绿色通道 / 容缺受理' },
-    CAUTION: { description: '重点关注，加强审核' },
-    RESTRICT: { description: '严重失信，依法限制' },
-  },
-});
 registerEnumType(CreditReportKind, {
   name: 'CreditReportKind',
   description: '信用报告类别',
