@@ -20,9 +20,9 @@ export function sealLoginState(login: LoginState, key: Uint8Array, nowMs = Date.
   return seal({ ...login }, key, Math.floor(nowMs / 1000) + LOGIN_TTL_SECONDS);
 }
 
-export async function openLoginState(value: string | undefined, key: Uint8Array): Promise<LoginState | null> {
+export async function openLoginState(value: string | undefined, key: Uint8Array, nowMs = Date.now()): Promise<LoginState | null> {
   if (!value) return null;
-  const claims = await unseal(value, key);
+  const claims = await unseal(value, key, nowMs);
   if (!claims) return null;
   const { state, nonce, codeVerifier, redirectUri, returnTo } = claims;
   if ([state, nonce, codeVerifier, redirectUri, returnTo].some((v) => typeof v !== 'string')) return null;

@@ -12,10 +12,16 @@ export async function seal(claims: JWTPayload, key: Uint8Array, expiresAtSeconds
 /** Cookie values are short: one longer than this is not ours and is not decrypted. */
 const MAX_SEALED_LENGTH = 4096;
 
-export async function unseal(value: string, key: Uint8Array): Promise<JWTPayload | null> {
+/** `nowMs`: the caller's clock, which `exp` is checked against (the same one it checks the idle limit with). */
+export async function unseal(value: string, key: Uint8Array, nowMs = Date.now()): Promise<JWTPayload | null> {
   if (value.length > MAX_SEALED_LENGTH) return null;
   try {
-    const { payload } = await jwtDecrypt(value, key, { keyManagementAlgorithms: ['dir'], contentEncryptionAlgorithms: ['A256GCM'], requiredClaims: ['exp'] });
+    const { payload } = await jwtDecrypt(value, key, {
+      keyManagementAlgorithms: ['dir'],
+      contentEncryptionAlgorithms: ['A256GCM'],
+      requiredClaims: ['exp'],
+      currentDate: new Date(nowMs),
+    });
     return payload;
   } catch {
     return null;

@@ -50,7 +50,7 @@ function isUser(value: unknown): value is HallUser {
 /** The cookie's session, or null: absent, forged, altered, expired with its token, or idle for longer than `idleSeconds`. */
 export async function openSession(value: string | undefined, key: Uint8Array, idleSeconds: number, nowMs = Date.now()): Promise<OpenedSession | null> {
   if (!value) return null;
-  const claims = await unseal(value, key);
+  const claims = await unseal(value, key, nowMs);
   if (!claims || typeof claims.exp !== 'number' || typeof claims.token !== 'string' || typeof claims.seen !== 'number' || !isUser(claims.user)) return null;
   const now = Math.floor(nowMs / 1000);
   if (claims.exp <= now || now - claims.seen > idleSeconds) return null;
