@@ -11,13 +11,15 @@ import { checkUscc } from '../../../shared/identifiers/uscc';
 import { Commitment } from '../entities/commitment';
 import { CommitmentTemplate } from '../entities/commitment-template';
 import { CommitmentTemplateVersion } from '../entities/commitment-template-version';
-import { CommitmentsContext, forgetCommitments } from '../loaders';
+import type { CommitmentsContext } from '../loaders';
+import { forget } from '../../../shared/workflow/forget';
 import { CommitmentAction } from '../rules/actions';
 import { ContractTerms, contractTermProblems } from '../rules/contract-terms';
 import { signingProblems } from '../rules/signing';
 import { actingOrg } from '../../../shared/auth/ownership';
-import { recordStep } from './record-step';
-import { SignCommitmentInput } from './sign-input';
+import { announceCommitment } from '../services/announce';
+import { recordCommitmentStep } from '../services/commitment-history';
+import { SignCommitmentInput } from '../inputs/sign-commitment.input';
 
 /** Optional free text: absent or blank is null, anything else is checked like required text. */
 function optionalText(argument: string, value: string | null | undefined, max: number): string | null {
@@ -111,9 +113,10 @@ export class SignCommitmentResolver {
           breachedOn: null,
         });
         em.persist(commitment);
-        await recordStep(em, commitment, { action: CommitmentAction.SIGN, note: null, evidence: null, on: null }, null, ctx.principal);
+        recordCommitmentStep(em, commitment, { action: CommitmentAction.SIGN, note: null, evidence: null, on: null }, null, ctx.principal);
+        await announceCommitment(em, commitment);
         return commitment;
       })
-      .finally(() => forgetCommitments(ctx.loaders));
+      .finally(() => forget(ctx.loaders));
   }
 }

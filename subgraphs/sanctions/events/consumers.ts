@@ -11,7 +11,9 @@ import { recomputeObjectionDeadlines } from '../rules/recompute-deadlines';
 import { SCHEMA } from '../config';
 import { ListEntry } from '../entities/list-entry';
 import { ListKind } from '../entities/list-kind';
-import { announce, history, proposeEntry } from '../resolvers/list-workflow.resolver';
+import { announce } from '../services/announce';
+import { recordEntryStep } from '../services/entry-history';
+import { proposeEntry } from '../services/propose-entry';
 import { effectiveStatus, transition } from '../rules/workflow';
 
 /** Who acts when an event changes a list: the event itself, on behalf of the department behind it. */
@@ -40,7 +42,7 @@ const listEntryRepaired = consumer('sanctions.list-entry-repaired', 'list-entry.
   const from = entry.status;
   entry.status = transition(entry, ListAction.REPAIR, { today, objectionDeadline: entry.objectionDeadline });
   entry.removalReason = `信用修复 (修复案件 ${repairCaseId})`;
-  history(em, entry, ListAction.REPAIR, from, eventActor(event.type, null), entry.removalReason);
+  recordEntryStep(em, entry, ListAction.REPAIR, from, eventActor(event.type, null), entry.removalReason);
   await announce(em, entry);
 });
 
