@@ -5,13 +5,12 @@ import { AuthorityKind, CreditList, ListAction, ListEntryStatus } from '../../..
 import { LIST_KIND } from '../rules/list-kinds';
 import { chinaToday } from '../../../shared/domain/today';
 import { consumer, EventConsumer } from '../../../shared/events/consume';
-import { boundQuery } from '../../../shared/db/bound-query';
 import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
 import { recomputeObjectionDeadlines } from '../rules/recompute-deadlines';
-import { SCHEMA } from '../config';
 import { ListEntry } from '../entities/list-entry';
 import { ListKind } from '../entities/list-kind';
 import { announce } from '../services/announce';
+import { indexSubjects } from '../repositories/subject-index';
 import { recordEntryStep } from '../services/entry-history';
 import { proposeEntry } from '../services/propose-entry';
 import { effectiveStatus, transition } from '../rules/workflow';
@@ -85,13 +84,7 @@ const commitmentBreached = consumer('sanctions.commitment-breached', 'commitment
 
 /** New organisations from reports join the code index screening and proposals resolve through. */
 const subjectsRegistered = consumer('sanctions.subjects-registered', 'subjects.registered', async (em, event) => {
-  await boundQuery(
-    em,
-    `insert into ${SCHEMA}.subject_index (id, uscc, name)
-     select r.id, r.uscc, r.name from jsonb_to_recordset(?::jsonb) as r(id uuid, uscc text, name text) order by r.uscc
-     on conflict do nothing`,
-    [JSON.stringify(event.payload.subjects)],
-  );
+  await indexSubjects(em, event.payload.subjects);
 });
 
 /** A loaded holiday notice: objection deadlines stored as provisional (or touching its dates) are counted again. */
