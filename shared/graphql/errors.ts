@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { TransitionRefused } from '../workflow/refusal';
 
 /**
  * Errors a client can act on. Each carries `extensions.code`; input errors also
@@ -15,6 +16,14 @@ export function notFound(message: string, argument?: string): GraphQLError {
 /** The request is well-formed but the data's state forbids it (a transition, a duplicate). */
 export function conflict(message: string, argument?: string, reason?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...(argument ? { argument } : {}), ...(reason ? { reason } : {}) } });
+}
+
+/**
+ * The one CONFLICT for a refused workflow step (shared/workflow/step.ts): its
+ * reason, and the status the record reads as.
+ */
+export function refused(error: TransitionRefused): GraphQLError {
+  return new GraphQLError(error.message, { extensions: { code: 'CONFLICT', argument: 'id', reason: error.reason, status: error.status } });
 }
 
 export function forbidden(message: string): GraphQLError {

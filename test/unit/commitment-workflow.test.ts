@@ -3,7 +3,8 @@ import { CommitmentAction } from '../../subgraphs/commitments/rules/actions';
 import { isInEffect } from '../../subgraphs/commitments/rules/in-effect';
 import { isSameStep, StepData } from '../../subgraphs/commitments/rules/repeat';
 import { breachDateProblem, signingProblems } from '../../subgraphs/commitments/rules/signing';
-import { CommitmentTransitionError, effectiveStatus, nextStep, TRANSITIONS } from '../../subgraphs/commitments/rules/transitions';
+import { TransitionRefused } from '../../shared/workflow/refusal';
+import { effectiveStatus, nextStep, TRANSITIONS } from '../../subgraphs/commitments/rules/transitions';
 
 const today = '2026-11-29';
 
@@ -22,11 +23,11 @@ describe('commitment transitions', () => {
       for (const action of closing) {
         const repeat = TRANSITIONS[action].to === status;
         if (repeat) continue;
-        expect(() => nextStep({ status, validUntil: null }, action, today, false)).toThrow(CommitmentTransitionError);
+        expect(() => nextStep({ status, validUntil: null }, action, today, false)).toThrow(TransitionRefused);
         try {
           nextStep({ status, validUntil: null }, action, today, false);
         } catch (error) {
-          expect(error).toMatchObject({ status, refusal: 'INVALID_STATUS', action });
+          expect(error).toMatchObject({ status, reason: 'INVALID_STATUS', action });
         }
       }
     }
@@ -35,9 +36,9 @@ describe('commitment transitions', () => {
   it('treats a repeat of the step already taken with the same data as a retry, and a different one as a conflict', () => {
     const fulfilled = { status: CommitmentStatus.FULFILLED, validUntil: null };
     expect(nextStep(fulfilled, CommitmentAction.FULFIL, today, true)).toEqual({ kind: 'repeat' });
-    expect(() => nextStep(fulfilled, CommitmentAction.FULFIL, today, false)).toThrow(CommitmentTransitionError);
+    expect(() => nextStep(fulfilled, CommitmentAction.FULFIL, today, false)).toThrow(TransitionRefused);
     // The flag only counts for the status the action leads to.
-    expect(() => nextStep(fulfilled, CommitmentAction.BREACH, today, true)).toThrow(CommitmentTransitionError);
+    expect(() => nextStep(fulfilled, CommitmentAction.BREACH, today, true)).toThrow(TransitionRefused);
   });
 
   it('reads a commitment in effect past its validity as EXPIRED, which no longer moves', () => {

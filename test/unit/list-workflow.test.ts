@@ -2,7 +2,8 @@ import { ListAction, ListEntryStatus } from '../../shared/domain/vocabulary';
 import { CN_HOLIDAY_CALENDAR } from '../../shared/domain/holiday-calendar-cn';
 import { WorkingDayCalendar } from '../../shared/domain/working-days';
 import { reportingDeadline } from '../../subgraphs/sanctions/rules/reporting-deadline';
-import { effectiveStatus, transition, TransitionError } from '../../subgraphs/sanctions/rules/workflow';
+import { TransitionRefused } from '../../shared/workflow/refusal';
+import { effectiveStatus, transition } from '../../subgraphs/sanctions/rules/workflow';
 
 const today = '2026-03-10';
 const entry = (status: ListEntryStatus, validUntil: string | null = null) => ({ status, validUntil });
@@ -11,7 +12,7 @@ function refusal(run: () => unknown): string {
   try {
     run();
   } catch (error) {
-    if (error instanceof TransitionError) return error.refusal;
+    if (error instanceof TransitionRefused) return error.reason;
     throw error;
   }
   return 'allowed';

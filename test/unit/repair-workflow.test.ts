@@ -5,13 +5,14 @@ import { mayDecide, mayHandle } from '../../subgraphs/repairs/rules/access';
 import { decisionDueOn, intakeDueOn, isOverdue } from '../../subgraphs/repairs/rules/deadlines';
 import { DEFAULT_DEADLINE_RULES } from '../../subgraphs/repairs/rules/defaults';
 import { calendarDays, median, repairStatistics } from '../../subgraphs/repairs/rules/stats';
-import { CaseAction, nextStatus, RepairAction, RepairTransitionError, TRANSITIONS } from '../../subgraphs/repairs/rules/workflow';
+import { TransitionRefused } from '../../shared/workflow/refusal';
+import { CaseAction, nextStatus, RepairAction, TRANSITIONS } from '../../subgraphs/repairs/rules/workflow';
 
 function refusal(status: RepairStatus, action: CaseAction): string {
   try {
     return nextStatus(status, action);
   } catch (error) {
-    if (error instanceof RepairTransitionError) return `${error.reason} ${error.status}`;
+    if (error instanceof TransitionRefused) return `${error.reason} ${error.status}`;
     throw error;
   }
 }

@@ -23,11 +23,3 @@ export function createLoaders(em: EntityManager, today: string) {
 export type CommitmentsLoaders = ReturnType<typeof createLoaders>;
 export type CommitmentsContext = SubgraphContext<CommitmentsLoaders>;
 
-/** After a write, what this request's loaders cached is stale (a document may hold several mutations). */
-export function forgetCommitments(loaders: CommitmentsLoaders): void {
-  loaders.commitmentById.clearAll();
-  loaders.commitmentsBySubject.clearAll();
-  loaders.historyByCommitment.clearAll();
-  loaders.versionsByTemplate.clearAll();
-  loaders.versionById.clearAll();
-}

@@ -8,7 +8,8 @@ import { notFound } from '../../../shared/graphql/errors';
 import { TEMPLATE_TEXT_LENGTH } from '../../../shared/graphql/input-limits';
 import { CommitmentTemplate } from '../entities/commitment-template';
 import { CommitmentTemplateVersion } from '../entities/commitment-template-version';
-import { CommitmentsContext, forgetCommitments } from '../loaders';
+import type { CommitmentsContext } from '../loaders';
+import { forget } from '../../../shared/workflow/forget';
 import { nextVersion } from '../rules/template-version';
 import { actingOrg, requireOwner } from '../../../shared/auth/ownership';
 
@@ -47,6 +48,6 @@ export class TemplateVersionResolver {
         em.persist(version);
         return version;
       })
-      .finally(() => forgetCommitments(ctx.loaders));
+      .finally(() => forget(ctx.loaders));
   }
 }

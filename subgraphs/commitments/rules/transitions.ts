@@ -1,4 +1,5 @@
 import { CommitmentStatus } from '../../../shared/domain/vocabulary';
+import { TransitionRefused } from '../../../shared/workflow/refusal';
 import { ClosingAction, CommitmentAction } from './actions';
 
 /**
@@ -23,17 +24,6 @@ export function effectiveStatus(commitment: CommitmentState, today: string): Com
   return expired ? CommitmentStatus.EXPIRED : commitment.status;
 }
 
-export class CommitmentTransitionError extends Error {
-  readonly refusal = 'INVALID_STATUS';
-
-  constructor(
-    readonly action: ClosingAction,
-    readonly status: CommitmentStatus,
-  ) {
-    super(`${action} is not allowed for a commitment that is ${status}`);
-  }
-}
-
 /** What a closing action does: move to a status, or nothing because it repeats the step already taken. */
 export type Step = { kind: 'apply'; to: CommitmentStatus } | { kind: 'repeat' };
 
@@ -46,6 +36,6 @@ export function nextStep(commitment: CommitmentState, action: ClosingAction, tod
   const status = effectiveStatus(commitment, today);
   const rule = TRANSITIONS[action];
   if (status === rule.to && repeatsLastStep) return { kind: 'repeat' };
-  if (!rule.from.includes(status)) throw new CommitmentTransitionError(action, status);
+  if (!rule.from.includes(status)) throw new TransitionRefused(`${action} is not allowed for a commitment that is ${status}`, action, status);
   return { kind: 'apply', to: rule.to };
 }

@@ -7,9 +7,9 @@ import { DepartmentRef, departmentRef, SubjectRef } from '../entities/stubs';
 import type { RepairsContext } from '../loaders';
 import { actorOf } from '../rules/access';
 import { RepairCondition } from '../rules/eligibility';
-import { Assessment, assessApplication } from './assess';
-import { evidenceArgument } from './application-input';
-import { RepairTargetInput, targetArgument } from './repair-target-input';
+import { Assessment, assessApplication } from '../services/assess';
+import { evidenceArgument } from '../inputs/repair-application.input';
+import { RepairTargetInput, targetArgument } from '../inputs/repair-target.input';
 
 @ObjectType('RepairFailure', { description: '未满足的修复条件及原因' })
 export class RepairFailureType {

@@ -1,4 +1,5 @@
 import { RepairStatus } from '../../../shared/domain/vocabulary';
+import { TransitionRefused } from '../../../shared/workflow/refusal';
 
 /** 信用修复案件操作: 申请 → 受理 / 不予受理 → 准予修复 / 不予修复; 撤回 before a decision. */
 export enum RepairAction {
@@ -24,20 +25,9 @@ export const TRANSITIONS: Record<CaseAction, { from: RepairStatus[]; to: RepairS
   [RepairAction.WITHDRAW]: { from: [RepairStatus.SUBMITTED, RepairStatus.ACCEPTED], to: RepairStatus.WITHDRAWN },
 };
 
-export class RepairTransitionError extends Error {
-  readonly reason = 'INVALID_STATUS';
-
-  constructor(
-    readonly action: CaseAction,
-    readonly status: RepairStatus,
-  ) {
-    super(`${action} is not allowed for a repair case that is ${status}`);
-  }
-}
-
-/** The status an action leads to, or a RepairTransitionError. */
+/** The status an action leads to, or a TransitionRefused. */
 export function nextStatus(status: RepairStatus, action: CaseAction): RepairStatus {
   const rule = TRANSITIONS[action];
-  if (!rule.from.includes(status)) throw new RepairTransitionError(action, status);
+  if (!rule.from.includes(status)) throw new TransitionRefused(`${action} is not allowed for a repair case that is ${status}`, action, status);
   return rule.to;
 }

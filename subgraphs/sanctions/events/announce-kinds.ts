@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '../../../shared/db/orm';
 import type { Logger } from '../../../shared/logging/logger';
 import { ListEntry } from '../entities/list-entry';
-import { announce } from '../resolvers/list-workflow.resolver';
+import { announce } from '../services/announce';
 
 const BATCH = 500;
 

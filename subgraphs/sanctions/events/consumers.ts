@@ -1,18 +1,14 @@
-import { LockMode } from '@mikro-orm/core';
 import type { GraphQLError } from 'graphql';
 import type { Principal } from '../../../shared/auth/principal';
-import { AuthorityKind, CreditList, ListAction, ListEntryStatus } from '../../../shared/domain/vocabulary';
+import { AuthorityKind, CreditList } from '../../../shared/domain/vocabulary';
 import { LIST_KIND } from '../rules/list-kinds';
 import { chinaToday } from '../../../shared/domain/today';
 import { consumer, EventConsumer } from '../../../shared/events/consume';
-import { boundQuery } from '../../../shared/db/bound-query';
 import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
 import { recomputeObjectionDeadlines } from '../rules/recompute-deadlines';
-import { SCHEMA } from '../config';
-import { ListEntry } from '../entities/list-entry';
-import { ListKind } from '../entities/list-kind';
-import { announce, history, proposeEntry } from '../resolvers/list-workflow.resolver';
-import { effectiveStatus, transition } from '../rules/workflow';
+import { indexSubjects } from '../repositories/subject-index';
+import { removeRepairedEntry } from '../services/repair-entry';
+import { proposeEntry } from '../services/propose-entry';
 
 /** Who acts when an event changes a list: the event itself, on behalf of the department behind it. */
 function eventActor(type: string, org: string | null): Principal {
@@ -23,25 +19,7 @@ function eventActor(type: string, org: string | null): Principal {
 const listEntryRepaired = consumer('sanctions.list-entry-repaired', 'list-entry.repaired', async (em, event, logger) => {
   const { entryId, repairCaseId } = event.payload;
   // One clock per event: the day it is applied.
-  const today = chinaToday();
-  const entry = await em.findOne(ListEntry, { id: entryId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!entry) throw new Error(`list entry ${entryId} of repair case ${repairCaseId} does not exist`);
-  const kind = await em.findOne(ListKind, { code: entry.listKind });
-  if (kind && !kind.repairableHere) {
-    // 谁认定、谁修复: an external authority's entry leaves by that authority's removal, never by a repair here.
-    logger.warn({ entryId, repairCaseId, listKind: entry.listKind }, 'repair of an entry not repairable here: ignored');
-    return;
-  }
-  const status = effectiveStatus(entry, today);
-  if (status !== ListEntryStatus.PUBLISHED) {
-    logger.warn({ entryId, status, repairCaseId }, 'repaired list entry is not published: nothing to remove');
-    return;
-  }
-  const from = entry.status;
-  entry.status = transition(entry, ListAction.REPAIR, { today, objectionDeadline: entry.objectionDeadline });
-  entry.removalReason = `信用修复 (修复案件 ${repairCaseId})`;
-  history(em, entry, ListAction.REPAIR, from, eventActor(event.type, null), entry.removalReason);
-  await announce(em, entry);
+  await removeRepairedEntry(em, { entryId, repairCaseId, actor: eventActor(event.type, null), today: chinaToday(), logger });
 });
 
 /** A breached commitment files a WATCH-list proposal (§10: 违诺记入信用记录) by the department that recorded it. */
@@ -83,13 +61,7 @@ const commitmentBreached = consumer('sanctions.commitment-breached', 'commitment
 
 /** New organisations from reports join the code index screening and proposals resolve through. */
 const subjectsRegistered = consumer('sanctions.subjects-registered', 'subjects.registered', async (em, event) => {
-  await boundQuery(
-    em,
-    `insert into ${SCHEMA}.subject_index (id, uscc, name)
-     select r.id, r.uscc, r.name from jsonb_to_recordset(?::jsonb) as r(id uuid, uscc text, name text) order by r.uscc
-     on conflict do nothing`,
-    [JSON.stringify(event.payload.subjects)],
-  );
+  await indexSubjects(em, event.payload.subjects);
 });
 
 /** A loaded holiday notice: objection deadlines stored as provisional (or touching its dates) are counted again. */

@@ -1,4 +1,5 @@
 import { ListAction, ListEntryStatus } from '../../../shared/domain/vocabulary';
+import { TransitionRefused } from '../../../shared/workflow/refusal';
 
 /**
  * The list workflow (§12, §15; 国办发〔2020〕49号): 认定 → 告知 → (异议) → 公示 → 移出.
@@ -25,14 +26,9 @@ const EXPLANATION: Record<TransitionRefusal, string> = {
   OBJECTION_PERIOD_OPEN: 'must wait until the objection period (异议期) has ended for the entry, which is',
 };
 
-export class TransitionError extends Error {
-  constructor(
-    readonly action: ListAction,
-    readonly status: ListEntryStatus,
-    readonly refusal: TransitionRefusal = 'INVALID_STATUS',
-  ) {
-    super(`${action} ${EXPLANATION[refusal]} ${status}`);
-  }
+/** Why an action is refused, said in the entry's terms. */
+function refusal(action: ListAction, status: ListEntryStatus, reason: TransitionRefusal = 'INVALID_STATUS'): TransitionRefused {
+  return new TransitionRefused(`${action} ${EXPLANATION[reason]} ${status}`, action, status, reason);
 }
 
 /** The status an entry reads as: a published entry past its validity has expired by itself. */
@@ -46,7 +42,7 @@ export interface TransitionContext {
   objectionDeadline: string | null;
 }
 
-/** The next status for an action, or a TransitionError saying why not. */
+/** The next status for an action, or a TransitionRefused saying why not. */
 export function transition(
   entry: { status: ListEntryStatus; validUntil: string | null },
   action: Exclude<ListAction, ListAction.PROPOSE>,
@@ -54,13 +50,13 @@ export function transition(
 ): ListEntryStatus {
   const status = effectiveStatus(entry, context.today);
   const rule = TRANSITIONS[action];
-  if (!rule.from.includes(status)) throw new TransitionError(action, status);
+  if (!rule.from.includes(status)) throw refusal(action, status);
   // Objections are heard only within the notice period; publication waits until it has passed.
   if (action === ListAction.OBJECT && context.objectionDeadline !== null && context.today > context.objectionDeadline) {
-    throw new TransitionError(action, status, 'OBJECTION_PERIOD_OVER');
+    throw refusal(action, status, 'OBJECTION_PERIOD_OVER');
   }
   if (action === ListAction.PUBLISH && (context.objectionDeadline === null || context.today <= context.objectionDeadline)) {
-    throw new TransitionError(action, status, 'OBJECTION_PERIOD_OPEN');
+    throw refusal(action, status, 'OBJECTION_PERIOD_OPEN');
   }
   return rule.to;
 }

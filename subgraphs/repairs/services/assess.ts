@@ -7,7 +7,7 @@ import type { Actor } from '../rules/access';
 import { Eligibility, judgeEligibility } from '../rules/eligibility';
 import { isActiveRepairCommitment, repairCommitmentProblem } from '../rules/repair-commitment';
 import type { RepairRules } from '../rules/rule-rows';
-import type { TargetRef } from './repair-target-input';
+import type { TargetRef } from '../inputs/repair-target.input';
 
 export interface ApplicationTerms {
   repairCommitmentId: string | undefined;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { textArgument } from '../../../shared/graphql/arguments';
-import { RepairTargetInput } from './repair-target-input';
+import { RepairTargetInput } from './repair-target.input';
 
 @InputType({ description: '信用修复申请 (recorded by the handling department or the credit office on the applicant’s behalf)' })
 export class RepairApplicationInput {
