@@ -10,10 +10,10 @@ import { badUserInput } from '../../../shared/graphql/errors';
 import { PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
 import { Subject } from '../entities/subject';
 import type { SubjectsContext } from '../loaders';
-import { usccArgument } from './arguments';
+import { usccArgument } from '../inputs/uscc-argument';
 import { idArgument, likePattern } from '../../../shared/graphql/arguments';
-import { ActionConnection, LicenseConnection, PenaltyConnection, SubjectConnection } from './connections';
-import { LegalRepresentative } from './legal-representative';
+import { ActionConnection, LicenseConnection, PenaltyConnection, SubjectConnection } from '../types/connections';
+import { LegalRepresentative } from '../types/legal-representative';
 import { SCHEMA } from '../config';
 import { penaltyVisibility } from '../rules/penalty-visibility';
 
