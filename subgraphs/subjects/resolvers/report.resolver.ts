@@ -1,10 +1,10 @@
-import { Arg, Args, Ctx, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { isCreditOffice } from '../../../shared/auth/ownership';
 import { RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
-import { connectionType, PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
+import { PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
 import { forbidden } from '../../../shared/graphql/errors';
 import { AdministrativePenalty } from '../entities/administrative-penalty';
 import { Submission } from '../entities/submission';
@@ -12,12 +12,10 @@ import type { SubjectsContext } from '../loaders';
 import { reportRecords } from '../services/report-records';
 import { revokePenalty } from '../services/revocation';
 import { ActionReport, LicenseReport, PenaltyReport, ReportInput } from '../inputs/report-input';
+import { ReportSubmissionConnection } from '../types/connections';
 import { ReportResult } from '../types/report-result';
 
 const LIMIT = '每次至多 5,000 条; the reporting department is the token’s org; each record is checked on its own and rejected ones are kept with their reasons';
-
-@ObjectType({ description: '报送记录分页' })
-export class ReportSubmissionConnection extends connectionType(Submission) {}
 
 /** 报送 by interface (§5–6): departments' systems send their records here; files arrive through the gateway's /ingest. */
 @Resolver()
