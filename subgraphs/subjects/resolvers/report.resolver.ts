@@ -1,15 +1,12 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/core';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
-import { isCreditOffice } from '../../../shared/auth/ownership';
 import { RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
-import { PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
-import { forbidden } from '../../../shared/graphql/errors';
+import { PageArgs } from '../../../shared/graphql/pagination';
 import { AdministrativePenalty } from '../entities/administrative-penalty';
-import { Submission } from '../entities/submission';
 import type { SubjectsContext } from '../loaders';
 import { reportRecords } from '../services/report-records';
+import { reportSubmissions } from '../services/report-submissions';
 import { revokePenalty } from '../services/revocation';
 import { ActionReport, LicenseReport, PenaltyReport, ReportInput } from '../inputs/report-input';
 import { ReportSubmissionConnection } from '../types/connections';
@@ -40,19 +37,14 @@ export class ReportResolver {
 
   @Query(() => ReportSubmissionConnection, { nullable: true, description: '本部门的报送记录 (newest first), 默认只列退回待更正的; the credit office sees every department’s' })
   @RequiresScopes([SCOPES.recordsWrite])
-  async reportSubmissions(
+  reportSubmissions(
     @Ctx() ctx: SubjectsContext,
     @Args() pageArgs: PageArgs,
     @Arg('outcome', () => SubmissionOutcome, { defaultValue: SubmissionOutcome.REJECTED, description: '报送结果' }) outcome: SubmissionOutcome,
     @Arg('kind', () => RecordKind, { nullable: true, description: '记录类别' }) kind?: RecordKind | null,
     @Arg('department', () => String, { nullable: true, description: '部门代码 (the credit office only; others always see their own)' }) department?: string | null,
   ): Promise<ReportSubmissionConnection> {
-    const page = resolvePage(pageArgs);
-    const org = isCreditOffice(ctx.principal) ? (department ?? null) : ctx.principal.org;
-    if (!isCreditOffice(ctx.principal) && !org) throw forbidden('报送记录按部门查看: the token carries no org');
-    const where: FilterQuery<Submission> = { outcome, ...(kind ? { kind } : {}), ...(org ? { departmentCode: org } : {}) };
-    const [nodes, total] = await ctx.em.findAndCount(Submission, where, { orderBy: { submittedAt: 'desc', id: 'asc' }, limit: page.limit, offset: page.offset });
-    return toConnection(nodes, total, page);
+    return reportSubmissions(ctx, pageArgs, { outcome, kind: kind ?? null, department: department ?? null });
   }
 
   @Mutation(() => AdministrativePenalty, { nullable: true, description: '行政处罚决定被撤销: 终止公示、停止共享 (the authority, a department it delegated reporting to, or the credit office; repeating it changes nothing)' })
