@@ -15,8 +15,11 @@ function memoize<T>(create: (visibility: PenaltyVisibility) => T): (visibility: 
   const made = new Map<string, T>();
   return (visibility) => {
     const key = JSON.stringify(visibility);
-    if (!made.has(key)) made.set(key, create(visibility));
-    return made.get(key) as T;
+    const known = made.get(key);
+    if (known !== undefined) return known;
+    const loader = create(visibility);
+    made.set(key, loader);
+    return loader;
   };
 }
 

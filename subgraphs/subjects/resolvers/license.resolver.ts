@@ -1,19 +1,10 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
-import { LicenseStatus } from '../../../shared/domain/vocabulary';
 import { AdministrativeLicense } from '../entities/administrative-license';
 import type { SubjectsContext } from '../loaders';
 import { licenseInForce, validityText } from '../rules/license-status';
-import { recordToRevoke, RevocableKind } from '../services/record-to-revoke';
-
-const LICENSE: RevocableKind<AdministrativeLicense> = {
-  action: '撤销许可',
-  records: 'licences',
-  numberArgument: 'licenseNo',
-  noun: 'licence',
-  find: (em, authority, licenseNo) => em.findOne(AdministrativeLicense, { authorityCode: authority.code, licenseNo }),
-};
+import { revokeLicense } from '../services/revocation';
 
 /** A licence's 当前状态 as it reads today, and its revocation by the department that owns it. */
 @Resolver(() => AdministrativeLicense)
@@ -38,20 +29,12 @@ export class LicenseStatusResolver {
     description: '行政许可被撤销、撤回或注销: 当前状态改为无效 (the authority, a department it delegated reporting to, or the credit office; repeating it changes nothing)',
   })
   @RequiresScopes([SCOPES.recordsWrite])
-  async revokeLicense(
+  revokeLicense(
     @Ctx() ctx: SubjectsContext,
     @Arg('authorityUscc', { description: '许可机关统一社会信用代码' }) authorityUscc: string,
     @Arg('licenseNo', { description: '行政许可决定文书号' }) licenseNo: string,
     @Arg('reason', { description: '原因 (撤销、撤回、注销的决定文书号)' }) reason: string,
   ): Promise<AdministrativeLicense> {
-    const { record: license, reason: why } = await recordToRevoke(ctx, LICENSE, authorityUscc, licenseNo, reason);
-    if (license.status === LicenseStatus.INVALID) return license;
-    return ctx.em.transactional(async (em) => {
-      const revoked = await em.findOneOrFail(AdministrativeLicense, { id: license.id });
-      revoked.status = LicenseStatus.INVALID;
-      revoked.invalidatedAt = new Date();
-      revoked.invalidationReason = why;
-      return revoked;
-    });
+    return revokeLicense(ctx, { authorityUscc, number: licenseNo, reason });
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { maskPersonId } from '../../../shared/identifiers/person-id';
 import { usccWarning } from '../../../shared/identifiers/uscc';
-import { maskPersonName, PUBLIC_NAME_SQL } from '../../../shared/identifiers/person-name';
+import { maskPersonName } from '../../../shared/identifiers/person-name';
 import { SubjectKind } from '../../../shared/domain/vocabulary';
 import { Audited, RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
@@ -10,12 +10,12 @@ import { badUserInput } from '../../../shared/graphql/errors';
 import { PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
 import { Subject } from '../entities/subject';
 import type { SubjectsContext } from '../loaders';
-import { usccArgument } from './arguments';
-import { idArgument, likePattern } from '../../../shared/graphql/arguments';
-import { ActionConnection, LicenseConnection, PenaltyConnection, SubjectConnection } from './connections';
-import { LegalRepresentative } from './legal-representative';
-import { SCHEMA } from '../config';
+import { usccArgument } from '../inputs/uscc-argument';
+import { idArgument } from '../../../shared/graphql/arguments';
+import { ActionConnection, LicenseConnection, PenaltyConnection, SubjectConnection } from '../types/connections';
+import { LegalRepresentative } from '../types/legal-representative';
 import { penaltyVisibility } from '../rules/penalty-visibility';
+import { searchSubjects } from '../repositories/subject-search';
 
 @Resolver(() => Subject)
 export class SubjectResolver {
@@ -25,9 +25,9 @@ export class SubjectResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string | null,
     @Arg('uscc', () => String, { nullable: true, description: '统一社会信用代码' }) uscc?: string | null,
   ): Promise<Subject | null> {
-    if ((id == null) === (uscc == null)) throw badUserInput(id == null ? 'id' : 'uscc', "give exactly one of 'id' and 'uscc'");
-    if (id != null) return ctx.loaders.subjectById.load(idArgument('id', id, 'a subject'));
-    return ctx.loaders.subjectByUscc.load(usccArgument('uscc', uscc as string));
+    if (id != null && uscc == null) return ctx.loaders.subjectById.load(idArgument('id', id, 'a subject'));
+    if (uscc != null && id == null) return ctx.loaders.subjectByUscc.load(usccArgument('uscc', uscc));
+    throw badUserInput(id == null ? 'id' : 'uscc', "give exactly one of 'id' and 'uscc'");
   }
 
   @Query(() => SubjectConnection, { description: '按名称 (模糊) 或统一社会信用代码 (前缀) 检索信用主体; without credit:read a natural person’s name is searched and sorted as it is shown (张**)' })
@@ -37,21 +37,10 @@ export class SubjectResolver {
     @Arg('search', () => String, { nullable: true, description: '名称关键字或统一社会信用代码' }) search?: string | null,
   ): Promise<SubjectConnection> {
     const page = resolvePage(pageArgs);
-    const term = search?.trim() ?? '';
     // A caller who sees natural persons' names masked searches and sorts on the masked form only.
-    const name = hasScope(ctx.principal, SCOPES.read) ? 'name' : PUBLIC_NAME_SQL;
-    const where = term === '' ? 'true' : `(${name} ilike ? or uscc like ?)`;
-    const params = term === '' ? [] : [likePattern(term), likePattern(term.toUpperCase(), { prefixOnly: true })];
-    const connection = ctx.em.getConnection();
-    const [rows, [{ total }]] = await Promise.all([
-      connection.execute<Record<string, unknown>[]>(
-        `select s.* from ${SCHEMA}.subject s where ${where} order by ${name}, id limit ? offset ?`,
-        [...params, page.limit, page.offset],
-      ),
-      connection.execute<{ total: string }[]>(`select count(*) as total from ${SCHEMA}.subject s where ${where}`, params),
-    ]);
-    const nodes = rows.map((row) => ctx.em.map(Subject, row));
-    return toConnection(nodes, Number(total), page);
+    const maskedNames = !hasScope(ctx.principal, SCOPES.read);
+    const { nodes, total } = await searchSubjects(ctx.em, { term: search?.trim() ?? '', maskedNames, limit: page.limit, offset: page.offset });
+    return toConnection(nodes, total, page);
   }
 
   @FieldResolver(() => String, { description: '名称 (a natural person’s is masked, 张**, for callers without credit:read)' })

@@ -77,7 +77,7 @@ export const RECORD_TABLES: Record<ReportKind, RecordTable> = {
  * keyed by entity property. A record already there is updated only when
  * something differs, and only by the department that reported it or by its
  * authority (rules/reporting-authority.ts), which then becomes its data source. Rows are
- * written in key order (see report-writer.ts); the rows written come back with `inserted` telling a new record from an update.
+ * written in key order (see services/report-records.ts); the rows written come back with `inserted` telling a new record from an update.
  */
 export function recordUpsertSql(table: RecordTable): string {
   const changing = [{ property: 'subjectId', column: 'subject_id', type: 'uuid' }, { property: 'decidedAt', column: 'decided_at', type: 'date' }, ...table.columns];
