@@ -21,7 +21,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { signDevToken } from '../gateway/auth/dev-token';
-import { XLSX_MEDIA_TYPE } from '../gateway/ingest/file-format';
+import { XLSX_MEDIA_TYPE } from '../ingest/files/file-format';
 import { demoDataset } from '../shared/demo/dataset';
 import { chinaToday } from '../shared/domain/today';
 import { ATTACKS, zipOf } from './support/crafted-xlsx';

@@ -6,7 +6,7 @@ import { SUBGRAPH_NAMES } from '../../shared/config/services';
 import { gatewayUrl, graphql, servicePort } from '../support/gateway';
 import { metricsUrl, Scrape, scrapeMetrics, valueOf } from '../support/metrics';
 import { as, tokenFor } from '../support/tokens';
-import { templateHeader } from '../../gateway/ingest/columns';
+import { templateHeader } from '../../ingest/files/columns';
 import { REPORT_FIELDS } from '../../shared/reporting/fields';
 
 /** The metrics move with real requests through the real processes; the tests of other files run meanwhile, so only growth is asserted, on names of this file's own. */

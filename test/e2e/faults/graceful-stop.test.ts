@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { RunningSystem } from '../../../scripts/system';
 import { generateInternalKeyPair, INTERNAL_TOKEN_HEADER, signInternalToken } from '../../../shared/auth/internal-token';
 import type { Principal } from '../../../shared/auth/principal';
-import { templateHeader } from '../../../gateway/ingest/columns';
+import { templateHeader } from '../../../ingest/files/columns';
 import { chinaToday } from '../../../shared/domain/today';
 import { completeUscc } from '../../../shared/identifiers/uscc';
 import { REPORT_FIELDS } from '../../../shared/reporting/fields';
