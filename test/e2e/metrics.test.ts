@@ -59,8 +59,8 @@ describe('metrics', () => {
     expect((await scrapeMetrics(metricsUrl('gateway'))).types.get('gusu_audit_write_failures_total')).toBe('counter');
   });
 
-  it('counts the rows of an uploaded file by outcome', async () => {
-    const rejected = async () => valueOf(await scrapeMetrics(metricsUrl('gateway')), 'gusu_ingest_rows_total', { outcome: 'rejected' });
+  it('counts the rows of an uploaded file by outcome (on the ingest process, which applies them)', async () => {
+    const rejected = async () => valueOf(await scrapeMetrics(metricsUrl('ingest')), 'gusu_ingest_rows_total', { outcome: 'rejected' });
     const before = await rejected();
     // Two rows with only a party name and a decision number: each is rejected (required fields missing).
     const row = (n: number) => REPORT_FIELDS.penalties.map((field) => ({ partyName: '苏州测试指标有限公司', decisionNo: `指标〔2026〕${randomUUID().slice(0, 8)}-${n}号` })[field.field as string] ?? '').join(',');
