@@ -4,7 +4,7 @@ import { healthRoutes } from '../shared/http/health-routes';
 import type { Logger } from '../shared/logging/logger';
 import { initMetrics, scrape } from '../shared/metrics/registry';
 import type { IngestConfig } from './config';
-import { SendOperation, sendToGateway } from './gateway-client';
+import { gatewaySender, SendOperation } from './gateway-client';
 import { publicityQualityCsvRouter } from './reports/publicity-quality-csv';
 import { identifyThrough } from './upload/identify';
 import { ingestRouter } from './upload/router';
@@ -15,7 +15,7 @@ import { ingestRouter } from './upload/router';
  * the gateway's /graphql as the caller, so the rules and the audit are the gateway's; /metrics is served on
  * this internal port, as the subgraphs do.
  */
-export function createIngest(config: IngestConfig, logger: Logger, shutdown = new ShutdownSignal(), send: SendOperation = sendToGateway): Express {
+export function createIngest(config: IngestConfig, logger: Logger, shutdown = new ShutdownSignal(), send: SendOperation = gatewaySender()): Express {
   initMetrics('ingest');
   const app = express();
   app.disable('x-powered-by');

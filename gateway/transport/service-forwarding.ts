@@ -57,6 +57,9 @@ function forwardTo(service: ForwardedService, url: string, logger: Logger): Requ
     // is added, and the services trust none: in production the hall builds every address from its PUBLIC_URL.
     proxyTimeout: service.timeoutMs,
     on: {
+      // At once, not with the first byte of the body: a service may refuse on the headers alone (a 413 by
+      // Content-Length, a bad token) while the client waits for that answer before sending anything.
+      proxyReq: (proxyReq) => proxyReq.flushHeaders(),
       error: (error, _req, res) => {
         logger.error({ err: error, service: service.name }, `the ${service.name} service did not answer`);
         unavailable(service, res);
