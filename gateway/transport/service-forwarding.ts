@@ -28,7 +28,7 @@ export function isHallPath(pathname: string): boolean {
 
 /** Reporting by file and the CSV export, served by the ingest process (ingest/): it posts the batches back to /graphql as the caller. */
 export function isIngestPath(method: string, pathname: string): boolean {
-  return (method === 'POST' && pathname.startsWith('/ingest/')) || (method === 'GET' && pathname === '/reports/publicity-quality.csv');
+  return (method === 'POST' && pathname.startsWith('/ingest/')) || ((method === 'GET' || method === 'HEAD') && pathname === '/reports/publicity-quality.csv');
 }
 
 /** The forwarding table: which service owns which paths. */
