@@ -1,4 +1,4 @@
-# One image for the gateway, the hall and the subgraphs; docker-compose.yml picks the command.
+# One image for the gateway, the hall, the ingest and the subgraphs; docker-compose.yml picks the command.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -7,6 +7,7 @@ COPY tsconfig.json tsconfig.build.json tsconfig.browser.json ./
 COPY shared shared
 COPY gateway gateway
 COPY hall hall
+COPY ingest ingest
 COPY dev-identity dev-identity
 COPY subgraphs subgraphs
 COPY scripts scripts

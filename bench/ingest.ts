@@ -6,7 +6,7 @@
  * as Excel writes it (shared strings) unless BENCH_XLSX=false — streams each
  * to POST /ingest/penalties through a system started for that file, and prints
  * rows/s, wall time, how fast the readers alone go, and the peak resident
- * memory (VmHWM, reset once started) of the gateway and the subjects process.
+ * memory (VmHWM, reset once started) of the gateway, the ingest and the subjects process.
  * BENCH_NODE_OPTIONS passes Node options to the services alone.
  */
 import 'reflect-metadata';
@@ -15,12 +15,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { signDevToken } from '../gateway/auth/dev-token';
-import type { IngestCounts, IngestFailure } from '../gateway/ingest/answer-stream';
-import { ColumnFields, matchColumns } from '../gateway/ingest/columns';
-import { csvRows } from '../gateway/ingest/csv-rows';
-import { XLSX_MEDIA_TYPE } from '../gateway/ingest/file-format';
-import { headerCells, toRecord } from '../gateway/ingest/records';
-import { xlsxRows } from '../gateway/ingest/xlsx-rows';
+import type { IngestCounts, IngestFailure } from '../ingest/upload/answer-stream';
+import { ColumnFields, matchColumns } from '../ingest/files/columns';
+import { csvRows } from '../ingest/files/csv-rows';
+import { XLSX_MEDIA_TYPE } from '../ingest/files/file-format';
+import { headerCells, toRecord } from '../ingest/files/records';
+import { xlsxRows } from '../ingest/files/xlsx-rows';
 import { demoDataset } from '../shared/demo/dataset';
 import { chinaToday } from '../shared/domain/today';
 import { BAD_EVERY, penaltyRow, writeCsv, writeXlsx } from './support/penalty-file';
@@ -38,7 +38,7 @@ interface Answer {
   rejections: unknown[];
 }
 
-/** How fast the gateway's readers alone go through the file (no database): what the file path could feed. */
+/** How fast the ingest's readers alone go through the file (no database): what the file path could feed. */
 async function readOnlyRowsPerSecond(path: string, format: 'csv' | 'xlsx'): Promise<number> {
   const started = performance.now();
   const rows = format === 'csv' ? csvRows(createReadStream(path), 'utf-8') : xlsxRows(createReadStream(path));
@@ -67,9 +67,9 @@ async function ingestFile(format: Format, rows: number, dir: string, authority: 
   const { system, jwtSecret, stop } = await benchSystem({ subjects: Number(process.env.DEMO_SUBJECTS ?? 200) });
   try {
     const token = await signDevToken(jwtSecret, { sub: 'bench', org: 'gusu.scjgj', roles: ['department'], ttl: '2h' });
-    const pids = { gateway: childPid('gateway/index.js'), subjects: childPid('subjects/index.js') };
+    const pids = { gateway: childPid('gateway/index.js'), ingest: childPid('ingest/index.js'), subjects: childPid('subjects/index.js') };
     for (const pid of Object.values(pids)) resetPeak(pid);
-    const before = { gateway: memoryMb(pids.gateway, 'VmRSS'), subjects: memoryMb(pids.subjects, 'VmRSS') };
+    const before = { gateway: memoryMb(pids.gateway, 'VmRSS'), ingest: memoryMb(pids.ingest, 'VmRSS'), subjects: memoryMb(pids.subjects, 'VmRSS') };
     const started = performance.now();
     const response = await fetch(`${system.gatewayUrl}/ingest/penalties`, {
       method: 'POST',
@@ -92,6 +92,8 @@ async function ingestFile(format: Format, rows: number, dir: string, authority: 
       batches: answer.counts.batches,
       'gateway RSS before MB': before.gateway,
       'gateway peak MB': memoryMb(pids.gateway, 'VmHWM'),
+      'ingest RSS before MB': before.ingest,
+      'ingest peak MB': memoryMb(pids.ingest, 'VmHWM'),
       'subjects RSS before MB': before.subjects,
       'subjects peak MB': memoryMb(pids.subjects, 'VmHWM'),
     };
@@ -118,7 +120,7 @@ async function main(): Promise<void> {
   }
   process.stdout.write(
     `database: ${process.env.DATABASE_URL ? 'postgresql' : 'embedded PostgreSQL'}; a fresh system per file; batches of up to 1,000 rows; one row in ${BAD_EVERY} rejected; ` +
-      'read-only = the gateway\'s readers alone, in this process, no database\n',
+      'read-only = the ingest\'s readers alone, in this process, no database\n',
   );
   console.table(results);
 }

@@ -24,7 +24,7 @@ import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { signDevToken } from '../gateway/auth/dev-token';
 import { createAuthenticator } from '../gateway/auth/identity';
-import type { IngestCounts } from '../gateway/ingest/answer-stream';
+import type { IngestCounts } from '../ingest/upload/answer-stream';
 import { INTERNAL_TOKEN_HEADER, internalPrivateKey, signInternalToken } from '../shared/auth/internal-token';
 import type { Principal } from '../shared/auth/principal';
 import { freePort } from '../scripts/free-port';

@@ -6,9 +6,9 @@
  *     names another build's dist folder, by that build's, each in a child
  *     process of its own, killed past BENCH_MEMORY_CAP_MB (default 2,048) of
  *     resident memory or 120 s; prints its peak memory and temporary disk;
- *  2. gateway: starts the system (DATABASE_URL or the embedded database),
- *     sends each file to POST /ingest/penalties as a department, and prints
- *     the status, code and limit, the time, and the gateway's peak resident
+ *  2. ingest: starts the system (DATABASE_URL or the embedded database),
+ *     sends each file to POST /ingest/penalties (through the gateway) as a department, and prints
+ *     the status, code and limit, the time, and the ingest process's peak resident
  *     memory (VmHWM, reset before each file), and what was left in its
  *     temporary folder (INGEST_TEMP_DIR, one of its own) — once with the
  *     default limits, once with the ratio opened (INGEST_XLSX_MAX_RATIO=1000000),
@@ -17,11 +17,11 @@
  */
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { signDevToken } from '../gateway/auth/dev-token';
-import { XLSX_MEDIA_TYPE } from '../gateway/ingest/file-format';
+import { XLSX_MEDIA_TYPE } from '../ingest/files/file-format';
 import { demoDataset } from '../shared/demo/dataset';
 import { chinaToday } from '../shared/domain/today';
 import { ATTACKS, zipOf } from './support/crafted-xlsx';
@@ -108,8 +108,10 @@ async function main(): Promise<void> {
 
     const readers: Record<string, string | number>[] = [];
     if (process.env.BENCH_READERS !== 'false') {
-    const builds: [string, string][] = [['this tree', resolve(__dirname, '..', 'gateway', 'ingest', 'xlsx-rows.js')]];
-    if (process.env.BENCH_OLD_DIST) builds.push(['BENCH_OLD_DIST', resolve(process.env.BENCH_OLD_DIST, 'gateway', 'ingest', 'xlsx-rows.js')]);
+    const builds: [string, string][] = [['this tree', resolve(__dirname, '..', 'ingest', 'files', 'xlsx-rows.js')]];
+    // A build from before the ingest process had its readers in the gateway.
+    const oldReader = (dist: string) => [resolve(dist, 'ingest', 'files', 'xlsx-rows.js'), resolve(dist, 'gateway', 'ingest', 'xlsx-rows.js')].find((path) => existsSync(path)) ?? '';
+    if (process.env.BENCH_OLD_DIST) builds.push(['BENCH_OLD_DIST', oldReader(process.env.BENCH_OLD_DIST)]);
     for (const file of files) {
       for (const [build, modulePath] of builds) {
         readers.push({ file: file.name, 'file KB': sizes[file.name], reader: build, ...(await readInChild(modulePath, file.path)) });
@@ -120,16 +122,16 @@ async function main(): Promise<void> {
     console.table(readers);
     }
 
-    const temp = join(dir, 'gateway-temp');
+    const temp = join(dir, 'ingest-temp');
     mkdirSync(temp);
     process.env.INGEST_TEMP_DIR = temp;
     for (const [limits, ratio] of [['default limits', undefined], ['INGEST_XLSX_MAX_RATIO=1000000', '1000000']] as const) {
       if (ratio) process.env.INGEST_XLSX_MAX_RATIO = ratio;
       const { system, jwtSecret, stop } = await benchSystem({ subjects: 200 });
-      const gateway: Record<string, string | number>[] = [];
+      const ingest: Record<string, string | number>[] = [];
       try {
         const token = await signDevToken(jwtSecret, { sub: 'bench', org: 'gusu.scjgj', roles: ['department'], ttl: '2h' });
-        const pid = childPid('gateway/index.js');
+        const pid = childPid('ingest/index.js');
         for (const file of files) {
           resetPeak(pid);
           const before = memoryMb(pid, 'VmRSS');
@@ -139,7 +141,7 @@ async function main(): Promise<void> {
           const seconds = (performance.now() - started) / 1000;
           await new Promise((done) => setTimeout(done, 200));
           const refusal = answer.errors?.[0]?.extensions;
-          gateway.push({
+          ingest.push({
             file: file.name,
             'file KB': sizes[file.name],
             status: response.status,
@@ -151,13 +153,13 @@ async function main(): Promise<void> {
             'peak RSS MB': memoryMb(pid, 'VmHWM'),
             'temp left': readdirSync(temp).length + openDeletedBytes(pid, temp),
           });
-          process.stderr.write(`${JSON.stringify(gateway.at(-1))}\n`);
+          process.stderr.write(`${JSON.stringify(ingest.at(-1))}\n`);
         }
       } finally {
         await stop();
       }
-      console.log(`the gateway (${process.env.DATABASE_URL ? 'postgresql' : 'embedded database'}; ${process.env.BENCH_NODE_OPTIONS ?? 'default Node options'}), ${limits}:`);
-      console.table(gateway);
+      console.log(`the ingest process (${process.env.DATABASE_URL ? 'postgresql' : 'embedded database'}; ${process.env.BENCH_NODE_OPTIONS ?? 'default Node options'}), ${limits}:`);
+      console.table(ingest);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

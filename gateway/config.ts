@@ -1,22 +1,15 @@
 import type { KeyObject } from 'node:crypto';
-import { booleanEnv, ConfigError, durationEnv, optionalEnv, portEnv, requireEnv } from '../shared/config/env';
+import { booleanEnv, ConfigError, durationEnv, optionalEnv, portEnv, positiveIntEnv, requireEnv } from '../shared/config/env';
 import { DEFAULT_GATEWAY_METRICS_PORT, DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
 import { internalPrivateKey } from '../shared/auth/internal-token';
 import type { AsymmetricKeySource, KeySources, TokenLifetime } from './auth/identity';
-import type { IngestOptions } from './ingest/router';
-import { DEFAULT_UPLOAD_SLOTS } from './ingest/upload-slots';
-import { DEFAULT_IDLE_MS } from './ingest/request-body';
-import { DEFAULT_BATCH_LIMITS } from './ingest/batches';
-import { DEFAULT_XLSX_LIMITS } from './ingest/xlsx-limits';
-import { tmpdir } from 'node:os';
-import { MAX_RECORDS_PER_CALL } from '../shared/reporting/fields';
 import type { DocumentLimits } from './limits/document-limits';
 import type { OperationLimits } from './limits/limits';
 
 /**
  * The largest legitimate /graphql call, with room: 5,000 reported records with
  * every field filled (1.6 KB of JSON each, 违法事实 200 characters: 7.8 MB),
- * an ingest batch (INGEST_BATCH_BYTES, 1 MB) or 10,000 screened codes (0.2 MB).
+ * an ingest service's batch (INGEST_BATCH_BYTES, 1 MB) or 10,000 screened codes (0.2 MB).
  * Callers with longer texts send fewer records per call, as the ingest does.
  */
 const DEFAULT_BODY_LIMIT = '8mb';
@@ -41,10 +34,10 @@ export interface GatewayConfig {
   /** Checked on the document's text before it is parsed. */
   documentLimits: DocumentLimits;
   graphiql: boolean;
-  /** POST /ingest: the largest file, and how much one report mutation call carries. */
-  ingest: IngestOptions;
-  /** HALL_URL: the hall process the pages' paths are forwarded to (gateway/transport/hall-forwarding.ts). */
+  /** HALL_URL: the hall process the pages' paths are forwarded to (gateway/transport/service-forwarding.ts). */
   hallUrl?: string;
+  /** INGEST_URL: the ingest process POST /ingest/… and the CSV export are forwarded to (the same table). */
+  ingestUrl?: string;
 }
 
 /**
@@ -61,19 +54,6 @@ function keySources(env: NodeJS.ProcessEnv): KeySources {
     throw new ConfigError('set AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE (production), AUTH_JWT_SECRET (development), or one of the first two with the third');
   }
   return { ...(asymmetric.length ? { asymmetric: asymmetric[0] } : {}), ...(env.AUTH_JWT_SECRET ? { devSecret: env.AUTH_JWT_SECRET } : {}) };
-}
-
-function positiveInt(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
-  const raw = optionalEnv(name, String(fallback), env);
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`environment variable ${name} must be a positive integer, got '${raw}'`);
-  return value;
-}
-
-function batchRows(env: NodeJS.ProcessEnv): number {
-  const rows = positiveInt('INGEST_BATCH_ROWS', DEFAULT_BATCH_LIMITS.rows, env);
-  if (rows > MAX_RECORDS_PER_CALL) throw new ConfigError(`environment variable INGEST_BATCH_ROWS must be at most ${MAX_RECORDS_PER_CALL}, got ${rows}`);
-  return rows;
 }
 
 /** GATEWAY_METRICS_PORT (9464) on METRICS_HOST (127.0.0.1: a container sets 0.0.0.0 and does not publish the port). */
@@ -107,36 +87,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     internalKey: internalPrivateKey(requireEnv('INTERNAL_PRIVATE_KEY', env)),
     rejectUnauthorized: booleanEnv('AUTHZ_REJECT_UNAUTHORIZED', false, env),
     limits: {
-      maxDepth: positiveInt('MAX_DEPTH', 12, env),
-      maxAliases: positiveInt('MAX_ALIASES', 30, env),
-      maxCost: positiveInt('MAX_COST', 1_000_000, env),
+      maxDepth: positiveIntEnv('MAX_DEPTH', 12, env),
+      maxAliases: positiveIntEnv('MAX_ALIASES', 30, env),
+      maxCost: positiveIntEnv('MAX_COST', 1_000_000, env),
     },
     publicBodyLimit: optionalEnv('PUBLIC_BODY_LIMIT', '64kb', env),
     documentLimits: {
-      maxLength: positiveInt('MAX_DOCUMENT_LENGTH', 100_000, env),
-      maxTokens: positiveInt('MAX_TOKENS', 15_000, env),
-      maxNesting: positiveInt('MAX_NESTING', 64, env),
+      maxLength: positiveIntEnv('MAX_DOCUMENT_LENGTH', 100_000, env),
+      maxTokens: positiveIntEnv('MAX_TOKENS', 15_000, env),
+      maxNesting: positiveIntEnv('MAX_NESTING', 64, env),
     },
     graphiql: booleanEnv('GRAPHIQL', !production, env),
     hallUrl: env.HALL_URL?.trim() || undefined,
-    ingest: {
-      maxBytes: positiveInt('INGEST_MAX_BYTES', 256 * 1024 * 1024, env),
-      inFlight: positiveInt('INGEST_IN_FLIGHT', 1, env),
-      batch: {
-        rows: batchRows(env),
-        bytes: positiveInt('INGEST_BATCH_BYTES', DEFAULT_BATCH_LIMITS.bytes, env),
-      },
-      xlsx: {
-        maxUnzippedBytes: positiveInt('INGEST_XLSX_MAX_UNZIPPED_BYTES', DEFAULT_XLSX_LIMITS.maxUnzippedBytes, env),
-        maxRatio: positiveInt('INGEST_XLSX_MAX_RATIO', DEFAULT_XLSX_LIMITS.maxRatio, env),
-        maxTempBytes: positiveInt('INGEST_XLSX_MAX_TEMP_BYTES', DEFAULT_XLSX_LIMITS.maxTempBytes, env),
-      },
-      tempDir: optionalEnv('INGEST_TEMP_DIR', tmpdir(), env),
-      slots: {
-        total: positiveInt('INGEST_MAX_CONCURRENT', DEFAULT_UPLOAD_SLOTS.total, env),
-        perOrg: positiveInt('INGEST_MAX_CONCURRENT_PER_ORG', DEFAULT_UPLOAD_SLOTS.perOrg, env),
-      },
-      idleMs: positiveInt('INGEST_IDLE_SECONDS', DEFAULT_IDLE_MS / 1000, env) * 1000,
-    },
+    ingestUrl: env.INGEST_URL?.trim() || undefined,
   };
 }

@@ -20,9 +20,6 @@ async function main(): Promise<void> {
   // Longer than a load balancer's idle timeout, so it is never the gateway that drops a reused connection.
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
-  // A file upload (POST /ingest) is applied while it arrives: 100,000 rows take about a minute, so the
-  // 300 s default would cut off the largest files; an hour still ends a request that never finishes.
-  server.requestTimeout = 3_600_000;
   const metrics = await listenForMetrics(metricsApp, config.metrics);
   // Port 0 (startSystem on free ports): the OS picks both ports now, and the parent learns them here.
   const port = boundPort(server);

@@ -24,8 +24,6 @@ import type { GatewayConfig } from './config';
 import { nameBadInput } from './errors';
 import { checkDocument, DocumentLimits } from './limits/document-limits';
 import { graphiqlRouter } from './graphiql/router';
-import { ingestRouter } from './ingest/router';
-import { publicityQualityCsvRouter } from './reports/publicity-quality-csv';
 import { GatewayContext, GuardedGateway } from './guarded-gateway';
 import { createMetricsApp } from './metrics/metrics-app';
 import { gatewayReadiness } from './readiness';
@@ -34,7 +32,7 @@ import { cachedReadiness } from '../shared/http/readiness';
 import { graphqlMetricsPlugin } from '../shared/metrics/graphql-requests';
 import { initMetrics } from '../shared/metrics/registry';
 import { SubgraphFetcher } from './transport/subgraph-fetcher';
-import { hallForwarding } from './transport/hall-forwarding';
+import { forwardedServices, serviceForwarding } from './transport/service-forwarding';
 
 export interface GatewayServer {
   app: Express;
@@ -43,7 +41,7 @@ export interface GatewayServer {
   apollo: ApolloServer<GatewayContext>;
 }
 
-/** Builds (without listening) the gateway: /graphql, /graphiql, /health/live, /health/ready (and /health), the pages' paths forwarded to the hall; and its metrics app. */
+/** Builds (without listening) the gateway: /graphql, /graphiql, /health/live, /health/ready (and /health), the pages' paths forwarded to the hall, the uploads and the CSV export to the ingest service; and its metrics app. */
 export async function createGateway(config: GatewayConfig, logger: Logger, shutdown = new ShutdownSignal()): Promise<GatewayServer> {
   initMetrics('gateway');
   if (config.auth.keys.devSecret !== undefined) {
@@ -97,10 +95,8 @@ export async function createGateway(config: GatewayConfig, logger: Logger, shutd
   const app = express();
   app.disable('x-powered-by');
   app.use(healthRoutes(cachedReadiness(() => gatewayReadiness(directory)), shutdown));
-  app.use(hallForwarding(config.hallUrl, logger));
+  app.use(serviceForwarding(forwardedServices({ hall: config.hallUrl, ingest: config.ingestUrl }), logger));
   if (config.graphiql) app.use(graphiqlRouter('/graphql', !config.production));
-  app.use(publicityQualityCsvRouter(apollo, authenticate));
-  app.use(ingestRouter(apollo, authenticate, config.ingest, logger, shutdown));
   const bodyFor = { authenticated: express.json({ limit: config.bodyLimit }), anonymous: express.json({ limit: config.publicBodyLimit }) };
   app.use(
     '/graphql',

@@ -9,8 +9,8 @@ import { createReadStream, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import type { IngestCounts, IngestFailure, RowRejection } from '../gateway/ingest/answer-stream';
-import { XLSX_MEDIA_TYPE } from '../gateway/ingest/file-format';
+import type { IngestCounts, IngestFailure, RowRejection } from '../ingest/upload/answer-stream';
+import { XLSX_MEDIA_TYPE } from '../ingest/files/file-format';
 import { REPORT_KINDS } from '../shared/reporting/fields';
 
 interface Answer {

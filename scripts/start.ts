@@ -10,10 +10,10 @@ import { DEMO_USERS, departmentName } from '../dev-identity/users';
 import { ensureDevJwtSecret } from './dev-secrets';
 import { startSystem, SystemPorts } from './system';
 
-/** GATEWAY_PORT, HALL_PORT, SUBJECTS_PORT, … override the defaults 4000–4006 (4005 the reports subgraph); GATEWAY_METRICS_PORT the 9464 of the gateway's metrics, DEV_IDP_PORT the development identity provider's 4007. */
+/** GATEWAY_PORT, HALL_PORT, INGEST_PORT, SUBJECTS_PORT, … override the defaults 4000–4006 (4005 the reports subgraph) and 4008 (the ingest); GATEWAY_METRICS_PORT the 9464 of the gateway's metrics, DEV_IDP_PORT the development identity provider's 4007. */
 function configuredPorts(): SystemPorts {
   const ports = { ...DEFAULT_PORTS, gatewayMetrics: portEnv('GATEWAY_METRICS_PORT', DEFAULT_GATEWAY_METRICS_PORT), devIdentity: portEnv('DEV_IDP_PORT', DEFAULT_DEV_IDP_PORT) };
-  for (const service of ['gateway', 'hall', ...SUBGRAPH_NAMES] as const) {
+  for (const service of ['gateway', 'hall', 'ingest', ...SUBGRAPH_NAMES] as const) {
     ports[service] = portEnv(portVariable(service), DEFAULT_PORTS[service]);
   }
   return ports;
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
       signInLines(publicUrl, system.devIdentityUrl) +
       `  GraphiQL  ${publicUrl}/graphiql\n` +
       `  Health    ${system.gatewayUrl}/health/ready (and /health/live)\n` +
-      `  Metrics   http://127.0.0.1:${system.ports.gatewayMetrics}/metrics (gateway; each subgraph on its own port)\n` +
+      `  Metrics   http://127.0.0.1:${system.ports.gatewayMetrics}/metrics (gateway; each subgraph and the ingest on its own port)\n` +
       '  Tokens    npm run token -- --role hall   (roles: public, hall, department, analyst, credit_office)\n' +
       'Press Ctrl-C to stop.\n',
   );

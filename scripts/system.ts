@@ -18,7 +18,8 @@ const busLogger = createLogger('system');
 
 /**
  * Starts the whole system as separate processes — the subgraphs, the hall
- * pages, then the gateway (which forwards the pages' paths to the hall) — on a
+ * pages and the file ingest, then the gateway (which forwards the pages' paths
+ * to the hall, the uploads and the CSV export to the ingest) — on a
  * PostgreSQL server (DATABASE_URL) or the embedded one.
  * `npm start` and the end-to-end tests both use it.
  */
@@ -65,6 +66,8 @@ export interface RunningSystem {
   gatewayUrl: string;
   /** The hall process itself (internal; a test that checks it is unreachable from outside, or talks to it directly). */
   hallUrl: string;
+  /** The ingest process itself (internal: POST /ingest/… and the CSV export reach it through the gateway). */
+  ingestUrl: string;
   /** The development identity provider's issuer (http://localhost:<port>), when it runs. */
   devIdentityUrl?: string;
   databaseUrl: string;
@@ -72,14 +75,14 @@ export interface RunningSystem {
   stop(): Promise<void>;
   /** Sends a signal to one running process (a fault test's SIGTERM); false when it is not running. */
   signal(service: string, signal: NodeJS.Signals): boolean;
-  /** Fault injection: SIGKILLs one subgraph (or the hall) and waits until it is gone (not reported as an unexpected exit). */
+  /** Fault injection: SIGKILLs one subgraph (or the hall, or the ingest) and waits until it is gone (not reported as an unexpected exit). */
   kill(service: KillableService): Promise<void>;
   /** Starts a killed subgraph again and waits until it answers /health/ready. */
   restart(service: KillableService): Promise<void>;
 }
 
 /** What a fault test may kill and start again: the gateway is the system's front door, not a part of it. */
-export type KillableService = SubgraphName | 'hall';
+export type KillableService = SubgraphName | 'hall' | 'ingest';
 
 /** The services' ports and the gateway's internal metrics listener (GATEWAY_METRICS_PORT). */
 export type SystemPorts = typeof DEFAULT_PORTS & { gatewayMetrics: number; devIdentity: number };
@@ -165,11 +168,11 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   env.GATEWAY_METRICS_PORT = String(ports.gatewayMetrics);
   // The subgraphs' URLs are set once they listen (see below), before the gateway starts.
 
-  const entry = (name: ProcessName): string => (name === 'gateway' || name === 'hall' || name === DEV_IDENTITY ? `${name}/index.js` : `subgraphs/${name}/index.js`);
+  const entry = (name: ProcessName): string => (name === 'gateway' || name === 'hall' || name === 'ingest' || name === DEV_IDENTITY ? `${name}/index.js` : `subgraphs/${name}/index.js`);
   const portOf = (name: ProcessName): number => (name === DEV_IDENTITY ? ports.devIdentity : ports[name]);
   // Set once the development identity provider listens (options.devIdentity): what the hall and the gateway are told of it.
   const signInEnv: Partial<Record<ProcessName, NodeJS.ProcessEnv>> = {};
-  // Known once the gateway listens: the hall and the reports subgraph call it as their caller (shared/config/gateway-url.ts).
+  // Known once the gateway listens: the hall, the ingest and the reports subgraph call it as their caller (shared/config/gateway-url.ts).
   let gatewayBase: string | null = null;
   const healthUrl = (name: ProcessName) => (): string | null => (portOf(name) === 0 ? null : `http://127.0.0.1:${portOf(name)}/health/ready`);
 
@@ -288,8 +291,9 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       }),
     );
     for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = defaultSubgraphUrl(name, ports[name]);
-    await waitHealthy('hall', healthUrl('hall'), launch('hall'), 60_000);
+    await Promise.all((['hall', 'ingest'] as const).map((name) => waitHealthy(name, healthUrl(name), launch(name), 60_000)));
     env.HALL_URL = `http://127.0.0.1:${ports.hall}`;
+    env.INGEST_URL = `http://127.0.0.1:${ports.ingest}`;
     const gateway = launch('gateway');
     await waitHealthy('gateway', healthUrl('gateway'), gateway, 60_000);
     gatewayBase = `http://127.0.0.1:${ports.gateway}`;
@@ -315,5 +319,5 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     killed.delete(service);
     await waitHealthy(service, healthUrl(service), child, startTimeoutMs);
   };
-  return { gatewayUrl: `http://127.0.0.1:${ports.gateway}`, hallUrl: `http://127.0.0.1:${ports.hall}`, devIdentityUrl, databaseUrl, ports, stop, signal, kill, restart };
+  return { gatewayUrl: `http://127.0.0.1:${ports.gateway}`, hallUrl: `http://127.0.0.1:${ports.hall}`, ingestUrl: `http://127.0.0.1:${ports.ingest}`, devIdentityUrl, databaseUrl, ports, stop, signal, kill, restart };
 }

@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { templateHeader } from '../gateway/ingest/columns';
+import { templateHeader } from '../ingest/files/columns';
 import { REPORT_FIELDS, REPORT_KINDS, ReportField, ReportKind } from '../shared/reporting/fields';
 
 const TITLES: Record<ReportKind, string> = { licenses: '行政许可', penalties: '行政处罚', actions: '其他行政行为' };

@@ -1,6 +1,6 @@
 import { once as eventOnce } from 'node:events';
 import { createDeflateRaw, crc32 } from 'node:zlib';
-import { templateHeader } from '../../gateway/ingest/columns';
+import { templateHeader } from '../../ingest/files/columns';
 import { REPORT_FIELDS } from '../../shared/reporting/fields';
 
 /**

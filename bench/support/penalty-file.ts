@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { templateHeader } from '../../gateway/ingest/columns';
+import { templateHeader } from '../../ingest/files/columns';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { REPORT_FIELDS } from '../../shared/reporting/fields';
 

@@ -6,8 +6,8 @@
 export const SUBGRAPH_NAMES = ['subjects', 'sanctions', 'commitments', 'repairs', 'reports'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
-/** The processes scripts/system.ts starts besides the subgraphs: the gateway and the hall pages (the gateway forwards to them). */
-export type ServiceName = SubgraphName | 'gateway' | 'hall';
+/** The processes scripts/system.ts starts besides the subgraphs: the gateway, the hall pages and the file ingest (the gateway forwards to the last two). */
+export type ServiceName = SubgraphName | 'gateway' | 'hall' | 'ingest';
 
 export const DEFAULT_PORTS: Record<ServiceName, number> = {
   gateway: 4000,
@@ -17,6 +17,7 @@ export const DEFAULT_PORTS: Record<ServiceName, number> = {
   repairs: 4004,
   reports: 4005,
   hall: 4006,
+  ingest: 4008,
 };
 
 /** <NAME>_PORT: where a service listens. */

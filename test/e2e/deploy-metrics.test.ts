@@ -40,8 +40,8 @@ describe('deploy/: the dashboard and the alert rules', () => {
     for (const panel of graphs) expect([panel.title, panel.targets?.length]).toEqual([panel.title, expect.any(Number)]);
   });
 
-  it('name only metrics the running gateway and subgraphs export', async () => {
-    const scrapes = await Promise.all(['gateway', ...SUBGRAPH_NAMES].map((service) => scrapeMetrics(metricsUrl(service))));
+  it('name only metrics the running gateway, ingest and subgraphs export', async () => {
+    const scrapes = await Promise.all(['gateway', 'ingest', ...SUBGRAPH_NAMES].map((service) => scrapeMetrics(metricsUrl(service))));
     const exported = new Set<string>();
     for (const scrape of scrapes) {
       for (const [family, type] of scrape.types) {

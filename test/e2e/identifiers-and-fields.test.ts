@@ -2,7 +2,7 @@ import { demoDataset } from '../../shared/demo/dataset';
 import { chinaToday } from '../../shared/domain/today';
 import { completeResidentId } from '../../shared/identifiers/resident-id';
 import { completeUscc } from '../../shared/identifiers/uscc';
-import { templateHeader } from '../../gateway/ingest/columns';
+import { templateHeader } from '../../ingest/files/columns';
 import { REPORT_FIELDS } from '../../shared/reporting/fields';
 import { reportingFor, testDepartment } from '../support/directory';
 import { gatewayUrl, graphql } from '../support/gateway';

@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
-import { templateHeader } from '../../gateway/ingest/columns';
-import { XLSX_MEDIA_TYPE } from '../../gateway/ingest/file-format';
+import { templateHeader } from '../../ingest/files/columns';
+import { XLSX_MEDIA_TYPE } from '../../ingest/files/file-format';
 import { chinaToday } from '../../shared/domain/today';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { REPORT_FIELDS } from '../../shared/reporting/fields';
 import { gatewayUrl, graphql } from '../support/gateway';
-import { InProcessGateway, startInProcessGateway } from '../support/in-process-gateway';
+import { InProcessIngest, startInProcessIngest } from '../support/in-process-ingest';
 import { as, tokenFor } from '../support/tokens';
 import { reportingFor } from '../support/directory';
 
@@ -252,16 +252,16 @@ describe('reporting by file: a mixed file of penalties', () => {
 });
 
 describe('reporting by file: a file cut off by the size limit', () => {
-  let gateway: InProcessGateway;
+  let ingestService: InProcessIngest;
   let url: string;
 
   beforeAll(async () => {
-    // A gateway of its own with a small limit and small batches, over the running subgraphs.
-    gateway = await startInProcessGateway({ INGEST_MAX_BYTES: '12000', INGEST_BATCH_ROWS: '2' });
-    url = gateway.url;
+    // An ingest service of its own with a small limit and small batches, posting to the running gateway.
+    ingestService = await startInProcessIngest({ INGEST_MAX_BYTES: '12000', INGEST_BATCH_ROWS: '2' });
+    url = ingestService.url;
   });
 
-  afterAll(() => gateway.stop());
+  afterAll(() => ingestService.stop());
 
   it('keeps the whole batches applied before the limit, says how far it got, and takes the whole file again', async () => {
     const rows = new Map(Array.from({ length: 60 }, (_, i) => [i + 2, penalty(`苏姑市监罚〔2026〕S${run}-${i}号`)] as const));

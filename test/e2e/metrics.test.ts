@@ -6,7 +6,7 @@ import { SUBGRAPH_NAMES } from '../../shared/config/services';
 import { gatewayUrl, graphql, servicePort } from '../support/gateway';
 import { metricsUrl, Scrape, scrapeMetrics, valueOf } from '../support/metrics';
 import { as, tokenFor } from '../support/tokens';
-import { templateHeader } from '../../gateway/ingest/columns';
+import { templateHeader } from '../../ingest/files/columns';
 import { REPORT_FIELDS } from '../../shared/reporting/fields';
 
 /** The metrics move with real requests through the real processes; the tests of other files run meanwhile, so only growth is asserted, on names of this file's own. */
@@ -59,8 +59,8 @@ describe('metrics', () => {
     expect((await scrapeMetrics(metricsUrl('gateway'))).types.get('gusu_audit_write_failures_total')).toBe('counter');
   });
 
-  it('counts the rows of an uploaded file by outcome', async () => {
-    const rejected = async () => valueOf(await scrapeMetrics(metricsUrl('gateway')), 'gusu_ingest_rows_total', { outcome: 'rejected' });
+  it('counts the rows of an uploaded file by outcome (on the ingest process, which applies them)', async () => {
+    const rejected = async () => valueOf(await scrapeMetrics(metricsUrl('ingest')), 'gusu_ingest_rows_total', { outcome: 'rejected' });
     const before = await rejected();
     // Two rows with only a party name and a decision number: each is rejected (required fields missing).
     const row = (n: number) => REPORT_FIELDS.penalties.map((field) => ({ partyName: '苏州测试指标有限公司', decisionNo: `指标〔2026〕${randomUUID().slice(0, 8)}-${n}号` })[field.field as string] ?? '').join(',');

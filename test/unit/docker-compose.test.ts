@@ -24,12 +24,12 @@ function sources(dir: string): string[] {
     return path.endsWith('.ts') ? [readFileSync(path, 'utf8')] : [];
   });
 }
-const code = ['shared', 'gateway', 'hall', 'subgraphs', 'scripts'].flatMap((dir) => sources(join(root, dir))).join('\n');
+const code = ['shared', 'gateway', 'hall', 'ingest', 'subgraphs', 'scripts'].flatMap((dir) => sources(join(root, dir))).join('\n');
 
 describe('docker-compose.yml', () => {
-  it('runs postgres, the subgraphs, the hall and the gateway, each from the one Dockerfile', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['postgres', 'gateway', 'hall', ...SUBGRAPH_NAMES].sort());
-    for (const name of ['gateway', 'hall', ...SUBGRAPH_NAMES]) expect(compose.services[name].build).toBe('.');
+  it('runs postgres, the subgraphs, the hall, the ingest and the gateway, each from the one Dockerfile', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['postgres', 'gateway', 'hall', 'ingest', ...SUBGRAPH_NAMES].sort());
+    for (const name of ['gateway', 'hall', 'ingest', ...SUBGRAPH_NAMES]) expect(compose.services[name].build).toBe('.');
   });
 
   it('runs the hall on the internal network only, forwarded to by the gateway and calling it back', () => {
@@ -41,6 +41,17 @@ describe('docker-compose.yml', () => {
     expect(hall.environment?.GATEWAY_URL).toBe(`http://gateway:${DEFAULT_PORTS.gateway}`);
     expect(hall.environment?.INTERNAL_PRIVATE_KEY).toBeUndefined();
     expect(compose.services.gateway.environment?.HALL_URL).toBe(`http://hall:${DEFAULT_PORTS.hall}`);
+  });
+
+  it('runs the ingest on the internal network only, forwarded to by the gateway and posting back to it', () => {
+    const ingest = compose.services.ingest;
+    expect(ingest.command).toEqual(['node', 'dist/ingest/index.js']);
+    expect(ingest.environment?.[portVariable('ingest')]).toBe(String(DEFAULT_PORTS.ingest));
+    expect(ingest.expose).toEqual([String(DEFAULT_PORTS.ingest)]);
+    expect(ingest.ports).toBeUndefined();
+    expect(ingest.environment?.GATEWAY_URL).toBe(`http://gateway:${DEFAULT_PORTS.gateway}`);
+    expect(ingest.environment?.INTERNAL_PRIVATE_KEY).toBeUndefined();
+    expect(compose.services.gateway.environment?.INGEST_URL).toBe(`http://ingest:${DEFAULT_PORTS.ingest}`);
   });
 
   it.each(SUBGRAPH_NAMES.map((name) => [name]))('starts the %s subgraph on its port, reachable on the network, on postgres', (name) => {
@@ -72,7 +83,7 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it.each(['gateway', 'hall', ...SUBGRAPH_NAMES].map((name) => [name]))('checks %s by its own /health/ready on its own port', (name) => {
+  it.each(['gateway', 'hall', 'ingest', ...SUBGRAPH_NAMES].map((name) => [name]))('checks %s by its own /health/ready on its own port', (name) => {
     const probe = compose.services[name].healthcheck?.test ?? [];
     expect(probe.slice(0, 3)).toEqual(['CMD', 'node', '-e']);
     expect(probe[3]).toContain(`'http://127.0.0.1:${DEFAULT_PORTS[name as 'gateway']}/health/ready'`);
@@ -80,15 +91,15 @@ describe('docker-compose.yml', () => {
 
   it('starts the gateway once every subgraph is ready, and keeps its metrics port internal', () => {
     const gateway = compose.services.gateway;
-    expect(gateway.depends_on).toEqual(Object.fromEntries([...SUBGRAPH_NAMES, 'hall'].map((name) => [name, { condition: 'service_healthy' }])));
+    expect(gateway.depends_on).toEqual(Object.fromEntries([...SUBGRAPH_NAMES, 'hall', 'ingest'].map((name) => [name, { condition: 'service_healthy' }])));
     expect(gateway.environment?.GATEWAY_METRICS_PORT).toBe(String(DEFAULT_GATEWAY_METRICS_PORT));
     expect(gateway.expose).toEqual([String(DEFAULT_GATEWAY_METRICS_PORT)]);
     expect(gateway.ports?.some((port) => port.includes(String(DEFAULT_GATEWAY_METRICS_PORT)))).toBe(false);
   });
 
   it('sets only variables the code reads', () => {
-    const derived = new Set([...SUBGRAPH_NAMES, 'gateway', 'hall'].map((n) => portVariable(n as 'gateway')).concat(SUBGRAPH_NAMES.map(urlVariable)));
-    for (const name of ['gateway', 'hall', ...SUBGRAPH_NAMES]) {
+    const derived = new Set([...SUBGRAPH_NAMES, 'gateway', 'hall', 'ingest'].map((n) => portVariable(n as 'gateway')).concat(SUBGRAPH_NAMES.map(urlVariable)));
+    for (const name of ['gateway', 'hall', 'ingest', ...SUBGRAPH_NAMES]) {
       for (const variable of Object.keys(compose.services[name].environment ?? {})) {
         expect([variable, derived.has(variable) || new RegExp(`['.]${variable}\\b`).test(code)]).toEqual([variable, true]);
       }

@@ -1,7 +1,7 @@
-import { cellText, plainDecimal } from '../../gateway/ingest/cells';
-import type { SheetRow } from '../../gateway/ingest/records';
-import { isBlankRow, toRecord } from '../../gateway/ingest/records';
-import { matchColumns } from '../../gateway/ingest/columns';
+import { cellText, plainDecimal } from '../../ingest/files/cells';
+import type { SheetRow } from '../../ingest/files/records';
+import { isBlankRow, toRecord } from '../../ingest/files/records';
+import { matchColumns } from '../../ingest/files/columns';
 import { REPORT_FIELDS } from '../../shared/reporting/fields';
 
 const decidedAt = REPORT_FIELDS.penalties.find((f) => f.field === 'decidedAt')!;

@@ -1,5 +1,5 @@
-import { columnOf, headerKey, matchColumns, templateHeader } from '../../gateway/ingest/columns';
-import { IngestError } from '../../gateway/ingest/errors';
+import { columnOf, headerKey, matchColumns, templateHeader } from '../../ingest/files/columns';
+import { IngestError } from '../../ingest/files/errors';
 import { REPORT_FIELDS } from '../../shared/reporting/fields';
 
 const PENALTY_HEADERS = REPORT_FIELDS.penalties.map(templateHeader);

@@ -2,13 +2,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { csvRows } from '../../gateway/ingest/csv-rows';
-import { IngestError } from '../../gateway/ingest/errors';
-import { detectFormat, XLSX_MEDIA_TYPE } from '../../gateway/ingest/file-format';
-import type { SheetRow } from '../../gateway/ingest/records';
-import { SharedStrings } from '../../gateway/ingest/shared-strings';
-import { Budget } from '../../gateway/ingest/xlsx-limits';
-import { xlsxRows } from '../../gateway/ingest/xlsx-rows';
+import { csvRows } from '../../ingest/files/csv-rows';
+import { IngestError } from '../../ingest/files/errors';
+import { detectFormat, XLSX_MEDIA_TYPE } from '../../ingest/files/file-format';
+import type { SheetRow } from '../../ingest/files/records';
+import { SharedStrings } from '../../ingest/files/shared-strings';
+import { Budget } from '../../ingest/files/xlsx-limits';
+import { xlsxRows } from '../../ingest/files/xlsx-rows';
 
 /** A file arriving in small pieces, cut anywhere (inside a character, inside a quoted cell). */
 async function* pieces(bytes: Buffer, size = 7): AsyncGenerator<Buffer> {

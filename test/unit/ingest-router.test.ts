@@ -1,23 +1,24 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApolloServer } from '@apollo/server';
 import express from 'express';
-import { GraphQLError } from 'graphql';
 import pino from 'pino';
-import type { Authenticate } from '../../gateway/auth/identity';
-import type { GatewayContext } from '../../gateway/guarded-gateway';
-import { templateHeader } from '../../gateway/ingest/columns';
-import { IngestOptions, ingestRouter } from '../../gateway/ingest/router';
-import { DEFAULT_XLSX_LIMITS } from '../../gateway/ingest/xlsx-limits';
+import { templateHeader } from '../../ingest/files/columns';
+import { IngestError } from '../../ingest/files/errors';
+import type { SendOperation } from '../../ingest/gateway-client';
+import type { Identify } from '../../ingest/upload/identify';
+import { IngestOptions, ingestRouter } from '../../ingest/upload/router';
+import { DEFAULT_XLSX_LIMITS } from '../../ingest/files/xlsx-limits';
 import { PUBLIC_PRINCIPAL } from '../../shared/auth/principal';
 import { ShutdownSignal } from '../../shared/http/graceful-stop';
 import { REPORT_FIELDS } from '../../shared/reporting/fields';
 
 /**
- * The ingest endpoint in-process, over a stand-in for the gateway's GraphQL
- * pipeline that records each batch and answers like the report mutations.
+ * The ingest endpoint in-process, over stand-ins for the gateway: one that
+ * answers who is calling as the gateway does (ingest/upload/identify.ts), and
+ * one for its /graphql that records each batch and answers like the report mutations.
  */
 type Batch = { rowNumber: number; [field: string]: unknown }[];
 type Reply = (records: Batch, call: number) => { data?: Record<string, unknown> | null; errors?: { message: string; extensions: { code: string } }[] };
@@ -39,26 +40,30 @@ let shutdown: ShutdownSignal;
 const options: IngestOptions = { maxBytes: 20_000, inFlight: 2, batch: { rows: 2, bytes: 1_000_000 }, xlsx: DEFAULT_XLSX_LIMITS, tempDir: tmpdir(), slots: { total: 4, perOrg: 1 }, idleMs: 60_000 };
 
 beforeAll(async () => {
-  const apollo = {
-    executeOperation: async (request: { query: string; variables: { records: Batch } }, { contextValue }: { contextValue: GatewayContext }) => {
-      expect(request.query).toMatch(/mutation IngestReportPenalties\(\$records: \[PenaltyReport!\]!\)/);
-      expect(contextValue.principal.org).toBe('gusu.scjgj');
-      batches.push(request.variables.records);
-      return { body: { kind: 'single', singleResult: reply(request.variables.records, batches.length) } };
-    },
-  } as unknown as ApolloServer<GatewayContext>;
-  const authenticate: Authenticate = async (header) => {
-    if (!header) return PUBLIC_PRINCIPAL;
-    if (header === 'Bearer analyst') return { sub: 'a', name: 'a', org: 'gusu.tjj', roles: ['analyst'], scopes: ['credit:public', 'credit:stats'], authenticated: true };
-    if (header === 'Bearer orgless') return { sub: 'o', name: 'o', org: null, roles: ['department'], scopes: ['records:write'], authenticated: true };
-    // As the gateway's authenticate answers a token whose org is not a department of the directory.
-    if (header === 'Bearer outsider') throw new GraphQLError('org is not a department', { extensions: { code: 'FORBIDDEN' } });
-    if (header !== TOKEN) throw new Error('invalid token');
-    return { sub: 't', name: 't', org: 'gusu.scjgj', roles: ['department'], scopes: ['records:write'], authenticated: true };
+  const send: SendOperation = async (query, variables, caller) => {
+    expect(query).toMatch(/mutation IngestReportPenalties\(\$records: \[PenaltyReport!\]!\)/);
+    expect(caller).toMatchObject({ authorization: TOKEN, purpose: 'file ingest penalties', requestId: expect.any(String) });
+    const records = variables.records as Batch;
+    batches.push(records);
+    const { data, errors } = reply(records, batches.length);
+    return { status: 200, data: data ?? null, errors: errors ?? [], requestId: caller.requestId ?? null };
+  };
+  // As the gateway answers `{ __typename }` for the caller: the token and its department, then x-request-id, checked.
+  const identify: Identify = async (header, requestId) => {
+    const uploader = (principal: typeof PUBLIC_PRINCIPAL) => {
+      if (requestId !== undefined && !/^[A-Za-z0-9._:-]+$/.test(requestId)) throw new IngestError(400, 'BAD_USER_INPUT', 'x-request-id: bad', { header: 'x-request-id' });
+      return { principal, requestId: requestId ?? randomUUID() };
+    };
+    if (!header) return uploader(PUBLIC_PRINCIPAL);
+    if (header === 'Bearer analyst') return uploader({ sub: 'a', name: 'a', org: 'gusu.tjj', roles: ['analyst'], scopes: ['credit:public', 'credit:stats'], authenticated: true });
+    if (header === 'Bearer orgless') return uploader({ sub: 'o', name: 'o', org: null, roles: ['department'], scopes: ['records:write'], authenticated: true });
+    if (header === 'Bearer outsider') throw new IngestError(403, 'FORBIDDEN', 'org is not a department', { claim: 'org' });
+    if (header !== TOKEN) throw new IngestError(401, 'UNAUTHENTICATED', 'invalid token');
+    return uploader({ sub: 't', name: 't', org: 'gusu.scjgj', roles: ['department'], scopes: ['records:write'], authenticated: true });
   };
   const app = express();
   shutdown = new ShutdownSignal();
-  app.use(ingestRouter(apollo, authenticate, options, pino({ level: 'silent' }), shutdown));
+  app.use(ingestRouter(identify, send, options, pino({ level: 'silent' }), shutdown));
   server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -248,7 +253,7 @@ describe('POST /ingest/:kind', () => {
     expect(batches).toHaveLength(2);
     expect(body.rejections).toHaveLength(1);
     expect(body.counts).toMatchObject({ received: 2, accepted: 1, rejected: 1, batches: 1 });
-    expect(body.error).toEqual({ message: expect.stringMatching(/^internal error \(request [0-9a-f-]{36}\); see the gateway log$/), code: 'INTERNAL_SERVER_ERROR', rowsApplied: 2, lastRowApplied: 3 });
+    expect(body.error).toEqual({ message: expect.stringMatching(/^internal error \(request [0-9a-f-]{36}\); see the ingest log$/), code: 'INTERNAL_SERVER_ERROR', rowsApplied: 2, lastRowApplied: 3 });
   });
 
   it('with two batches in flight, counts the one sent after a failing batch but ends the applied prefix before it', async () => {
@@ -257,7 +262,7 @@ describe('POST /ingest/:kind', () => {
     expect(status).toBe(200);
     expect(batches.map((b) => b.map((r) => r.rowNumber))).toEqual([[2, 3], [4, 5], [6]]);
     expect(body.counts).toMatchObject({ received: 3, accepted: 2, rejected: 1, batches: 2 });
-    expect(body.error).toEqual({ message: expect.stringMatching(/^internal error \(request [0-9a-f-]{36}\); see the gateway log$/), code: 'INTERNAL_SERVER_ERROR', rowsApplied: 3, lastRowApplied: 3 });
+    expect(body.error).toEqual({ message: expect.stringMatching(/^internal error \(request [0-9a-f-]{36}\); see the ingest log$/), code: 'INTERNAL_SERVER_ERROR', rowsApplied: 3, lastRowApplied: 3 });
   });
 
   it('answers a first batch refused for a database outage 503 with Retry-After, its text withheld', async () => {
@@ -276,7 +281,7 @@ describe('POST /ingest/:kind', () => {
   });
 
   // Last: the signal, once given, stays given.
-  it('when the gateway stops, finishes the batch in flight and ends the answer with SHUTTING_DOWN; a new upload is 503', async () => {
+  it('when the ingest service stops, finishes the batch in flight and ends the answer with SHUTTING_DOWN; a new upload is 503', async () => {
     options.inFlight = 1;
     reply = (records, call) => {
       if (call === 1) shutdown.begin();

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { matchColumns, templateHeader } from '../../gateway/ingest/columns';
-import { headerCells } from '../../gateway/ingest/records';
-import { xlsxRows } from '../../gateway/ingest/xlsx-rows';
+import { matchColumns, templateHeader } from '../../ingest/files/columns';
+import { headerCells } from '../../ingest/files/records';
+import { xlsxRows } from '../../ingest/files/xlsx-rows';
 import { csvTemplate, templatesReadme } from '../../scripts/templates';
 import { REPORT_FIELDS, REPORT_KINDS } from '../../shared/reporting/fields';
 

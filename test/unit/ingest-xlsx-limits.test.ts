@@ -1,12 +1,12 @@
 import { tmpdir } from 'node:os';
 import { workbook, zipOf } from '../../bench/support/crafted-xlsx';
-import { IngestError } from '../../gateway/ingest/errors';
-import type { SheetRow } from '../../gateway/ingest/records';
-import { SharedStrings } from '../../gateway/ingest/shared-strings';
-import { Budget, DEFAULT_XLSX_LIMITS, MAX_CELL_CHARS, MAX_ROW_CHARS, tempBudget, unzippedAllowance, unzippedBudget } from '../../gateway/ingest/xlsx-limits';
-import { columnOf, xlsxRows } from '../../gateway/ingest/xlsx-rows';
-import { isDateFormat } from '../../gateway/ingest/xlsx-styles';
-import { XmlEvent, xmlEvents } from '../../gateway/ingest/xml-events';
+import { IngestError } from '../../ingest/files/errors';
+import type { SheetRow } from '../../ingest/files/records';
+import { SharedStrings } from '../../ingest/files/shared-strings';
+import { Budget, DEFAULT_XLSX_LIMITS, MAX_CELL_CHARS, MAX_ROW_CHARS, tempBudget, unzippedAllowance, unzippedBudget } from '../../ingest/files/xlsx-limits';
+import { columnOf, xlsxRows } from '../../ingest/files/xlsx-rows';
+import { isDateFormat } from '../../ingest/files/xlsx-styles';
+import { XmlEvent, xmlEvents } from '../../ingest/files/xml-events';
 
 async function* bytes(text: string | Buffer, size = 5): AsyncGenerator<Buffer> {
   const all = Buffer.from(text);

@@ -4,16 +4,16 @@ import { mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ATTACKS, CraftedPart, headerRow, workbook, zipOf } from '../../../bench/support/crafted-xlsx';
-import { XLSX_MEDIA_TYPE } from '../../../gateway/ingest/file-format';
-import { MAX_CELL_CHARS, MAX_XML_DEPTH } from '../../../gateway/ingest/xlsx-limits';
+import { XLSX_MEDIA_TYPE } from '../../../ingest/files/file-format';
+import { MAX_CELL_CHARS, MAX_XML_DEPTH } from '../../../ingest/files/xlsx-limits';
 import { gatewayUrl } from '../../support/gateway';
-import { InProcessGateway, startInProcessGateway } from '../../support/in-process-gateway';
+import { InProcessIngest, startInProcessIngest } from '../../support/in-process-ingest';
 import { tokenFor } from '../../support/tokens';
 
 /**
  * Part 6 of issue 11 — uploads refused before they are read, against the real
- * gateway: one test per attack class. A second gateway in this process, with
- * a temporary folder of its own (INGEST_TEMP_DIR) and size limits opened wide,
+ * gateway (which forwards them to the ingest process): one test per attack class. A second ingest service in
+ * this process, with a temporary folder of its own (INGEST_TEMP_DIR) and size limits opened wide,
  * shows the limits inside the file one by one and that nothing is left on
  * disk or held open afterwards.
  */
@@ -90,11 +90,11 @@ describe('uploads: who may upload is decided before the body is read', () => {
 
 describe('uploads: XLSX limits', () => {
   let department: string;
-  let wide: InProcessGateway;
-  let tight: InProcessGateway;
+  let wide: InProcessIngest;
+  let tight: InProcessIngest;
   let temp: string;
 
-  /** Files in the temporary folder, and descriptors this process (the second gateway) holds into it. */
+  /** Files in the temporary folder, and descriptors this process (the second ingest) holds into it. */
   function leftInTemp(): string[] {
     const open = readdirSync('/proc/self/fd').flatMap((fd) => {
       try {
@@ -112,8 +112,8 @@ describe('uploads: XLSX limits', () => {
     department = await tokenFor('department', { org: (await testDepartment('test.adversarial.uploads')).code });
     temp = mkdtempSync(join(tmpdir(), 'gusu-uploads-test-'));
     // Size limits opened wide, so that the limits inside the file are met first.
-    wide = await startInProcessGateway({ INGEST_TEMP_DIR: temp, INGEST_XLSX_MAX_RATIO: '1000000', INGEST_XLSX_MAX_UNZIPPED_BYTES: String(1024 * 1024 * 1024) });
-    tight = await startInProcessGateway({ INGEST_TEMP_DIR: temp, INGEST_XLSX_MAX_TEMP_BYTES: String(256 * 1024) });
+    wide = await startInProcessIngest({ INGEST_TEMP_DIR: temp, INGEST_XLSX_MAX_RATIO: '1000000', INGEST_XLSX_MAX_UNZIPPED_BYTES: String(1024 * 1024 * 1024) });
+    tight = await startInProcessIngest({ INGEST_TEMP_DIR: temp, INGEST_XLSX_MAX_TEMP_BYTES: String(256 * 1024) });
   });
 
   afterAll(async () => {
@@ -135,7 +135,7 @@ describe('uploads: XLSX limits', () => {
     expect(refused.errors[0].extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', limit: 'unzippedRatio', max: 100 });
     expect(refused.ms).toBeLessThan(2000);
     // The absolute cap, where the ratio allows more.
-    const capped = await startInProcessGateway({ INGEST_TEMP_DIR: temp, INGEST_XLSX_MAX_RATIO: '1000000', INGEST_XLSX_MAX_UNZIPPED_BYTES: String(64 * 1024 * 1024) });
+    const capped = await startInProcessIngest({ INGEST_TEMP_DIR: temp, INGEST_XLSX_MAX_RATIO: '1000000', INGEST_XLSX_MAX_UNZIPPED_BYTES: String(64 * 1024 * 1024) });
     try {
       expect((await upload(capped.url, bomb, department)).errors[0].extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', limit: 'unzippedBytes', max: 64 * 1024 * 1024 });
     } finally {

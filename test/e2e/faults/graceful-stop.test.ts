@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { RunningSystem } from '../../../scripts/system';
 import { generateInternalKeyPair, INTERNAL_TOKEN_HEADER, signInternalToken } from '../../../shared/auth/internal-token';
 import type { Principal } from '../../../shared/auth/principal';
-import { templateHeader } from '../../../gateway/ingest/columns';
+import { templateHeader } from '../../../ingest/files/columns';
 import { chinaToday } from '../../../shared/domain/today';
 import { completeUscc } from '../../../shared/identifiers/uscc';
 import { REPORT_FIELDS } from '../../../shared/reporting/fields';
@@ -14,10 +14,12 @@ import { DIST, ROOT } from '../../support/paths';
 import { tokenFor } from '../../support/tokens';
 
 /**
- * SIGTERM under load, on a system of this test's own (the shared one keeps running for the other files):
- * 32 connections send cheap queries; the signal arrives while requests are in flight; none of those may be
- * cut (a reset, a 5xx or an answer with errors) and the process exits 0. Each worker stops sending once the signal is sent, as a
- * load balancer stops routing to a stopping instance.
+ * SIGTERM under load, on a system of this test's own (the shared one keeps running for the other files).
+ * An upload cut by the signal is the ingest process's (it applies the file; the gateway only forwards it):
+ * it is the one signalled mid-upload. Then the gateway and a subgraph: 32 connections send cheap queries; the
+ * signal arrives while requests are in flight; none of those may be cut (a reset, a 5xx or an answer with errors)
+ * and the process exits 0. Each worker stops sending once the signal is sent, as a load balancer stops routing
+ * to a stopping instance.
  */
 const CONNECTIONS = 32;
 const LOAD_MS = 2_000;
@@ -129,17 +131,14 @@ describe('graceful stop (SIGTERM under load)', () => {
     await own?.stop();
   }, 60_000);
 
-  it('the gateway finishes every request in flight and exits 0', async () => {
-    const hall = `Bearer ${await tokenFor('hall')}`;
-    const post = (body: object, authorization?: string) =>
-      fetch(`${system.gatewayUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-        body: JSON.stringify(body),
-      });
-    const departments = (await (await post({ query: '{ departments { code name uscc } }' })).json()) as { data: { departments: { code: string; name: string; uscc: string }[] } };
+  // First: the upload goes through the gateway, which the next test stops.
+  it('the ingest process, signalled during an upload, finishes the batches in flight, ends the answer with SHUTTING_DOWN and exits 0', async () => {
+    const departments = (await (await fetch(`${system.gatewayUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ departments { code name uscc } }' }) })).json()) as {
+      data: { departments: { code: string; name: string; uscc: string }[] };
+    };
     const authority = departments.data.departments.find((d) => d.code === 'gusu.scjgj')!;
     const upload = slowUpload(authority);
+    // Through the gateway, as a client sends it: the gateway forwards it to the ingest process, which posts the batches back.
     const uploading = await fetch(`${system.gatewayUrl}/ingest/penalties`, {
       method: 'POST',
       headers: { authorization: `Bearer ${await tokenFor('department')}`, 'content-type': 'text/csv' },
@@ -148,6 +147,33 @@ describe('graceful stop (SIGTERM under load)', () => {
     } as RequestInit);
     // The answer has started (its first batch is applied) before the signal.
     expect(uploading.status).toBe(200);
+    const exit = exited('ingest');
+    const signalledAt = Date.now();
+    expect(system.signal('ingest', 'SIGTERM')).toBe(true);
+    const answerText = await uploading.text();
+    upload.end();
+    const code = await exit;
+    const stopMs = Date.now() - signalledAt;
+    const answer = JSON.parse(answerText) as IngestAnswer;
+    process.stdout.write(`upload: ${JSON.stringify({ rowsSent: upload.rowsSent(), counts: answer.counts, error: answer.error, exitCode: code, stopMs })}\n`);
+    expect(answer.error).toMatchObject({ code: 'SHUTTING_DOWN', rowsApplied: answer.counts.received });
+    expect(answer.counts.batches).toBeGreaterThan(0);
+    // Whole batches of 50 from row 2: the applied prefix ends on a batch boundary, before what was sent last.
+    expect(answer.error?.lastRowApplied).toBe(answer.counts.received + 1);
+    expect(answer.counts.received % 50).toBe(0);
+    expect(upload.rowsSent()).toBeGreaterThan(answer.counts.received);
+    expect(code).toBe(0);
+    expect(stopMs).toBeLessThan(10_000);
+  }, 60_000);
+
+  it('the gateway finishes every request in flight and exits 0', async () => {
+    const hall = `Bearer ${await tokenFor('hall')}`;
+    const post = (body: object, authorization?: string) =>
+      fetch(`${system.gatewayUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        body: JSON.stringify(body),
+      });
     const exit = exited('gateway');
     const started = Date.now();
     let signalledAt = 0;
@@ -158,18 +184,8 @@ describe('graceful stop (SIGTERM under load)', () => {
         expect(system.signal('gateway', 'SIGTERM')).toBe(true);
       },
     );
-    const answerText = await uploading.text();
-    upload.end();
     const code = await exit;
     const stopMs = Date.now() - signalledAt;
-    const answer = JSON.parse(answerText) as IngestAnswer;
-    process.stdout.write(`upload: ${JSON.stringify({ rowsSent: upload.rowsSent(), counts: answer.counts, error: answer.error })}\n`);
-    expect(answer.error).toMatchObject({ code: 'SHUTTING_DOWN', rowsApplied: answer.counts.received });
-    expect(answer.counts.batches).toBeGreaterThan(0);
-    // Whole batches of 50 from row 2: the applied prefix ends on a batch boundary, before what was sent last.
-    expect(answer.error?.lastRowApplied).toBe(answer.counts.received + 1);
-    expect(answer.counts.received % 50).toBe(0);
-    expect(upload.rowsSent()).toBeGreaterThan(answer.counts.received);
     process.stdout.write(`gateway: ${JSON.stringify({ ...load, cut: load.cut.length, cutSamples: load.cut.slice(0, 3), exitCode: code, loadMs: signalledAt - started, stopMs })}\n`);
     expect(load.inFlightAtSignal).toBeGreaterThan(0);
     expect(load.cut).toEqual([]);

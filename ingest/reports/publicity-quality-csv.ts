@@ -1,8 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import type { ApolloServer } from '@apollo/server';
 import { Router } from 'express';
-import type { Authenticate } from '../auth/identity';
-import type { GatewayContext } from '../guarded-gateway';
+import type { SendOperation } from '../gateway-client';
 
 const QUERY = `query PublicityQualityExport($from: Date!, $to: Date!, $department: String) {
   publicityQuality(from: $from, to: $to, department: $department) {
@@ -35,33 +32,24 @@ function csvCell(value: string | number | boolean): string {
 
 /**
  * GET /reports/publicity-quality.csv?from=&to=[&department=] — the analysts'
- * figures (§5) as a spreadsheet: the same GraphQL query, through the same
- * checks (token, credit:stats, audit), rendered as UTF-8 CSV with a BOM for Excel.
+ * figures (§5) as a spreadsheet: the same GraphQL query, posted to the gateway
+ * as the caller (token, credit:stats, audit), rendered as UTF-8 CSV with a BOM for Excel.
  */
-export function publicityQualityCsvRouter(apollo: ApolloServer<GatewayContext>, authenticate: Authenticate): Router {
+export function publicityQualityCsvRouter(send: SendOperation): Router {
   const router = Router();
   router.get('/reports/publicity-quality.csv', async (req, res) => {
     const fail = (status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
-    let context: GatewayContext;
-    try {
-      context = { principal: await authenticate(req.header('authorization')), requestId: randomUUID(), purpose: 'publicity-quality export', authorization: req.header('authorization') ?? null };
-    } catch (error) {
-      return fail(401, 'UNAUTHENTICATED', error instanceof Error ? error.message : 'invalid token');
-    }
-    if (!context.principal.authenticated) return fail(401, 'UNAUTHENTICATED', 'the export needs a token');
+    const authorization = req.header('authorization') ?? null;
+    if (authorization === null || authorization.trim() === '') return fail(401, 'UNAUTHENTICATED', 'the export needs a token');
     const { from, to, department } = req.query;
     if (typeof from !== 'string' || typeof to !== 'string') return fail(400, 'BAD_USER_INPUT', "'from' and 'to' (YYYY-MM-DD) are required");
-    const response = await apollo.executeOperation(
-      { query: QUERY, variables: { from, to, department: typeof department === 'string' ? department : null } },
-      { contextValue: context },
-    );
-    if (response.body.kind !== 'single') return fail(500, 'INTERNAL_SERVER_ERROR', 'unexpected incremental response');
-    const { data, errors } = response.body.singleResult;
-    const rows = (data as { publicityQuality: Row[] | null } | undefined)?.publicityQuality;
-    if (errors?.length || !rows) {
-      const code = String(errors?.[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-      const status = code === 'UNAUTHORIZED_FIELD_OR_TYPE' ? 403 : code === 'BAD_USER_INPUT' ? 400 : 500;
-      return res.status(status).json({ errors });
+    const answer = await send(QUERY, { from, to, department: typeof department === 'string' ? department : null }, { authorization, purpose: 'publicity-quality export' });
+    const rows = answer.data?.publicityQuality as Row[] | null | undefined;
+    if (answer.status === 401) return fail(401, 'UNAUTHENTICATED', answer.errors[0]?.message ?? 'invalid token');
+    if (answer.errors.length || !rows) {
+      const code = String(answer.errors[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      const status = code === 'UNAUTHORIZED_FIELD_OR_TYPE' || code === 'FORBIDDEN' ? 403 : code === 'BAD_USER_INPUT' ? 400 : 500;
+      return res.status(status).json({ errors: answer.errors });
     }
     const lines = [HEADER, ...rows.map((r) => [r.department?.code ?? '', r.department?.name ?? '', KIND_LABEL[r.kind] ?? r.kind, r.submitted, r.accepted, r.rejected, r.acceptedRate, r.timely, r.timelyRate, r.acceptedTargetMet ? '是' : '否', r.timelyTargetMet ? '是' : '否'])];
     res

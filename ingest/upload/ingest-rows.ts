@@ -1,6 +1,6 @@
 import { Counter } from 'prom-client';
 import { metricsRegistry } from '../../shared/metrics/registry';
-import type { ReportCounts } from '../ingest/report-mutation';
+import type { ReportCounts } from './report-mutation';
 
 const rows = new Counter({
   name: 'gusu_ingest_rows_total',

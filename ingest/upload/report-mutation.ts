@@ -1,8 +1,7 @@
-import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { REPORT_MUTATION, ReportKind } from '../../shared/reporting/fields';
-import type { GatewayContext } from '../guarded-gateway';
-import type { ReportInput } from './records';
+import type { Caller, SendOperation } from '../gateway-client';
+import type { ReportInput } from '../files/records';
 
 export interface FieldProblem {
   field: string;
@@ -61,15 +60,13 @@ export class BatchFailed extends Error {
 }
 
 /**
- * Sends one batch through the gateway's own GraphQL pipeline, as the caller:
- * the same limits, access rules (records:write) and planning as a client's
- * mutation, and one transaction in the subjects subgraph.
+ * Sends one batch to the gateway's /graphql, as the caller: the same limits,
+ * access rules (records:write), planning and audit as a client's mutation, and
+ * one transaction in the subjects subgraph.
  */
-export async function sendBatch(apollo: ApolloServer<GatewayContext>, kind: ReportKind, records: ReportInput[], context: GatewayContext): Promise<ReportResult> {
-  const response = await apollo.executeOperation({ query: reportDocument(kind), variables: { records } }, { contextValue: context });
-  if (response.body.kind !== 'single') throw new BatchFailed([{ message: 'unexpected incremental response' }]);
-  const { data, errors } = response.body.singleResult;
-  const result = (data as Record<string, ReportResult | null> | null | undefined)?.[REPORT_MUTATION[kind].mutation];
-  if (errors?.length || !result) throw new BatchFailed(errors ?? [], result ?? null);
+export async function sendBatch(send: SendOperation, kind: ReportKind, records: ReportInput[], caller: Caller): Promise<ReportResult> {
+  const { data, errors } = await send(reportDocument(kind), { records }, caller);
+  const result = data?.[REPORT_MUTATION[kind].mutation] as ReportResult | null | undefined;
+  if (errors.length || !result) throw new BatchFailed(errors, result ?? null);
   return result;
 }

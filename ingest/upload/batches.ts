@@ -1,5 +1,5 @@
 import { MAX_RECORDS_PER_CALL } from '../../shared/reporting/fields';
-import type { ReportInput } from './records';
+import type { ReportInput } from '../files/records';
 
 /** How much one mutation call carries: at most `rows` records and, roughly, `bytes` of text. */
 export interface BatchLimits {

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
-import { IngestError, payloadTooLarge } from './errors';
+import { IngestError, payloadTooLarge } from '../files/errors';
 
 /** How long an upload cut off at the limit may go on sending before its connection is closed. */
 const LINGER_MS = 2000;

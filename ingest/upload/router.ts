@@ -1,6 +1,4 @@
-import { requestIdOf } from '../audit/request-values';
 import { UploadSlotLimits, UploadSlots } from './upload-slots';
-import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { RETRY_AFTER_SECONDS, RETRYABLE_CODES } from '../../shared/graphql/fault-status';
 import { CLIENT_CODES } from '../../shared/graphql/format-error';
@@ -9,21 +7,21 @@ import { DOCUMENT_FIELD, REPORT_KINDS, ReportKind } from '../../shared/reporting
 import type { Logger } from '../../shared/logging/logger';
 import { ShutdownSignal } from '../../shared/http/graceful-stop';
 import { SCOPES } from '../../shared/auth/policy';
-import { hasScope, Principal } from '../../shared/auth/principal';
-import type { Authenticate } from '../auth/identity';
-import type { GatewayContext } from '../guarded-gateway';
+import { hasScope } from '../../shared/auth/principal';
+import type { Caller, SendOperation } from '../gateway-client';
+import type { Identify, Uploader } from './identify';
 import { addResult, AnswerStream, emptyCounts, IngestCounts, IngestFailure, RowRejection } from './answer-stream';
 import { BatchLimits, batches } from './batches';
-import { columnOf, matchColumns } from './columns';
-import { csvRows } from './csv-rows';
-import { countIngestRows } from '../metrics/ingest-rows';
-import { badInput, errorBody, IngestError, payloadTooLarge } from './errors';
-import { detectFormat, SNIFF_BYTES } from './file-format';
-import { headerCells, isBlankRow, ReportInput, SheetRow, toRecord } from './records';
+import { columnOf, matchColumns } from '../files/columns';
+import { csvRows } from '../files/csv-rows';
+import { countIngestRows } from './ingest-rows';
+import { badInput, errorBody, IngestError, payloadTooLarge } from '../files/errors';
+import { detectFormat, SNIFF_BYTES } from '../files/file-format';
+import { headerCells, isBlankRow, ReportInput, SheetRow, toRecord } from '../files/records';
 import { BatchFailed, RecordRejection, ReportResult, sendBatch } from './report-mutation';
 import { RequestBody } from './request-body';
-import type { XlsxLimits } from './xlsx-limits';
-import { xlsxRows } from './xlsx-rows';
+import type { XlsxLimits } from '../files/xlsx-limits';
+import { xlsxRows } from '../files/xlsx-rows';
 
 export interface IngestOptions {
   /** Largest file accepted (INGEST_MAX_BYTES). */
@@ -52,25 +50,14 @@ const STATUS_OF_CODE: Record<string, number> = {
 
 /**
  * Who may report by file, decided from the token alone, before the upload is
- * read: a verified token with records:write and a department (org).
+ * read: a token the gateway verified, with records:write and a department (org).
  */
-async function reporter(authenticate: Authenticate, authorization: string | undefined): Promise<Principal> {
-  let principal: Principal;
-  try {
-    principal = await authenticate(authorization);
-  } catch (error) {
-    const code = String((error as { extensions?: { code?: unknown } }).extensions?.code ?? 'UNAUTHENTICATED');
-    const message = error instanceof Error ? error.message : 'invalid token';
-    // A refused org (FORBIDDEN) is named as the claim it concerns; anything else about the token is a 401.
-    if (STATUS_OF_CODE[code] === 403) throw new IngestError(403, code, message, { claim: 'org' });
-    throw new IngestError(401, 'UNAUTHENTICATED', message);
-  }
+function mayReport({ principal }: Uploader): void {
   if (!principal.authenticated) throw new IngestError(401, 'UNAUTHENTICATED', 'reporting by file needs a token');
   if (!hasScope(principal, SCOPES.recordsWrite)) {
     throw new IngestError(403, 'FORBIDDEN', `reporting by file needs the scope ${SCOPES.recordsWrite}: 无报送权限`, { requiredScope: SCOPES.recordsWrite });
   }
   if (!principal.org) throw new IngestError(403, 'FORBIDDEN', '报送需要带有部门 (org) 的令牌: the reporting department is the token’s org', { claim: 'org' });
-  return principal;
 }
 
 function isReportKind(kind: string): kind is ReportKind {
@@ -106,12 +93,12 @@ function rowRejection(kind: ReportKind, batch: ReportInput[], rejection: RecordR
  * POST /ingest/{licenses|penalties|actions} — a department reports 双公示 and
  * other administrative records as a file (CSV or XLSX, the templates'
  * columns). The file is read as it arrives and sent in batches to the report
- * mutation through the gateway's own GraphQL pipeline, as the caller: the
- * same access rules, limits and planning as a client's mutation; each batch is
- * one transaction. Refusals before anything is applied are plain HTTP errors;
+ * mutation, posted to the gateway's /graphql as the caller (`send`): the
+ * same access rules, limits, planning and audit as a client's mutation; each
+ * batch is one transaction. Refusals before anything is applied are plain HTTP errors;
  * after that the answer streams (see README, "Reporting by file").
  */
-export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate: Authenticate, options: IngestOptions, logger: Logger, shutdown = new ShutdownSignal()): Router {
+export function ingestRouter(identify: Identify, send: SendOperation, options: IngestOptions, logger: Logger, shutdown = new ShutdownSignal()): Router {
   const router = Router();
   const slots = new UploadSlots(options.slots);
   router.post('/ingest/:kind', (req, res) => ingest(req, res).catch((error: unknown) => logger.error({ err: error }, 'ingest failed unexpectedly')));
@@ -121,15 +108,8 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
     // Whatever of the upload was not read when the answer is complete is taken off the wire (up to the limit);
     // an upload refused before its first byte was read is not read at all.
     res.once('finish', () => body.discardRest());
-    let requestId: string;
-    try {
-      requestId = requestIdOf(req.header('x-request-id'));
-    } catch (error) {
-      // The audit log must be able to store it: refused before the upload is read, like a bad token.
-      res.status(400).json({ errors: [{ message: (error as Error).message, extensions: { code: 'BAD_USER_INPUT', header: 'x-request-id' } }] });
-      return;
-    }
-    res.setHeader('x-request-id', requestId);
+    // Until the gateway has checked the client's (or made one), a refusal is answered under the client's own.
+    let requestId = req.header('x-request-id') ?? '';
     const kind = String(req.params.kind);
     let answer: AnswerStream | null = null;
     const counts = emptyCounts();
@@ -137,12 +117,17 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
     let pending: AsyncGenerator<ReportInput[]> | null = null;
     let release: (() => void) | null = null;
     try {
-      const context: GatewayContext = { principal: await reporter(authenticate, req.header('authorization')), requestId, purpose: `file ingest ${kind}`, authorization: req.header('authorization') ?? null };
+      // The audit log must be able to store the request id: a bad one is refused before the upload is read, like a bad token.
+      const uploader = await identify(req.header('authorization'), req.header('x-request-id'));
+      requestId = uploader.requestId;
+      res.setHeader('x-request-id', requestId);
+      mayReport(uploader);
+      const caller: Caller = { authorization: req.header('authorization') ?? null, requestId, purpose: `file ingest ${kind}` };
       if (!isReportKind(kind)) throw new IngestError(404, 'NOT_FOUND', `no such report kind '${kind}'; one of ${REPORT_KINDS.join(', ')}`);
       const declared = Number(req.header('content-length') ?? 0);
       if (declared > options.maxBytes) throw payloadTooLarge(options.maxBytes);
-      // reporter() has made sure the principal names its department.
-      release = slots.take(context.principal.org!);
+      // mayReport() has made sure the principal names its department.
+      release = slots.take(uploader.principal.org!);
       if (!release) {
         res.setHeader('retry-after', '30');
         throw new IngestError(429, 'TOO_MANY_UPLOADS', `at most ${options.slots.perOrg} uploads of one department and ${options.slots.total} in all at once: 请稍后再试`, { ...options.slots });
@@ -165,7 +150,7 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
       // A batch's outcome, settled: applied (with its result), or failed (with what it applied, if anything).
       type Outcome = { batch: ReportInput[]; result: ReportResult } | { batch: ReportInput[]; error: unknown };
       const apply = (batch: ReportInput[]): Promise<Outcome> =>
-        sendBatch(apollo, kind, batch, context).then(
+        sendBatch(send, kind, batch, caller).then(
           (result) => ({ batch, result }),
           (error: unknown) => ({ batch, error }),
         );
@@ -193,7 +178,7 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
       let next = await read();
       while (!next.done || inFlight.length > 0) {
         if (shutdown.isStopping && !next.done) {
-          // The gateway is stopping: the batches already sent finish, the rest of the file is not applied.
+          // The ingest service is stopping: the batches already sent finish, the rest of the file is not applied.
           let first: unknown = null;
           for (const later of inFlight.splice(0)) {
             const error = settle(await later);
@@ -201,7 +186,7 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
             if (error !== null) failed = true;
           }
           if (!res.headersSent) res.setHeader('retry-after', '30');
-          throw first ?? new IngestError(503, 'SHUTTING_DOWN', 'the gateway is stopping: send the file again (rows already applied stay applied): 网关正在停止，请重新报送该文件');
+          throw first ?? new IngestError(503, 'SHUTTING_DOWN', 'the ingest service is stopping: send the file again (rows already applied stay applied): 报送服务正在停止，请重新报送该文件');
         }
         while (!next.done && inFlight.length < options.inFlight) {
           inFlight.push(apply(next.value));
@@ -241,7 +226,7 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
 
   function internal(error: unknown, requestId: string): IngestError {
     logger.error({ err: error, requestId }, 'ingest failed');
-    return new IngestError(500, 'INTERNAL_SERVER_ERROR', `internal error (request ${requestId}); see the gateway log`);
+    return new IngestError(500, 'INTERNAL_SERVER_ERROR', `internal error (request ${requestId}); see the ingest log`);
   }
 
   /** A batch's error as a client may read it: a fault of ours only by its code and request id, never its text (SQL, addresses) or stack. */
@@ -249,7 +234,7 @@ export function ingestRouter(apollo: ApolloServer<GatewayContext>, authenticate:
     const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
     if (!CLIENT_CODES.has(code)) {
       logger.error({ requestId, code, message: error.message }, 'ingest batch failed');
-      return { message: `internal error (request ${requestId}); see the gateway log`, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      return { message: `internal error (request ${requestId}); see the ingest log`, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     }
     const { stacktrace: _stack, ...extensions } = error.extensions ?? {};
     return { message: error.message, ...(error.path ? { path: error.path } : {}), extensions };
