@@ -3,6 +3,7 @@ import { CreditList, ListEntryStatus } from '../../../shared/domain/vocabulary';
 import { likePattern } from '../../../shared/graphql/arguments';
 import { badUserInput } from '../../../shared/graphql/errors';
 import { connectionType, PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
+import { Paged } from '../../../shared/graphql/sized-by';
 import { ListEntry } from '../entities/list-entry';
 import type { SanctionsContext } from '../loaders';
 
@@ -11,6 +12,7 @@ export class ListEntryConnection extends connectionType(ListEntry) {}
 
 @Resolver()
 export class PublishedListResolver {
+  @Paged()
   @Query(() => ListEntryConnection, { description: '“信用姑苏”公开的红名单 / 黑名单: 公示中且在有效期内的条目 (newest first)' })
   async publishedList(
     @Ctx() ctx: SanctionsContext,

@@ -8,6 +8,7 @@ import { AuditClass } from '../../../shared/domain/vocabulary';
 import { idArgument } from '../../../shared/graphql/arguments';
 import { badUserInput, forbidden } from '../../../shared/graphql/errors';
 import { connectionType, PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
+import { Paged } from '../../../shared/graphql/sized-by';
 import { AuditEvent } from '../entities/audit-event';
 import { SCHEMA } from '../config';
 import type { SubjectsContext } from '../loaders';
@@ -128,6 +129,7 @@ export class AuditResolver {
     return events;
   }
 
+  @Paged()
   @Query(() => AuditEventConnection, { nullable: true, description: '查询审计记录 (newest first)' })
   @RequiresScopes([SCOPES.auditRead])
   async auditEvents(

@@ -5,6 +5,7 @@ import { SCOPES } from '../../../shared/auth/policy';
 import { boundQuery } from '../../../shared/db/bound-query';
 import { badUserInput } from '../../../shared/graphql/errors';
 import type { SubjectsContext } from '../loaders';
+import { SizedBy } from '../../../shared/graphql/sized-by';
 
 @ObjectType({ description: '投递失败的事件 (dead letter): retried with back-off and still failing; the effect it carries has not happened' })
 export class DeadLetter {
@@ -39,6 +40,7 @@ interface DeadLetterRow {
 
 @Resolver()
 export class DeadLetterResolver {
+  @SizedBy('first')
   @Query(() => [DeadLetter], { nullable: true, description: '事件死信列表 (newest first; the credit office: audit:read)' })
   @RequiresScopes([SCOPES.auditRead])
   async eventDeadLetters(@Ctx() ctx: SubjectsContext, @Arg('first', () => Int, { defaultValue: 50, description: '条数 (1–500)' }) first: number): Promise<DeadLetter[]> {

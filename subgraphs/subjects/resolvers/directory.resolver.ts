@@ -17,6 +17,7 @@ import type { SubjectsContext } from '../loaders';
 import { requireDirectoryOrg } from '../services/directory';
 import { PenaltyDomain } from '../../../shared/domain/vocabulary';
 import { defaultDomainOf } from '../rules/department-domain';
+import { SizedBy } from '../../../shared/graphql/sized-by';
 
 const DEPARTMENT_CODE = /^[a-z][a-z0-9]*(\.[a-z0-9]+)+$/;
 const MAX_LISTED = 500;
@@ -207,6 +208,7 @@ export class DirectoryResolver {
     return ctx.loaders.directoryChangesByDelegation.load(delegation.id);
   }
 
+  @SizedBy('first')
   @Query(() => [DirectoryChange], { nullable: true, description: '部门目录与报送委托的变更记录 (区信用办; newest first)' })
   @RequiresScopes([SCOPES.directoryManage])
   directoryChanges(

@@ -5,6 +5,7 @@ import { SCOPES } from '../../../shared/auth/policy';
 import { isCreditOffice } from '../../../shared/auth/ownership';
 import { RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
 import { connectionType, PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
+import { Paged } from '../../../shared/graphql/sized-by';
 import { forbidden } from '../../../shared/graphql/errors';
 import { AdministrativePenalty } from '../entities/administrative-penalty';
 import { Submission } from '../entities/submission';
@@ -48,6 +49,7 @@ export class ReportResolver {
     return reportRecords(ctx, 'actions', records);
   }
 
+  @Paged()
   @Query(() => ReportSubmissionConnection, { nullable: true, description: '本部门的报送记录 (newest first), 默认只列退回待更正的; the credit office sees every department’s' })
   @RequiresScopes([SCOPES.recordsWrite])
   async reportSubmissions(
