@@ -1,6 +1,5 @@
 import { ConstDirectiveNode, valueFromASTUntyped } from 'graphql';
 import { Directive } from 'type-graphql';
-import { DEFAULT_PAGE_SIZE } from './pagination';
 
 /**
  * Our own directive, linked and composed into the supergraph (federation.ts):
@@ -22,11 +21,6 @@ export interface ListSize {
 /** Declared beside the argument that sizes the field's answer. */
 export function SizedBy(argument: string, assumedSize?: number): MethodDecorator & PropertyDecorator {
   return Directive(`@sizedBy(argument: ${JSON.stringify(argument)}${assumedSize === undefined ? '' : `, assumedSize: ${assumedSize}`})`);
-}
-
-/** A connection paged with `first` (PageArgs): its default page when `first` is null. */
-export function Paged(): MethodDecorator & PropertyDecorator {
-  return SizedBy('first', DEFAULT_PAGE_SIZE);
 }
 
 /** The @sizedBy declaration on a field definition; undefined when it has none. */

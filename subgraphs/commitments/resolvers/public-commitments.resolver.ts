@@ -3,8 +3,7 @@ import { Arg, Args, Ctx, ObjectType, Query, Resolver } from 'type-graphql';
 import { SCOPES } from '../../../shared/auth/policy';
 import { hasScope } from '../../../shared/auth/principal';
 import { likePattern } from '../../../shared/graphql/arguments';
-import { connectionType, PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
-import { Paged } from '../../../shared/graphql/sized-by';
+import { connectionType, PageArgs, Paged, resolvePage, toConnection } from '../../../shared/graphql/pagination';
 import { Commitment } from '../entities/commitment';
 import type { CommitmentsContext } from '../loaders';
 

@@ -2,8 +2,7 @@ import { Arg, Args, Ctx, ObjectType, Query, Resolver } from 'type-graphql';
 import { CreditList, ListEntryStatus } from '../../../shared/domain/vocabulary';
 import { likePattern } from '../../../shared/graphql/arguments';
 import { badUserInput } from '../../../shared/graphql/errors';
-import { connectionType, PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
-import { Paged } from '../../../shared/graphql/sized-by';
+import { connectionType, PageArgs, Paged, resolvePage, toConnection } from '../../../shared/graphql/pagination';
 import { ListEntry } from '../entities/list-entry';
 import type { SanctionsContext } from '../loaders';
 
