@@ -1,5 +1,6 @@
 import type { GatewayExecutionResult, GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import type { GraphQLError, OperationDefinitionNode } from 'graphql';
+import type { Principal } from '../../shared/auth/principal';
 import type { GatewayContext, GuardOptions } from '../guarded-gateway';
 import { inlineFragments } from '../operation/inline-fragments';
 import { OperationWalk, walkOperation } from '../operation/operation-walk';
@@ -26,7 +27,7 @@ export class GuardedRequest {
     readonly options: GuardOptions,
   ) {}
 
-  get principal() {
+  get principal(): Principal {
     return this.context.context.principal;
   }
 
