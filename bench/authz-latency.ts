@@ -15,7 +15,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Express } from 'express';
 import { signDevToken } from '../gateway/auth/dev-token';
-import { ForwardingDataSource } from '../gateway/auth/forwarding-data-source';
+import { ForwardingDataSource, PLANNER_CONFIG } from '../gateway/auth/forwarding-data-source';
 import { createAuthenticator } from '../gateway/auth/identity';
 import { loadSupergraph } from '../gateway/auth/supergraph-rules';
 import { InternalTokenSigner } from '../gateway/auth/token-signer';
@@ -47,6 +47,7 @@ async function bareGateway(env: NodeJS.ProcessEnv): Promise<{ app: Express; apol
   const { planningSdl } = loadSupergraph(readFileSync('supergraph.graphql', 'utf8'));
   const gateway = new ApolloGateway({
     supergraphSdl: planningSdl,
+    queryPlannerConfig: PLANNER_CONFIG,
     logger: createLogger('bare-gateway'),
     buildService: ({ name, url }) => new ForwardingDataSource(env[urlVariable(name as (typeof SUBGRAPH_NAMES)[number])] ?? url ?? '', name, signer, fetcher, createLogger('bare-gateway')),
   });

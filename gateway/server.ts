@@ -13,11 +13,12 @@ import type { Principal } from '../shared/auth/principal';
 import type { Logger } from '../shared/logging/logger';
 import { ShutdownSignal } from '../shared/http/graceful-stop';
 import { createAuditRecorder } from './audit/recorder';
-import { ForwardingDataSource } from './auth/forwarding-data-source';
+import { ForwardingDataSource, PLANNER_CONFIG } from './auth/forwarding-data-source';
 import { InternalTokenSigner } from './auth/token-signer';
 import { createDepartmentDirectory } from './auth/department-directory';
 import { createAuthenticator } from './auth/identity';
 import { purposeOf, requestIdOf } from './audit/request-values';
+import { REQUEST_ID_HEADER } from '../shared/http/request-id';
 import { callAsGateway } from './transport/gateway-call';
 import { loadSupergraph } from './auth/supergraph-rules';
 import type { GatewayConfig } from './config';
@@ -54,6 +55,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger, shutd
   const fetcher = new SubgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: planningSdl,
+    queryPlannerConfig: PLANNER_CONFIG,
     logger,
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name as SubgraphName] ?? url;
@@ -114,8 +116,8 @@ export async function createGateway(config: GatewayConfig, logger: Logger, shutd
     documentWithinLimits(config.documentLimits),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = requestIdOf(req.header('x-request-id'));
-        res.setHeader('x-request-id', requestId);
+        const requestId = requestIdOf(req.header(REQUEST_ID_HEADER));
+        res.setHeader(REQUEST_ID_HEADER, requestId);
         return { principal: res.locals.principal as Principal, requestId, purpose: purposeOf(req.header('x-purpose')), authorization: req.header('authorization') ?? null };
       },
     }),

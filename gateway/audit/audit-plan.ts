@@ -9,11 +9,8 @@ import {
   isNonNullType,
   isObjectType,
   Kind,
-  OperationDefinitionNode,
-  SelectionNode,
   SelectionSetNode,
   valueFromASTUntyped,
-  visit,
 } from 'graphql';
 import { AccessRule, combine, satisfies } from '../../shared/auth/access-rule';
 import { PUBLIC_PRINCIPAL, Principal } from '../../shared/auth/principal';
@@ -26,17 +23,6 @@ export const AUDIT_KEY = `${RESERVED_ALIAS_PREFIX}Id`;
 const SUBJECT_KEY = `${RESERVED_ALIAS_PREFIX}Subject`;
 const SCREENED_KEY = `${RESERVED_ALIAS_PREFIX}Uscc`;
 const SUBJECT_TYPE = 'Subject';
-
-/** A client alias that could collide with the audit keys, if the operation uses one. */
-export function reservedAlias(operation: OperationDefinitionNode): string | null {
-  let found: string | null = null;
-  visit(operation, {
-    Field(node) {
-      if (node.alias?.value.startsWith(RESERVED_ALIAS_PREFIX)) found = node.alias.value;
-    },
-  });
-  return found;
-}
 
 /** How the objects of a selection name the subject they belong to. */
 type Anchor = 'self' | 'subject' | 'inherited';
@@ -67,7 +53,6 @@ export interface AuditNode {
 }
 
 export interface AuditPlan {
-  operation: OperationDefinitionNode;
   root: AuditNode;
 }
 
@@ -110,72 +95,63 @@ function mutationAnswerClassOf(rules: AccessRules, field: GraphQLField<unknown, 
   return rule && !satisfies(PUBLIC_PRINCIPAL, rule) ? AuditClass.PROFILE : null;
 }
 
+function anchorOf(type: GraphQLCompositeType): Anchor {
+  if (type.name === SUBJECT_TYPE) return 'self';
+  const subject = isObjectType(type) || isInterfaceType(type) ? type.getFields().subject : undefined;
+  return subject && getNamedType(subject.type).name === SUBJECT_TYPE ? 'subject' : 'inherited';
+}
+
+/** One kept field of the operation, where the walk (gateway/operation/operation-walk.ts) meets it. */
+export interface FieldPlace {
+  parent: AuditNode;
+  parentType: GraphQLCompositeType;
+  definition: GraphQLField<unknown, unknown>;
+  node: FieldNode;
+  /** A subject is already known above. */
+  anchored: boolean;
+}
+
+export interface PlannedField {
+  /** Where the field's own selection is planned. */
+  child: AuditNode;
+  /** Whether a subject is known within the field's selection. */
+  anchored: boolean;
+  /** Once its selection is planned: records the field's read in its parent and returns the keys its selection gains. */
+  record(): FieldNode[];
+}
+
 /**
- * Plans the audit of an authorized operation (fragments inlined) for an
- * authenticated caller: which fields it reads are audited, and under which
- * subject. The operation gains the keys that name the subject — a Subject's id,
- * or `subject { id }` on a type that has one — and each screening result its code.
+ * Plans the audit of one field an authenticated caller keeps: whether it is
+ * audited, and under which subject. Its selection gains the keys that name the
+ * subject — a Subject's id, or `subject { id }` on a type that has one — and
+ * each screening result its code.
  */
-export function planAudit(
-  schema: GraphQLSchema,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown>,
-  rules: AccessRules,
-  principal: Principal,
-): AuditPlan {
-  const mutationType = schema.getMutationType();
-  const queryType = schema.getQueryType();
-
-  const plan = (selectionSet: SelectionSetNode, type: GraphQLCompositeType, node: AuditNode, anchored: boolean): { selectionSet: SelectionSetNode; audited: boolean } => {
-    const fields = isObjectType(type) || isInterfaceType(type) ? type.getFields() : {};
-    const selections = selectionSet.selections.map((selection): SelectionNode => {
-      if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
-        if (!condition || !isCompositeType(condition)) return selection;
-        return { ...selection, selectionSet: plan(selection.selectionSet, condition, node, anchored).selectionSet };
-      }
-      if (selection.kind !== Kind.FIELD) return selection;
-      const definition = fields[selection.name.value];
-      if (!definition) return selection;
-      const key = selection.alias?.value ?? selection.name.value;
-      const screen = type === queryType && selection.name.value === 'screen';
-      // A screening is recorded per code screened (SCREENING), not as a profile read.
-      const auditClass = screen ? null : type === mutationType ? mutationAnswerClassOf(rules, definition) : auditClassOf(rules, type, definition, principal);
-      const returned = getNamedType(definition.type);
-      const anchor = isCompositeType(returned) ? anchorOf(returned) : 'inherited';
-      // Where no subject is known yet (the root, a statistics type), a value that names its own is recorded under it.
-      const recordedBelow = !anchored && anchor !== 'inherited' && selection.selectionSet !== undefined;
-      if (auditClass) {
-        node.reads.push({ key, fieldsClass: auditClass, nullable: !isNonNullType(definition.type), recordedBelow });
-      }
-      if (!selection.selectionSet || !isCompositeType(returned)) return selection;
-      const child: AuditNode = { key, nullable: !isNonNullType(definition.type), anchor, reads: [], children: [] };
-      if (auditClass && recordedBelow) child.ownRead = auditClass;
-      if (screen) child.screening = { reference: referenceOf(selection, variables) };
-      const inner = plan(selection.selectionSet, returned, child, anchored || anchor !== 'inherited');
-      if (!inner.audited && !child.screening && !child.ownRead) return { ...selection, selectionSet: inner.selectionSet };
-      node.children.push(child);
-      const added = [
-        ...(child.anchor === 'self' ? [aliased(AUDIT_KEY, 'id')] : []),
-        ...(child.anchor === 'subject' ? [aliased(SUBJECT_KEY, 'subject', SUBJECT_ID)] : []),
-        ...(child.screening ? [aliased(SCREENED_KEY, 'uscc')] : []),
-      ];
-      return { ...selection, selectionSet: { ...inner.selectionSet, selections: [...inner.selectionSet.selections, ...added] } };
-    });
-    return { selectionSet: { ...selectionSet, selections }, audited: node.reads.length > 0 || node.children.length > 0 };
+export function planField(schema: GraphQLSchema, rules: AccessRules, principal: Principal, variables: Record<string, unknown>, place: FieldPlace): PlannedField {
+  const { parent, parentType, definition, node, anchored } = place;
+  const key = node.alias?.value ?? node.name.value;
+  const screen = parentType === schema.getQueryType() && node.name.value === 'screen';
+  // A screening is recorded per code screened (SCREENING), not as a profile read.
+  const auditClass = screen ? null : parentType === schema.getMutationType() ? mutationAnswerClassOf(rules, definition) : auditClassOf(rules, parentType, definition, principal);
+  const returned = getNamedType(definition.type);
+  const composite = node.selectionSet !== undefined && isCompositeType(returned);
+  const anchor = isCompositeType(returned) ? anchorOf(returned) : 'inherited';
+  // Where no subject is known yet (the root, a statistics type), a value that names its own is recorded under it.
+  const recordedBelow = !anchored && anchor !== 'inherited' && node.selectionSet !== undefined;
+  const child: AuditNode = { key, nullable: !isNonNullType(definition.type), anchor, reads: [], children: [] };
+  if (auditClass && recordedBelow) child.ownRead = auditClass;
+  if (screen) child.screening = { reference: referenceOf(node, variables) };
+  const record = (): FieldNode[] => {
+    if (auditClass) parent.reads.push({ key, fieldsClass: auditClass, nullable: !isNonNullType(definition.type), recordedBelow });
+    const audited = child.reads.length > 0 || child.children.length > 0 || child.screening !== undefined || child.ownRead !== undefined;
+    if (!composite || !audited) return [];
+    parent.children.push(child);
+    return [
+      ...(child.anchor === 'self' ? [aliased(AUDIT_KEY, 'id')] : []),
+      ...(child.anchor === 'subject' ? [aliased(SUBJECT_KEY, 'subject', SUBJECT_ID)] : []),
+      ...(child.screening ? [aliased(SCREENED_KEY, 'uscc')] : []),
+    ];
   };
-
-  const anchorOf = (type: GraphQLCompositeType): Anchor => {
-    if (type.name === SUBJECT_TYPE) return 'self';
-    const subject = isObjectType(type) || isInterfaceType(type) ? type.getFields().subject : undefined;
-    return subject && getNamedType(subject.type).name === SUBJECT_TYPE ? 'subject' : 'inherited';
-  };
-
-  const rootType = schema.getRootType(operation.operation);
-  const root: AuditNode = { key: '', nullable: false, anchor: 'inherited', reads: [], children: [] };
-  if (!rootType) return { operation, root };
-  const { selectionSet, audited } = plan(operation.selectionSet, rootType, root, false);
-  return { operation: audited ? { ...operation, selectionSet } : operation, root };
+  return { child, anchored: anchored || anchor !== 'inherited', record };
 }
 
 function referenceOf(field: FieldNode, variables: Record<string, unknown>): string | null {

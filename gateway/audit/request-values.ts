@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
+import { MAX_REQUEST_ID_LENGTH, REQUEST_ID_HEADER, requestIdOf as sentOrNewRequestId } from '../../shared/http/request-id';
 import { hasControlCharacters } from '../../shared/text/control-characters';
 
 /**
@@ -8,21 +8,17 @@ import { hasControlCharacters } from '../../shared/text/control-characters';
  * are Latin-1) — checked before anything runs: a value the audit log would
  * refuse must never be what makes an audited read fail to be recorded.
  */
-export const MAX_REQUEST_ID_LENGTH = 64;
 export const MAX_PURPOSE_LENGTH = 200;
-const REQUEST_ID = /^[A-Za-z0-9._:-]+$/;
 
 function badHeader(header: string, message: string): GraphQLError {
   return new GraphQLError(`${header}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', header, http: { status: 400 } } });
 }
 
-/** The client's request id, or a new one when it sent none. */
+/** The client's request id, or a new one when it sent none (shared/http/request-id.ts); a 400 for one the log would refuse. */
 export function requestIdOf(header: string | undefined): string {
-  if (header === undefined || header === '') return randomUUID();
-  if (header.length > MAX_REQUEST_ID_LENGTH || !REQUEST_ID.test(header)) {
-    throw badHeader('x-request-id', `at most ${MAX_REQUEST_ID_LENGTH} characters of A–Z, a–z, 0–9 and . _ : -`);
-  }
-  return header;
+  const requestId = sentOrNewRequestId(header);
+  if (requestId === null) throw badHeader(REQUEST_ID_HEADER, `at most ${MAX_REQUEST_ID_LENGTH} characters of A–Z, a–z, 0–9 and . _ : -`);
+  return requestId;
 }
 
 export function purposeOf(header: string | undefined): string | null {

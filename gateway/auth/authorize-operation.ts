@@ -4,23 +4,18 @@ import {
   getNullableType,
   GraphQLCompositeType,
   GraphQLError,
-  GraphQLSchema,
-  isCompositeType,
-  isInterfaceType,
+  GraphQLField,
   isListType,
   isNonNullType,
-  isObjectType,
   Kind,
-  OperationDefinitionNode,
   SelectionNode,
-  SelectionSetNode,
 } from 'graphql';
 import { combine, satisfies } from '../../shared/auth/access-rule';
 import type { Principal } from '../../shared/auth/principal';
 import type { AccessRules } from './supergraph-rules';
 
 /** One step of a response path, with what GraphQL's null propagation needs to know. */
-interface Segment {
+export interface Segment {
   key: string;
   nonNull: boolean;
   itemNonNull: boolean;
@@ -32,81 +27,39 @@ export interface DeniedField {
   error: boolean;
 }
 
-export interface AuthorizedOperation {
-  /** The operation with every unauthorized field removed; null when nothing is left. */
-  operation: OperationDefinitionNode | null;
-  denied: DeniedField[];
+/*
+ * Apollo Router's authorization semantics, before planning: every field (and
+ * every field returning a type) the principal's scopes do not satisfy is removed
+ * from the operation, so it never reaches a subgraph, and answered null with one
+ * error per path. The walk that removes them is gateway/operation/operation-walk.ts.
+ */
+
+export function segmentOf(node: FieldNode, definition: GraphQLField<unknown, unknown>): Segment {
+  const nullable = getNullableType(definition.type);
+  return {
+    key: node.alias?.value ?? node.name.value,
+    nonNull: isNonNullType(definition.type),
+    itemNonNull: isListType(nullable) && isNonNullType(nullable.ofType),
+  };
+}
+
+/** Whether the field's rule, or its type's, refuses the principal. */
+export function deniedBy(rules: AccessRules, parentType: GraphQLCompositeType, definition: GraphQLField<unknown, unknown>, principal: Principal): boolean {
+  const rule = combine(rules.fields.get(`${parentType.name}.${definition.name}`), rules.types.get(getNamedType(definition.type).name));
+  return rule !== undefined && !satisfies(principal, rule);
 }
 
 /**
- * Apollo Router's authorization semantics, before planning: remove every field
- * (and every field returning a type) the principal's scopes do not satisfy.
- * Unauthorized fields therefore never reach a subgraph. Takes an operation
- * whose fragments are inlined (inline-fragments.ts).
+ * A selection emptied by removals is only nulled when no kept selection answers
+ * under the same key: forgets the removals since `from`, one level below `depth`,
+ * that a kept field of the selection answers for.
  */
-export function authorizeOperation(
-  schema: GraphQLSchema,
-  operation: OperationDefinitionNode,
-  rules: AccessRules,
-  principal: Principal,
-): AuthorizedOperation {
-  const denied: DeniedField[] = [];
-
-  const filter = (selectionSet: SelectionSetNode, parentType: GraphQLCompositeType, path: Segment[]): SelectionSetNode | null => {
-    const kept: SelectionNode[] = [];
-    const deniedBefore = denied.length;
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) {
-        const field = filterField(selection, parentType, path);
-        if (field) kept.push(field);
-        continue;
-      }
-      if (selection.kind !== Kind.INLINE_FRAGMENT) continue;
-      const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parentType;
-      if (!condition || !isCompositeType(condition)) continue;
-      const inner = filter(selection.selectionSet, condition, path);
-      if (inner) kept.push({ ...selection, selectionSet: inner });
-    }
-    // A selection emptied by removals is only nulled when no kept selection answers under the same key.
-    const keptKeys = new Set(kept.flatMap((s) => (s.kind === Kind.FIELD ? [s.alias?.value ?? s.name.value] : [])));
-    for (let i = denied.length - 1; i >= deniedBefore; i -= 1) {
-      const field = denied[i];
-      if (!field.error && field.segments.length === path.length + 1 && keptKeys.has(field.segments[path.length].key)) denied.splice(i, 1);
-    }
-    return kept.length > 0 ? { ...selectionSet, selections: kept } : null;
-  };
-
-  const filterField = (node: FieldNode, parentType: GraphQLCompositeType, path: Segment[]): FieldNode | null => {
-    const name = node.name.value;
-    if (name.startsWith('__') || !(isObjectType(parentType) || isInterfaceType(parentType))) return node;
-    const definition = parentType.getFields()[name];
-    if (!definition) return node;
-    const returnType = getNamedType(definition.type);
-    const nullable = getNullableType(definition.type);
-    const segment: Segment = {
-      key: node.alias?.value ?? name,
-      nonNull: isNonNullType(definition.type),
-      itemNonNull: isListType(nullable) && isNonNullType(nullable.ofType),
-    };
-    const here = [...path, segment];
-    const rule = combine(rules.fields.get(`${parentType.name}.${name}`), rules.types.get(returnType.name));
-    if (rule && !satisfies(principal, rule)) {
-      denied.push({ segments: here, error: true });
-      return null;
-    }
-    if (!node.selectionSet || !isCompositeType(returnType)) return node;
-    const selectionSet = filter(node.selectionSet, returnType, here);
-    if (!selectionSet) {
-      denied.push({ segments: here, error: false });
-      return null;
-    }
-    return { ...node, selectionSet };
-  };
-
-  const rootType = schema.getRootType(operation.operation);
-  const selectionSet = rootType ? filter(operation.selectionSet, rootType, []) : null;
-  if (denied.length === 0) return { operation, denied };
-  return { operation: selectionSet ? { ...operation, selectionSet } : null, denied };
+export function forgetShadowedRemovals(denied: DeniedField[], from: number, depth: number, kept: readonly SelectionNode[]): void {
+  const keptKeys = new Set(kept.flatMap((s) => (s.kind === Kind.FIELD ? [s.alias?.value ?? s.name.value] : [])));
+  for (let i = denied.length - 1; i >= from; i -= 1) {
+    const field = denied[i];
+    if (!field.error && field.segments.length === depth + 1 && keptKeys.has(field.segments[depth].key)) denied.splice(i, 1);
+  }
 }
 
 export function unauthorizedErrors(denied: DeniedField[]): GraphQLError[] {

@@ -3,14 +3,18 @@ import { DocumentNode, GraphQLError, GraphQLFormattedError, Kind, OperationDefin
 import { CALLER_AUTHORIZATION_HEADER, CALLS_GATEWAY_AS_CALLER } from '../../shared/auth/caller-authorization';
 import { INTERNAL_TOKEN_HEADER } from '../../shared/auth/internal-token';
 import { PUBLIC_PRINCIPAL } from '../../shared/auth/principal';
+import { REQUEST_ID_HEADER } from '../../shared/http/request-id';
 import type { Logger } from '../../shared/logging/logger';
 import type { GatewayContext } from '../guarded-gateway';
-import { SubgraphFetcher, SubgraphUnreachableError } from '../transport/subgraph-fetcher';
+import { OPERATION_TYPE_HEADER, SubgraphFetcher, SubgraphUnreachableError } from '../transport/subgraph-fetcher';
 import type { InternalTokenSigner } from './token-signer';
 import { timedFetcher } from '../metrics/subgraph-fetch';
 
 /** The code of the error that stands for a section whose subgraph could not be reached. */
 export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
+
+/** What the gateway's planner must keep in each fetch: its document, from which the data source reads the operation type (willSendRequest). */
+export const PLANNER_CONFIG = { exposeDocumentNodeInFetchNode: true };
 
 /** Answers that mean nobody behind the address can answer now (a proxy or the subgraph itself says so). */
 const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
@@ -70,14 +74,18 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   /** Only a subgraph that gathers its answer through the gateway as the caller receives the caller's credentials. */
   private readonly callsAsCaller: boolean;
 
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+  override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const { request, context } = options;
+    // Identical queries in flight share an answer (subgraph-fetcher.ts); the planned operation says which requests are queries.
+    const operationType = 'document' in options ? options.document?.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)?.operation : undefined;
+    if (operationType) request.http?.headers.set(OPERATION_TYPE_HEADER, operationType);
     const principal = (context as Partial<GatewayContext> | undefined)?.principal ?? PUBLIC_PRINCIPAL;
     request.http?.headers.set(INTERNAL_TOKEN_HEADER, await this.signer.sign(principal, this.subgraph));
     const { authorization, requestId } = (context as Partial<GatewayContext> | undefined) ?? {};
     if (authorization && this.callsAsCaller) {
       request.http?.headers.set(CALLER_AUTHORIZATION_HEADER, authorization);
       // Its calls back through the gateway carry the same request id: their audit rows sit beside the request's own.
-      if (requestId) request.http?.headers.set('x-request-id', requestId);
+      if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
     }
   }
 

@@ -1,6 +1,7 @@
 import { DocumentNode, Kind, parse, print, visit } from 'graphql';
 import type { AccessRule } from '../../shared/auth/access-rule';
 import { accessRuleOf, AuditDeclaration, auditDeclarationOf } from '../../shared/auth/directives';
+import { ListSize, listSizeOf } from '../../shared/graphql/sized-by';
 
 /** The authorization rules the composed supergraph declares, by type and by Type.field. */
 export interface AccessRules {
@@ -8,10 +9,12 @@ export interface AccessRules {
   fields: Map<string, AccessRule>;
   /** Data-dependent reveals declared @audited, by Type.field. */
   audited: Map<string, AuditDeclaration>;
+  /** What a list answers, for the cost model (@sizedBy), by Type.field. */
+  listSizes: Map<string, ListSize>;
 }
 
 export function accessRulesOf(supergraph: DocumentNode): AccessRules {
-  const rules: AccessRules = { types: new Map(), fields: new Map(), audited: new Map() };
+  const rules: AccessRules = { types: new Map(), fields: new Map(), audited: new Map(), listSizes: new Map() };
   for (const definition of supergraph.definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
     const typeRule = accessRuleOf(definition.directives);
@@ -21,6 +24,8 @@ export function accessRulesOf(supergraph: DocumentNode): AccessRules {
       if (fieldRule) rules.fields.set(`${definition.name.value}.${field.name.value}`, fieldRule);
       const audited = auditDeclarationOf(field.directives);
       if (audited) rules.audited.set(`${definition.name.value}.${field.name.value}`, audited);
+      const listSize = listSizeOf(field.directives);
+      if (listSize) rules.listSizes.set(`${definition.name.value}.${field.name.value}`, listSize);
     }
   }
   return rules;

@@ -6,6 +6,13 @@ import { InFlight } from './in-flight';
 type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 
+/**
+ * The type of the operation a request carries ('query', 'mutation'), set by the
+ * data source from the operation the planner made (auth/forwarding-data-source.ts)
+ * and removed here before sending: only queries are shared.
+ */
+export const OPERATION_TYPE_HEADER = 'x-gusu-operation-type';
+
 /** Keep-alive connections to each subgraph; more requests than this queue on them. */
 const CONNECTIONS_PER_SUBGRAPH = 32;
 
@@ -72,7 +79,8 @@ class ReadAnswer implements FetcherResponse {
  * default client, which spent a fifth of the gateway's time per request in its
  * agent and request objects. A query sent while the same query with the same
  * internal token (so the same principal) is in flight shares its answer; each
- * caller parses its own copy. Mutations are always sent.
+ * caller parses its own copy. Mutations are always sent: the data source says
+ * which operation type a request carries (OPERATION_TYPE_HEADER).
  */
 export class SubgraphFetcher {
   private readonly pools = new Map<string, Pool>();
@@ -80,10 +88,10 @@ export class SubgraphFetcher {
 
   readonly fetch: Fetcher = async (url, init = {}) => {
     const body = typeof init.body === 'string' ? init.body : (init.body?.toString('utf8') ?? '');
-    const headers = init.headers ?? {};
+    const { [OPERATION_TYPE_HEADER]: operationType, ...headers } = init.headers ?? {};
     const send = () => this.send(url, init.method ?? 'POST', headers, body, init.signal as AbortSignal | undefined);
-    // The data source sends {"query": …} first; anything else (a mutation) is not shared.
-    const shareable = body.startsWith('{"query":"query') || body.startsWith('{"query":"{');
+    // A request that does not say it is a query (a mutation, the gateway's own calls) is always sent.
+    const shareable = operationType === 'query';
     const token = headers[INTERNAL_TOKEN_HEADER];
     const answer = shareable && token ? await this.inFlight.share(`${url}\n${token}\n${body}`, send) : await send();
     return new ReadAnswer(url, answer);

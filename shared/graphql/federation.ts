@@ -5,17 +5,20 @@ import { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, BuildSchemaOptions, createResolversMap } from 'type-graphql';
 import { AUDIT_SPEC_URL, AUDITED_DIRECTIVE_DEFINITION } from '../auth/directives';
+import { SIZED_BY_DIRECTIVE_DEFINITION, SIZED_BY_SPEC_URL } from './sized-by';
 
 /**
  * The Federation version and directives every subgraph links, and our own
- * @audited (shared/auth/directives.ts), which @composeDirective carries into the
- * supergraph so the gateway reads what to audit from the same file as the access rules.
+ * @audited (shared/auth/directives.ts) and @sizedBy (sized-by.ts), which
+ * @composeDirective carries into the supergraph so the gateway reads what to
+ * audit and what a list costs from the same file as the access rules.
  */
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' +
   'import: ["@key", "@shareable", "@external", "@requires", "@authenticated", "@requiresScopes", "@policy", "@inaccessible", "@composeDirective"]) ' +
-  `@link(url: "${AUDIT_SPEC_URL}", import: ["@audited"]) @composeDirective(name: "@audited")\n` +
-  AUDITED_DIRECTIVE_DEFINITION;
+  `@link(url: "${AUDIT_SPEC_URL}", import: ["@audited"]) @composeDirective(name: "@audited") ` +
+  `@link(url: "${SIZED_BY_SPEC_URL}", import: ["@sizedBy"]) @composeDirective(name: "@sizedBy")\n` +
+  `${AUDITED_DIRECTIVE_DEFINITION}\n${SIZED_BY_DIRECTIVE_DEFINITION}`;
 
 export type ReferenceResolvers = GraphQLResolverMap<unknown>;
 

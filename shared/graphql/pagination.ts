@@ -1,5 +1,6 @@
 import { ArgsType, ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import { badUserInput } from './errors';
+import { SizedBy } from './sized-by';
 
 /** Page sizes: a client asks for at most MAX_PAGE_SIZE items per page. */
 export const DEFAULT_PAGE_SIZE = 20;
@@ -22,6 +23,11 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true, description: '从该游标之后开始' })
   after?: string | null;
+}
+
+/** On a connection paged with PageArgs: its cost counts the page asked for (`first`), or the default page when `first` is null. */
+export function Paged(): MethodDecorator & PropertyDecorator {
+  return SizedBy('first', DEFAULT_PAGE_SIZE);
 }
 
 export interface Page {

@@ -1,4 +1,4 @@
-import { KeyObject, randomUUID } from 'node:crypto';
+import { KeyObject } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -17,6 +17,7 @@ import { initMetrics, scrape } from '../metrics/registry';
 import { ShutdownSignal } from './graceful-stop';
 import { healthRoutes } from './health-routes';
 import { cachedReadiness, within } from './readiness';
+import { newRequestId, REQUEST_ID_HEADER, requestIdOf } from './request-id';
 import { chinaToday } from '../domain/today';
 
 /** What every subgraph resolver receives: who asks, a request-scoped EntityManager and loaders. */
@@ -133,7 +134,8 @@ export async function createSubgraphApp<TLoaders>(options: SubgraphAppOptions<TL
           principal,
           em,
           loaders: options.createLoaders(em, today),
-          requestId: req.header('x-request-id') ?? randomUUID(),
+          // The gateway's id for the request (it checked it); a caller reaching the subgraph another way gets a new one.
+          requestId: requestIdOf(req.header(REQUEST_ID_HEADER)) ?? newRequestId(),
           today,
           callerAuthorization: req.header(CALLER_AUTHORIZATION_HEADER) ?? null,
         };

@@ -1,6 +1,7 @@
 import { OperationDefinitionNode, parse, print } from 'graphql';
-import { auditedReads, planAudit, stripAuditKeys, withholdAudited } from '../../gateway/audit/audit-plan';
+import { auditedReads, stripAuditKeys, withholdAudited } from '../../gateway/audit/audit-plan';
 import { accessRulesOf } from '../../gateway/auth/supergraph-rules';
+import { walkOperation } from '../../gateway/operation/operation-walk';
 import { ROLE_SCOPES } from '../../shared/auth/policy';
 import type { Principal } from '../../shared/auth/principal';
 import { apiSchema, supergraphSdl } from '../support/operations';
@@ -10,7 +11,12 @@ const schema = apiSchema();
 const rules = accessRulesOf(parse(supergraphSdl()));
 const caller = (role: 'hall' | 'department' | 'credit_office' | 'analyst'): Principal => ({ sub: role, name: role, org: null, roles: [role], scopes: [...ROLE_SCOPES[role]], authenticated: true });
 const operation = (source: string) => parse(source).definitions[0] as OperationDefinitionNode;
-const plan = (source: string, principal: Principal) => planAudit(schema, operation(source), {}, rules, principal);
+/** The walk's audit plan alone: nothing removed, so each case reads only what auditing adds. */
+const plan = (source: string, principal: Principal) => {
+  const walked = walkOperation(schema, operation(source), { variables: {}, rules, authorizeFor: null, auditFor: principal });
+  if (!walked.operation || !walked.audit) throw new Error('the walk planned no audit');
+  return { ...walked.audit, operation: walked.operation };
+};
 
 describe('audit plan', () => {
   it('leaves an operation of public fields alone', () => {

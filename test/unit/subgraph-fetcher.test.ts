@@ -2,21 +2,21 @@ import { generateKeyPairSync } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { InternalTokenSigner } from '../../gateway/auth/token-signer';
-import { SubgraphFetcher } from '../../gateway/transport/subgraph-fetcher';
+import { OPERATION_TYPE_HEADER, SubgraphFetcher } from '../../gateway/transport/subgraph-fetcher';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../../shared/auth/internal-token';
 import type { Principal } from '../../shared/auth/principal';
 
 /** A stand-in subgraph that answers after a while and counts what reaches it. */
 let server: Server;
 let url: string;
-const received: { body: string; token: string | undefined }[] = [];
+const received: { body: string; token: string | undefined; operationType: string | undefined }[] = [];
 
 beforeAll(async () => {
   server = createServer((req: IncomingMessage, res: ServerResponse) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     req.on('end', () => {
-      received.push({ body, token: req.headers[INTERNAL_TOKEN_HEADER] as string | undefined });
+      received.push({ body, token: req.headers[INTERNAL_TOKEN_HEADER] as string | undefined, operationType: req.headers[OPERATION_TYPE_HEADER] as string | undefined });
       setTimeout(() => {
         res.writeHead(body.includes('fail') ? 500 : 200, { 'content-type': 'application/json', 'x-answer': String(received.length) });
         res.end(JSON.stringify({ data: { n: received.length } }));
@@ -30,8 +30,13 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((done) => server.close(() => done())));
 beforeEach(() => (received.length = 0));
 
-const post = (fetcher: SubgraphFetcher, query: string, token = 't1') =>
-  fetcher.fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token }, body: JSON.stringify({ query }) });
+/** As the data source sends it: the operation type from the planned operation, beside the body. */
+const post = (fetcher: SubgraphFetcher, query: string, token = 't1', operationType: string | null = query.startsWith('mutation') ? 'mutation' : 'query') =>
+  fetcher.fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token, ...(operationType ? { [OPERATION_TYPE_HEADER]: operationType } : {}) },
+    body: JSON.stringify({ query }),
+  });
 
 describe('subgraph fetcher', () => {
   it('sends identical queries of one principal in flight together once, and each caller parses its own answer', async () => {
@@ -60,6 +65,16 @@ describe('subgraph fetcher', () => {
     expect(received.map((r) => r.token).sort()).toEqual(['t1', 't2']);
     received.length = 0;
     await Promise.all([post(fetcher, 'mutation M { m }'), post(fetcher, 'mutation M { m }')]);
+    expect(received).toHaveLength(2);
+    await fetcher.close();
+  });
+
+  it('decides from the operation type, not the body: a query written any way is shared, a request of no stated type is not, and the type stays here', async () => {
+    const fetcher = new SubgraphFetcher();
+    await Promise.all([post(fetcher, '  # a comment\n query A { a }'), post(fetcher, '  # a comment\n query A { a }')]);
+    expect(received).toEqual([expect.objectContaining({ operationType: undefined })]);
+    received.length = 0;
+    await Promise.all([post(fetcher, 'query A { a }', 't1', null), post(fetcher, 'query A { a }', 't1', null)]);
     expect(received).toHaveLength(2);
     await fetcher.close();
   });

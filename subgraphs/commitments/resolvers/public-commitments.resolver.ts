@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, ObjectType, Query, Resolver } from 'type-graphql';
 import { SCOPES } from '../../../shared/auth/policy';
 import { hasScope } from '../../../shared/auth/principal';
 import { likePattern } from '../../../shared/graphql/arguments';
-import { connectionType, PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
+import { connectionType, PageArgs, Paged, resolvePage, toConnection } from '../../../shared/graphql/pagination';
 import { Commitment } from '../entities/commitment';
 import type { CommitmentsContext } from '../loaders';
 
@@ -24,6 +24,7 @@ function searchAlternatives(term: string, mayReadPersonalData: boolean): FilterQ
 
 @Resolver(() => Commitment)
 export class PublicCommitmentsResolver {
+  @Paged()
   @Query(() => CommitmentConnection, { description: '“信用姑苏”信用承诺专栏 (§8, §16: 信用承诺书网上公示; newest first)' })
   async publicCommitments(
     @Ctx() ctx: CommitmentsContext,

@@ -8,6 +8,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, resolvePage } from '../../../shared/g
 import { RepairCase } from '../entities/repair-case';
 import type { RepairsContext } from '../loaders';
 import { actorOf } from '../rules/access';
+import { SizedBy } from '../../../shared/graphql/sized-by';
 
 @Resolver()
 export class OverdueResolver {
@@ -15,6 +16,7 @@ export class OverdueResolver {
    * A plain list paged by the last case seen: a connection's `nodes` would be a
    * protected field (RepairCase needs credit:read) on a type no public field reaches.
    */
+  @SizedBy('first')
   @Query(() => [RepairCase], {
     nullable: true,
     description: '超期的信用修复案件 (repairs:handle; a department sees the cases it handles, the credit office all), oldest application first',

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, ObjectType, Query, Resolver } from 'type-graphql';
 import { CreditList, ListEntryStatus } from '../../../shared/domain/vocabulary';
 import { likePattern } from '../../../shared/graphql/arguments';
 import { badUserInput } from '../../../shared/graphql/errors';
-import { connectionType, PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
+import { connectionType, PageArgs, Paged, resolvePage, toConnection } from '../../../shared/graphql/pagination';
 import { ListEntry } from '../entities/list-entry';
 import type { SanctionsContext } from '../loaders';
 
@@ -11,6 +11,7 @@ export class ListEntryConnection extends connectionType(ListEntry) {}
 
 @Resolver()
 export class PublishedListResolver {
+  @Paged()
   @Query(() => ListEntryConnection, { description: '“信用姑苏”公开的红名单 / 黑名单: 公示中且在有效期内的条目 (newest first)' })
   async publishedList(
     @Ctx() ctx: SanctionsContext,

@@ -15,6 +15,7 @@ import { hasScope } from '../../../shared/auth/principal';
 import { applicableLists, Verdict, verdictFor } from '../rules/verdict';
 import { measuresOfKinds } from '../rules/measure-selection';
 import { MAX_SCREEN_BATCH } from '../config';
+import { SizedBy } from '../../../shared/graphql/sized-by';
 
 const MAX_REFERENCE_LENGTH = 200;
 
@@ -47,6 +48,7 @@ export class ScreenResult {
 
 @Resolver(() => ScreenResult)
 export class ScreenResolver {
+  @SizedBy('usccs')
   @Query(() => [ScreenResult], {
     nullable: true,
     description: `联合奖惩比对: 对一批统一社会信用代码 (至多 ${MAX_SCREEN_BATCH} 个) 按应用场景自动比对、自动提示; one result per code, in order`,

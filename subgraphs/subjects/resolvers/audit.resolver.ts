@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Directive, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
-import { PageArgs } from '../../../shared/graphql/pagination';
+import { PageArgs, Paged } from '../../../shared/graphql/pagination';
 import { AuditEvent } from '../entities/audit-event';
 import { AuditBatchInput, AuditEventFilter } from '../inputs/audit-inputs';
 import type { SubjectsContext } from '../loaders';
@@ -17,6 +17,7 @@ export class AuditResolver {
     return recordAuditEvents(ctx, batches);
   }
 
+  @Paged()
   @Query(() => AuditEventConnection, { nullable: true, description: '查询审计记录 (newest first)' })
   @RequiresScopes([SCOPES.auditRead])
   auditEvents(

@@ -4,9 +4,11 @@ import { SCOPES } from '../../../shared/auth/policy';
 import type { SubjectsContext } from '../loaders';
 import { listDeadLetters } from '../services/dead-letters';
 import { DeadLetter } from '../types/dead-letter';
+import { SizedBy } from '../../../shared/graphql/sized-by';
 
 @Resolver()
 export class DeadLetterResolver {
+  @SizedBy('first')
   @Query(() => [DeadLetter], { nullable: true, description: '事件死信列表 (newest first; the credit office: audit:read)' })
   @RequiresScopes([SCOPES.auditRead])
   eventDeadLetters(@Ctx() ctx: SubjectsContext, @Arg('first', () => Int, { defaultValue: 50, description: '条数 (1–500)' }) first: number): Promise<DeadLetter[]> {

@@ -9,6 +9,7 @@ import { DepartmentInput } from '../inputs/department-input';
 import type { SubjectsContext } from '../loaders';
 import { delegateReporting, registerDepartment, revokeReportingDelegation } from '../services/directory-changes';
 import { listDirectoryChanges, listReportingDelegations, MAX_LISTED } from '../services/directory-listing';
+import { SizedBy } from '../../../shared/graphql/sized-by';
 
 /**
  * 部门目录与报送委托 (managed by the credit office, directory:manage). Every
@@ -56,6 +57,7 @@ export class DirectoryResolver {
     return ctx.loaders.directoryChangesByDelegation.load(delegation.id);
   }
 
+  @SizedBy('first')
   @Query(() => [DirectoryChange], { nullable: true, description: '部门目录与报送委托的变更记录 (区信用办; newest first)' })
   @RequiresScopes([SCOPES.directoryManage])
   directoryChanges(

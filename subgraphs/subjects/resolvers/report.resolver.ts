@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
-import { PageArgs } from '../../../shared/graphql/pagination';
+import { PageArgs, Paged } from '../../../shared/graphql/pagination';
 import { AdministrativePenalty } from '../entities/administrative-penalty';
 import type { SubjectsContext } from '../loaders';
 import { reportRecords } from '../services/report-records';
@@ -35,6 +35,7 @@ export class ReportResolver {
     return reportRecords(ctx, 'actions', records);
   }
 
+  @Paged()
   @Query(() => ReportSubmissionConnection, { nullable: true, description: '本部门的报送记录 (newest first), 默认只列退回待更正的; the credit office sees every department’s' })
   @RequiresScopes([SCOPES.recordsWrite])
   reportSubmissions(

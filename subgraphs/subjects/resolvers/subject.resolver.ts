@@ -7,7 +7,7 @@ import { Audited, RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { hasScope } from '../../../shared/auth/principal';
 import { badUserInput } from '../../../shared/graphql/errors';
-import { PageArgs, resolvePage, toConnection } from '../../../shared/graphql/pagination';
+import { PageArgs, Paged, resolvePage, toConnection } from '../../../shared/graphql/pagination';
 import { Subject } from '../entities/subject';
 import type { SubjectsContext } from '../loaders';
 import { usccArgument } from '../inputs/uscc-argument';
@@ -30,6 +30,7 @@ export class SubjectResolver {
     throw badUserInput(id == null ? 'id' : 'uscc', "give exactly one of 'id' and 'uscc'");
   }
 
+  @Paged()
   @Query(() => SubjectConnection, { description: '按名称 (模糊) 或统一社会信用代码 (前缀) 检索信用主体; without credit:read a natural person’s name is searched and sorted as it is shown (张**)' })
   async subjects(
     @Ctx() ctx: SubjectsContext,
@@ -69,6 +70,7 @@ export class SubjectResolver {
   }
 
   @Audited([[SCOPES.read]])
+  @Paged()
   @FieldResolver(() => PenaltyConnection, { description: '行政处罚 (newest first): the public sees those within their publicity period; repaired ones only their department and the credit office' })
   async penalties(@Root() subject: Subject, @Ctx() ctx: SubjectsContext, @Args() pageArgs: PageArgs): Promise<PenaltyConnection> {
     const page = resolvePage(pageArgs);
@@ -76,6 +78,7 @@ export class SubjectResolver {
     return toConnection(nodes, totalCount, page);
   }
 
+  @Paged()
   @FieldResolver(() => LicenseConnection, { description: '行政许可 (newest first)' })
   async licenses(@Root() subject: Subject, @Ctx() ctx: SubjectsContext, @Args() pageArgs: PageArgs): Promise<LicenseConnection> {
     const page = resolvePage(pageArgs);
@@ -83,6 +86,7 @@ export class SubjectResolver {
     return toConnection(nodes, totalCount, page);
   }
 
+  @Paged()
   @FieldResolver(() => ActionConnection, { description: '其他行政行为 (行政强制、确认、征收、给付、裁决、补偿、奖励、监督检查; newest first)' })
   async actions(@Root() subject: Subject, @Ctx() ctx: SubjectsContext, @Args() pageArgs: PageArgs): Promise<ActionConnection> {
     const page = resolvePage(pageArgs);
