@@ -7,6 +7,7 @@ import { REPORT_FIELDS } from '../../shared/reporting/fields';
 import { reportingFor, testDepartment } from '../support/directory';
 import { gatewayUrl, graphql } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
+import { expectData } from '../support/expect-data';
 
 /**
  * Issue 13 parts 5 and 6 through the running system: the one look-up rule for
@@ -60,7 +61,7 @@ async function departmentHeaders(org: string): Promise<Record<string, string>> {
 async function report(query: string, records: Record<string, unknown>[], headers: Record<string, string>): Promise<Result> {
   const result = await graphql<Record<string, Result>>(query, { records }, headers);
   expect(result.errors).toBeUndefined();
-  return Object.values(result.data!)[0];
+  return Object.values(expectData(result))[0];
 }
 
 describe('identifiers and 双公示 fields, end to end', () => {
@@ -79,7 +80,7 @@ describe('identifiers and 双公示 fields, end to end', () => {
       headers,
     );
     expect(found.errors).toBeUndefined();
-    expect(found.data!.subjects.nodes).toEqual([{ kind: 'INDIVIDUAL_BUSINESS', uscc: null, registrationNo, legalRepresentative: { idType: '身份证', idNumber: expect.stringMatching(/^320508\*{8}\d{3}[\dX]$/) } }]);
+    expect(expectData(found).subjects.nodes).toEqual([{ kind: 'INDIVIDUAL_BUSINESS', uscc: null, registrationNo, legalRepresentative: { idType: '身份证', idNumber: expect.stringMatching(/^320508\*{8}\d{3}[\dX]$/) } }]);
     // credit:pii sees the number itself.
     const pii = await graphql<{ subjects: { nodes: { legalRepresentative: { idNumber: string } }[] } }>(
       `query($s: String) { subjects(search: $s, first: 5) { nodes { legalRepresentative { idNumber } } } }`,
@@ -100,7 +101,7 @@ describe('identifiers and 双公示 fields, end to end', () => {
       headers,
     );
     expect(byUscc.errors).toBeUndefined();
-    expect(byUscc.data!.subject).toEqual({ registrationNo, kind: 'INDIVIDUAL_BUSINESS', penalties: { totalCount: 2 } });
+    expect(expectData(byUscc).subject).toEqual({ registrationNo, kind: 'INDIVIDUAL_BUSINESS', penalties: { totalCount: 2 } });
   });
 
   it('looks up a real pilot-era code that fails only its checksum, with the warning; refuses a malformed one', async () => {
@@ -111,20 +112,20 @@ describe('identifiers and 双公示 fields, end to end', () => {
     expect(reported).toMatchObject({ accepted: 1 });
     const lookup = await graphql<{ subject: { uscc: string; kind: string; usccWarning: string | null } | null }>('query($u: String) { subject(uscc: $u) { uscc kind usccWarning } }', { u: pilot.toLowerCase() });
     expect(lookup.errors).toBeUndefined();
-    expect(lookup.data!.subject).toMatchObject({ uscc: pilot, kind: 'ENTERPRISE' });
-    expect(lookup.data!.subject!.usccWarning).toContain('校验位错误');
+    expect(expectData(lookup).subject).toMatchObject({ uscc: pilot, kind: 'ENTERPRISE' });
+    expect(expectData(lookup).subject!.usccWarning).toContain('校验位错误');
     const screened = await graphql<{ screen: { invalidReason: string | null; found: boolean }[] }>('query($u: [String!]!) { screen(usccs: $u, scenario: BIDDING) { invalidReason found } }', { u: [pilot, '123456789012345678'] }, await as('hall'));
     expect(screened.errors).toBeUndefined();
     // Screening says the same: the same reason, and only the checksum failure is looked up.
-    expect(screened.data!.screen[0].invalidReason).toBe(lookup.data!.subject!.usccWarning);
-    expect(screened.data!.screen[1]).toMatchObject({ found: false, invalidReason: expect.stringContaining('行政区划码') });
+    expect(expectData(screened).screen[0].invalidReason).toBe(expectData(lookup).subject!.usccWarning);
+    expect(expectData(screened).screen[1]).toMatchObject({ found: false, invalidReason: expect.stringContaining('行政区划码') });
     for (const bad of ['000000000000000000', '123456789012345678']) {
       const refused = await graphql('query($u: String) { subject(uscc: $u) { id } }', { u: bad });
       expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'uscc' });
     }
     const valid = await graphql<{ subject: { usccWarning: string | null } | null }>('query($u: String) { subject(uscc: $u) { usccWarning } }', { u: authority.uscc });
     expect(valid.errors).toBeUndefined();
-    expect(valid.data!.subject?.usccWarning ?? null).toBeNull();
+    expect(expectData(valid).subject?.usccWarning ?? null).toBeNull();
 
   });
 
@@ -150,8 +151,8 @@ describe('identifiers and 双公示 fields, end to end', () => {
     const LICENCES = `query($u: String) { subject(uscc: $u) { kind licenses(first: 5) { nodes { licenseNo category categoryDetail validUntil longTerm validity status inForce } } } }`;
     const before = await graphql<{ subject: { kind: string; licenses: { nodes: Record<string, unknown>[] } } }>(LICENCES, { u: uscc });
     expect(before.errors).toBeUndefined();
-    expect(before.data!.subject.kind).toBe('RURAL_COLLECTIVE');
-    expect(before.data!.subject.licenses.nodes).toEqual([
+    expect(expectData(before).subject.kind).toBe('RURAL_COLLECTIVE');
+    expect(expectData(before).subject.licenses.nodes).toEqual([
       { licenseNo, category: 'OTHER', categoryDetail: '备案', validUntil: null, longTerm: true, validity: `${daysBefore(3)} 至 长期`, status: 'VALID', inForce: true },
     ]);
 
@@ -161,9 +162,9 @@ describe('identifiers and 双公示 fields, end to end', () => {
       headers,
     );
     expect(revoke.errors).toBeUndefined();
-    expect(revoke.data!.revokeLicense).toEqual({ status: 'INVALID', inForce: false, invalidationReason: '姑苏市监撤许〔2026〕1号' });
+    expect(expectData(revoke).revokeLicense).toEqual({ status: 'INVALID', inForce: false, invalidationReason: '姑苏市监撤许〔2026〕1号' });
     const after = await graphql<{ subject: { licenses: { nodes: { status: string; inForce: boolean }[] } } }>(LICENCES, { u: uscc });
-    expect(after.data!.subject.licenses.nodes[0]).toMatchObject({ status: 'INVALID', inForce: false });
+    expect(expectData(after).subject.licenses.nodes[0]).toMatchObject({ status: 'INVALID', inForce: false });
 
     // Another department may not revoke it.
     await testDepartment('test.id13.stranger');
@@ -194,7 +195,7 @@ describe('identifiers and 双公示 fields, end to end', () => {
       headers,
     );
     expect(read.errors).toBeUndefined();
-    expect(read.data!.subject.licenses.nodes[0]).toMatchObject({ status: 'INVALID', inForce: false, remarks: '已注销', invalidatedAt: expect.any(String) });
+    expect(expectData(read).subject.licenses.nodes[0]).toMatchObject({ status: 'INVALID', inForce: false, remarks: '已注销', invalidatedAt: expect.any(String) });
 
     const person = (n: number, idType: string, idNumber: string) => penalty(`苏姑市监罚〔2026〕ID13P-${run}-${n}号`, { partyClass: '自然人', partyName: '测试人', idType, idNumber });
     const persons = await report(
@@ -240,6 +241,6 @@ describe('identifiers and 双公示 fields, end to end', () => {
       { authorization: headers.authorization },
     );
     expect(found.errors).toBeUndefined();
-    expect(found.data!.subjects.nodes).toEqual([{ registrationNo, licenses: { nodes: [{ category: 'OTHER', categoryDetail: '备案', validUntil: null, longTerm: true, inForce: true, remarks: '文件报送' }] } }]);
+    expect(expectData(found).subjects.nodes).toEqual([{ registrationNo, licenses: { nodes: [{ category: 'OTHER', categoryDetail: '备案', validUntil: null, longTerm: true, inForce: true, remarks: '文件报送' }] } }]);
   });
 });

@@ -14,6 +14,7 @@ import { gatewayUrl, graphql } from '../support/gateway';
 import { InProcessGateway, startInProcessGateway } from '../support/in-process-gateway';
 import { as, tokenFor } from '../support/tokens';
 import { reportingFor } from '../support/directory';
+import { expectData } from '../support/expect-data';
 
 /**
  * Reporting by file (POST /ingest/{kind}) through the real gateway and
@@ -148,7 +149,7 @@ function rejectedRows(answer: Answer): Record<number, string[]> {
 
 beforeAll(async () => {
   const result = await graphql<{ departments: { code: string; name: string; uscc: string }[] }>('{ departments { code name uscc } }');
-  authority = result.data!.departments.find((d) => d.code === 'gusu.scjgj')!;
+  authority = expectData(result).departments.find((d) => d.code === 'gusu.scjgj')!;
   expect(authority).toBeDefined();
   dir = mkdtempSync(join(tmpdir(), 'gusu-ingest-'));
 });

@@ -8,6 +8,7 @@ import { graphql, sqlStatements, systemDatabaseUrl } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
 import { reportingFor, testDepartment } from '../support/directory';
 import { runSql } from '../../scripts/fresh-database';
+import { expectData } from '../support/expect-data';
 
 /**
  * 双公示 reporting by interface (issue 5): per-record validation, idempotent
@@ -83,13 +84,13 @@ async function departmentToken(org: string, delegated = true): Promise<Record<st
 async function report(query: string, records: Record<string, unknown>[], headers: Record<string, string>, field: string): Promise<Result> {
   const result = await graphql<Record<string, Result>>(query, { records }, headers);
   expect(result.errors).toBeUndefined();
-  return result.data![field];
+  return expectData(result)[field];
 }
 
 async function quality(department: string): Promise<unknown> {
   const result = await graphql<{ publicityQuality: unknown[] }>(QUALITY, { from: daysBefore(400), to: today, department }, await as('analyst'));
   expect(result.errors).toBeUndefined();
-  return result.data!.publicityQuality;
+  return expectData(result).publicityQuality;
 }
 
 function codesOf(result: Result): Record<number, string[]> {
@@ -147,8 +148,8 @@ describe('reporting 双公示 records by interface', () => {
       {},
       headers,
     );
-    expect(kept.data!.reportSubmissions.totalCount).toBe(10);
-    const future = kept.data!.reportSubmissions.nodes.find((n) => n.documentNo === '苏姑市监罚〔2026〕T004号');
+    expect(expectData(kept).reportSubmissions.totalCount).toBe(10);
+    const future = expectData(kept).reportSubmissions.nodes.find((n) => n.documentNo === '苏姑市监罚〔2026〕T004号');
     expect(future).toMatchObject({ outcome: 'REJECTED', reasons: [{ field: 'decidedAt', code: 'FUTURE_DATE' }], payload: { ...records[3], categories: ['警告', '罚款'] } });
 
     // The later of the two T001 records is what the platform holds, with its party found by code.
@@ -157,8 +158,8 @@ describe('reporting 双公示 records by interface', () => {
       { uscc: records[11].uscc },
       headers,
     );
-    expect(profile.data!.subject.name).toBe('苏州测试贸易有限公司');
-    expect(profile.data!.subject.penalties.nodes).toEqual([{ decisionNo: '苏姑市监罚〔2026〕T001号', content: '警告，罚款人民币五千元（更正）', reportedAt: expect.any(String) }]);
+    expect(expectData(profile).subject.name).toBe('苏州测试贸易有限公司');
+    expect(expectData(profile).subject.penalties.nodes).toEqual([{ decisionNo: '苏姑市监罚〔2026〕T001号', content: '警告，罚款人民币五千元（更正）', reportedAt: expect.any(String) }]);
   });
 
   it('lets a department correct a rejected record and update an accepted one, never duplicating', async () => {
@@ -251,7 +252,7 @@ describe('reporting 双公示 records by interface', () => {
     const record = penalty('姑市监罚〔2026〕E001号');
     await report(REPORT_PENALTIES, [record], headers, 'reportPenalties');
     const found = async () =>
-      (await graphql<{ screen: { found: boolean }[] }>('query($u: [String!]!) { screen(usccs: $u, scenario: BIDDING) { found } }', { u: [record.uscc] }, headers)).data!.screen[0].found;
+      expectData(await graphql<{ screen: { found: boolean }[] }>('query($u: [String!]!) { screen(usccs: $u, scenario: BIDDING) { found } }', { u: [record.uscc] }, headers)).screen[0].found;
     const started = Date.now();
     while (!(await found())) {
       if (Date.now() - started > 15_000) throw new Error('the new subject never reached the sanctions index');
@@ -265,15 +266,15 @@ describe('reporting 双公示 records by interface', () => {
     const record = penalty('姑市监罚〔2026〕R001号');
     await report(REPORT_PENALTIES, [record], headers, 'reportPenalties');
     const visible = async (who: Record<string, string>) =>
-      (await graphql<{ subject: { penalties: { totalCount: number } } }>('query($u: String!) { subject(uscc: $u) { penalties { totalCount } } }', { u: record.uscc }, who)).data!.subject.penalties.totalCount;
+      expectData(await graphql<{ subject: { penalties: { totalCount: number } } }>('query($u: String!) { subject(uscc: $u) { penalties { totalCount } } }', { u: record.uscc }, who)).subject.penalties.totalCount;
     expect(await visible({})).toBe(1);
     const revoke = `mutation { revokePenalty(authorityUscc: "${authority.uscc}", decisionNo: "姑市监罚〔2026〕R001号", reason: "复议决定撤销") { revokedAt revocationReason } }`;
     const other = await graphql(revoke, {}, await departmentToken('test.report.other', false));
     expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const revoked = await graphql<{ revokePenalty: { revokedAt: string; revocationReason: string } }>(revoke, {}, headers);
-    expect(revoked.data!.revokePenalty.revocationReason).toBe('复议决定撤销');
+    expect(expectData(revoked).revokePenalty.revocationReason).toBe('复议决定撤销');
     const twice = await graphql<{ revokePenalty: { revokedAt: string } }>(revoke, {}, headers);
-    expect(twice.data!.revokePenalty.revokedAt).toBe(revoked.data!.revokePenalty.revokedAt);
+    expect(expectData(twice).revokePenalty.revokedAt).toBe(expectData(revoked).revokePenalty.revokedAt);
     expect(await visible({})).toBe(0);
     expect(await visible(await as('hall'))).toBe(0);
     expect(await visible(headers)).toBe(1);
