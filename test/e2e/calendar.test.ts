@@ -8,6 +8,7 @@ import { WorkingDayCalendar } from '../../shared/domain/working-days';
 import { OwnSystem, startOwnSystem } from '../support/own-system';
 import { until } from '../support/until';
 import { expectData } from '../support/expect-data';
+import { chinaToday } from '../support/dates';
 
 /**
  * Issue 13, one calendar, end to end on a system of this file's own (loading a 2027 notice and
@@ -19,7 +20,7 @@ import { expectData } from '../support/expect-data';
  */
 jest.setTimeout(240_000);
 
-const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+const today = chinaToday();
 const shipped = new WorkingDayCalendar(CN_HOLIDAY_CALENDAR);
 
 let own: OwnSystem | undefined;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ROLE_SCOPES } from '../../shared/auth/policy';
 import { MikroORM, openDatabase } from '../../shared/db/orm';
 import { CommitmentKind, CommitmentStatus } from '../../shared/domain/vocabulary';
-import { chinaToday } from '../../shared/domain/today';
+import { chinaToday, daysFromToday } from '../support/dates';
 import { createLogger } from '../../shared/logging/logger';
 import { Commitment as CommitmentRow } from '../../subgraphs/commitments/entities/commitment';
 import { CommitmentEvent } from '../../subgraphs/commitments/entities/commitment-event';
@@ -19,7 +19,6 @@ const FIELDS = `id status kind matter signedAt validUntil publicized signatoryNa
   contract { obligations breachConsequence termEndsOn }
   templateVersion { version text effectiveFrom }
   history { action fromStatus toStatus actorOrg note evidence }`;
-const daysFromToday = (n: number) => new Date(Date.now() + 8 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
 const today = daysFromToday(0);
 
 interface Commitment {

@@ -4,10 +4,11 @@ import { residentIdProblem } from '../../shared/identifiers/resident-id';
 import { graphql } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
 import { expectData } from '../support/expect-data';
+import { chinaToday } from '../support/dates';
 
 /** Data-dependent rules, enforced in the subgraph that owns the data. */
 const HALL_PROFILE = readFileSync(join(__dirname, '..', 'operations', 'hall-profile.graphql'), 'utf8');
-const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+const today = chinaToday();
 
 interface Entry {
   list: string;

@@ -1,5 +1,5 @@
 import { demoDataset } from '../../shared/demo/dataset';
-import { chinaToday } from '../../shared/domain/today';
+import { daysAgo } from '../support/dates';
 import { completeResidentId } from '../../shared/identifiers/resident-id';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { templateHeader } from '../../gateway/ingest/columns';
@@ -24,15 +24,8 @@ interface Result {
   rejections: { index: number; reasons: { field: string; code: string; message: string }[] }[];
 }
 
-const today = chinaToday();
 const authority = demoDataset().departments[0];
 const run = String(Date.now() % 1e8).padStart(8, '0');
-
-function daysBefore(days: number): string {
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
-}
 
 function penalty(decisionNo: string, party: Record<string, unknown>): Record<string, unknown> {
   return {
@@ -44,8 +37,8 @@ function penalty(decisionNo: string, party: Record<string, unknown>): Record<str
     legalBasis: '《企业信息公示暂行条例》第十八条',
     categories: ['警告'],
     content: '警告',
-    decidedAt: daysBefore(2),
-    validUntil: daysBefore(-365),
+    decidedAt: daysAgo(2),
+    validUntil: daysAgo(-365),
     severity: '一般',
     authorityName: authority.name,
     authorityUscc: authority.uscc,
@@ -141,8 +134,8 @@ describe('identifiers and 双公示 fields, end to end', () => {
       licenseNo,
       category: '其他-备案',
       content: '食品销售经营者备案',
-      decidedAt: daysBefore(3),
-      validFrom: daysBefore(3),
+      decidedAt: daysAgo(3),
+      validFrom: daysAgo(3),
       validUntil: '2099-12-31',
       authorityName: authority.name,
       authorityUscc: authority.uscc,
@@ -153,7 +146,7 @@ describe('identifiers and 双公示 fields, end to end', () => {
     expect(before.errors).toBeUndefined();
     expect(expectData(before).subject.kind).toBe('RURAL_COLLECTIVE');
     expect(expectData(before).subject.licenses.nodes).toEqual([
-      { licenseNo, category: 'OTHER', categoryDetail: '备案', validUntil: null, longTerm: true, validity: `${daysBefore(3)} 至 长期`, status: 'VALID', inForce: true },
+      { licenseNo, category: 'OTHER', categoryDetail: '备案', validUntil: null, longTerm: true, validity: `${daysAgo(3)} 至 长期`, status: 'VALID', inForce: true },
     ]);
 
     const revoke = await graphql<{ revokeLicense: { status: string; inForce: boolean; invalidationReason: string } }>(
@@ -183,8 +176,8 @@ describe('identifiers and 双公示 fields, end to end', () => {
       licenseNo: `姑苏市监许〔2026〕ID13S-${run}号`,
       category: '普通',
       content: '食品销售',
-      decidedAt: daysBefore(3),
-      validFrom: daysBefore(3),
+      decidedAt: daysAgo(3),
+      validFrom: daysAgo(3),
       authorityName: authority.name,
       authorityUscc: authority.uscc,
     };
@@ -220,8 +213,8 @@ describe('identifiers and 双公示 fields, end to end', () => {
       licenseNo: `姑苏卫许〔2026〕ID13F-${run}号`,
       category: '其他-备案',
       content: '理发',
-      decidedAt: daysBefore(2),
-      validFrom: daysBefore(2),
+      decidedAt: daysAgo(2),
+      validFrom: daysAgo(2),
       validUntil: '2099/12/31',
       status: '有效',
       remarks: '文件报送',

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { templateHeader } from '../../gateway/ingest/columns';
 import { XLSX_MEDIA_TYPE } from '../../gateway/ingest/file-format';
-import { chinaToday } from '../../shared/domain/today';
+import { chinaToday } from '../support/dates';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { REPORT_FIELDS } from '../../shared/reporting/fields';
 import { gatewayUrl, graphql } from '../support/gateway';

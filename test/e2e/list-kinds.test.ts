@@ -1,5 +1,5 @@
 import { demoDataset } from '../../shared/demo/dataset';
-import { chinaToday } from '../../shared/domain/today';
+import { chinaToday } from '../support/dates';
 import { CreditList } from '../../shared/domain/vocabulary';
 import { isActiveEntry } from '../../subgraphs/sanctions/rules/active';
 import { graphql, sqlStatements } from '../support/gateway';

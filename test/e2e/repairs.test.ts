@@ -1,7 +1,6 @@
 import { CN_HOLIDAY_CALENDAR } from '../../shared/domain/holiday-calendar-cn';
-import { chinaToday } from '../../shared/domain/today';
+import { chinaToday, daysAgo } from '../support/dates';
 import { CalendarNotCoveredError, WorkingDayCalendar } from '../../shared/domain/working-days';
-import { daysAgo } from '../support/dates';
 import { graphql, GraphQLResponse } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
 import { expectData } from '../support/expect-data';

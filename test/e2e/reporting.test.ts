@@ -1,5 +1,5 @@
 import { demoDataset } from '../../shared/demo/dataset';
-import { chinaToday } from '../../shared/domain/today';
+import { chinaToday, daysAgo } from '../support/dates';
 import { CN_HOLIDAY_CALENDAR } from '../../shared/domain/holiday-calendar-cn';
 import { WorkingDayCalendar } from '../../shared/domain/working-days';
 import { completeUscc } from '../../shared/identifiers/uscc';
@@ -39,12 +39,6 @@ const today = chinaToday();
 const authority = demoDataset().departments[0];
 const calendar = new WorkingDayCalendar(CN_HOLIDAY_CALENDAR);
 
-function daysBefore(days: number): string {
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
-}
-
 /** A fresh, valid USCC in 姑苏区 from a counter. */
 let serial = 0;
 function newUscc(): string {
@@ -65,8 +59,8 @@ function penalty(decisionNo: string, overrides: Record<string, unknown> = {}): R
     categories: ['警告', '罚款'],
     content: '警告，罚款人民币五千元',
     fineAmount: '0.5',
-    decidedAt: daysBefore(2),
-    validUntil: daysBefore(-365),
+    decidedAt: daysAgo(2),
+    validUntil: daysAgo(-365),
     severity: '一般',
     authorityName: authority.name,
     authorityUscc: authority.uscc,
@@ -88,7 +82,7 @@ async function report(query: string, records: Record<string, unknown>[], headers
 }
 
 async function quality(department: string): Promise<unknown> {
-  const result = await graphql<{ publicityQuality: unknown[] }>(QUALITY, { from: daysBefore(400), to: today, department }, await as('analyst'));
+  const result = await graphql<{ publicityQuality: unknown[] }>(QUALITY, { from: daysAgo(400), to: today, department }, await as('analyst'));
   expect(result.errors).toBeUndefined();
   return expectData(result).publicityQuality;
 }
@@ -108,12 +102,12 @@ describe('reporting 双公示 records by interface', () => {
       penalty('苏姑市监罚〔2026〕T001号'), // 0 valid, new subject
       penalty('苏姑市监罚〔2026〕T002号', { partyClass: '自然人', uscc: null, idType: '身份证', idNumber: bornOk, partyName: '李四' }), // 1 valid person
       penalty('苏姑市监罚〔2026〕T003号', { uscc: `${newUscc().slice(0, 17)}#` }), // 2 bad charset
-      penalty('苏姑市监罚〔2026〕T004号', { decidedAt: daysBefore(-1) }), // 3 future
+      penalty('苏姑市监罚〔2026〕T004号', { decidedAt: daysAgo(-1) }), // 3 future
       penalty('苏姑市监罚〔2026〕T005号', { facts: '  ', legalBasis: null }), // 4 two required
       penalty('苏姑市监罚〔2026〕T006号', { fineAmount: '五千元' }), // 5 amount
       penalty('苏姑市监罚〔2026〕T007号', { authorityUscc: completeUscc('11320508MB9999999') }), // 6 unknown authority
       penalty('苏姑市监罚〔2026〕T008号', { severity: '很严重', categories: ['警告', '打板子'] }), // 7 enum values
-      penalty('苏姑市监罚〔2026〕T009号', { validUntil: daysBefore(10) }), // 8 validity before decision
+      penalty('苏姑市监罚〔2026〕T009号', { validUntil: daysAgo(10) }), // 8 validity before decision
       penalty('苏姑市监罚〔2026〕T010号', { uscc: wrongCheck }), // 9 bad check digit
       penalty('苏姑市监罚〔2026〕T011号', { uscc: wrongCheck, usccConfirmed: '是' }), // 10 confirmed: accepted
       penalty('苏姑市监罚〔2026〕T001号', { content: '警告，罚款人民币五千元（更正）' }), // 11 same key as 0: the later wins
@@ -170,7 +164,7 @@ describe('reporting 双公示 records by interface', () => {
     const first = await report(REPORT_PENALTIES, [good, bad], headers, 'reportPenalties');
     expect(codesOf(first)).toEqual({ 1: ['decidedAt:INVALID_FORMAT'] });
 
-    const corrected = await report(REPORT_PENALTIES, [{ ...bad, decidedAt: daysBefore(3) }, { ...good, content: '警告' }], headers, 'reportPenalties');
+    const corrected = await report(REPORT_PENALTIES, [{ ...bad, decidedAt: daysAgo(3) }, { ...good, content: '警告' }], headers, 'reportPenalties');
     expect(corrected).toMatchObject({ accepted: 2, rejected: 0, created: 1, updated: 1, unchanged: 0 });
     // One row per record: the corrected one now counts as accepted.
     expect(await quality(org)).toEqual([{ kind: 'PENALTY', submitted: 2, accepted: 2, rejected: 0, timely: 2, acceptedTargetMet: true, timelyTargetMet: true }]);
@@ -188,18 +182,18 @@ describe('reporting 双公示 records by interface', () => {
     const license = {
       partyName: '苏州测试餐饮有限公司', partyClass: '法人及非法人组织', uscc: newUscc(),
       documentName: '食品经营许可决定书', licenseNo: '姑市监许〔2026〕L001号', category: '核准', title: '食品经营许可证', certificateNo: 'JY13205080000001',
-      content: '准予食品经营许可', decidedAt: daysBefore(1), validFrom: daysBefore(1), validUntil: daysBefore(-1825),
+      content: '准予食品经营许可', decidedAt: daysAgo(1), validFrom: daysAgo(1), validUntil: daysAgo(-1825),
       authorityName: authority.name, authorityUscc: authority.uscc,
     };
-    const licenses = await report(REPORT_LICENSES, [license, { ...license, licenseNo: '姑市监许〔2026〕L002号', validUntil: daysBefore(30), category: '许可' }], headers, 'reportLicenses');
+    const licenses = await report(REPORT_LICENSES, [license, { ...license, licenseNo: '姑市监许〔2026〕L002号', validUntil: daysAgo(30), category: '许可' }], headers, 'reportLicenses');
     expect(licenses).toMatchObject({ accepted: 1, rejected: 1, created: 1 });
     expect(codesOf(licenses)).toEqual({ 1: ['category:INVALID_VALUE', 'validUntil:DATE_ORDER'] });
 
     // The earliest decision still in time today under 7 working days, and the day before it.
     let back = 1;
-    while (calendar.addWorkingDays(daysBefore(back), 7) >= today) back += 1;
-    const inTime = daysBefore(back - 1);
-    const late = daysBefore(back);
+    while (calendar.addWorkingDays(daysAgo(back), 7) >= today) back += 1;
+    const inTime = daysAgo(back - 1);
+    const late = daysAgo(back);
     expect(back).toBeGreaterThan(7);
     const action = (documentNo: string, decidedAt: string) => ({
       partyName: '苏州测试科技有限公司', partyClass: '法人及非法人组织', uscc: newUscc(),

@@ -1,4 +1,4 @@
-import { chinaToday } from '../../../shared/domain/today';
+import { chinaToday } from '../../support/dates';
 import { ROLE_SCOPES } from '../../../shared/auth/policy';
 import type { Principal } from '../../../shared/auth/principal';
 import { completeUscc } from '../../../shared/identifiers/uscc';

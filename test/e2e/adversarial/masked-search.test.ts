@@ -1,4 +1,4 @@
-import { chinaToday } from '../../../shared/domain/today';
+import { chinaToday } from '../../support/dates';
 import { completeResidentId } from '../../../shared/identifiers/resident-id';
 import { demoDataset } from '../../../shared/demo/dataset';
 import { graphql } from '../../support/gateway';

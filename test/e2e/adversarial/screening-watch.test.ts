@@ -1,5 +1,5 @@
 import { CreditList } from '../../../shared/domain/vocabulary';
-import { chinaToday } from '../../../shared/domain/today';
+import { chinaToday } from '../../support/dates';
 import { demoDataset } from '../../../shared/demo/dataset';
 import type { Principal } from '../../../shared/auth/principal';
 import { isActiveEntry } from '../../../subgraphs/sanctions/rules/active';
