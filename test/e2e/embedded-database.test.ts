@@ -1,6 +1,6 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import pg from 'pg';
 import { startEmbeddedDatabase } from '../../shared/db/embedded';
 import { DIST } from '../support/paths';
@@ -38,23 +38,13 @@ describe('the embedded database layer', () => {
   });
 
   it('without a data folder runs in a temporary one and removes it at stop (stop twice is one stop)', async () => {
-    const temporaries = join(folder, 'tmp');
-    mkdirSync(temporaries);
-    chmodSync(temporaries, 0o711);
-    // The layer makes its temporary folder with os.tmpdir(): pointed here, nothing else on the machine is counted.
-    const previous = process.env.TMPDIR;
-    process.env.TMPDIR = temporaries;
-    try {
-      const database = await startEmbeddedDatabase({ distDir: DIST });
-      const made = readdirSync(temporaries).filter((f) => f.startsWith('gusu-postgres-'));
-      expect(made).toHaveLength(1);
-      expect(await query<{ one: number }>(database.url, 'select 1 as one')).toEqual([{ one: 1 }]);
-      await Promise.all([database.stop(), database.stop()]);
-      expect(readdirSync(temporaries).filter((f) => f.startsWith('gusu-postgres-'))).toEqual([]);
-    } finally {
-      if (previous === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = previous;
-    }
+    const database = await startEmbeddedDatabase({ distDir: DIST });
+    const [{ data_directory: cluster }] = await query<{ data_directory: string }>(database.url, 'show data_directory');
+    const temporary = dirname(cluster);
+    expect(basename(temporary)).toMatch(/^gusu-postgres-/);
+    expect(existsSync(join(temporary, 'password'))).toBe(true);
+    await Promise.all([database.stop(), database.stop()]);
+    expect(existsSync(temporary)).toBe(false);
   });
 
   it('keeps data and password across restarts, and rewrites pg_hba at every start', async () => {
