@@ -37,19 +37,31 @@ export async function applyOnce(em: EntityManager, schema: string, event: Credit
   });
 }
 
+/** Points a test can hook into; production passes none. */
+export interface ConsumerHooks {
+  /** Called after an event's effect committed and before pg-boss acknowledges it (the at-least-once test dies here). */
+  afterApply?: (event: CreditEvent) => void;
+}
+
 /**
  * Works the subgraph's queues. pg-boss acknowledges an event when the handler
  * returns, retries it with back-off when it throws, and moves it to the queue's
  * dead letters when the retries are spent.
  */
-export async function startConsumers(boss: PgBoss, orm: MikroORM, schema: string, consumers: EventConsumer[], logger: Logger): Promise<void> {
+export async function startConsumers(
+  boss: PgBoss,
+  orm: MikroORM,
+  schema: string,
+  consumers: EventConsumer[],
+  logger: Logger,
+  hooks: ConsumerHooks = {},
+): Promise<void> {
   for (const consumer of consumers) {
     await boss.work<CreditEvent>(consumer.queue, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async (jobs) => {
       for (const job of jobs) {
         const applied = await applyOnce(orm.em.fork(), schema, job.data, consumer, logger);
         logger.info({ event: job.data.id, type: job.data.type, queue: consumer.queue, applied }, applied ? 'event applied' : 'event already applied');
-        // Fault injection for the at-least-once test: die after the effect committed, before the acknowledgement.
-        if (process.env.EVENT_FAULT === 'exit-after-apply') process.kill(process.pid, 'SIGKILL');
+        hooks.afterApply?.(job.data);
       }
     });
   }

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { graphql } from '../support/gateway';
 import { apiSchema, supergraphSdl } from '../support/operations';
 import { as } from '../support/tokens';
+import { expectData, expectPartialData } from '../support/expect-data';
 
 /**
  * The access matrix, generated from the composed supergraph: every field that
@@ -150,7 +151,7 @@ beforeAll(async () => {
     await as('public'),
   );
   // The public sees only penalties within their publicity period: pick a subject where it sees one.
-  const subject = result.data!.subjects.nodes.find((n) => n.uscc && n.penalties.totalCount > 0 && n.licenses.totalCount > 0);
+  const subject = expectPartialData(result).subjects.nodes.find((n) => n.uscc && n.penalties.totalCount > 0 && n.licenses.totalCount > 0);
   if (!subject) throw new Error('no demo subject with a current penalty and a licence among the first 100');
   demoUscc = subject.uscc;
   const office = await as('credit_office');
@@ -160,10 +161,10 @@ beforeAll(async () => {
     office,
   );
   expect(details.errors).toBeUndefined();
-  demoSubjectId = details.data!.subject.id;
-  demoPenaltyId = details.data!.subject.penalties.nodes[0].id;
-  demoCommitmentId = details.data!.publicCommitments.nodes[0].id;
-  const repairCase = details.data!.subjects.nodes.flatMap((n) => n.repairCases ?? [])[0];
+  demoSubjectId = expectData(details).subject.id;
+  demoPenaltyId = expectData(details).subject.penalties.nodes[0].id;
+  demoCommitmentId = expectData(details).publicCommitments.nodes[0].id;
+  const repairCase = expectData(details).subjects.nodes.flatMap((n) => n.repairCases ?? [])[0];
   if (!repairCase) throw new Error('no demo repair case among the first 100 subjects');
   demoRepairCaseId = repairCase.id;
 });
@@ -181,7 +182,7 @@ async function auditRowsOf(requestId: string): Promise<AuditRow[]> {
     await as('credit_office'),
   );
   expect(result.errors).toBeUndefined();
-  return result.data!.auditEvents.nodes;
+  return expectData(result).auditEvents.nodes;
 }
 
 /** Types whose objects name the subject they belong to (a `subject` field), so their reads are audited under it. */
@@ -266,9 +267,9 @@ describe('access matrix', () => {
     }
     // Siblings still answer (no mutation is open to any role, so a mutation has none).
     if (isMutation) return;
-    expect((result.data!.departments as unknown[]).length).toBeGreaterThan(0);
+    expect((expectPartialData(result).departments as unknown[]).length).toBeGreaterThan(0);
     const entry = steps[0]?.field;
-    if (entry) expect(result.data![entry]).not.toBeNull();
-    if (entry === 'subject') expect((result.data!.subject as { uscc: string }).uscc).toBe(demoUscc);
+    if (entry) expect(expectPartialData(result)[entry]).not.toBeNull();
+    if (entry === 'subject') expect((expectPartialData(result).subject as { uscc: string }).uscc).toBe(demoUscc);
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { graphql } from '../support/gateway';
 import { as } from '../support/tokens';
+import { expectData } from '../support/expect-data';
 
 /** Every profile read, PII read and screening by an authenticated principal lands in the audit log. */
 const HALL_PROFILE = readFileSync(join(__dirname, '..', 'operations', 'hall-profile.graphql'), 'utf8');
@@ -26,12 +27,12 @@ async function eventsOf(requestId: string): Promise<AuditEvent[]> {
     await as('credit_office'),
   );
   expect(result.errors).toBeUndefined();
-  return result.data!.auditEvents.nodes;
+  return expectData(result).auditEvents.nodes;
 }
 
 async function demoSubject(): Promise<{ id: string; uscc: string }> {
   const result = await graphql<{ publishedList: { nodes: { subject: { id: string; uscc: string } }[] } }>('{ publishedList(list: BLACK, first: 1) { nodes { subject { id uscc } } } }');
-  return result.data!.publishedList.nodes[0].subject;
+  return expectData(result).publishedList.nodes[0].subject;
 }
 
 describe('audit', () => {

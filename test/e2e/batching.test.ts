@@ -1,6 +1,7 @@
 import { SUBGRAPH_NAMES } from '../../shared/config/services';
 import { graphql, sqlStatements } from '../support/gateway';
 import { as } from '../support/tokens';
+import { expectData } from '../support/expect-data';
 
 /**
  * No N+1: every cross-entity and per-subject list field goes through a
@@ -30,7 +31,7 @@ async function statementsFor(usccs: string[]): Promise<{ total: number; bySubgra
   const before = await Promise.all(SUBGRAPH_NAMES.map(sqlStatements));
   const result = await graphql<{ screen: { subject: { uscc: string } | null }[] }>(PROFILE, { usccs }, await as('credit_office'));
   expect(result.errors).toBeUndefined();
-  expect(result.data!.screen.filter((r) => r.subject !== null)).toHaveLength(usccs.length);
+  expect(expectData(result).screen.filter((r) => r.subject !== null)).toHaveLength(usccs.length);
   const after = await Promise.all(SUBGRAPH_NAMES.map(sqlStatements));
   const bySubgraph = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, after[i] - before[i]]));
   return { total: Object.values(bySubgraph).reduce((a, b) => a + b, 0), bySubgraph };
@@ -44,8 +45,8 @@ async function demoUsccs(count: number): Promise<string[]> {
       'query($after: String) { subjects(first: 100, after: $after) { nodes { uscc } pageInfo { endCursor } } }',
       { after },
     );
-    usccs.push(...page.data!.subjects.nodes.flatMap((n) => (n.uscc ? [n.uscc] : [])));
-    after = page.data!.subjects.pageInfo.endCursor;
+    usccs.push(...expectData(page).subjects.nodes.flatMap((n) => (n.uscc ? [n.uscc] : [])));
+    after = expectData(page).subjects.pageInfo.endCursor;
   }
   return usccs.slice(0, count);
 }
@@ -75,7 +76,7 @@ interface ProfileResult {
 /** Two subjects that between them reach every relation the 200 reach, so both operations have the same shape. */
 async function twoCoveringEveryRelation(usccs: string[]): Promise<string[]> {
   const result = await graphql<{ screen: ProfileResult[] }>(PROFILE, { usccs }, await as('credit_office'));
-  const profiles = result.data!.screen;
+  const profiles = expectData(result).screen;
   const reached = RELATIONS.filter((reaches) => profiles.some(reaches));
   for (const a of profiles) {
     for (const b of profiles) {
@@ -108,7 +109,7 @@ describe('screening', () => {
         { u: codes },
         await as('department'),
       );
-      expect(result.data!.screen).toHaveLength(codes.length);
+      expect(expectData(result).screen).toHaveLength(codes.length);
       return (await sqlStatements('sanctions')) - before;
     };
     await screen(usccs.slice(0, 10));

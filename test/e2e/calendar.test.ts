@@ -7,6 +7,8 @@ import { statutoryHolidays } from '../../shared/domain/statutory-holidays';
 import { WorkingDayCalendar } from '../../shared/domain/working-days';
 import { OwnSystem, startOwnSystem } from '../support/own-system';
 import { until } from '../support/until';
+import { expectData } from '../support/expect-data';
+import { chinaToday } from '../support/dates';
 
 /**
  * Issue 13, one calendar, end to end on a system of this file's own (loading a 2027 notice and
@@ -18,7 +20,7 @@ import { until } from '../support/until';
  */
 jest.setTimeout(240_000);
 
-const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+const today = chinaToday();
 const shipped = new WorkingDayCalendar(CN_HOLIDAY_CALENDAR);
 
 let own: OwnSystem | undefined;
@@ -77,11 +79,11 @@ describe('one calendar (issue 13)', () => {
       '{ holidayCalendars { year status } holidayCalendar(year: 2027) { status source days { date } } }',
     );
     expect(before.errors).toBeUndefined();
-    expect(before.data!.holidayCalendars.map((y) => `${y.year} ${y.status}`)).toEqual([
+    expect(expectData(before).holidayCalendars.map((y) => `${y.year} ${y.status}`)).toEqual([
       '2022 ANNOUNCED', '2023 ANNOUNCED', '2024 ANNOUNCED', '2025 ANNOUNCED', '2026 ANNOUNCED', '2027 PROVISIONAL', '2028 PROVISIONAL',
     ]);
-    expect(before.data!.holidayCalendar.source).toContain('全国年节及纪念日放假办法');
-    expect(before.data!.holidayCalendar.days.map((d) => d.date)).toContain('2027-02-05');
+    expect(expectData(before).holidayCalendar.source).toContain('全国年节及纪念日放假办法');
+    expect(expectData(before).holidayCalendar.days.map((d) => d.date)).toContain('2027-02-05');
 
     // The objection period is data (sanctions.list_rule): WATCH's is lengthened so that one counted from today reaches into January 2027.
     const days = today < '2027-01-04' ? shipped.workingDaysBetween(today, '2027-01-12') : 5;
@@ -89,21 +91,21 @@ describe('one calendar (issue 13)', () => {
     const clean = await post<{ subjects: { nodes: { uscc: string | null; listEntries: unknown[] }[] } }>(
       '{ subjects(first: 100) { nodes { uscc listEntries { id } } } }', {}, 'credit_office',
     );
-    const uscc = clean.data!.subjects.nodes.find((n) => n.uscc && n.listEntries.length === 0)!.uscc!;
+    const uscc = expectData(clean).subjects.nodes.find((n) => n.uscc && n.listEntries.length === 0)!.uscc!;
     const proposed = await post<{ proposeListEntry: { id: string } }>(
       `mutation($input: ListEntryInput!) { proposeListEntry(input: $input) { id } }`,
       { input: { uscc, list: 'WATCH', reason: '日历测试', basis: '《测试办法》第一条', decisionNo: `日历测试〔2026〕${uscc.slice(-6)}号`, decidedAt: today } },
       'department',
     );
     expect(proposed.errors).toBeUndefined();
-    const id = proposed.data!.proposeListEntry.id;
+    const id = expectData(proposed).proposeListEntry.id;
     const notified = await post<{ notifyListEntry: { objectionDeadline: string; objectionDeadlineProvisional: boolean } }>(
       `mutation { notifyListEntry(id: "${id}") { objectionDeadline objectionDeadlineProvisional } }`, {}, 'department',
     );
     expect(notified.errors).toBeUndefined();
     const provisional = shipped.deadline(today, days);
     expect(provisional.provisional).toBe(true);
-    expect(notified.data!.notifyListEntry).toEqual({ objectionDeadline: provisional.date, objectionDeadlineProvisional: true });
+    expect(expectData(notified).notifyListEntry).toEqual({ objectionDeadline: provisional.date, objectionDeadlineProvisional: true });
 
     // A repair case whose decision limit the old calendar left null (it stopped at 2026-12-31): it must come back.
     const accepted = await db.query<{ id: string; accepted_on: string; days: number }>(
@@ -148,10 +150,10 @@ describe('one calendar (issue 13)', () => {
       SET, { year: 2027, notice: TEST_NOTICE, days: testDays }, 'credit_office',
     );
     expect(loaded.errors).toBeUndefined();
-    expect(loaded.data!.setHolidayCalendar).toMatchObject({ year: 2027, status: 'ANNOUNCED', source: TEST_NOTICE });
-    expect(loaded.data!.setHolidayCalendar.days.find((d) => d.date === '2027-01-09')?.kind).toBe('MAKEUP_WORKDAY');
+    expect(expectData(loaded).setHolidayCalendar).toMatchObject({ year: 2027, status: 'ANNOUNCED', source: TEST_NOTICE });
+    expect(expectData(loaded).setHolidayCalendar.days.find((d) => d.date === '2027-01-09')?.kind).toBe('MAKEUP_WORKDAY');
     const after = await post<{ holidayCalendars: { year: number; status: string }[] }>('{ holidayCalendars { year status } }');
-    expect(after.data!.holidayCalendars.slice(-3).map((y) => `${y.year} ${y.status}`)).toEqual(['2027 ANNOUNCED', '2028 PROVISIONAL', '2029 PROVISIONAL']);
+    expect(expectData(after).holidayCalendars.slice(-3).map((y) => `${y.year} ${y.status}`)).toEqual(['2027 ANNOUNCED', '2028 PROVISIONAL', '2029 PROVISIONAL']);
 
     // Sanctions counts the stored deadline again on the event: no longer provisional, by the notice.
     const expected = new WorkingDayCalendar([...CN_HOLIDAY_CALENDAR, test2027]).deadline(today, days);
@@ -179,12 +181,12 @@ describe('one calendar (issue 13)', () => {
 
     // Idempotent: the same notice again is one change, one event per consumer; the change is recorded with who and what.
     const again = await post<{ setHolidayCalendar: { status: string } }>(SET, { year: 2027, notice: TEST_NOTICE, days: testDays }, 'credit_office');
-    expect(again.data!.setHolidayCalendar.status).toBe('ANNOUNCED');
+    expect(expectData(again).setHolidayCalendar.status).toBe('ANNOUNCED');
     const changes = await post<{ holidayCalendarChanges: { year: number; source: string; previousSource: string | null; recomputed: number; actorSub: string; actorOrg: string }[] }>(
       '{ holidayCalendarChanges(year: 2027) { year source previousSource recomputed actorSub actorOrg } }', {}, 'credit_office',
     );
     // Subjects recomputed its own stored deadline (the action report) in the same transaction.
-    expect(changes.data!.holidayCalendarChanges).toEqual([
+    expect(expectData(changes).holidayCalendarChanges).toEqual([
       { year: 2027, source: TEST_NOTICE, previousSource: null, recomputed: 1, actorSub: 'calendar-test-credit_office', actorOrg: 'gusu.xyb' },
     ]);
     const action = await db.query(`select to_char(due_on, 'YYYY-MM-DD') as due, due_on_provisional as provisional from subjects.submission where submission_key = 'calendar-test|1'`);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ROLE_SCOPES } from '../../shared/auth/policy';
 import { MikroORM, openDatabase } from '../../shared/db/orm';
 import { CommitmentKind, CommitmentStatus } from '../../shared/domain/vocabulary';
-import { chinaToday } from '../../shared/domain/today';
+import { chinaToday, daysFromToday } from '../support/dates';
 import { createLogger } from '../../shared/logging/logger';
 import { Commitment as CommitmentRow } from '../../subgraphs/commitments/entities/commitment';
 import { CommitmentEvent } from '../../subgraphs/commitments/entities/commitment-event';
@@ -12,13 +12,13 @@ import { database } from '../../subgraphs/commitments/server';
 import { graphql, GraphQLResponse } from '../support/gateway';
 import { ownDatabase } from '../support/own-database';
 import { as, tokenFor } from '../support/tokens';
+import { expectData, expectPartialData } from '../support/expect-data';
 
 /** Credit commitments (§8) through the gateway: signing with contract terms, the workflow, template versions, the public column. */
 const FIELDS = `id status kind matter signedAt validUntil publicized signatoryName signatoryUscc reference
   contract { obligations breachConsequence termEndsOn }
   templateVersion { version text effectiveFrom }
   history { action fromStatus toStatus actorOrg note evidence }`;
-const daysFromToday = (n: number) => new Date(Date.now() + 8 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
 const today = daysFromToday(0);
 
 interface Commitment {
@@ -57,7 +57,7 @@ function companyInput(extra: Record<string, unknown> = {}) {
 async function signed(input: Record<string, unknown>, headers?: Record<string, string>): Promise<Commitment> {
   const result = await sign(input, headers ?? (await department()));
   expect(result.errors).toBeUndefined();
-  return result.data!.signCommitment;
+  return expectData(result).signCommitment;
 }
 
 async function step(mutation: string, args: string, headers: Record<string, string>): Promise<GraphQLResponse<{ result: Commitment }>> {
@@ -67,7 +67,7 @@ async function step(mutation: string, args: string, headers: Record<string, stri
 async function read(id: string): Promise<Commitment> {
   const result = await graphql<{ commitment: Commitment }>(`{ commitment(id: "${id}") { ${FIELDS} } }`, {}, await as('credit_office'));
   expect(result.errors).toBeUndefined();
-  return result.data!.commitment;
+  return expectData(result).commitment;
 }
 
 function expectError(result: GraphQLResponse, extensions: Record<string, unknown>): void {
@@ -76,13 +76,13 @@ function expectError(result: GraphQLResponse, extensions: Record<string, unknown
 
 beforeAll(async () => {
   const result = await graphql<{ subjects: { nodes: SubjectRow[] } }>('{ subjects(first: 100, search: "") { nodes { id uscc name kind } } }', {}, await as('credit_office'));
-  const nodes = result.data!.subjects.nodes;
+  const nodes = expectData(result).subjects.nodes;
   company = nodes.find((n) => n.kind === 'ENTERPRISE' && n.uscc !== null)!;
   let found = nodes.find((n) => n.kind === 'NATURAL_PERSON');
   for (const surname of ['张', '王', '李', '刘', '陈']) {
     if (found) break;
     const more = await graphql<{ subjects: { nodes: SubjectRow[] } }>(`{ subjects(first: 100, search: "${surname}") { nodes { id uscc name kind } } }`, {}, await as('credit_office'));
-    found = more.data!.subjects.nodes.find((n) => n.kind === 'NATURAL_PERSON');
+    found = expectData(more).subjects.nodes.find((n) => n.kind === 'NATURAL_PERSON');
   }
   expect(company).toBeDefined();
   expect(found).toBeDefined();
@@ -95,7 +95,7 @@ describe('commitment templates', () => {
       '{ commitmentTemplates(kind: INDUSTRY_SELF_DISCIPLINE, industry: "住宿和餐饮业") { code kind industry version text versions { version } } }',
     );
     expect(result.errors).toBeUndefined();
-    const templates = result.data!.commitmentTemplates;
+    const templates = expectData(result).commitmentTemplates;
     expect(templates.map((t) => t.code)).toEqual(expect.arrayContaining(['GS-CN-ZL-01', 'GS-CN-ZL-03']));
     expect(templates.map((t) => t.code)).not.toContain('GS-CN-ZL-02');
     expect(templates.every((t) => t.kind === 'INDUSTRY_SELF_DISCIPLINE' && (t.industry === null || t.industry === '住宿和餐饮业'))).toBe(true);
@@ -117,9 +117,9 @@ describe('commitment templates', () => {
       `mutation { publishTemplateVersion(templateCode: "${template}", text: "${text}") { id version text effectiveFrom } }`, {}, zjw);
     const published = await publish();
     expect(published.errors).toBeUndefined();
-    expect(published.data!.publishTemplateVersion).toMatchObject({ version: 2, text, effectiveFrom: today });
+    expect(expectData(published).publishTemplateVersion).toMatchObject({ version: 2, text, effectiveFrom: today });
     // Publishing the same text again is a retry: the same version, no third one.
-    expect((await publish()).data!.publishTemplateVersion.id).toBe(published.data!.publishTemplateVersion.id);
+    expect(expectData(await publish()).publishTemplateVersion.id).toBe(expectData(published).publishTemplateVersion.id);
 
     expect((await read(before.id)).templateVersion).toMatchObject({ version: 1, text: oldText });
     const after = await signed({ ...companyInput({ templateCode: template }) }, zjw);
@@ -150,14 +150,14 @@ describe('commitment workflow', () => {
     const fulfil = async () => step('fulfilCommitment', `id: "${commitment.id}", note: "契约期内无违法记录"`, await department());
     const fulfilled = await fulfil();
     expect(fulfilled.errors).toBeUndefined();
-    expect(fulfilled.data!.result.status).toBe('FULFILLED');
-    expect(fulfilled.data!.result.history.map((h) => [h.action, h.fromStatus, h.toStatus, h.note])).toEqual([
+    expect(expectData(fulfilled).result.status).toBe('FULFILLED');
+    expect(expectData(fulfilled).result.history.map((h) => [h.action, h.fromStatus, h.toStatus, h.note])).toEqual([
       ['SIGN', null, 'IN_EFFECT', null],
       ['FULFIL', 'IN_EFFECT', 'FULFILLED', '契约期内无违法记录'],
     ]);
     const again = await fulfil();
     expect(again.errors).toBeUndefined();
-    expect(again.data!.result.history).toHaveLength(2);
+    expect(expectData(again).result.history).toHaveLength(2);
     // The same action with other data is not a retry.
     const other = await step('fulfilCommitment', `id: "${commitment.id}", note: "另一说明"`, await department());
     expectError(other, { code: 'CONFLICT', reason: 'INVALID_STATUS', status: 'FULFILLED' });
@@ -183,7 +183,7 @@ describe('commitment workflow', () => {
       ['BREACH', 'IN_EFFECT', 'BREACHED', '姑市监罚〔2026〕1号', 'gusu.scjgj'],
     ]);
     // A retry with the same evidence and date answers the same and records nothing more.
-    expect((await breach()).data!.result.status).toBe('BREACHED');
+    expect(expectData(await breach()).result.status).toBe('BREACHED');
     expect((await read(commitment.id)).history).toHaveLength(2);
 
     const withdraw = await step('withdrawCommitment', `id: "${commitment.id}", reason: "申请撤回"`, await department());
@@ -201,8 +201,8 @@ describe('commitment workflow', () => {
 
     const office = await step('withdrawCommitment', `id: "${commitment.id}", reason: "主体申请撤回"`, await as('credit_office'));
     expect(office.errors).toBeUndefined();
-    expect(office.data!.result.status).toBe('WITHDRAWN');
-    expect(office.data!.result.history[1]).toMatchObject({ action: 'WITHDRAW', toStatus: 'WITHDRAWN', actorOrg: 'gusu.xyb', note: '主体申请撤回' });
+    expect(expectData(office).result.status).toBe('WITHDRAWN');
+    expect(expectData(office).result.history[1]).toMatchObject({ action: 'WITHDRAW', toStatus: 'WITHDRAWN', actorOrg: 'gusu.xyb', note: '主体申请撤回' });
 
     const unknown = await step('fulfilCommitment', `id: "${randomUUID()}", note: "x"`, await department());
     expectError(unknown, { code: 'NOT_FOUND', argument: 'id' });
@@ -236,9 +236,9 @@ describe('commitment workflow', () => {
     const headers = await department();
     const signs = await Promise.all([1, 2, 3].map(() => sign(companyInput({ reference }), headers)));
     expect(signs.map((r) => r.errors)).toEqual([undefined, undefined, undefined]);
-    expect(new Set(signs.map((r) => r.data!.signCommitment.id)).size).toBe(1);
+    expect(new Set(signs.map((r) => expectData(r).signCommitment.id)).size).toBe(1);
 
-    const id = signs[0].data!.signCommitment.id;
+    const id = expectData(signs[0]).signCommitment.id;
     const fulfils = await Promise.all([1, 2, 3].map(() => step('fulfilCommitment', `id: "${id}", note: "按期履约"`, headers)));
     expect(fulfils.map((r) => r.errors)).toEqual([undefined, undefined, undefined]);
     expect((await read(id)).history.map((h) => h.action)).toEqual(['SIGN', 'FULFIL']);
@@ -279,29 +279,29 @@ describe('the public column (信用承诺专栏)', () => {
     const query = '($s: String) { publicCommitments(search: $s, first: 5) { totalCount nodes { id signatoryName signatoryUscc matter contract { obligations } } } }';
     const shown = await graphql<{ publicCommitments: { totalCount: number; nodes: { id: string; signatoryName: string; signatoryUscc: string | null; contract: unknown }[] } }>(
       `query${query}`, { s: matter }, await as('public'));
-    expect(shown.data!.publicCommitments.nodes).toEqual([{ id: commitment.id, signatoryName: masked, signatoryUscc: null, matter, contract: null }]);
+    expect(expectPartialData(shown).publicCommitments.nodes).toEqual([{ id: commitment.id, signatoryName: masked, signatoryUscc: null, matter, contract: null }]);
     expect(shown.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([['UNAUTHORIZED_FIELD_OR_TYPE', ['publicCommitments', 'nodes', 'contract']]]);
     expect(JSON.stringify(shown.data)).not.toContain(person.name);
 
     // The public cannot find a person by name; a reader with credit:read can, and sees it whole.
     const byName = `query${query.replace(' contract { obligations }', '')}`;
     const publicSearch = await graphql<{ publicCommitments: { nodes: { id: string }[] } }>(byName, { s: person.name }, await as('public'));
-    expect(publicSearch.data!.publicCommitments.nodes.map((n) => n.id)).not.toContain(commitment.id);
+    expect(expectData(publicSearch).publicCommitments.nodes.map((n) => n.id)).not.toContain(commitment.id);
     const officeSearch = await graphql<{ publicCommitments: { nodes: { id: string; signatoryName: string }[] } }>(byName, { s: person.name }, await as('credit_office'));
-    expect(officeSearch.data!.publicCommitments.nodes).toContainEqual(expect.objectContaining({ id: commitment.id, signatoryName: person.name }));
+    expect(expectData(officeSearch).publicCommitments.nodes).toContainEqual(expect.objectContaining({ id: commitment.id, signatoryName: person.name }));
   });
 
   it('shows only publicized commitments, and an enterprise by its name', async () => {
     const matter = `非公示承诺 ${randomUUID().slice(0, 8)}`;
     await signed(companyInput({ matter, publicized: false }));
     const hidden = await graphql<{ publicCommitments: { totalCount: number } }>(`{ publicCommitments(search: "${matter}") { totalCount } }`);
-    expect(hidden.data!.publicCommitments.totalCount).toBe(0);
+    expect(expectData(hidden).publicCommitments.totalCount).toBe(0);
 
     const shownMatter = `公示承诺 ${randomUUID().slice(0, 8)}`;
     await signed(companyInput({ matter: shownMatter }));
     const shown = await graphql<{ publicCommitments: { nodes: { signatoryName: string; subject: { uscc: string } }[] } }>(
       `{ publicCommitments(search: "${shownMatter}") { nodes { signatoryName subject { uscc } } } }`);
-    expect(shown.data!.publicCommitments.nodes).toEqual([{ signatoryName: company.name, subject: { uscc: company.uscc } }]);
+    expect(expectData(shown).publicCommitments.nodes).toEqual([{ signatoryName: company.name, subject: { uscc: company.uscc } }]);
   });
 });
 

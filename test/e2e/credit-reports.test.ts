@@ -9,6 +9,7 @@ import { clientOperations } from '../support/operations';
 import { as, tokenFor } from '../support/tokens';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { CODE_ALPHABET, checkSymbol } from '../../subgraphs/reports/rules/verification-code';
+import { expectData } from '../support/expect-data';
 
 /**
  * 信用审查报告 end to end: issued by the hall through the gateway, downloaded
@@ -55,22 +56,22 @@ async function download(number: string, headers: Record<string, string>) {
 async function verify(number: string, verificationCode: string, sha256?: string) {
   const result = await graphql<{ verifyCreditReport: Record<string, unknown> }>(operation('public-verify-report.graphql'), { number, verificationCode, sha256 }, await as('public'));
   expect(result.errors).toBeUndefined();
-  return result.data!.verifyCreditReport;
+  return expectData(result).verifyCreditReport;
 }
 
 beforeAll(async () => {
   const list = await graphql<{ publishedList: { nodes: { subject: { uscc: string; name: string } }[] } }>(operation('public-lists.graphql'), { list: 'BLACK', first: 1 }, await as('public'));
-  blackListed = list.data!.publishedList.nodes[0].subject;
+  blackListed = expectData(list).publishedList.nodes[0].subject;
   const issued = await graphql<{ issueCreditReport: Issued }>(
     operation('hall-issue-report.graphql'),
     { uscc: blackListed.uscc, scenario: 'PUBLIC_PROCUREMENT', matter: '政府采购供应商资格审查', purpose: '姑苏区2026年办公设备采购项目' },
     { ...(await as('hall')), 'x-request-id': issueRequest },
   );
   expect(issued.errors).toBeUndefined();
-  report = issued.data!.issueCreditReport;
+  report = expectData(issued).issueCreditReport;
   const downloaded = await download(report.number, await as('hall'));
   expect(downloaded.errors).toBeUndefined();
-  pdf = Buffer.from(downloaded.data!.creditReportDocument!.base64, 'base64');
+  pdf = Buffer.from(expectData(downloaded).creditReportDocument!.base64, 'base64');
 });
 
 describe('issuing a 信用审查报告', () => {
@@ -92,8 +93,8 @@ describe('issuing a 信用审查报告', () => {
   it('downloads the stored bytes again, whose SHA-256 is the issued one', async () => {
     expect(createHash('sha256').update(pdf).digest('hex')).toBe(report.sha256);
     const again = await download(report.number, await as('hall'));
-    expect(again.data!.creditReportDocument).toMatchObject({ contentType: 'application/pdf', filename: `${report.number}.pdf`, sha256: report.sha256, sizeBytes: pdf.length });
-    expect(Buffer.from(again.data!.creditReportDocument!.base64, 'base64').equals(pdf)).toBe(true);
+    expect(expectData(again).creditReportDocument).toMatchObject({ contentType: 'application/pdf', filename: `${report.number}.pdf`, sha256: report.sha256, sizeBytes: pdf.length });
+    expect(Buffer.from(expectData(again).creditReportDocument!.base64, 'base64').equals(pdf)).toBe(true);
   });
 
   it('prints the name, USCC, number, code and the verdict in Chinese, in an embedded font', () => {
@@ -119,19 +120,19 @@ describe('issuing a 信用审查报告', () => {
 
   it('prints 无异常 for a subject on no list (CLEAR)', async () => {
     const subjects = await graphql<{ subjects: { nodes: { uscc: string | null; creditStatus: string | null }[] } }>('{ subjects(first: 50) { nodes { uscc creditStatus } } }', {}, await as('hall'));
-    const clean = subjects.data!.subjects.nodes.find((n) => n.uscc && n.creditStatus === 'NORMAL')!;
+    const clean = expectData(subjects).subjects.nodes.find((n) => n.uscc && n.creditStatus === 'NORMAL')!;
     const issued = await graphql<{ issueCreditReport: Issued }>(ISSUE, { uscc: clean.uscc, scenario: 'ADMINISTRATIVE_LICENSING', matter: '食品经营许可' }, await as('hall'));
-    expect(issued.data!.issueCreditReport.verdict).toBe('CLEAR');
-    const document = await download(issued.data!.issueCreditReport.number, await as('hall'));
-    expect(pdftotext(Buffer.from(document.data!.creditReportDocument!.base64, 'base64'))).toContain('无异常');
+    expect(expectData(issued).issueCreditReport.verdict).toBe('CLEAR');
+    const document = await download(expectData(issued).issueCreditReport.number, await as('hall'));
+    expect(pdftotext(Buffer.from(expectData(document).creditReportDocument!.base64, 'base64'))).toContain('无异常');
   });
 
   it('issues a subject’s own 公共信用信息报告 from the same pipeline, with no verdict', async () => {
     const own = await graphql<{ issueCreditReport: Issued }>(ISSUE, { uscc: blackListed.uscc, matter: '主体自查', kind: 'OWN_RECORD' }, await as('hall'));
     expect(own.errors).toBeUndefined();
-    expect(own.data!.issueCreditReport).toMatchObject({ kind: 'OWN_RECORD', verdict: null });
-    const document = await download(own.data!.issueCreditReport.number, await as('hall'));
-    const text = pdftotext(Buffer.from(document.data!.creditReportDocument!.base64, 'base64'));
+    expect(expectData(own).issueCreditReport).toMatchObject({ kind: 'OWN_RECORD', verdict: null });
+    const document = await download(expectData(own).issueCreditReport.number, await as('hall'));
+    const text = pdftotext(Buffer.from(expectData(document).creditReportDocument!.base64, 'base64'));
     expect(text).toContain('公共信用信息报告');
     expect(text).toContain(blackListed.uscc);
     expect(text).not.toContain('比对结论');
@@ -183,7 +184,7 @@ describe('who may issue and download', () => {
     expect(other.data?.creditReportDocument ?? null).toBeNull();
     expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const office = await download(report.number, await as('credit_office'));
-    expect(office.data!.creditReportDocument!.sha256).toBe(report.sha256);
+    expect(expectData(office).creditReportDocument!.sha256).toBe(report.sha256);
   });
 
   it('does not let the public issue or download', async () => {
@@ -214,13 +215,13 @@ describe('who may issue and download', () => {
 describe('the audit', () => {
   it('records the issue (the report’s subject, its number as the purpose of the gathering) and each download', async () => {
     const subject = await graphql<{ subject: { id: string } }>(`{ subject(uscc: "${blackListed.uscc}") { id } }`, {}, await as('credit_office'));
-    const subjectId = subject.data!.subject.id;
+    const subjectId = expectData(subject).subject.id;
     const rows = await graphql<{ auditEvents: { nodes: { fieldsClass: string; subjectId: string | null; uscc: string | null; purpose: string | null; operationName: string | null; requestId: string }[] } }>(
       'query($requestId: String!) { auditEvents(first: 100, filter: { requestId: $requestId }) { nodes { fieldsClass subjectId uscc purpose operationName requestId } } }',
       { requestId: issueRequest },
       await as('credit_office'),
     );
-    const nodes = rows.data!.auditEvents.nodes;
+    const nodes = expectData(rows).auditEvents.nodes;
     // The mutation's answer, under the subject, and the gathering it made as the clerk: profile and screening, naming the report.
     expect(nodes.some((n) => n.operationName === 'IssueCreditReport' && n.subjectId === subjectId)).toBe(true);
     expect(nodes.some((n) => n.operationName === 'CreditReportSections' && n.fieldsClass === 'PROFILE' && n.subjectId === subjectId && n.purpose === `出具信用报告 ${report.number}`)).toBe(true);
@@ -233,6 +234,6 @@ describe('the audit', () => {
       { requestId: downloadRequest },
       await as('credit_office'),
     );
-    expect(downloads.data!.auditEvents.nodes).toEqual([{ subjectId, principalSub: 'test-hall' }]);
+    expect(expectData(downloads).auditEvents.nodes).toEqual([{ subjectId, principalSub: 'test-hall' }]);
   });
 });

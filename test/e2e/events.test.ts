@@ -28,16 +28,49 @@ async function jobStates(eventId: string, queue = QUEUE): Promise<string[]> {
   return rows.map((r) => r.state);
 }
 
-/** A consumer process of the subjects subgraph; resolves with how it ended. */
-function consumer(env: NodeJS.ProcessEnv): { exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>; stop(): void } {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/scripts/consume-events.js'), 'subjects'], {
-    env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn', ...env },
+interface ConsumerProcess {
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  stop(): void;
+}
+
+function watch(args: string[]): ConsumerProcess {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return {
     exited: new Promise((done) => child.once('exit', (code, signal) => done({ code, signal }))),
     stop: () => child.kill('SIGTERM'),
   };
+}
+
+/** The subjects subgraph's consumer process as shipped (dist/scripts/consume-events.js). */
+function consumer(): ConsumerProcess {
+  return watch([join(ROOT, 'dist/scripts/consume-events.js'), 'subjects']);
+}
+
+/**
+ * A consumer process this test starts with the fault hook injected: the same startConsumers over the
+ * built modules, killed by the hook after an event's effect committed and before it is acknowledged.
+ */
+function crashingConsumer(): ConsumerProcess {
+  const dist = (path: string): string => JSON.stringify(join(ROOT, 'dist', path));
+  const program = `
+    require('reflect-metadata');
+    const { openDatabase } = require(${dist('shared/db/orm.js')});
+    const { startEventBus } = require(${dist('shared/events/bus.js')});
+    const { startConsumers } = require(${dist('shared/events/consume.js')});
+    const { createLogger } = require(${dist('shared/logging/logger.js')});
+    const { subjectsSubgraph } = require(${dist('subgraphs/subjects/server.js')});
+    (async () => {
+      const logger = createLogger('crashing-consumer');
+      const orm = await openDatabase(subjectsSubgraph.database, process.env.DATABASE_URL, logger);
+      const boss = await startEventBus(process.env.DATABASE_URL, logger);
+      await startConsumers(boss, orm, subjectsSubgraph.database.schema, subjectsSubgraph.consumers, logger, {
+        afterApply: () => process.kill(process.pid, 'SIGKILL'),
+      });
+    })().catch((error) => { console.error(error); process.exit(1); });`;
+  return watch(['-e', program]);
 }
 
 async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
@@ -87,13 +120,13 @@ describe('events', () => {
     const penaltyId = await insertPenalty();
     const eventId = await publishRepair(penaltyId);
 
-    const crashing = consumer({ EVENT_FAULT: 'exit-after-apply' });
+    const crashing = crashingConsumer();
     expect(await crashing.exited).toEqual({ code: null, signal: 'SIGKILL' });
     const first = await repairedAt(penaltyId);
     expect(first).toBe('2026-11-20T02:00:00.000Z');
     expect(await jobStates(eventId)).toEqual(['active']);
 
-    const healthy = consumer({});
+    const healthy = consumer();
     try {
       await until(async () => (await jobStates(eventId)).includes('completed'), 30_000);
     } finally {
@@ -107,7 +140,7 @@ describe('events', () => {
 
   it('retries a failing event with back-off, then keeps it as a dead letter', async () => {
     const eventId = await publishRepair(randomUUID()); // no such penalty: the consumer throws
-    const worker = consumer({});
+    const worker = consumer();
     try {
       await until(async () => (await jobStates(eventId, `${QUEUE}.dead`)).length === 1, 30_000);
     } finally {

@@ -1,5 +1,5 @@
 import { demoDataset } from '../../shared/demo/dataset';
-import { chinaToday } from '../../shared/domain/today';
+import { daysAgo } from '../support/dates';
 import { completeResidentId } from '../../shared/identifiers/resident-id';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { templateHeader } from '../../ingest/files/columns';
@@ -7,6 +7,7 @@ import { REPORT_FIELDS } from '../../shared/reporting/fields';
 import { reportingFor, testDepartment } from '../support/directory';
 import { gatewayUrl, graphql } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
+import { expectData } from '../support/expect-data';
 
 /**
  * Issue 13 parts 5 and 6 through the running system: the one look-up rule for
@@ -23,15 +24,8 @@ interface Result {
   rejections: { index: number; reasons: { field: string; code: string; message: string }[] }[];
 }
 
-const today = chinaToday();
 const authority = demoDataset().departments[0];
 const run = String(Date.now() % 1e8).padStart(8, '0');
-
-function daysBefore(days: number): string {
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
-}
 
 function penalty(decisionNo: string, party: Record<string, unknown>): Record<string, unknown> {
   return {
@@ -43,8 +37,8 @@ function penalty(decisionNo: string, party: Record<string, unknown>): Record<str
     legalBasis: '《企业信息公示暂行条例》第十八条',
     categories: ['警告'],
     content: '警告',
-    decidedAt: daysBefore(2),
-    validUntil: daysBefore(-365),
+    decidedAt: daysAgo(2),
+    validUntil: daysAgo(-365),
     severity: '一般',
     authorityName: authority.name,
     authorityUscc: authority.uscc,
@@ -60,7 +54,7 @@ async function departmentHeaders(org: string): Promise<Record<string, string>> {
 async function report(query: string, records: Record<string, unknown>[], headers: Record<string, string>): Promise<Result> {
   const result = await graphql<Record<string, Result>>(query, { records }, headers);
   expect(result.errors).toBeUndefined();
-  return Object.values(result.data!)[0];
+  return Object.values(expectData(result))[0];
 }
 
 describe('identifiers and 双公示 fields, end to end', () => {
@@ -79,7 +73,7 @@ describe('identifiers and 双公示 fields, end to end', () => {
       headers,
     );
     expect(found.errors).toBeUndefined();
-    expect(found.data!.subjects.nodes).toEqual([{ kind: 'INDIVIDUAL_BUSINESS', uscc: null, registrationNo, legalRepresentative: { idType: '身份证', idNumber: expect.stringMatching(/^320508\*{8}\d{3}[\dX]$/) } }]);
+    expect(expectData(found).subjects.nodes).toEqual([{ kind: 'INDIVIDUAL_BUSINESS', uscc: null, registrationNo, legalRepresentative: { idType: '身份证', idNumber: expect.stringMatching(/^320508\*{8}\d{3}[\dX]$/) } }]);
     // credit:pii sees the number itself.
     const pii = await graphql<{ subjects: { nodes: { legalRepresentative: { idNumber: string } }[] } }>(
       `query($s: String) { subjects(search: $s, first: 5) { nodes { legalRepresentative { idNumber } } } }`,
@@ -100,7 +94,7 @@ describe('identifiers and 双公示 fields, end to end', () => {
       headers,
     );
     expect(byUscc.errors).toBeUndefined();
-    expect(byUscc.data!.subject).toEqual({ registrationNo, kind: 'INDIVIDUAL_BUSINESS', penalties: { totalCount: 2 } });
+    expect(expectData(byUscc).subject).toEqual({ registrationNo, kind: 'INDIVIDUAL_BUSINESS', penalties: { totalCount: 2 } });
   });
 
   it('looks up a real pilot-era code that fails only its checksum, with the warning; refuses a malformed one', async () => {
@@ -111,20 +105,20 @@ describe('identifiers and 双公示 fields, end to end', () => {
     expect(reported).toMatchObject({ accepted: 1 });
     const lookup = await graphql<{ subject: { uscc: string; kind: string; usccWarning: string | null } | null }>('query($u: String) { subject(uscc: $u) { uscc kind usccWarning } }', { u: pilot.toLowerCase() });
     expect(lookup.errors).toBeUndefined();
-    expect(lookup.data!.subject).toMatchObject({ uscc: pilot, kind: 'ENTERPRISE' });
-    expect(lookup.data!.subject!.usccWarning).toContain('校验位错误');
+    expect(expectData(lookup).subject).toMatchObject({ uscc: pilot, kind: 'ENTERPRISE' });
+    expect(expectData(lookup).subject!.usccWarning).toContain('校验位错误');
     const screened = await graphql<{ screen: { invalidReason: string | null; found: boolean }[] }>('query($u: [String!]!) { screen(usccs: $u, scenario: BIDDING) { invalidReason found } }', { u: [pilot, '123456789012345678'] }, await as('hall'));
     expect(screened.errors).toBeUndefined();
     // Screening says the same: the same reason, and only the checksum failure is looked up.
-    expect(screened.data!.screen[0].invalidReason).toBe(lookup.data!.subject!.usccWarning);
-    expect(screened.data!.screen[1]).toMatchObject({ found: false, invalidReason: expect.stringContaining('行政区划码') });
+    expect(expectData(screened).screen[0].invalidReason).toBe(expectData(lookup).subject!.usccWarning);
+    expect(expectData(screened).screen[1]).toMatchObject({ found: false, invalidReason: expect.stringContaining('行政区划码') });
     for (const bad of ['000000000000000000', '123456789012345678']) {
       const refused = await graphql('query($u: String) { subject(uscc: $u) { id } }', { u: bad });
       expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'uscc' });
     }
     const valid = await graphql<{ subject: { usccWarning: string | null } | null }>('query($u: String) { subject(uscc: $u) { usccWarning } }', { u: authority.uscc });
     expect(valid.errors).toBeUndefined();
-    expect(valid.data!.subject?.usccWarning ?? null).toBeNull();
+    expect(expectData(valid).subject?.usccWarning ?? null).toBeNull();
 
   });
 
@@ -140,8 +134,8 @@ describe('identifiers and 双公示 fields, end to end', () => {
       licenseNo,
       category: '其他-备案',
       content: '食品销售经营者备案',
-      decidedAt: daysBefore(3),
-      validFrom: daysBefore(3),
+      decidedAt: daysAgo(3),
+      validFrom: daysAgo(3),
       validUntil: '2099-12-31',
       authorityName: authority.name,
       authorityUscc: authority.uscc,
@@ -150,9 +144,9 @@ describe('identifiers and 双公示 fields, end to end', () => {
     const LICENCES = `query($u: String) { subject(uscc: $u) { kind licenses(first: 5) { nodes { licenseNo category categoryDetail validUntil longTerm validity status inForce } } } }`;
     const before = await graphql<{ subject: { kind: string; licenses: { nodes: Record<string, unknown>[] } } }>(LICENCES, { u: uscc });
     expect(before.errors).toBeUndefined();
-    expect(before.data!.subject.kind).toBe('RURAL_COLLECTIVE');
-    expect(before.data!.subject.licenses.nodes).toEqual([
-      { licenseNo, category: 'OTHER', categoryDetail: '备案', validUntil: null, longTerm: true, validity: `${daysBefore(3)} 至 长期`, status: 'VALID', inForce: true },
+    expect(expectData(before).subject.kind).toBe('RURAL_COLLECTIVE');
+    expect(expectData(before).subject.licenses.nodes).toEqual([
+      { licenseNo, category: 'OTHER', categoryDetail: '备案', validUntil: null, longTerm: true, validity: `${daysAgo(3)} 至 长期`, status: 'VALID', inForce: true },
     ]);
 
     const revoke = await graphql<{ revokeLicense: { status: string; inForce: boolean; invalidationReason: string } }>(
@@ -161,9 +155,9 @@ describe('identifiers and 双公示 fields, end to end', () => {
       headers,
     );
     expect(revoke.errors).toBeUndefined();
-    expect(revoke.data!.revokeLicense).toEqual({ status: 'INVALID', inForce: false, invalidationReason: '姑苏市监撤许〔2026〕1号' });
+    expect(expectData(revoke).revokeLicense).toEqual({ status: 'INVALID', inForce: false, invalidationReason: '姑苏市监撤许〔2026〕1号' });
     const after = await graphql<{ subject: { licenses: { nodes: { status: string; inForce: boolean }[] } } }>(LICENCES, { u: uscc });
-    expect(after.data!.subject.licenses.nodes[0]).toMatchObject({ status: 'INVALID', inForce: false });
+    expect(expectData(after).subject.licenses.nodes[0]).toMatchObject({ status: 'INVALID', inForce: false });
 
     // Another department may not revoke it.
     await testDepartment('test.id13.stranger');
@@ -182,8 +176,8 @@ describe('identifiers and 双公示 fields, end to end', () => {
       licenseNo: `姑苏市监许〔2026〕ID13S-${run}号`,
       category: '普通',
       content: '食品销售',
-      decidedAt: daysBefore(3),
-      validFrom: daysBefore(3),
+      decidedAt: daysAgo(3),
+      validFrom: daysAgo(3),
       authorityName: authority.name,
       authorityUscc: authority.uscc,
     };
@@ -194,7 +188,7 @@ describe('identifiers and 双公示 fields, end to end', () => {
       headers,
     );
     expect(read.errors).toBeUndefined();
-    expect(read.data!.subject.licenses.nodes[0]).toMatchObject({ status: 'INVALID', inForce: false, remarks: '已注销', invalidatedAt: expect.any(String) });
+    expect(expectData(read).subject.licenses.nodes[0]).toMatchObject({ status: 'INVALID', inForce: false, remarks: '已注销', invalidatedAt: expect.any(String) });
 
     const person = (n: number, idType: string, idNumber: string) => penalty(`苏姑市监罚〔2026〕ID13P-${run}-${n}号`, { partyClass: '自然人', partyName: '测试人', idType, idNumber });
     const persons = await report(
@@ -219,8 +213,8 @@ describe('identifiers and 双公示 fields, end to end', () => {
       licenseNo: `姑苏卫许〔2026〕ID13F-${run}号`,
       category: '其他-备案',
       content: '理发',
-      decidedAt: daysBefore(2),
-      validFrom: daysBefore(2),
+      decidedAt: daysAgo(2),
+      validFrom: daysAgo(2),
       validUntil: '2099/12/31',
       status: '有效',
       remarks: '文件报送',
@@ -240,6 +234,6 @@ describe('identifiers and 双公示 fields, end to end', () => {
       { authorization: headers.authorization },
     );
     expect(found.errors).toBeUndefined();
-    expect(found.data!.subjects.nodes).toEqual([{ registrationNo, licenses: { nodes: [{ category: 'OTHER', categoryDetail: '备案', validUntil: null, longTerm: true, inForce: true, remarks: '文件报送' }] } }]);
+    expect(expectData(found).subjects.nodes).toEqual([{ registrationNo, licenses: { nodes: [{ category: 'OTHER', categoryDetail: '备案', validUntil: null, longTerm: true, inForce: true, remarks: '文件报送' }] } }]);
   });
 });

@@ -7,13 +7,14 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { templateHeader } from '../../ingest/files/columns';
 import { XLSX_MEDIA_TYPE } from '../../ingest/files/file-format';
-import { chinaToday } from '../../shared/domain/today';
+import { chinaToday } from '../support/dates';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { REPORT_FIELDS } from '../../shared/reporting/fields';
 import { gatewayUrl, graphql } from '../support/gateway';
 import { InProcessIngest, startInProcessIngest } from '../support/in-process-ingest';
 import { as, tokenFor } from '../support/tokens';
 import { reportingFor } from '../support/directory';
+import { expectData } from '../support/expect-data';
 
 /**
  * Reporting by file (POST /ingest/{kind}) through the real gateway and
@@ -148,7 +149,7 @@ function rejectedRows(answer: Answer): Record<number, string[]> {
 
 beforeAll(async () => {
   const result = await graphql<{ departments: { code: string; name: string; uscc: string }[] }>('{ departments { code name uscc } }');
-  authority = result.data!.departments.find((d) => d.code === 'gusu.scjgj')!;
+  authority = expectData(result).departments.find((d) => d.code === 'gusu.scjgj')!;
   expect(authority).toBeDefined();
   dir = mkdtempSync(join(tmpdir(), 'gusu-ingest-'));
 });

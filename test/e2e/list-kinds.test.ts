@@ -1,9 +1,10 @@
 import { demoDataset } from '../../shared/demo/dataset';
-import { chinaToday } from '../../shared/domain/today';
+import { chinaToday } from '../support/dates';
 import { CreditList } from '../../shared/domain/vocabulary';
 import { isActiveEntry } from '../../subgraphs/sanctions/rules/active';
 import { graphql, sqlStatements } from '../support/gateway';
 import { as } from '../support/tokens';
+import { expectData } from '../support/expect-data';
 
 /**
  * Issue 13, parts 3 and 4, through the gateway on the demo data: the list-kind
@@ -36,7 +37,7 @@ const SCREEN = `query($u: [String!]!) { screen(usccs: $u, scenario: PUBLIC_PROCU
 async function screen(uscc: string): Promise<Screened> {
   const result = await graphql<{ screen: Screened[] }>(SCREEN, { u: [uscc] }, await as('department'));
   expect(result.errors).toBeUndefined();
-  return result.data!.screen[0];
+  return expectData(result).screen[0];
 }
 
 describe('list kinds and measures by kind', () => {
@@ -45,9 +46,9 @@ describe('list kinds and measures by kind', () => {
       '{ listKinds { code list authorityKind repairableHere turnTo source } black: listKinds(list: BLACK) { code } }',
     );
     expect(result.errors).toBeUndefined();
-    const court = result.data!.listKinds.find((k) => k.code === 'COURT_DEFAULTER');
+    const court = expectData(result).listKinds.find((k) => k.code === 'COURT_DEFAULTER');
     expect(court).toMatchObject({ list: 'BLACK', authorityKind: 'COURT', repairableHere: false, turnTo: expect.stringContaining('人民法院'), source: expect.stringContaining('失信被执行人') });
-    expect(result.data!.listKinds.length).toBeGreaterThanOrEqual(10);
+    expect(expectData(result).listKinds.length).toBeGreaterThanOrEqual(10);
   });
 
   it('screening a court 失信被执行人 gives the court\'s measures; a wage-arrears entry its own; each with its basis', async () => {
@@ -80,8 +81,8 @@ describe('list kinds and measures by kind', () => {
       '{ publishedList(list: BLACK, first: 20) { nodes { listKind { code list } designatingAuthorityKind designatingAuthority } } }',
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.publishedList.nodes.length).toBeGreaterThan(0);
-    for (const n of result.data!.publishedList.nodes) {
+    expect(expectData(result).publishedList.nodes.length).toBeGreaterThan(0);
+    for (const n of expectData(result).publishedList.nodes) {
       expect(n.listKind.list).toBe(CreditList.BLACK);
       expect(n.designatingAuthority.length).toBeGreaterThan(0);
     }
@@ -94,7 +95,7 @@ describe('list kinds and measures by kind', () => {
       const before = await sqlStatements('sanctions');
       const result = await graphql<{ screen: unknown[] }>(query, { u: codes }, await as('department'));
       expect(result.errors).toBeUndefined();
-      expect(result.data!.screen).toHaveLength(codes.length);
+      expect(expectData(result).screen).toHaveLength(codes.length);
       return (await sqlStatements('sanctions')) - before;
     };
     await cost(usccs.slice(0, 10));

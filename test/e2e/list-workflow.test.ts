@@ -3,6 +3,7 @@ import { CN_HOLIDAY_CALENDAR } from '../../shared/domain/holiday-calendar-cn';
 import { daysAgo } from '../support/dates';
 import { graphql, GraphQLResponse } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
+import { expectData } from '../support/expect-data';
 
 /** Each list through its whole workflow, through the gateway, as the departments and the credit office would. */
 const ENTRY_FIELDS = 'id list status reason decisionNo decidedAt validUntil notifiedAt objectionDeadline removalReason history { action fromStatus toStatus actorOrg }';
@@ -38,7 +39,7 @@ async function step(mutation: string, args: string, headers: Record<string, stri
 
 async function verdictOf(uscc: string): Promise<string> {
   const result = await graphql<{ screen: { verdict: string }[] }>(`{ screen(usccs: ["${uscc}"], scenario: BIDDING) { verdict } }`, {}, await department());
-  return result.data!.screen[0].verdict;
+  return expectData(result).screen[0].verdict;
 }
 
 function expectConflict(result: GraphQLResponse, reason: string): void {
@@ -51,7 +52,7 @@ beforeAll(async () => {
     {},
     await as('credit_office'),
   );
-  cleanSubjects = result.data!.subjects.nodes.filter((n) => n.uscc && n.listEntries.length === 0).map((n) => n.uscc!);
+  cleanSubjects = expectData(result).subjects.nodes.filter((n) => n.uscc && n.listEntries.length === 0).map((n) => n.uscc!);
   expect(cleanSubjects.length).toBeGreaterThanOrEqual(8);
 });
 
@@ -60,22 +61,22 @@ describe('list workflow', () => {
     const uscc = cleanSubjects[0];
     const proposed = await propose(uscc, 'BLACK', { validUntil: daysAgo(-1000) });
     expect(proposed.errors).toBeUndefined();
-    const entry = proposed.data!.proposeListEntry;
+    const entry = expectData(proposed).proposeListEntry;
     expect(entry.status).toBe('DESIGNATED');
     // A retry of the same decision is safe: it returns the entry already made.
-    expect((await propose(uscc, 'BLACK', { validUntil: daysAgo(-1000) })).data!.proposeListEntry.id).toBe(entry.id);
+    expect(expectData(await propose(uscc, 'BLACK', { validUntil: daysAgo(-1000) })).proposeListEntry.id).toBe(entry.id);
 
     const notified = await step('notifyListEntry', `id: "${entry.id}", notifiedAt: "${daysAgo(30)}"`, await department());
-    expect(notified.data!.result).toMatchObject({ status: 'NOTIFIED', notifiedAt: daysAgo(30) });
+    expect(expectData(notified).result).toMatchObject({ status: 'NOTIFIED', notifiedAt: daysAgo(30) });
     // The objection period is 5 working days after notice, by the holiday calendar.
-    expect(notified.data!.result.objectionDeadline).toBe(new WorkingDayCalendar(CN_HOLIDAY_CALENDAR).addWorkingDays(daysAgo(30), 5));
+    expect(expectData(notified).result.objectionDeadline).toBe(new WorkingDayCalendar(CN_HOLIDAY_CALENDAR).addWorkingDays(daysAgo(30), 5));
     expect(await verdictOf(uscc)).toBe('CLEAR');
 
     const published = await step('publishListEntry', `id: "${entry.id}"`, await as('credit_office'));
-    expect(published.data!.result.status).toBe('PUBLISHED');
+    expect(expectData(published).result.status).toBe('PUBLISHED');
     expect(await verdictOf(uscc)).toBe('RESTRICT');
     const listed = await graphql<{ publishedList: { nodes: { id: string }[] } }>(`{ publishedList(list: BLACK, search: "${uscc}") { nodes { id } } }`);
-    expect(listed.data!.publishedList.nodes.map((n) => n.id)).toEqual([entry.id]);
+    expect(expectData(listed).publishedList.nodes.map((n) => n.id)).toEqual([entry.id]);
 
     // 谁认定、谁修复: the credit office does not repair a department's entry directly (review 2026-12-02):
     // the designating department decides, through a repair case (repairs.test.ts); revocation stays open to it.
@@ -83,8 +84,8 @@ describe('list workflow', () => {
     expect(bypass.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(bypass.errors?.[0]?.message).toContain('gusu.scjgj');
     const removed = await step('removeListEntry', `id: "${entry.id}", repaired: false, reason: "认定决定被撤销"`, await as('credit_office'));
-    expect(removed.data!.result).toMatchObject({ status: 'REMOVED', removalReason: '认定决定被撤销' });
-    expect(removed.data!.result.history.map((h) => [h.action, h.fromStatus, h.toStatus])).toEqual([
+    expect(expectData(removed).result).toMatchObject({ status: 'REMOVED', removalReason: '认定决定被撤销' });
+    expect(expectData(removed).result.history.map((h) => [h.action, h.fromStatus, h.toStatus])).toEqual([
       ['PROPOSE', null, 'DESIGNATED'],
       ['NOTIFY', 'DESIGNATED', 'NOTIFIED'],
       ['PUBLISH', 'NOTIFIED', 'PUBLISHED'],
@@ -95,49 +96,49 @@ describe('list workflow', () => {
   });
 
   it('hears an objection: dismissed it lets the entry proceed after the period, upheld it withdraws the entry', async () => {
-    const red = (await propose(cleanSubjects[1], 'RED')).data!.proposeListEntry;
+    const red = expectData(await propose(cleanSubjects[1], 'RED')).proposeListEntry;
     await step('notifyListEntry', `id: "${red.id}"`, await department());
     const objected = await step('objectToListEntry', `id: "${red.id}", note: "认定事实有误"`, await department());
-    expect(objected.data!.result.status).toBe('OBJECTED');
+    expect(expectData(objected).result.status).toBe('OBJECTED');
     expectConflict(await step('publishListEntry', `id: "${red.id}"`, await as('credit_office')), 'INVALID_STATUS');
     const dismissed = await step('resolveListObjection', `id: "${red.id}", upheld: false, note: "异议不成立"`, await as('credit_office'));
-    expect(dismissed.data!.result.status).toBe('NOTIFIED');
+    expect(expectData(dismissed).result.status).toBe('NOTIFIED');
     // Notified today: the objection period is still open.
     expectConflict(await step('publishListEntry', `id: "${red.id}"`, await as('credit_office')), 'OBJECTION_PERIOD_OPEN');
 
-    const watch = (await propose(cleanSubjects[2], 'WATCH')).data!.proposeListEntry;
+    const watch = expectData(await propose(cleanSubjects[2], 'WATCH')).proposeListEntry;
     await step('notifyListEntry', `id: "${watch.id}"`, await department());
     await step('objectToListEntry', `id: "${watch.id}", note: "已整改"`, await department());
     const upheld = await step('resolveListObjection', `id: "${watch.id}", upheld: true, note: "异议成立"`, await as('credit_office'));
-    expect(upheld.data!.result).toMatchObject({ status: 'REMOVED', removalReason: '异议成立: 异议成立' });
+    expect(expectData(upheld).result).toMatchObject({ status: 'REMOVED', removalReason: '异议成立: 异议成立' });
 
-    const late = (await propose(cleanSubjects[3], 'WATCH')).data!.proposeListEntry;
+    const late = expectData(await propose(cleanSubjects[3], 'WATCH')).proposeListEntry;
     await step('notifyListEntry', `id: "${late.id}", notifiedAt: "${daysAgo(30)}"`, await department());
     expectConflict(await step('objectToListEntry', `id: "${late.id}", note: "逾期异议"`, await department()), 'OBJECTION_PERIOD_OVER');
   });
 
   it('lets an entry expire by itself at the end of its validity', async () => {
     const uscc = cleanSubjects[4];
-    const entry = (await propose(uscc, 'BLACK', { decidedAt: '2024-01-10', validUntil: '2025-01-10' })).data!.proposeListEntry;
+    const entry = expectData(await propose(uscc, 'BLACK', { decidedAt: '2024-01-10', validUntil: '2025-01-10' })).proposeListEntry;
     await step('notifyListEntry', `id: "${entry.id}", notifiedAt: "2024-01-11"`, await department());
     const published = await step('publishListEntry', `id: "${entry.id}"`, await as('credit_office'));
-    expect(published.data!.result.status).toBe('EXPIRED');
+    expect(expectData(published).result.status).toBe('EXPIRED');
     expect(await verdictOf(uscc)).toBe('CLEAR');
     expectConflict(await step('removeListEntry', `id: "${entry.id}", reason: "撤销"`, await as('credit_office')), 'INVALID_STATUS');
   });
 
   it('never keeps a subject on the black and the red list at once', async () => {
     const uscc = cleanSubjects[5];
-    const red = (await propose(uscc, 'RED')).data!.proposeListEntry;
+    const red = expectData(await propose(uscc, 'RED')).proposeListEntry;
     await step('notifyListEntry', `id: "${red.id}", notifiedAt: "${daysAgo(30)}"`, await department());
     await step('publishListEntry', `id: "${red.id}"`, await as('credit_office'));
     expect(await verdictOf(uscc)).toBe('INCENTIVE');
-    const black = (await propose(uscc, 'BLACK')).data!.proposeListEntry;
+    const black = expectData(await propose(uscc, 'BLACK')).proposeListEntry;
     await step('notifyListEntry', `id: "${black.id}", notifiedAt: "${daysAgo(30)}"`, await department());
     await step('publishListEntry', `id: "${black.id}"`, await as('credit_office'));
     expect(await verdictOf(uscc)).toBe('RESTRICT');
     const entries = await graphql<{ subject: { listEntries: Entry[] } }>(`{ subject(uscc: "${uscc}") { listEntries { ${ENTRY_FIELDS} } } }`, {}, await as('credit_office'));
-    const redNow = entries.data!.subject.listEntries.find((e) => e.id === red.id)!;
+    const redNow = expectData(entries).subject.listEntries.find((e) => e.id === red.id)!;
     expect(redNow.status).toBe('REMOVED');
     expect(redNow.removalReason).toContain('移出红名单');
     expectConflict(await propose(uscc, 'RED', { decisionNo: '测试〔2026〕再红号' }), 'BLACK_AND_RED');
@@ -146,7 +147,7 @@ describe('list workflow', () => {
   it('rejects bad input with a code and the field, and writes nothing', async () => {
     const uscc = cleanSubjects[6];
     const count = async () =>
-      (await graphql<{ subject: { listEntries: unknown[] } }>(`{ subject(uscc: "${uscc}") { listEntries { id } } }`, {}, await as('credit_office'))).data!.subject.listEntries.length;
+      expectData(await graphql<{ subject: { listEntries: unknown[] } }>(`{ subject(uscc: "${uscc}") { listEntries { id } } }`, {}, await as('credit_office'))).subject.listEntries.length;
     const before = await count();
     expect((await propose('91330100716105852G', 'RED')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.uscc' });
     expect((await propose('9144030071526726XG', 'RED')).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'input.uscc' });
@@ -163,7 +164,7 @@ describe('list workflow', () => {
   });
 
   it('lets only the deciding department or the credit office act on an entry', async () => {
-    const entry = (await propose(cleanSubjects[7], 'WATCH')).data!.proposeListEntry;
+    const entry = expectData(await propose(cleanSubjects[7], 'WATCH')).proposeListEntry;
     const other = await step('notifyListEntry', `id: "${entry.id}"`, await department('gusu.zjw'));
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const hall = await step('notifyListEntry', `id: "${entry.id}"`, await as('hall'));
@@ -174,13 +175,13 @@ describe('list workflow', () => {
 describe('feedback and statistics', () => {
   it('records whether a prompted measure was applied, and counts it per department and measure', async () => {
     const listed = await graphql<{ publishedList: { nodes: { subject: { uscc: string } }[] } }>('{ publishedList(list: BLACK, first: 1) { nodes { subject { uscc } } } }');
-    const uscc = listed.data!.publishedList.nodes[0].subject.uscc;
+    const uscc = expectData(listed).publishedList.nodes[0].subject.uscc;
     const screened = await graphql<{ screen: { screeningId: string; measures: { code: string }[] }[] }>(
       `{ screen(usccs: ["${uscc}"], scenario: PUBLIC_PROCUREMENT, reference: "CG-2026-77") { screeningId measures { code } } }`,
       {},
       await department(),
     );
-    const { screeningId, measures } = screened.data!.screen[0];
+    const { screeningId, measures } = expectData(screened).screen[0];
     expect(measures.map((m) => m.code)).toContain('P-PROCUREMENT');
     const record = (outcome: string, note: string | null, headers: Record<string, string>) =>
       graphql<{ recordMeasureApplied: { outcome: string } }>(
@@ -190,13 +191,13 @@ describe('feedback and statistics', () => {
       );
     expect((await record('NOT_APPLIED', null, await department())).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'note' });
     expect((await record('APPLIED', null, await department('gusu.zjw'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await record('APPLIED', null, await department())).data!.recordMeasureApplied.outcome).toBe('APPLIED');
+    expect(expectData(await record('APPLIED', null, await department())).recordMeasureApplied.outcome).toBe('APPLIED');
     const stats = await graphql<{ screeningStats: { org: string; measureCode: string; prompted: number; applied: number }[] }>(
       `{ screeningStats(from: "${daysAgo(1)}", to: "${daysAgo(-1)}") { org measureCode prompted applied notApplied feedbackRate } }`,
       {},
       await as('analyst'),
     );
-    const row = stats.data!.screeningStats.find((s) => s.org === 'gusu.scjgj' && s.measureCode === 'P-PROCUREMENT')!;
+    const row = expectData(stats).screeningStats.find((s) => s.org === 'gusu.scjgj' && s.measureCode === 'P-PROCUREMENT')!;
     expect(row.prompted).toBeGreaterThanOrEqual(1);
     expect(row.applied).toBeGreaterThanOrEqual(1);
   });
@@ -208,7 +209,7 @@ describe('feedback and statistics', () => {
       await as('analyst'),
     );
     expect(result.errors).toBeUndefined();
-    const rows = result.data!.listReportingCompliance;
+    const rows = expectData(result).listReportingCompliance;
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.list !== 'WATCH' && r.timely <= r.reported && r.department.name.length > 0)).toBe(true);
     expect(rows.some((r) => r.timely < r.reported)).toBe(true);

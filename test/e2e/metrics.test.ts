@@ -8,6 +8,7 @@ import { metricsUrl, Scrape, scrapeMetrics, valueOf } from '../support/metrics';
 import { as, tokenFor } from '../support/tokens';
 import { templateHeader } from '../../ingest/files/columns';
 import { REPORT_FIELDS } from '../../shared/reporting/fields';
+import { expectData } from '../support/expect-data';
 
 /** The metrics move with real requests through the real processes; the tests of other files run meanwhile, so only growth is asserted, on names of this file's own. */
 const HALL_PROFILE = readFileSync(join(__dirname, '..', 'operations', 'hall-profile.graphql'), 'utf8');
@@ -50,7 +51,7 @@ describe('metrics', () => {
   });
 
   it('an audited read raises the audit write count', async () => {
-    const subject = (await graphql<{ publishedList: { nodes: { subject: { uscc: string } }[] } }>('{ publishedList(list: BLACK, first: 1) { nodes { subject { uscc } } } }')).data!.publishedList.nodes[0].subject;
+    const subject = expectData(await graphql<{ publishedList: { nodes: { subject: { uscc: string } }[] } }>('{ publishedList(list: BLACK, first: 1) { nodes { subject { uscc } } } }')).publishedList.nodes[0].subject;
     const writes = async () => valueOf(await scrapeMetrics(metricsUrl('gateway')), 'gusu_audit_write_duration_seconds_count', { outcome: 'ok' });
     const before = await writes();
     const read = await graphql(HALL_PROFILE, { uscc: subject.uscc, scenario: 'ADMINISTRATIVE_LICENSING' }, await as('hall'));

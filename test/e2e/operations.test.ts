@@ -1,6 +1,7 @@
 import { gatewayUrl, graphql } from '../support/gateway';
 import { as } from '../support/tokens';
 import { clientOperations } from '../support/operations';
+import { expectData } from '../support/expect-data';
 
 /**
  * The clients' contract: every document in test/operations runs through the
@@ -19,7 +20,7 @@ interface ListPage {
 
 async function blackListedUscc(): Promise<string> {
   const result = await graphql<ListPage>(operation('public-lists.graphql'), { list: 'BLACK', first: 1 }, await as('public'));
-  return result.data!.publishedList.nodes[0].subject.uscc;
+  return expectData(result).publishedList.nodes[0].subject.uscc;
 }
 
 describe('client operations through the gateway', () => {
@@ -61,7 +62,7 @@ describe('client operations through the gateway', () => {
       await as('hall'),
     );
     expect(issued.errors).toBeUndefined();
-    const report = issued.data!.issueCreditReport;
+    const report = expectData(issued).issueCreditReport;
     expect(report.verdict).toBe('RESTRICT');
     expect(report.downloadUrl).toBe(`/documents/credit-reports/${report.number}.pdf`);
     const verified = await graphql<{ verifyCreditReport: Record<string, unknown> }>(
@@ -70,7 +71,7 @@ describe('client operations through the gateway', () => {
       await as('public'),
     );
     expect(verified.errors).toBeUndefined();
-    expect(verified.data!.verifyCreditReport).toMatchObject({ genuine: true, unaltered: true, valid: true, number: report.number, verdict: 'RESTRICT', subject: { uscc } });
+    expect(expectData(verified).verifyCreditReport).toMatchObject({ genuine: true, unaltered: true, valid: true, number: report.number, verdict: 'RESTRICT', subject: { uscc } });
   });
 
   it('BatchScreen (department): one result per code, in order, a malformed code reported in its own result', async () => {
@@ -82,7 +83,7 @@ describe('client operations through the gateway', () => {
       reference: 'GSCG-2026-0001',
     }, await as('department'));
     expect(result.errors).toBeUndefined();
-    const [hit, malformed, checksum] = result.data!.screen;
+    const [hit, malformed, checksum] = expectData(result).screen;
     expect(hit).toMatchObject({ uscc, invalidReason: null, found: true, verdict: 'RESTRICT' });
     expect((hit.subject as { creditStatus: string }).creditStatus).toBe('BLACK_LISTED');
     expect((hit.hits as unknown[]).length).toBeGreaterThan(0);
@@ -96,9 +97,9 @@ describe('client operations through the gateway', () => {
     for (const list of ['RED', 'BLACK']) {
       const result = await graphql<ListPage>(operation('public-lists.graphql'), { list, first: 5 }, await as('public'));
       expect(result.errors).toBeUndefined();
-      expect(result.data!.publishedList.totalCount).toBeGreaterThan(0);
-      expect(result.data!.publishedList.nodes.length).toBeGreaterThan(0);
-      expect(result.data!.publishedList.nodes[0].subject.name).toBeTruthy();
+      expect(expectData(result).publishedList.totalCount).toBeGreaterThan(0);
+      expect(expectData(result).publishedList.nodes.length).toBeGreaterThan(0);
+      expect(expectData(result).publishedList.nodes[0].subject.name).toBeTruthy();
     }
   });
 
@@ -109,9 +110,9 @@ describe('client operations through the gateway', () => {
       await as('public'),
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.publicCommitments.totalCount).toBeGreaterThan(0);
-    expect(result.data!.publicCommitments.nodes).toHaveLength(10);
-    expect(result.data!.publicCommitments.nodes.every((n) => n.subject.name.length > 0)).toBe(true);
+    expect(expectData(result).publicCommitments.totalCount).toBeGreaterThan(0);
+    expect(expectData(result).publicCommitments.nodes).toHaveLength(10);
+    expect(expectData(result).publicCommitments.nodes.every((n) => n.subject.name.length > 0)).toBe(true);
   });
 
   it('PublicityQuality (analyst): figures counted from the submissions', async () => {
@@ -121,7 +122,7 @@ describe('client operations through the gateway', () => {
       to,
     }, await as('analyst'));
     expect(result.errors).toBeUndefined();
-    const rows = result.data!.publicityQuality;
+    const rows = expectData(result).publicityQuality;
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       expect(row.accepted as number).toBeLessThanOrEqual(row.submitted as number);
@@ -143,7 +144,7 @@ describe('publicity quality for a department, with targets, and as CSV', () => {
       {},
       await as('analyst'),
     );
-    const rows = result.data!.publicityQuality;
+    const rows = expectData(result).publicityQuality;
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.department.code === 'gusu.scjgj')).toBe(true);
     for (const row of rows) {

@@ -1,7 +1,8 @@
 import { demoDataset } from '../../shared/demo/dataset';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { daysAgo } from '../support/dates';
-import { data, graphql } from '../support/gateway';
+import { expectData } from '../support/expect-data';
+import { graphql } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
 import { until } from '../support/until';
 
@@ -44,7 +45,7 @@ interface Penalty {
 const PROFILE = 'query($u: String!) { subject(uscc: $u) { penalties(first: 50) { nodes { id decisionNo severity domain published repairable regime repairableFrom publicityEndsAt necessaryPublicityMonths } } } }';
 
 async function penaltiesSeenBy(headers: Record<string, string>): Promise<Map<string, Penalty>> {
-  const result = data(await graphql<{ subject: { penalties: { nodes: Penalty[] } } }>(PROFILE, { u: uscc }, headers));
+  const result = expectData(await graphql<{ subject: { penalties: { nodes: Penalty[] } } }>(PROFILE, { u: uscc }, headers));
   return new Map(result.subject.penalties.nodes.map((p) => [p.decisionNo, p]));
 }
 
@@ -52,7 +53,7 @@ beforeAll(async () => {
   marketHeaders = { authorization: `Bearer ${await tokenFor('department', { org: market.code })}` };
   fireHeaders = { authorization: `Bearer ${await tokenFor('department', { org: fire.code })}` };
   const recent = daysAgo(10) >= '2026-04-01' ? daysAgo(10) : '2026-04-01';
-  const reported = data(await graphql<Report>(REPORT, {
+  const reported = expectData(await graphql<Report>(REPORT, {
     r: [
       penalty(market, MINOR, recent, '轻微'),
       penalty(market, MARKED, recent, '轻微', { necessaryPublicityMonths: '3' }),
@@ -60,7 +61,7 @@ beforeAll(async () => {
     ],
   }, marketHeaders));
   expect(reported.reportPenalties).toMatchObject({ accepted: 3, rejected: 0 });
-  expect(data(await graphql<Report>(REPORT, { r: [penalty(fire, FIRE, '2026-03-01', '一般')] }, fireHeaders)).reportPenalties.accepted).toBe(1);
+  expect(expectData(await graphql<Report>(REPORT, { r: [penalty(fire, FIRE, '2026-03-01', '一般')] }, fireHeaders)).reportPenalties.accepted).toBe(1);
 });
 
 describe('publicity-and-repair rules, end to end', () => {
@@ -82,7 +83,7 @@ describe('publicity-and-repair rules, end to end', () => {
     expect(own.get(FOOD)).toMatchObject({ domain: 'FOOD', regime: 'NDRC_ORDER_58', repairableFrom: '2027-03-01', publicityEndsAt: '2029-03-01' });
     const byFire = await penaltiesSeenBy(fireHeaders);
     expect(byFire.get(FIRE)).toMatchObject({ domain: 'FIRE', regime: 'NDRC_ORDER_58', repairable: true, repairableFrom: '2027-03-01', publicityEndsAt: '2029-03-01' });
-    const directory = data(await graphql<{ departments: { code: string; domain: string }[] }>('{ departments { code domain } }', {}, {}));
+    const directory = expectData(await graphql<{ departments: { code: string; domain: string }[] }>('{ departments { code domain } }', {}, {}));
     expect(directory.departments.find((d) => d.code === fire.code)?.domain).toBe('FIRE');
   });
 
@@ -90,7 +91,7 @@ describe('publicity-and-repair rules, end to end', () => {
     const id = (await penaltiesSeenBy(fireHeaders)).get(FIRE)!.id;
     type Eligibility = { repairEligibility: { regime: string | null; earliestDate: string | null; failures: { condition: string; date: string | null }[] } };
     const ask = async () =>
-      data(await graphql<Eligibility>(
+      expectData(await graphql<Eligibility>(
         'query($t: RepairTargetInput!) { repairEligibility(target: $t, fulfilmentEvidence: "罚款已缴清") { regime earliestDate failures { condition date } } }',
         { t: { kind: 'PENALTY', id } },
         fireHeaders,
@@ -102,7 +103,7 @@ describe('publicity-and-repair rules, end to end', () => {
     const minorId = (await penaltiesSeenBy(marketHeaders)).get(MINOR)!.id;
     const minor = await until(
       'repairs has the minor penalty’s facts',
-      async () => data(await graphql<Eligibility>('query($t: RepairTargetInput!) { repairEligibility(target: $t) { regime earliestDate failures { condition date } } }', { t: { kind: 'PENALTY', id: minorId } }, marketHeaders)).repairEligibility,
+      async () => expectData(await graphql<Eligibility>('query($t: RepairTargetInput!) { repairEligibility(target: $t) { regime earliestDate failures { condition date } } }', { t: { kind: 'PENALTY', id: minorId } }, marketHeaders)).repairEligibility,
       (e) => e.regime !== null,
     );
     expect(minor).toMatchObject({ regime: 'NDRC_ORDER_36_2026', earliestDate: null });
@@ -110,7 +111,7 @@ describe('publicity-and-repair rules, end to end', () => {
   });
 
   it('refuses a necessity mark above 3 months or on a non-minor penalty, and 特定严重失信 on a non-serious one, per field', async () => {
-    const result = data(await graphql<Report>(REPORT, {
+    const result = expectData(await graphql<Report>(REPORT, {
       r: [
         penalty(market, '姑市监罚〔2026〕PR05号', daysAgo(5), '轻微', { necessaryPublicityMonths: '6' }),
         penalty(market, '姑市监罚〔2026〕PR06号', daysAgo(5), '一般', { necessaryPublicityMonths: '2' }),
@@ -128,8 +129,8 @@ describe('publicity-and-repair rules, end to end', () => {
     const query = '{ subjects(first: 100) { nodes { penalties(first: 50) { nodes { severity decidedAt published } } } } }';
     type Result = { subjects: { nodes: { penalties: { nodes: { severity: string; decidedAt: string; published: boolean }[] } }[] } };
     const minorSince = (r: Result) => r.subjects.nodes.flatMap((s) => s.penalties.nodes).filter((p) => p.severity === 'MINOR' && p.decidedAt >= '2026-04-01');
-    expect(minorSince(data(await graphql<Result>(query)))).toEqual([]);
-    const office = minorSince(data(await graphql<Result>(query, {}, await as('credit_office'))));
+    expect(minorSince(expectData(await graphql<Result>(query)))).toEqual([]);
+    const office = minorSince(expectData(await graphql<Result>(query, {}, await as('credit_office'))));
     expect(office.length).toBeGreaterThan(0);
     expect(office.every((p) => !p.published)).toBe(true);
   });

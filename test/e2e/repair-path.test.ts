@@ -2,7 +2,8 @@ import { demoDataset } from '../../shared/demo/dataset';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { addMonths } from '../../shared/domain/rule-regimes';
 import { daysAgo } from '../support/dates';
-import { data, graphql } from '../support/gateway';
+import { expectData } from '../support/expect-data';
+import { graphql } from '../support/gateway';
 import { clientOperations } from '../support/operations';
 import { as, tokenFor } from '../support/tokens';
 import { until } from '../support/until';
@@ -49,7 +50,7 @@ interface Profile {
 
 async function publicPenalties(): Promise<string[]> {
   const result = await graphql<Profile>('query($u: String!) { subject(uscc: $u) { id penalties { totalCount nodes { id decisionNo } } } }', { u: uscc }, {});
-  return data(result).subject.penalties.nodes.map((n) => n.decisionNo).sort();
+  return expectData(result).subject.penalties.nodes.map((n) => n.decisionNo).sort();
 }
 
 async function eligibility(kind: string, id: string, commitmentId?: string) {
@@ -58,7 +59,7 @@ async function eligibility(kind: string, id: string, commitmentId?: string) {
     { t: { kind, id }, c: commitmentId ?? null },
     department,
   );
-  return data(result).repairEligibility;
+  return expectData(result).repairEligibility;
 }
 
 beforeAll(async () => {
@@ -69,7 +70,7 @@ beforeAll(async () => {
 describe('credit repair, end to end', () => {
   it('takes a repaired penalty out of public view and a repaired entry off the black list', async () => {
     // Two serious penalties: one decided this year (2026 regime: 12 months first), one in 2025 (Order 58: 3 months).
-    const reported = data(
+    const reported = expectData(
       await graphql<{ reportPenalties: { accepted: number } }>(
         'mutation($r: [PenaltyReport!]!) { reportPenalties(records: $r) { accepted } }',
         { r: [penalty(RECENT, daysAgo(30)), penalty(OLDER, '2025-06-02')] },
@@ -78,7 +79,7 @@ describe('credit repair, end to end', () => {
     );
     expect(reported.reportPenalties.accepted).toBe(2);
     expect(await publicPenalties()).toEqual([OLDER, RECENT].sort());
-    const profile = data(await graphql<Profile>('query($u: String!) { subject(uscc: $u) { id penalties { totalCount nodes { id decisionNo } } } }', { u: uscc }, department));
+    const profile = expectData(await graphql<Profile>('query($u: String!) { subject(uscc: $u) { id penalties { totalCount nodes { id decisionNo } } } }', { u: uscc }, department));
     const subjectId = profile.subject.id;
     const idOf = (no: string) => profile.subject.penalties.nodes.find((n) => n.decisionNo === no)?.id as string;
 
@@ -94,27 +95,27 @@ describe('credit repair, end to end', () => {
 
     // A black-list entry for the same subject, told and past its objection period, published.
     await until('sanctions learns of the subject', async () => (await graphql<{ screen: { found: boolean }[] }>('query($u: [String!]!) { screen(usccs: $u, scenario: BIDDING) { found } }', { u: [uscc] }, department)).data?.screen[0].found, Boolean);
-    const entry = data(await graphql<{ proposeListEntry: { id: string } }>('mutation($i: ListEntryInput!) { proposeListEntry(input: $i) { id } }', {
+    const entry = expectData(await graphql<{ proposeListEntry: { id: string } }>('mutation($i: ListEntryInput!) { proposeListEntry(input: $i) { id } }', {
       i: { uscc, list: 'BLACK', reason: '销售不合格产品，情节严重', basis: '《产品质量法》', decisionNo: '姑市监黑〔2026〕RP1号', decidedAt: daysAgo(40) },
     }, department)).proposeListEntry;
-    data(await graphql('mutation($id: ID!, $d: Date) { notifyListEntry(id: $id, notifiedAt: $d) { status } }', { id: entry.id, d: daysAgo(39) }, department));
-    data(await graphql('mutation($id: ID!) { publishListEntry(id: $id) { status } }', { id: entry.id }, office));
+    expectData(await graphql('mutation($id: ID!, $d: Date) { notifyListEntry(id: $id, notifiedAt: $d) { status } }', { id: entry.id, d: daysAgo(39) }, department));
+    expectData(await graphql('mutation($id: ID!) { publishListEntry(id: $id) { status } }', { id: entry.id }, office));
 
     // A public repair commitment of the subject, known to repairs through its event.
-    const template = data(await graphql<{ commitmentTemplates: { code: string }[] }>('{ commitmentTemplates(kind: REPAIR) { code } }', {}, {})).commitmentTemplates[0];
-    const commitment = data(await graphql<{ signCommitment: { id: string } }>('mutation($i: SignCommitmentInput!) { signCommitment(input: $i) { id } }', {
+    const template = expectData(await graphql<{ commitmentTemplates: { code: string }[] }>('{ commitmentTemplates(kind: REPAIR) { code } }', {}, {})).commitmentTemplates[0];
+    const commitment = expectData(await graphql<{ signCommitment: { id: string } }>('mutation($i: SignCommitmentInput!) { signCommitment(input: $i) { id } }', {
       i: { subjectId, signatoryName: '苏州修复测试有限公司', signatoryUscc: uscc, templateCode: template.code, reference: `RP-${uscc}` },
     }, department)).signCommitment;
     await until('repairs learns of the commitment', () => eligibility('PENALTY', idOf(OLDER), commitment.id), (e) => e.eligible);
 
     // Apply, accept, approve: the penalty (by its department), then the entry (decided by the department that designated it: 谁认定、谁修复).
     const repair = async (kind: string, id: string, decider: Record<string, string>) => {
-      const applied = data(await graphql<{ applyForRepair: { id: string; status: string } }>('mutation($i: RepairApplicationInput!) { applyForRepair(input: $i) { id status } }', {
+      const applied = expectData(await graphql<{ applyForRepair: { id: string; status: string } }>('mutation($i: RepairApplicationInput!) { applyForRepair(input: $i) { id status } }', {
         i: { target: { kind, id }, reason: '已停止违法行为并整改到位', repairCommitmentId: commitment.id, fulfilmentEvidence: '罚没款已缴清，缴款书 3205000099', evidence: '整改报告' },
       }, department)).applyForRepair;
       expect(applied.status).toBe('SUBMITTED');
-      expect(data(await graphql<{ acceptRepairCase: { status: string } }>('mutation($id: ID!) { acceptRepairCase(id: $id) { status } }', { id: applied.id }, department)).acceptRepairCase.status).toBe('ACCEPTED');
-      expect(data(await graphql<{ approveRepairCase: { status: string } }>('mutation($id: ID!) { approveRepairCase(id: $id, note: "准予修复") { status } }', { id: applied.id }, decider)).approveRepairCase.status).toBe('APPROVED');
+      expect(expectData(await graphql<{ acceptRepairCase: { status: string } }>('mutation($id: ID!) { acceptRepairCase(id: $id) { status } }', { id: applied.id }, department)).acceptRepairCase.status).toBe('ACCEPTED');
+      expect(expectData(await graphql<{ approveRepairCase: { status: string } }>('mutation($id: ID!) { approveRepairCase(id: $id, note: "准予修复") { status } }', { id: applied.id }, decider)).approveRepairCase.status).toBe('APPROVED');
     };
     await repair('PENALTY', idOf(OLDER), department);
     await until('entry repairable', () => eligibility('LIST_ENTRY', entry.id, commitment.id), (e) => e.eligible);
@@ -122,15 +123,15 @@ describe('credit repair, end to end', () => {
 
     // The effects arrive as events: the public and the hall no longer see the repaired penalty ...
     await until('the public stops seeing the repaired penalty', publicPenalties, (nos) => nos.join() === RECENT);
-    const hall = data(await graphql<Profile>(hallProfile(), { uscc, scenario: 'ADMINISTRATIVE_LICENSING' }, await as('hall')));
+    const hall = expectData(await graphql<Profile>(hallProfile(), { uscc, scenario: 'ADMINISTRATIVE_LICENSING' }, await as('hall')));
     expect(hall.subject.penalties.nodes.map((n) => n.decisionNo)).toEqual([RECENT]);
     // ... its department still does, marked repaired ...
-    const own = data(await graphql<{ subject: { penalties: { nodes: { decisionNo: string; repairedAt: string | null }[] } } }>('query($u: String!) { subject(uscc: $u) { penalties { nodes { decisionNo repairedAt } } } }', { u: uscc }, department));
+    const own = expectData(await graphql<{ subject: { penalties: { nodes: { decisionNo: string; repairedAt: string | null }[] } } }>('query($u: String!) { subject(uscc: $u) { penalties { nodes { decisionNo repairedAt } } } }', { u: uscc }, department));
     expect(own.subject.penalties.nodes.find((n) => n.decisionNo === OLDER)?.repairedAt).toEqual(expect.any(String));
     // ... and the entry has left the black list, reason 信用修复.
     const removed = await until(
       'the entry leaves the black list',
-      async () => data(await graphql<{ subject: { listEntries: { id: string; status: string; removalReason: string | null; history: { action: string }[] }[] } }>(
+      async () => expectData(await graphql<{ subject: { listEntries: { id: string; status: string; removalReason: string | null; history: { action: string }[] }[] } }>(
         'query($u: String!) { subject(uscc: $u) { listEntries { id status removalReason history { action } } } }', { u: uscc }, office,
       )).subject.listEntries.find((e) => e.id === entry.id),
       (e) => e?.status === 'REMOVED',

@@ -1,9 +1,9 @@
 import { CN_HOLIDAY_CALENDAR } from '../../shared/domain/holiday-calendar-cn';
-import { chinaToday } from '../../shared/domain/today';
+import { chinaToday, daysAgo } from '../support/dates';
 import { CalendarNotCoveredError, WorkingDayCalendar } from '../../shared/domain/working-days';
-import { daysAgo } from '../support/dates';
 import { graphql, GraphQLResponse } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
+import { expectData } from '../support/expect-data';
 
 /**
  * Credit repair (§18) through the gateway, on the demo data: eligibility with
@@ -131,7 +131,7 @@ function workingDaysFromToday(days: number): string | null {
 
 async function casesOf(subjectId: string): Promise<{ id: string; status: string }[]> {
   const result = await graphql<{ subject: { repairCases: { id: string; status: string }[] } }>(`{ subject(id: "${subjectId}") { repairCases { id status } } }`, {}, await office());
-  return result.data!.subject.repairCases;
+  return expectData(result).subject.repairCases;
 }
 
 beforeAll(async () => {
@@ -147,7 +147,7 @@ beforeAll(async () => {
     await office(),
   );
   expect(result.errors).toBeUndefined();
-  const nodes = result.data!.publicCommitments.nodes.filter((c) => c.kind === 'REPAIR' && c.status === 'IN_EFFECT' && (c.validUntil === null || c.validUntil >= today));
+  const nodes = expectData(result).publicCommitments.nodes.filter((c) => c.kind === 'REPAIR' && c.status === 'IN_EFFECT' && (c.validUntil === null || c.validUntil >= today));
   const seen = new Set<string>();
   for (const node of nodes) {
     commitmentOf.set(node.subject.id, node.id);
@@ -162,7 +162,7 @@ beforeAll(async () => {
       if (penalty.severity === 'MINOR' || penalty.repairedAt || penalty.revokedAt || taken.has(penalty.id)) continue;
       const commitmentId = commitmentOf.get(subject.id)!;
       const judged = await eligibility({ kind: 'PENALTY', id: penalty.id }, await office(), { repairCommitmentId: commitmentId, fulfilmentEvidence: EVIDENCE });
-      const verdict = judged.data!.repairEligibility;
+      const verdict = expectData(judged).repairEligibility;
       if (verdict.eligible) candidates.push({ penaltyId: penalty.id, subject, commitmentId, owner: verdict.handledBy!.code, regime: verdict.regime! });
       if (candidates.length >= 3) break;
     }
@@ -175,14 +175,14 @@ describe('credit repair', () => {
   it('lists every condition an application fails, with its reason', async () => {
     const unknown = await eligibility({ kind: 'PENALTY', id: ZERO }, await office());
     expect(unknown.errors).toBeUndefined();
-    expect(unknown.data!.repairEligibility).toMatchObject({ eligible: false, regime: null, handledBy: null });
-    expect(conditions(unknown.data!.repairEligibility.failures)).toEqual(['TARGET_UNKNOWN', 'OBLIGATIONS']);
+    expect(expectData(unknown).repairEligibility).toMatchObject({ eligible: false, regime: null, handledBy: null });
+    expect(conditions(expectData(unknown).repairEligibility.failures)).toEqual(['TARGET_UNKNOWN', 'OBLIGATIONS']);
 
     // Another department asking, without evidence, about a record with an open case.
     const open = subjects.flatMap((s) => s.repairCases).find((c) => c.target === 'PENALTY' && (c.status === 'SUBMITTED' || c.status === 'ACCEPTED'));
     expect(open).toBeDefined();
-    const owner = (await eligibility({ kind: 'PENALTY', id: open!.targetId }, await office())).data!.repairEligibility.handledBy!.code;
-    const judged = (await eligibility({ kind: 'PENALTY', id: open!.targetId }, await department(otherThan(owner)))).data!.repairEligibility;
+    const owner = expectData(await eligibility({ kind: 'PENALTY', id: open!.targetId }, await office())).repairEligibility.handledBy!.code;
+    const judged = expectData(await eligibility({ kind: 'PENALTY', id: open!.targetId }, await department(otherThan(owner)))).repairEligibility;
     expect(judged.eligible).toBe(false);
     expect(conditions(judged.failures)).toEqual(expect.arrayContaining(['NOT_OWN', 'OPEN_CASE', 'OBLIGATIONS']));
     expect(judged.openCaseId).toBe(open!.id);
@@ -190,11 +190,11 @@ describe('credit repair', () => {
 
     // A penalty whose repair was approved.
     const approved = subjects.flatMap((s) => s.repairCases).find((c) => c.target === 'PENALTY' && c.status === 'APPROVED');
-    if (approved) expect(conditions((await eligibility({ kind: 'PENALTY', id: approved.targetId }, await office())).data!.repairEligibility.failures)).toContain('ALREADY_REPAIRED');
+    if (approved) expect(conditions(expectData(await eligibility({ kind: 'PENALTY', id: approved.targetId }, await office())).repairEligibility.failures)).toContain('ALREADY_REPAIRED');
 
     // Without a named commitment, the subject's commitment in effect is offered.
     const candidate = candidates[0];
-    const offered = (await eligibility({ kind: 'PENALTY', id: candidate.penaltyId }, await department(candidate.owner), { fulfilmentEvidence: EVIDENCE })).data!.repairEligibility;
+    const offered = expectData(await eligibility({ kind: 'PENALTY', id: candidate.penaltyId }, await department(candidate.owner), { fulfilmentEvidence: EVIDENCE })).repairEligibility;
     expect(offered).toMatchObject({ eligible: true, regime: candidate.regime, failures: [] });
     expect(offered.repairCommitmentIds).toContain(candidate.commitmentId);
     expect(offered.earliestDate! <= today).toBe(true);
@@ -226,7 +226,7 @@ describe('credit repair', () => {
     // The credit office records the application on the applicant's behalf (窗口代办).
     const applied = await apply(application(candidate), await office());
     expect(applied.errors).toBeUndefined();
-    const repairCase = applied.data!.applyForRepair;
+    const repairCase = expectData(applied).applyForRepair;
     expect(repairCase).toMatchObject({
       status: 'SUBMITTED',
       target: 'PENALTY',
@@ -251,40 +251,40 @@ describe('credit repair', () => {
 
     const accepted = await step('acceptRepairCase', `id: "${repairCase.id}"`, owner);
     expect(accepted.errors).toBeUndefined();
-    expect(accepted.data!.result).toMatchObject({ status: 'ACCEPTED', decisionDueOn: workingDaysFromToday(10) });
+    expect(expectData(accepted).result).toMatchObject({ status: 'ACCEPTED', decisionDueOn: workingDaysFromToday(10) });
 
     expectError(await step('approveRepairCase', `id: "${repairCase.id}", note: "准予"`, stranger), { code: 'FORBIDDEN' });
     const approved = await step('approveRepairCase', `id: "${repairCase.id}", note: "整改到位，准予修复"`, owner);
     expect(approved.errors).toBeUndefined();
-    expect(approved.data!.result).toMatchObject({ status: 'APPROVED', decidedBy: { code: candidate.owner }, decisionNote: '整改到位，准予修复' });
-    expect(approved.data!.result.history.map((h) => [h.action, h.fromStatus, h.toStatus])).toEqual([
+    expect(expectData(approved).result).toMatchObject({ status: 'APPROVED', decidedBy: { code: candidate.owner }, decisionNote: '整改到位，准予修复' });
+    expect(expectData(approved).result.history.map((h) => [h.action, h.fromStatus, h.toStatus])).toEqual([
       ['SUBMIT', null, 'SUBMITTED'],
       ['ACCEPT', 'SUBMITTED', 'ACCEPTED'],
       ['APPROVE', 'ACCEPTED', 'APPROVED'],
     ]);
 
     expectError(await step('withdrawRepairCase', `id: "${repairCase.id}", reason: "撤回"`, owner), { code: 'CONFLICT', reason: 'INVALID_STATUS', status: 'APPROVED' });
-    const after = (await eligibility({ kind: 'PENALTY', id: candidate.penaltyId }, await office(), { fulfilmentEvidence: EVIDENCE })).data!.repairEligibility;
+    const after = expectData(await eligibility({ kind: 'PENALTY', id: candidate.penaltyId }, await office(), { fulfilmentEvidence: EVIDENCE })).repairEligibility;
     expect(conditions(after.failures)).toEqual(['ALREADY_REPAIRED']);
     const read = await graphql<{ repairCase: Case }>(`{ repairCase(id: "${repairCase.id}") { ${CASE_FIELDS} } }`, {}, await as('hall'));
-    expect(read.data!.repairCase.status).toBe('APPROVED');
+    expect(expectData(read).repairCase.status).toBe('APPROVED');
   });
 
   it('rejects at intake, then takes a new application and lets it be withdrawn', async () => {
     const candidate = candidates[2];
     const owner = await department(candidate.owner);
-    const first = (await apply(application(candidate), owner)).data!.applyForRepair;
+    const first = expectData(await apply(application(candidate), owner)).applyForRepair;
     const rejected = await step('rejectRepairCaseAtIntake', `id: "${first.id}", reason: "材料不全"`, await office());
-    expect(rejected.data!.result).toMatchObject({ status: 'REJECTED_AT_INTAKE', decisionNote: '材料不全', decidedBy: { code: 'gusu.xyb' } });
+    expect(expectData(rejected).result).toMatchObject({ status: 'REJECTED_AT_INTAKE', decisionNote: '材料不全', decidedBy: { code: 'gusu.xyb' } });
     expectError(await step('acceptRepairCase', `id: "${first.id}"`, owner), { code: 'CONFLICT', reason: 'INVALID_STATUS', status: 'REJECTED_AT_INTAKE' });
 
     const second = await apply(application(candidate, { reason: '补正材料后重新申请' }), owner);
     expect(second.errors).toBeUndefined();
-    const accepted = await step('acceptRepairCase', `id: "${second.data!.applyForRepair.id}"`, owner);
-    expect(accepted.data!.result.status).toBe('ACCEPTED');
-    const withdrawn = await step('withdrawRepairCase', `id: "${second.data!.applyForRepair.id}", reason: "申请人撤回"`, owner);
-    expect(withdrawn.data!.result).toMatchObject({ status: 'WITHDRAWN', decisionNote: '申请人撤回' });
-    expect(withdrawn.data!.result.history.map((h) => h.action)).toEqual(['SUBMIT', 'ACCEPT', 'WITHDRAW']);
+    const accepted = await step('acceptRepairCase', `id: "${expectData(second).applyForRepair.id}"`, owner);
+    expect(expectData(accepted).result.status).toBe('ACCEPTED');
+    const withdrawn = await step('withdrawRepairCase', `id: "${expectData(second).applyForRepair.id}", reason: "申请人撤回"`, owner);
+    expect(expectData(withdrawn).result).toMatchObject({ status: 'WITHDRAWN', decisionNote: '申请人撤回' });
+    expect(expectData(withdrawn).result.history.map((h) => h.action)).toEqual(['SUBMIT', 'ACCEPT', 'WITHDRAW']);
   });
 
   it('lets only the designating department decide a list-entry case (谁认定、谁修复): not another department, not the credit office', async () => {
@@ -298,16 +298,16 @@ describe('credit repair', () => {
       await department(proposer),
     );
     expect(proposed.errors).toBeUndefined();
-    const entryId = proposed.data!.proposeListEntry.id;
+    const entryId = expectData(proposed).proposeListEntry.id;
     await graphql(`mutation { notifyListEntry(id: "${entryId}", notifiedAt: "${daysAgo(30)}") { id } }`, {}, await department(proposer));
     const published = await graphql<{ publishListEntry: { status: string } }>(`mutation { publishListEntry(id: "${entryId}") { status } }`, {}, await office());
-    expect(published.data!.publishListEntry.status).toBe('PUBLISHED');
+    expect(expectData(published).publishListEntry.status).toBe('PUBLISHED');
 
     // The entry reaches repairs by its event.
     const target = { kind: 'LIST_ENTRY', id: entryId };
     let judged: Eligibility | undefined;
     for (let attempt = 0; attempt < 50; attempt += 1) {
-      judged = (await eligibility(target, await department(proposer), { fulfilmentEvidence: EVIDENCE })).data!.repairEligibility;
+      judged = expectData(await eligibility(target, await department(proposer), { fulfilmentEvidence: EVIDENCE })).repairEligibility;
       if (judged.eligible) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -315,16 +315,16 @@ describe('credit repair', () => {
 
     const applied = await apply({ target, reason: '已整改', repairCommitmentId: commitmentOf.get(subject!.id), fulfilmentEvidence: EVIDENCE }, await department(proposer));
     expect(applied.errors).toBeUndefined();
-    const id = applied.data!.applyForRepair.id;
+    const id = expectData(applied).applyForRepair.id;
     // The credit office coordinates: it accepts the case (intake) ...
-    expect((await step('acceptRepairCase', `id: "${id}"`, await office())).data!.result.status).toBe('ACCEPTED');
+    expect(expectData(await step('acceptRepairCase', `id: "${id}"`, await office())).result.status).toBe('ACCEPTED');
     // ... but neither it nor another department decides it.
     expectError(await step('approveRepairCase', `id: "${id}", note: "准予"`, await office()), { code: 'FORBIDDEN' });
     expectError(await step('denyRepairCase', `id: "${id}", reason: "不予"`, await office()), { code: 'FORBIDDEN' });
     expectError(await step('approveRepairCase', `id: "${id}", note: "准予"`, await department(otherThan(proposer))), { code: 'FORBIDDEN' });
     const approved = await step('approveRepairCase', `id: "${id}", note: "准予移出重点关注名单"`, await department(proposer));
     expect(approved.errors).toBeUndefined();
-    expect(approved.data!.result).toMatchObject({ status: 'APPROVED', target: 'LIST_ENTRY', decidedBy: { code: proposer } });
+    expect(expectData(approved).result).toMatchObject({ status: 'APPROVED', target: 'LIST_ENTRY', decidedBy: { code: proposer } });
   });
 
   it('refuses repair of a court 失信被执行人 entry as NOT_REPAIRABLE, with the court to turn to, writing nothing — even for the credit office', async () => {
@@ -339,17 +339,17 @@ describe('credit repair', () => {
     expectError(await propose(await department('gusu.scjgj')), { code: 'FORBIDDEN' });
     const recorded = await propose(await office());
     expect(recorded.errors).toBeUndefined();
-    expect(recorded.data!.proposeListEntry).toMatchObject({ designatingAuthorityKind: 'COURT', designatingAuthority: court, listKind: { code: 'COURT_DEFAULTER', repairableHere: false } });
-    const entryId = recorded.data!.proposeListEntry.id;
+    expect(expectData(recorded).proposeListEntry).toMatchObject({ designatingAuthorityKind: 'COURT', designatingAuthority: court, listKind: { code: 'COURT_DEFAULTER', repairableHere: false } });
+    const entryId = expectData(recorded).proposeListEntry.id;
     await graphql(`mutation { notifyListEntry(id: "${entryId}", notifiedAt: "${daysAgo(30)}") { id } }`, {}, await office());
     const published = await graphql<{ publishListEntry: { status: string } }>(`mutation { publishListEntry(id: "${entryId}") { status } }`, {}, await office());
-    expect(published.data!.publishListEntry.status).toBe('PUBLISHED');
+    expect(expectData(published).publishListEntry.status).toBe('PUBLISHED');
 
     // Once repairs knows the entry, eligibility says where to turn.
     const target = { kind: 'LIST_ENTRY', id: entryId };
     let judged: Eligibility | undefined;
     for (let attempt = 0; attempt < 50; attempt += 1) {
-      judged = (await eligibility(target, await office(), { fulfilmentEvidence: EVIDENCE })).data!.repairEligibility;
+      judged = expectData(await eligibility(target, await office(), { fulfilmentEvidence: EVIDENCE })).repairEligibility;
       if (!conditions(judged.failures).includes('TARGET_UNKNOWN')) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -363,12 +363,12 @@ describe('credit repair', () => {
     // The designating department's own refusal is the same, and nothing was written.
     expectError(await apply({ target, reason: '已履行', repairCommitmentId: commitmentOf.get(subject!.id), fulfilmentEvidence: EVIDENCE }, await department('gusu.scjgj')), { code: 'NOT_REPAIRABLE' });
     const casesAfter = await graphql<{ subject: { repairCases: { id: string }[] } }>(`{ subject(uscc: "${subject!.uscc}") { repairCases { id } } }`, {}, await office());
-    expect(casesAfter.data!.subject.repairCases).toEqual(casesBefore.data!.subject.repairCases);
+    expect(expectData(casesAfter).subject.repairCases).toEqual(expectData(casesBefore).subject.repairCases);
     // Nor is it repaired around the case (review 2026-12-02): removeListEntry(repaired: true) is refused the same way.
     const direct = await graphql<{ removeListEntry: { status: string } }>(`mutation { removeListEntry(id: "${entryId}", repaired: true, reason: "已履行") { status } }`, {}, await office());
     expectError(direct, { code: 'NOT_REPAIRABLE', turnTo: expect.stringContaining('人民法院') });
     const still = await graphql<{ publishedList: { nodes: { id: string }[] } }>(`{ publishedList(list: BLACK, search: "${subject!.uscc}") { nodes { id } } }`);
-    expect(still.data!.publishedList.nodes.map((n) => n.id)).toContain(entryId);
+    expect(expectData(still).publishedList.nodes.map((n) => n.id)).toContain(entryId);
     // A department cannot publish its own entry as the court's either: 认定单位 of a local kind is the proposer.
     expectError(await graphql('mutation($input: ListEntryInput!) { proposeListEntry(input: $input) { id } }', { input: { ...input, list: 'WATCH', listKind: null, decisionNo: `${input.decisionNo}-W` } }, await department('gusu.scjgj')), {
       code: 'BAD_USER_INPUT', argument: 'input.designatingAuthority',
@@ -387,7 +387,7 @@ describe('credit repair', () => {
     const overdue = async (headers: Record<string, string>, args = 'first: 100') => {
       const result = await graphql<{ overdueRepairCases: Node[] }>(`{ overdueRepairCases(${args}) { id status intakeDueOn decisionDueOn overdue handledBy { code } } }`, {}, headers);
       expect(result.errors).toBeUndefined();
-      return result.data!.overdueRepairCases;
+      return expectData(result).overdueRepairCases;
     };
     const all = await overdue(await office());
     // Demo cases accepted more than 10 working days ago are waiting for their decision.
@@ -419,7 +419,7 @@ describe('credit repair', () => {
       await as('analyst'),
     );
     expect(result.errors).toBeUndefined();
-    const stats = result.data!.repairStats;
+    const stats = expectData(result).repairStats;
     expect(stats.submitted).toBeGreaterThan(0);
     expect(stats.open + stats.approved + stats.denied + stats.rejectedAtIntake + stats.withdrawn).toBe(stats.submitted);
     expect(stats.approvalRate).toBeCloseTo(stats.approved / (stats.approved + stats.denied), 4);

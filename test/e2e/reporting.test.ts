@@ -1,5 +1,5 @@
 import { demoDataset } from '../../shared/demo/dataset';
-import { chinaToday } from '../../shared/domain/today';
+import { chinaToday, daysAgo } from '../support/dates';
 import { CN_HOLIDAY_CALENDAR } from '../../shared/domain/holiday-calendar-cn';
 import { WorkingDayCalendar } from '../../shared/domain/working-days';
 import { completeUscc } from '../../shared/identifiers/uscc';
@@ -8,6 +8,7 @@ import { graphql, sqlStatements, systemDatabaseUrl } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
 import { reportingFor, testDepartment } from '../support/directory';
 import { runSql } from '../../scripts/fresh-database';
+import { expectData } from '../support/expect-data';
 
 /**
  * 双公示 reporting by interface (issue 5): per-record validation, idempotent
@@ -38,12 +39,6 @@ const today = chinaToday();
 const authority = demoDataset().departments[0];
 const calendar = new WorkingDayCalendar(CN_HOLIDAY_CALENDAR);
 
-function daysBefore(days: number): string {
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
-}
-
 /** A fresh, valid USCC in 姑苏区 from a counter. */
 let serial = 0;
 function newUscc(): string {
@@ -64,8 +59,8 @@ function penalty(decisionNo: string, overrides: Record<string, unknown> = {}): R
     categories: ['警告', '罚款'],
     content: '警告，罚款人民币五千元',
     fineAmount: '0.5',
-    decidedAt: daysBefore(2),
-    validUntil: daysBefore(-365),
+    decidedAt: daysAgo(2),
+    validUntil: daysAgo(-365),
     severity: '一般',
     authorityName: authority.name,
     authorityUscc: authority.uscc,
@@ -83,13 +78,13 @@ async function departmentToken(org: string, delegated = true): Promise<Record<st
 async function report(query: string, records: Record<string, unknown>[], headers: Record<string, string>, field: string): Promise<Result> {
   const result = await graphql<Record<string, Result>>(query, { records }, headers);
   expect(result.errors).toBeUndefined();
-  return result.data![field];
+  return expectData(result)[field];
 }
 
 async function quality(department: string): Promise<unknown> {
-  const result = await graphql<{ publicityQuality: unknown[] }>(QUALITY, { from: daysBefore(400), to: today, department }, await as('analyst'));
+  const result = await graphql<{ publicityQuality: unknown[] }>(QUALITY, { from: daysAgo(400), to: today, department }, await as('analyst'));
   expect(result.errors).toBeUndefined();
-  return result.data!.publicityQuality;
+  return expectData(result).publicityQuality;
 }
 
 function codesOf(result: Result): Record<number, string[]> {
@@ -107,12 +102,12 @@ describe('reporting 双公示 records by interface', () => {
       penalty('苏姑市监罚〔2026〕T001号'), // 0 valid, new subject
       penalty('苏姑市监罚〔2026〕T002号', { partyClass: '自然人', uscc: null, idType: '身份证', idNumber: bornOk, partyName: '李四' }), // 1 valid person
       penalty('苏姑市监罚〔2026〕T003号', { uscc: `${newUscc().slice(0, 17)}#` }), // 2 bad charset
-      penalty('苏姑市监罚〔2026〕T004号', { decidedAt: daysBefore(-1) }), // 3 future
+      penalty('苏姑市监罚〔2026〕T004号', { decidedAt: daysAgo(-1) }), // 3 future
       penalty('苏姑市监罚〔2026〕T005号', { facts: '  ', legalBasis: null }), // 4 two required
       penalty('苏姑市监罚〔2026〕T006号', { fineAmount: '五千元' }), // 5 amount
       penalty('苏姑市监罚〔2026〕T007号', { authorityUscc: completeUscc('11320508MB9999999') }), // 6 unknown authority
       penalty('苏姑市监罚〔2026〕T008号', { severity: '很严重', categories: ['警告', '打板子'] }), // 7 enum values
-      penalty('苏姑市监罚〔2026〕T009号', { validUntil: daysBefore(10) }), // 8 validity before decision
+      penalty('苏姑市监罚〔2026〕T009号', { validUntil: daysAgo(10) }), // 8 validity before decision
       penalty('苏姑市监罚〔2026〕T010号', { uscc: wrongCheck }), // 9 bad check digit
       penalty('苏姑市监罚〔2026〕T011号', { uscc: wrongCheck, usccConfirmed: '是' }), // 10 confirmed: accepted
       penalty('苏姑市监罚〔2026〕T001号', { content: '警告，罚款人民币五千元（更正）' }), // 11 same key as 0: the later wins
@@ -147,8 +142,8 @@ describe('reporting 双公示 records by interface', () => {
       {},
       headers,
     );
-    expect(kept.data!.reportSubmissions.totalCount).toBe(10);
-    const future = kept.data!.reportSubmissions.nodes.find((n) => n.documentNo === '苏姑市监罚〔2026〕T004号');
+    expect(expectData(kept).reportSubmissions.totalCount).toBe(10);
+    const future = expectData(kept).reportSubmissions.nodes.find((n) => n.documentNo === '苏姑市监罚〔2026〕T004号');
     expect(future).toMatchObject({ outcome: 'REJECTED', reasons: [{ field: 'decidedAt', code: 'FUTURE_DATE' }], payload: { ...records[3], categories: ['警告', '罚款'] } });
 
     // The later of the two T001 records is what the platform holds, with its party found by code.
@@ -157,8 +152,8 @@ describe('reporting 双公示 records by interface', () => {
       { uscc: records[11].uscc },
       headers,
     );
-    expect(profile.data!.subject.name).toBe('苏州测试贸易有限公司');
-    expect(profile.data!.subject.penalties.nodes).toEqual([{ decisionNo: '苏姑市监罚〔2026〕T001号', content: '警告，罚款人民币五千元（更正）', reportedAt: expect.any(String) }]);
+    expect(expectData(profile).subject.name).toBe('苏州测试贸易有限公司');
+    expect(expectData(profile).subject.penalties.nodes).toEqual([{ decisionNo: '苏姑市监罚〔2026〕T001号', content: '警告，罚款人民币五千元（更正）', reportedAt: expect.any(String) }]);
   });
 
   it('lets a department correct a rejected record and update an accepted one, never duplicating', async () => {
@@ -169,7 +164,7 @@ describe('reporting 双公示 records by interface', () => {
     const first = await report(REPORT_PENALTIES, [good, bad], headers, 'reportPenalties');
     expect(codesOf(first)).toEqual({ 1: ['decidedAt:INVALID_FORMAT'] });
 
-    const corrected = await report(REPORT_PENALTIES, [{ ...bad, decidedAt: daysBefore(3) }, { ...good, content: '警告' }], headers, 'reportPenalties');
+    const corrected = await report(REPORT_PENALTIES, [{ ...bad, decidedAt: daysAgo(3) }, { ...good, content: '警告' }], headers, 'reportPenalties');
     expect(corrected).toMatchObject({ accepted: 2, rejected: 0, created: 1, updated: 1, unchanged: 0 });
     // One row per record: the corrected one now counts as accepted.
     expect(await quality(org)).toEqual([{ kind: 'PENALTY', submitted: 2, accepted: 2, rejected: 0, timely: 2, acceptedTargetMet: true, timelyTargetMet: true }]);
@@ -187,18 +182,18 @@ describe('reporting 双公示 records by interface', () => {
     const license = {
       partyName: '苏州测试餐饮有限公司', partyClass: '法人及非法人组织', uscc: newUscc(),
       documentName: '食品经营许可决定书', licenseNo: '姑市监许〔2026〕L001号', category: '核准', title: '食品经营许可证', certificateNo: 'JY13205080000001',
-      content: '准予食品经营许可', decidedAt: daysBefore(1), validFrom: daysBefore(1), validUntil: daysBefore(-1825),
+      content: '准予食品经营许可', decidedAt: daysAgo(1), validFrom: daysAgo(1), validUntil: daysAgo(-1825),
       authorityName: authority.name, authorityUscc: authority.uscc,
     };
-    const licenses = await report(REPORT_LICENSES, [license, { ...license, licenseNo: '姑市监许〔2026〕L002号', validUntil: daysBefore(30), category: '许可' }], headers, 'reportLicenses');
+    const licenses = await report(REPORT_LICENSES, [license, { ...license, licenseNo: '姑市监许〔2026〕L002号', validUntil: daysAgo(30), category: '许可' }], headers, 'reportLicenses');
     expect(licenses).toMatchObject({ accepted: 1, rejected: 1, created: 1 });
     expect(codesOf(licenses)).toEqual({ 1: ['category:INVALID_VALUE', 'validUntil:DATE_ORDER'] });
 
     // The earliest decision still in time today under 7 working days, and the day before it.
     let back = 1;
-    while (calendar.addWorkingDays(daysBefore(back), 7) >= today) back += 1;
-    const inTime = daysBefore(back - 1);
-    const late = daysBefore(back);
+    while (calendar.addWorkingDays(daysAgo(back), 7) >= today) back += 1;
+    const inTime = daysAgo(back - 1);
+    const late = daysAgo(back);
     expect(back).toBeGreaterThan(7);
     const action = (documentNo: string, decidedAt: string) => ({
       partyName: '苏州测试科技有限公司', partyClass: '法人及非法人组织', uscc: newUscc(),
@@ -251,7 +246,7 @@ describe('reporting 双公示 records by interface', () => {
     const record = penalty('姑市监罚〔2026〕E001号');
     await report(REPORT_PENALTIES, [record], headers, 'reportPenalties');
     const found = async () =>
-      (await graphql<{ screen: { found: boolean }[] }>('query($u: [String!]!) { screen(usccs: $u, scenario: BIDDING) { found } }', { u: [record.uscc] }, headers)).data!.screen[0].found;
+      expectData(await graphql<{ screen: { found: boolean }[] }>('query($u: [String!]!) { screen(usccs: $u, scenario: BIDDING) { found } }', { u: [record.uscc] }, headers)).screen[0].found;
     const started = Date.now();
     while (!(await found())) {
       if (Date.now() - started > 15_000) throw new Error('the new subject never reached the sanctions index');
@@ -265,15 +260,15 @@ describe('reporting 双公示 records by interface', () => {
     const record = penalty('姑市监罚〔2026〕R001号');
     await report(REPORT_PENALTIES, [record], headers, 'reportPenalties');
     const visible = async (who: Record<string, string>) =>
-      (await graphql<{ subject: { penalties: { totalCount: number } } }>('query($u: String!) { subject(uscc: $u) { penalties { totalCount } } }', { u: record.uscc }, who)).data!.subject.penalties.totalCount;
+      expectData(await graphql<{ subject: { penalties: { totalCount: number } } }>('query($u: String!) { subject(uscc: $u) { penalties { totalCount } } }', { u: record.uscc }, who)).subject.penalties.totalCount;
     expect(await visible({})).toBe(1);
     const revoke = `mutation { revokePenalty(authorityUscc: "${authority.uscc}", decisionNo: "姑市监罚〔2026〕R001号", reason: "复议决定撤销") { revokedAt revocationReason } }`;
     const other = await graphql(revoke, {}, await departmentToken('test.report.other', false));
     expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const revoked = await graphql<{ revokePenalty: { revokedAt: string; revocationReason: string } }>(revoke, {}, headers);
-    expect(revoked.data!.revokePenalty.revocationReason).toBe('复议决定撤销');
+    expect(expectData(revoked).revokePenalty.revocationReason).toBe('复议决定撤销');
     const twice = await graphql<{ revokePenalty: { revokedAt: string } }>(revoke, {}, headers);
-    expect(twice.data!.revokePenalty.revokedAt).toBe(revoked.data!.revokePenalty.revokedAt);
+    expect(expectData(twice).revokePenalty.revokedAt).toBe(expectData(revoked).revokePenalty.revokedAt);
     expect(await visible({})).toBe(0);
     expect(await visible(await as('hall'))).toBe(0);
     expect(await visible(headers)).toBe(1);

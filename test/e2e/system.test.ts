@@ -1,6 +1,7 @@
 import { SUBGRAPH_NAMES } from '../../shared/config/services';
 import { gatewayUrl, graphql, servicePort } from '../support/gateway';
 import { as } from '../support/tokens';
+import { expectData } from '../support/expect-data';
 
 describe('the running system', () => {
   it('reports every subgraph ready on the gateway\'s internal listener', async () => {
@@ -33,13 +34,13 @@ describe('the running system', () => {
     const search = await graphql<{ subjects: { totalCount: number; nodes: { id: string; uscc: string; name: string }[] } }>(
       '{ subjects(search: "科技", first: 3) { totalCount nodes { id uscc name } } }',
     );
-    expect(search.data!.subjects.totalCount).toBeGreaterThan(0);
-    const [first] = search.data!.subjects.nodes;
+    expect(expectData(search).subjects.totalCount).toBeGreaterThan(0);
+    const [first] = expectData(search).subjects.nodes;
     expect(first.name).toContain('科技');
     const byPrefix = await graphql<{ subjects: { nodes: { uscc: string }[] } }>(
       `{ subjects(search: "${first.uscc.slice(0, 14).toLowerCase()}") { nodes { uscc } } }`,
     );
-    expect(byPrefix.data!.subjects.nodes.map((n) => n.uscc)).toContain(first.uscc);
+    expect(expectData(byPrefix).subjects.nodes.map((n) => n.uscc)).toContain(first.uscc);
     const byId = await graphql(`{ subject(id: "${first.id}") { uscc name } }`);
     const byUscc = await graphql(`{ subject(uscc: "${first.uscc}") { uscc name } }`);
     expect(byId.data).toEqual(byUscc.data);
@@ -52,16 +53,16 @@ describe('the running system', () => {
     const query = 'query($after: String) { subjects(first: 40, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }';
     type Page = { subjects: { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
     const one = await graphql<Page>(query);
-    const two = await graphql<Page>(query, { after: one.data!.subjects.pageInfo.endCursor });
+    const two = await graphql<Page>(query, { after: expectData(one).subjects.pageInfo.endCursor });
     const both = await graphql<Page>('{ subjects(first: 80) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }');
-    expect([...one.data!.subjects.nodes, ...two.data!.subjects.nodes]).toEqual(both.data!.subjects.nodes);
-    expect(one.data!.subjects.pageInfo.hasNextPage).toBe(true);
+    expect([...expectData(one).subjects.nodes, ...expectData(two).subjects.nodes]).toEqual(expectData(both).subjects.nodes);
+    expect(expectData(one).subjects.pageInfo.hasNextPage).toBe(true);
   });
 
   it('pages a subject’s licenses with correct totals', async () => {
     type Profile = { subjects: { nodes: { licenses: { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }[] } };
     const result = await graphql<Profile>('{ subjects(first: 50) { nodes { licenses(first: 1) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } } }', {}, await as('hall'));
-    const withSeveral = result.data!.subjects.nodes.find((n) => n.licenses.totalCount >= 2);
+    const withSeveral = expectData(result).subjects.nodes.find((n) => n.licenses.totalCount >= 2);
     expect(withSeveral).toBeDefined();
     expect(withSeveral!.licenses.nodes).toHaveLength(1);
     expect(withSeveral!.licenses.pageInfo.hasNextPage).toBe(true);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { graphql } from './gateway';
 import { as } from './tokens';
+import { expectData } from './expect-data';
 
 export interface TestDepartment {
   code: string;
@@ -43,7 +44,7 @@ export async function delegateReporting(authority: string, delegate: string, bas
     await as('credit_office'),
   );
   if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data!.delegateReporting.id;
+  return expectData(result).delegateReporting.id;
 }
 
 /** A test department that reports in the name of `authority` (a delegation in force). */

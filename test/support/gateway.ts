@@ -37,12 +37,6 @@ export async function sqlStatements(service: string): Promise<number> {
   return Number(match[1]);
 }
 
-/** The answer's data, after asserting it carries no error. */
-export function data<T>(result: GraphQLResponse<T>): T {
-  expect(result.errors).toBeUndefined();
-  return result.data as T;
-}
-
 /** The database of the system under test, for a test that acts as another client of it (or makes a database of its own on its server). */
 export function systemDatabaseUrl(): string {
   const url = process.env.GUSU_DATABASE_URL;

@@ -1,4 +1,4 @@
-import { chinaToday } from '../../../shared/domain/today';
+import { chinaToday } from '../../support/dates';
 import { ROLE_SCOPES } from '../../../shared/auth/policy';
 import type { Principal } from '../../../shared/auth/principal';
 import { completeUscc } from '../../../shared/identifiers/uscc';
@@ -6,6 +6,7 @@ import { graphql } from '../../support/gateway';
 import { delegateReporting, TestDepartment, testDepartment } from '../../support/directory';
 import { asSubgraph } from '../../support/subgraph';
 import { as, tokenFor } from '../../support/tokens';
+import { expectData } from '../../support/expect-data';
 
 /**
  * Issue 11, part 3: a department reports only as itself. Each attack is tried
@@ -49,7 +50,7 @@ async function headersOf(org: string): Promise<Record<string, string>> {
 async function report(records: Record<string, unknown>[], org: string): Promise<Result> {
   const result = await graphql<{ reportPenalties: Result }>(REPORT, { records }, await headersOf(org));
   expect(result.errors).toBeUndefined();
-  return result.data!.reportPenalties;
+  return expectData(result).reportPenalties;
 }
 
 function codes(result: Result): Record<number, string[]> {
@@ -76,7 +77,7 @@ describe('a department reports only as itself (adversarial)', () => {
     const refused = await graphql(REVOKE, { a: authority.uscc, d: squat }, await headersOf(stranger.code));
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     const revoked = await graphql<{ revokePenalty: { revokedAt: string } }>(REVOKE, { a: authority.uscc, d: squat }, await headersOf(authority.code));
-    expect(revoked.data!.revokePenalty.revokedAt).toEqual(expect.any(String));
+    expect(expectData(revoked).revokePenalty.revokedAt).toEqual(expect.any(String));
   });
 
   it('accepts a delegate while the delegation is in force, and only then; every change is recorded', async () => {
@@ -95,26 +96,26 @@ describe('a department reports only as itself (adversarial)', () => {
     expect(await report([record], delegate.code)).toMatchObject({ accepted: 1, created: 1 });
     // The data-source unit is the delegate (the caller): it sees the internal report time, the authority does not.
     const reportedAt = async (org: string) =>
-      (await graphql<{ subject: { penalties: { nodes: { decisionNo: string; reportedAt: string | null }[] } } }>(
+      expectData(await graphql<{ subject: { penalties: { nodes: { decisionNo: string; reportedAt: string | null }[] } } }>(
         'query($u: String!) { subject(uscc: $u) { penalties(first: 5) { nodes { decisionNo reportedAt } } } }',
         { u: record.uscc },
         await headersOf(org),
-      )).data!.subject.penalties.nodes.find((n) => n.decisionNo === number)?.reportedAt ?? null;
+      )).subject.penalties.nodes.find((n) => n.decisionNo === number)?.reportedAt ?? null;
     expect(await reportedAt(delegate.code)).toEqual(expect.any(String));
     expect(await reportedAt(authority.code)).toBeNull();
 
     // Both departments involved see the delegation with its history; a third does not.
     const listed = async (org: string) =>
-      (await graphql<{ reportingDelegations: { id: string; history: { action: string; actorSub: string; actorOrg: string }[] }[] }>(
+      expectData(await graphql<{ reportingDelegations: { id: string; history: { action: string; actorSub: string; actorOrg: string }[] }[] }>(
         '{ reportingDelegations(inForceOnly: false) { id history { action actorSub actorOrg } } }', {}, await headersOf(org),
-      )).data!.reportingDelegations;
+      )).reportingDelegations;
     expect((await listed(authority.code)).map((d) => d.id)).toContain(id);
     expect((await listed(delegate.code)).map((d) => d.id)).toContain(id);
     expect((await listed(stranger.code)).map((d) => d.id)).not.toContain(id);
 
     const revoke = await graphql<{ revokeReportingDelegation: { revokedAt: string } }>(
       'mutation($id: ID!) { revokeReportingDelegation(id: $id, reason: "委托到期") { revokedAt } }', { id }, office);
-    expect(revoke.data!.revokeReportingDelegation.revokedAt).toEqual(expect.any(String));
+    expect(expectData(revoke).revokeReportingDelegation.revokedAt).toEqual(expect.any(String));
     const history = (await listed(delegate.code)).find((d) => d.id === id)!.history;
     expect(history.map((h) => [h.action, h.actorSub, h.actorOrg])).toEqual([
       ['DELEGATION_GRANTED', 'test-credit_office', 'gusu.xyb'],
@@ -148,7 +149,7 @@ describe('a department reports only as itself (adversarial)', () => {
     const orgless = await asSubgraph('subjects', { ...principal, org: null }, REPORT, { records: [penalty(authority, `姑攻〔2026〕N${run}号`)] });
     expect(orgless.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // Nothing was written: the ghost department is not in the directory.
-    const departments = (await graphql<{ departments: { code: string }[] }>('{ departments { code } }')).data!.departments.map((d) => d.code);
+    const departments = expectData(await graphql<{ departments: { code: string }[] }>('{ departments { code } }')).departments.map((d) => d.code);
     expect(departments).not.toContain(ghost);
   });
 
@@ -177,6 +178,6 @@ describe('a department reports only as itself (adversarial)', () => {
     const duplicate = await graphql('mutation($i: DepartmentInput!) { registerDepartment(input: $i) { code } }', { i: { code: `test.dup.${run}`, name: '重复', uscc: authority.uscc } }, office);
     expect(duplicate.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', argument: 'input.uscc', reason: 'DUPLICATE_DEPARTMENT' });
     const changes = await graphql<{ directoryChanges: { action: string; departmentCode: string }[] }>('query($d: String) { directoryChanges(department: $d) { action departmentCode } }', { d: authority.code }, office);
-    expect(changes.data!.directoryChanges.map((c) => c.action)).toContain('DEPARTMENT_REGISTERED');
+    expect(expectData(changes).directoryChanges.map((c) => c.action)).toContain('DEPARTMENT_REGISTERED');
   });
 });

@@ -4,6 +4,7 @@ import type { Principal } from '../../../shared/auth/principal';
 import { gatewayUrl, graphql, servicePort } from '../../support/gateway';
 import { InProcessGateway, startInProcessGateway } from '../../support/in-process-gateway';
 import { as } from '../../support/tokens';
+import { expectData } from '../../support/expect-data';
 
 /**
  * Issue 11, parts 5 and 8: bounded work before any parsing, and the small
@@ -121,7 +122,7 @@ describe('input bounds', () => {
     expectCode(await post(query(split, { u: codes.slice(0, 6000), v: codes.slice(0, 4001) }), await as('department')), 400, 'BAD_USER_INPUT', 'usccs');
     const fits = await graphql<{ a: unknown[]; b: unknown[] }>(split, { u: codes.slice(0, 6000), v: codes.slice(0, 4000) }, await as('department'));
     expect(fits.errors).toBeUndefined();
-    expect(fits.data!.a.length + fits.data!.b.length).toBe(10_000);
+    expect(expectData(fits).a.length + expectData(fits).b.length).toBe(10_000);
   });
 
   it('counts reported records across aliases and kinds: 5,000 per request', async () => {

@@ -1,8 +1,9 @@
-import { chinaToday } from '../../../shared/domain/today';
+import { chinaToday } from '../../support/dates';
 import { completeResidentId } from '../../../shared/identifiers/resident-id';
 import { demoDataset } from '../../../shared/demo/dataset';
 import { graphql } from '../../support/gateway';
 import { as } from '../../support/tokens';
+import { expectData } from '../../support/expect-data';
 
 /**
  * Issue 11, part 7: what a caller cannot see, it cannot search for or sort by.
@@ -23,7 +24,7 @@ interface Found {
 async function search(term: string, headers: Record<string, string>): Promise<Found> {
   const result = await graphql<{ subjects: Found }>(SEARCH, { s: term, first: 100 }, headers);
   expect(result.errors).toBeUndefined();
-  return result.data!.subjects;
+  return expectData(result).subjects;
 }
 
 beforeAll(async () => {
@@ -35,7 +36,7 @@ beforeAll(async () => {
   }));
   const result = await graphql<{ reportPenalties: { accepted: number } }>(
     'mutation($r: [PenaltyReport!]!) { reportPenalties(records: $r) { accepted } }', { r: records }, await as('department'));
-  expect(result.data!.reportPenalties.accepted).toBe(GIVEN.length);
+  expect(expectData(result).reportPenalties.accepted).toBe(GIVEN.length);
 });
 
 describe('masked names are not searchable (adversarial)', () => {
@@ -68,8 +69,8 @@ describe('masked names are not searchable (adversarial)', () => {
     const paged: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < GIVEN.length; i += 1) {
-      const page: Page = (await graphql<Page>(
-        'query($s: String, $a: String) { subjects(search: $s, first: 1, after: $a) { nodes { id } pageInfo { endCursor } } }', { s: SURNAME, a: after }, await as('public'))).data!;
+      const page: Page = expectData(await graphql<Page>(
+        'query($s: String, $a: String) { subjects(search: $s, first: 1, after: $a) { nodes { id } pageInfo { endCursor } } }', { s: SURNAME, a: after }, await as('public')));
       paged.push(page.subjects.nodes[0].id);
       after = page.subjects.pageInfo.endCursor;
     }
@@ -84,7 +85,7 @@ describe('masked names are not searchable (adversarial)', () => {
       const result = await graphql<{ publicCommitments: { nodes: { id: string }[] } }>(
         'query($s: String) { publicCommitments(search: $s, first: 100) { nodes { id } } }', { s: hidden }, headers);
       expect(result.errors).toBeUndefined();
-      return result.data!.publicCommitments.nodes.map((n) => n.id);
+      return expectData(result).publicCommitments.nodes.map((n) => n.id);
     };
     expect(await find(await as('public'))).not.toContain(person.id);
     expect(await find(await as('hall'))).toContain(person.id);

@@ -1,11 +1,12 @@
 import { CreditList } from '../../../shared/domain/vocabulary';
-import { chinaToday } from '../../../shared/domain/today';
+import { chinaToday } from '../../support/dates';
 import { demoDataset } from '../../../shared/demo/dataset';
 import type { Principal } from '../../../shared/auth/principal';
 import { isActiveEntry } from '../../../subgraphs/sanctions/rules/active';
 import { graphql } from '../../support/gateway';
 import { asSubgraph } from '../../support/subgraph';
 import { as } from '../../support/tokens';
+import { expectData } from '../../support/expect-data';
 
 /**
  * Issue 11, part 8: screening shows watch-list entries by the same rule as
@@ -36,13 +37,13 @@ interface Screened {
 async function screen(who: Principal, uscc: string): Promise<Screened> {
   const result = await asSubgraph<{ screen: Screened[] }>('sanctions', who, SCREEN, { u: [uscc] });
   expect(result.errors).toBeUndefined();
-  return result.data!.screen[0];
+  return expectData(result).screen[0];
 }
 
 async function listEntries(who: Principal, subjectId: string): Promise<{ id: string; list: string }[]> {
   const result = await asSubgraph<{ _entities: { listEntries: { id: string; list: string }[] }[] }>('sanctions', who, ENTRIES, { r: [{ __typename: 'Subject', id: subjectId }] });
   expect(result.errors).toBeUndefined();
-  return result.data!._entities[0].listEntries;
+  return expectData(result)._entities[0].listEntries;
 }
 
 describe('screening shows watch-list entries by the listEntries rule (adversarial)', () => {
@@ -71,6 +72,6 @@ describe('screening shows watch-list entries by the listEntries rule (adversaria
   it('a department screening through the gateway (credit:read) still sees the watch-list entry', async () => {
     if (!watched) throw new Error('the demo dataset has no subject on the watch list alone');
     const result = await graphql<{ screen: Screened[] }>(SCREEN, { u: [watched.subjectUscc] }, await as('department'));
-    expect(result.data!.screen[0].hits.map((h) => h.id)).toContain(watched.id);
+    expect(expectData(result).screen[0].hits.map((h) => h.id)).toContain(watched.id);
   });
 });

@@ -5,6 +5,7 @@ import { runSql } from '../../../scripts/fresh-database';
 import { graphql, systemDatabaseUrl } from '../../support/gateway';
 import { asSubgraph } from '../../support/subgraph';
 import { as, tokenFor } from '../../support/tokens';
+import { expectData, expectPartialData } from '../../support/expect-data';
 
 /**
  * The trust model as an attacker tries it: reads that would escape the audit,
@@ -24,7 +25,7 @@ async function auditRowsOf(requestId: string): Promise<AuditRow[]> {
     await as('credit_office'),
   );
   expect(result.errors).toBeUndefined();
-  return result.data!.auditEvents.nodes;
+  return expectData(result).auditEvents.nodes;
 }
 
 const secret = () => new TextEncoder().encode(process.env.GUSU_JWT_SECRET);
@@ -49,7 +50,7 @@ beforeAll(async () => {
     {},
     await as('credit_office'),
   );
-  const nodes = result.data!.subjects.nodes;
+  const nodes = expectData(result).subjects.nodes;
   person = nodes.find((n) => n.kind === 'NATURAL_PERSON')!;
   const entry = nodes.find((n) => n.uscc && n.listEntries.some((e) => e.list === 'WATCH'));
   expect(person).toBeDefined();
@@ -68,17 +69,17 @@ describe('adversarial: reads that escaped the audit', () => {
       { ...(await as('department')), 'x-request-id': requestId },
     );
     expect(read.errors).toBeUndefined();
-    expect(read.data!.subject.listEntries.some((e) => e.list === 'WATCH')).toBe(true);
+    expect(expectData(read).subject.listEntries.some((e) => e.list === 'WATCH')).toBe(true);
     expect(await auditRowsOf(requestId)).toEqual([expect.objectContaining({ fieldsClass: 'PROFILE', subjectId: watched.id, principalSub: 'test-department' })]);
 
     const nameRead = randomUUID();
     const byId = await graphql<{ subject: { name: string } | null }>(`{ subject(id: "${person.id}") { name } }`, {}, { ...(await as('hall')), 'x-request-id': nameRead });
     expect(byId.errors).toBeUndefined();
-    expect(byId.data!.subject!.name).toBe(person.name);
+    expect(expectData(byId).subject!.name).toBe(person.name);
     expect((await auditRowsOf(nameRead)).map((r) => r.subjectId)).toEqual([person.id]);
     // The public reads the masked name: nothing to audit, and nothing revealed.
     const masked = await graphql<{ subject: { name: string } }>(`{ subject(id: "${person.id}") { name } }`);
-    expect(masked.data!.subject.name).not.toBe(person.name);
+    expect(expectData(masked).subject.name).not.toBe(person.name);
 
     const historyRead = randomUUID();
     const history = await graphql<{ publicCommitments: { nodes: { id: string; history: unknown[] | null }[] } }>(
@@ -119,7 +120,7 @@ describe('adversarial: reads that escaped the audit', () => {
       const headers = await as('department');
       const first = await graphql<{ proposeListEntry: { id: string; status: string; history: unknown; subject: unknown } | null }>(mutation, { input }, { ...headers, 'x-request-id': requestId });
       expect(first.errors?.filter((e) => e.extensions?.code !== "AUDIT_UNAVAILABLE")).toEqual([]);
-      const entry = first.data!.proposeListEntry!;
+      const entry = expectPartialData(first).proposeListEntry!;
       expect(entry.id).toMatch(/^[0-9a-f-]{36}$/);
       expect(entry.status).toBe('DESIGNATED');
       expect(entry.history).toBeNull();
@@ -136,7 +137,7 @@ describe('adversarial: reads that escaped the audit', () => {
       const retryId = randomUUID();
       const retry = await graphql<{ proposeListEntry: { id: string; subject: { id: string } } }>(mutation, { input }, { ...headers, 'x-request-id': retryId });
       expect(retry.errors).toBeUndefined();
-      expect(retry.data!.proposeListEntry.id).toBe(entry.id);
+      expect(expectData(retry).proposeListEntry.id).toBe(entry.id);
       expect((await auditRowsOf(retryId)).map((r) => r.subjectId)).toContain(unlisted.id);
       expect(await auditRowsOf(requestId)).toEqual([]);
     } finally {
@@ -171,7 +172,7 @@ describe('adversarial: forged audit rows and scopes', () => {
       {},
       { authorization: `Bearer ${await tokenFor('hall', { scope: 'credit:pii audit:read lists:decide' })}` },
     );
-    const numbers = subject.data!.subjects.nodes.map((n) => n.legalRepresentative?.idNumber).filter((n): n is string => !!n);
+    const numbers = expectData(subject).subjects.nodes.map((n) => n.legalRepresentative?.idNumber).filter((n): n is string => !!n);
     expect(numbers.length).toBeGreaterThan(0);
     expect(numbers.every((n) => n.includes('*'))).toBe(true);
     const audit = await graphql('{ auditEvents(first: 1) { totalCount } }', {}, { authorization: `Bearer ${await tokenFor('hall', { scope: 'audit:read' })}` });

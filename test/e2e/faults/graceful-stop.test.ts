@@ -6,7 +6,7 @@ import type { RunningSystem } from '../../../scripts/system';
 import { generateInternalKeyPair, INTERNAL_TOKEN_HEADER, signInternalToken } from '../../../shared/auth/internal-token';
 import type { Principal } from '../../../shared/auth/principal';
 import { templateHeader } from '../../../ingest/files/columns';
-import { chinaToday } from '../../../shared/domain/today';
+import { chinaToday } from '../../support/dates';
 import { completeUscc } from '../../../shared/identifiers/uscc';
 import { REPORT_FIELDS } from '../../../shared/reporting/fields';
 import { OwnSystem, startOwnSystem } from '../../support/own-system';
