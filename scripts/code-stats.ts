@@ -10,7 +10,7 @@ import ts from 'typescript';
 
 /** npm runs scripts from the package root. */
 const ROOT = process.cwd();
-const SOURCE_FOLDERS = ['shared', 'gateway', 'hall', 'dev-identity', 'subgraphs', 'scripts', 'bench'];
+const SOURCE_FOLDERS = ['shared', 'gateway', 'hall', 'dev-identity', 'ingest', 'subgraphs', 'scripts', 'bench'];
 const SKIPPED = new Set(['node_modules', 'dist', 'test', 'browser']);
 const LONGEST_SHOWN = 10;
 
