@@ -6,8 +6,18 @@ export default {
   printWidth: 120,
   singleQuote: true,
   trailingComma: 'all',
-  plugins: ['@ianvs/prettier-plugin-sort-imports'],
-  importOrder: ['<BUILTIN_MODULES>', '<THIRD_PARTY_MODULES>', '^[.]'],
-  // type-graphql's decorators are the legacy (experimentalDecorators) kind.
-  importOrderParserPlugins: ['typescript', 'decorators-legacy'],
+  overrides: [
+    {
+      files: ['*.ts', '*.js', '*.mjs'],
+      // A subgraph's server imports its resolvers in the order type-graphql registers their fields, which is the
+      // order of the fields in supergraph.graphql: sorting those imports would reorder the schema.
+      excludeFiles: ['subgraphs/*/server.ts'],
+      options: {
+        plugins: ['@ianvs/prettier-plugin-sort-imports'],
+        importOrder: ['<BUILTIN_MODULES>', '<THIRD_PARTY_MODULES>', '^[.]'],
+        // type-graphql's decorators are the legacy (experimentalDecorators) kind.
+        importOrderParserPlugins: ['typescript', 'decorators-legacy'],
+      },
+    },
+  ],
 };
