@@ -42,7 +42,8 @@ const runtime = createGatewayRuntime({
   landingPage: false,
 });
 
-const server = createServer(runtime);
+// The runtime answers its own failures; its promise only says when it has.
+const server = createServer((request, response) => void runtime(request, response));
 server.listen(Number(requireEnv('PORT')), '127.0.0.1');
 // The runtime's own SIGTERM handling waits for its disposal and never exits the process.
 process.once('SIGTERM', () => {

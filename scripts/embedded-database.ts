@@ -68,7 +68,7 @@ function refuseRunningServer(cluster: string): void {
   const pidFile = join(cluster, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  let running = false;
+  let running: boolean;
   try {
     running = readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
   } catch {

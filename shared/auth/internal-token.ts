@@ -32,7 +32,7 @@ export function internalPrivateKey(text: string): KeyObject {
   try {
     return ed25519(createPrivateKey(pem(text)), 'INTERNAL_PRIVATE_KEY');
   } catch (error) {
-    throw new Error(`INTERNAL_PRIVATE_KEY is not a PEM private key: ${(error as Error).message}`);
+    throw new Error(`INTERNAL_PRIVATE_KEY is not a PEM private key: ${(error as Error).message}`, { cause: error });
   }
 }
 
@@ -42,7 +42,7 @@ export function internalPublicKey(text: string): KeyObject {
   try {
     return ed25519(createPublicKey(pem(text)), 'INTERNAL_PUBLIC_KEY');
   } catch (error) {
-    throw new Error(`INTERNAL_PUBLIC_KEY is not a PEM public key: ${(error as Error).message}`);
+    throw new Error(`INTERNAL_PUBLIC_KEY is not a PEM public key: ${(error as Error).message}`, { cause: error });
   }
 }
 

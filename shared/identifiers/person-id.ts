@@ -71,7 +71,7 @@ export const PERSON_ID_RULES: readonly PersonIdRule[] = [
     name: '其他',
     spellings: [],
     // 军官证 and the like are numbered 军字第…号: Chinese characters are allowed here, nothing blank or punctuation-only.
-    problem: shape(/^(?=.*[0-9A-Z])[A-Z0-9\u4e00-\u9fff()（）\-]{2,32}$/, '其他证件号码应为2–32位汉字、字母、数字、括号或连字符（至少含1位字母或数字）'),
+    problem: shape(/^(?=.*[0-9A-Z])[A-Z0-9\u4e00-\u9fff()（）-]{2,32}$/, '其他证件号码应为2–32位汉字、字母、数字、括号或连字符（至少含1位字母或数字）'),
   },
 ];
 

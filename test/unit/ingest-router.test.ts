@@ -82,10 +82,18 @@ function row(partyName: string, decisionNo: string): string {
   return REPORT_FIELDS.penalties.map((f) => (f.field === 'partyName' ? partyName : f.field === 'decisionNo' ? decisionNo : f.field === 'categories' ? '"警告；罚款"' : '')).join(',');
 }
 
+/** The route's answer as these tests read it: refusals in `errors`, an upload's outcome in the rest. */
+interface IngestAnswer {
+  errors: { message: string; extensions: Record<string, unknown> }[];
+  rejections: unknown[];
+  counts: Record<string, number>;
+  error: Record<string, unknown> | null;
+}
+
 async function post(body: string | Buffer, headers: Record<string, string> = { authorization: TOKEN, 'content-type': 'text/csv' }, kind = 'penalties') {
   const response = await fetch(`${url}/ingest/${kind}`, { method: 'POST', headers, body: typeof body === 'string' ? body : new Uint8Array(body) });
   const text = await response.text();
-  return { status: response.status, body: JSON.parse(text) as Record<string, any>, text };
+  return { status: response.status, body: JSON.parse(text) as IngestAnswer, text };
 }
 
 describe('POST /ingest/:kind', () => {

@@ -49,7 +49,7 @@ function configuredIdentity(p12: Buffer, password: string, file: string): Signin
     const parsed = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(p12.toString('binary')), password);
     bags = parsed.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag];
   } catch (error) {
-    throw new Error(`REPORT_SIGNING_P12_FILE ${file} could not be opened with REPORT_SIGNING_P12_PASSWORD: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`REPORT_SIGNING_P12_FILE ${file} could not be opened with REPORT_SIGNING_P12_PASSWORD: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   const certificate = bags?.[0]?.cert;
   if (!certificate) throw new Error(`REPORT_SIGNING_P12_FILE ${file} holds no certificate`);
