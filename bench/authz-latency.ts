@@ -19,15 +19,15 @@ import { ForwardingDataSource, PLANNER_CONFIG } from '../gateway/auth/forwarding
 import { createAuthenticator } from '../gateway/auth/identity';
 import { loadSupergraph } from '../gateway/auth/supergraph-rules';
 import { InternalTokenSigner } from '../gateway/auth/token-signer';
-import { SubgraphFetcher } from '../gateway/transport/subgraph-fetcher';
 import { loadConfig } from '../gateway/config';
 import { createGateway } from '../gateway/server';
-import { generateInternalKeyPair, internalPrivateKey } from '../shared/auth/internal-token';
-import { SUBGRAPH_NAMES, urlVariable } from '../shared/config/services';
-import { createLogger } from '../shared/logging/logger';
+import { SubgraphFetcher } from '../gateway/transport/subgraph-fetcher';
 import { randomKey } from '../scripts/dev-secrets';
 import { createFreshDatabase } from '../scripts/fresh-database';
 import { FREE_PORTS, startSystem } from '../scripts/system';
+import { generateInternalKeyPair, internalPrivateKey } from '../shared/auth/internal-token';
+import { SUBGRAPH_NAMES, urlVariable } from '../shared/config/services';
+import { createLogger } from '../shared/logging/logger';
 import { median, percentile } from './support/statistics';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
@@ -49,13 +49,26 @@ async function bareGateway(env: NodeJS.ProcessEnv): Promise<{ app: Express; apol
     supergraphSdl: planningSdl,
     queryPlannerConfig: PLANNER_CONFIG,
     logger: createLogger('bare-gateway'),
-    buildService: ({ name, url }) => new ForwardingDataSource(env[urlVariable(name as (typeof SUBGRAPH_NAMES)[number])] ?? url ?? '', name, signer, fetcher, createLogger('bare-gateway')),
+    buildService: ({ name, url }) =>
+      new ForwardingDataSource(
+        env[urlVariable(name as (typeof SUBGRAPH_NAMES)[number])] ?? url ?? '',
+        name,
+        signer,
+        fetcher,
+        createLogger('bare-gateway'),
+      ),
   });
   const apollo = new ApolloServer({ gateway });
   await apollo.start();
   const authenticate = createAuthenticator({ keys: { devSecret: env.AUTH_JWT_SECRET ?? '' } });
   const app = express();
-  app.use('/graphql', express.json(), expressMiddleware(apollo, { context: async ({ req }) => ({ principal: await authenticate(req.header('authorization')) }) }));
+  app.use(
+    '/graphql',
+    express.json(),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ principal: await authenticate(req.header('authorization')) }),
+    }),
+  );
   return { app, apollo };
 }
 
@@ -64,7 +77,9 @@ async function main(): Promise<void> {
   const jwtSecret = randomKey();
   const keys = generateInternalKeyPair();
   // On DATABASE_URL's server (in a fresh database) when set, else the embedded one.
-  const database = process.env.DATABASE_URL ? await createFreshDatabase(process.env.DATABASE_URL, 'gusu_bench') : undefined;
+  const database = process.env.DATABASE_URL
+    ? await createFreshDatabase(process.env.DATABASE_URL, 'gusu_bench')
+    : undefined;
   const system = await startSystem({
     databaseUrl: database?.url,
     jwtSecret,
@@ -77,7 +92,11 @@ async function main(): Promise<void> {
     await database?.drop();
     throw error;
   });
-  const env: NodeJS.ProcessEnv = { AUTH_JWT_SECRET: jwtSecret, INTERNAL_PRIVATE_KEY: keys.privateKey, GATEWAY_PORT: '0' };
+  const env: NodeJS.ProcessEnv = {
+    AUTH_JWT_SECRET: jwtSecret,
+    INTERNAL_PRIVATE_KEY: keys.privateKey,
+    GATEWAY_PORT: '0',
+  };
   for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = `http://127.0.0.1:${system.ports[name]}/graphql`;
   const guarded = await createGateway(loadConfig(env), createLogger('bench-gateway'));
   const bare = await bareGateway(env);
@@ -86,12 +105,23 @@ async function main(): Promise<void> {
   const token = await signDevToken(jwtSecret, { sub: 'T-01', org: 'gusu.xzspj', roles: ['hall'], ttl: '1h' });
   const query = readFileSync(join('test', 'operations', 'hall-profile.graphql'), 'utf8');
   const list = (await (
-    await fetch(withControl.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ publishedList(list: BLACK, first: 1) { nodes { subject { uscc } } } }' }) })
+    await fetch(withControl.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ publishedList(list: BLACK, first: 1) { nodes { subject { uscc } } } }' }),
+    })
   ).json()) as { data: { publishedList: { nodes: { subject: { uscc: string } }[] } } };
-  const body = JSON.stringify({ query, variables: { uscc: list.data.publishedList.nodes[0].subject.uscc, scenario: 'BIDDING' } });
+  const body = JSON.stringify({
+    query,
+    variables: { uscc: list.data.publishedList.nodes[0].subject.uscc, scenario: 'BIDDING' },
+  });
   const timeOne = async (url: string): Promise<number> => {
     const started = performance.now();
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body,
+    });
     const result = (await response.json()) as { errors?: unknown[] };
     if (result.errors) throw new Error(`HallProfile failed: ${JSON.stringify(result.errors)}`);
     return performance.now() - started;
@@ -110,7 +140,10 @@ async function main(): Promise<void> {
     database: database ? 'postgresql' : 'embedded PostgreSQL',
     rounds: ROUNDS,
     withEnforcement: { medianMs: +median(samples.with).toFixed(2), p95Ms: +percentile(samples.with, 95).toFixed(2) },
-    withoutEnforcement: { medianMs: +median(samples.without).toFixed(2), p95Ms: +percentile(samples.without, 95).toFixed(2) },
+    withoutEnforcement: {
+      medianMs: +median(samples.without).toFixed(2),
+      p95Ms: +percentile(samples.without, 95).toFixed(2),
+    },
     medianCostMs: +(median(samples.with) - median(samples.without)).toFixed(2),
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

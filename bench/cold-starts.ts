@@ -38,7 +38,8 @@ type DatabaseKind = 'postgres' | 'embedded';
 
 function positive(name: 'starts' | 'concurrent' | 'start-timeout'): number {
   const value = Number(args[name]);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer, got ${args[name]}`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`--${name} must be a positive integer, got ${args[name]}`);
   return value;
 }
 
@@ -53,7 +54,8 @@ const STARTS = positive('starts');
 const CONCURRENT = positive('concurrent');
 const START_TIMEOUT_MS = positive('start-timeout') * 1000;
 const KINDS = databases();
-if (KINDS.includes('postgres') && !process.env.DATABASE_URL) throw new Error('--database postgres needs DATABASE_URL (a server to create the fresh databases on)');
+if (KINDS.includes('postgres') && !process.env.DATABASE_URL)
+  throw new Error('--database postgres needs DATABASE_URL (a server to create the fresh databases on)');
 const LOG_ROOT = resolve('.data', 'cold-starts');
 const LOG_TAIL_LINES = 30;
 
@@ -81,7 +83,10 @@ function tail(file: string, lines: number): string {
 async function coldStart(database: DatabaseKind, number: number): Promise<Attempt> {
   const logDir = join(LOG_ROOT, `${database}-${number}`);
   rmSync(logDir, { recursive: true, force: true });
-  const fresh = database === 'postgres' ? await createFreshDatabase(process.env.DATABASE_URL as string, `gusu_cold_${number}`) : undefined;
+  const fresh =
+    database === 'postgres'
+      ? await createFreshDatabase(process.env.DATABASE_URL as string, `gusu_cold_${number}`)
+      : undefined;
   const started = Date.now();
   try {
     const system = await startSystem({
@@ -104,7 +109,15 @@ async function coldStart(database: DatabaseKind, number: number): Promise<Attemp
     const service = failingService(message);
     // The log is piped from the process: its last lines may still be on their way when its exit is seen.
     await new Promise((done) => setTimeout(done, 500));
-    return { database, number, ok: false, ms, failedService: service, error: message, logTail: tail(join(logDir, `${service}.log`), LOG_TAIL_LINES) };
+    return {
+      database,
+      number,
+      ok: false,
+      ms,
+      failedService: service,
+      error: message,
+      logTail: tail(join(logDir, `${service}.log`), LOG_TAIL_LINES),
+    };
   } finally {
     await fresh?.drop();
   }
@@ -116,9 +129,12 @@ async function run(database: DatabaseKind): Promise<Attempt[]> {
     const numbers = Array.from({ length: Math.min(CONCURRENT, STARTS - first + 1) }, (_, i) => first + i);
     for (const attempt of await Promise.all(numbers.map((n) => coldStart(database, n)))) {
       attempts.push(attempt);
-      const line = attempt.ok ? `ok in ${(attempt.ms / 1000).toFixed(1)} s` : `FAILED after ${(attempt.ms / 1000).toFixed(1)} s: ${attempt.error}`;
+      const line = attempt.ok
+        ? `ok in ${(attempt.ms / 1000).toFixed(1)} s`
+        : `FAILED after ${(attempt.ms / 1000).toFixed(1)} s: ${attempt.error}`;
       process.stderr.write(`${database} start ${attempt.number}/${STARTS}: ${line}\n`);
-      if (!attempt.ok) process.stderr.write(`--- last lines of ${attempt.failedService}.log ---\n${attempt.logTail}\n---\n`);
+      if (!attempt.ok)
+        process.stderr.write(`--- last lines of ${attempt.failedService}.log ---\n${attempt.logTail}\n---\n`);
     }
   }
   return attempts;

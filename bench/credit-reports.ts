@@ -22,7 +22,13 @@ async function main(): Promise<void> {
   const bench = await benchSystem({ subjects: SUBJECTS });
   const { system, jwtSecret } = bench;
   try {
-    const token = await signDevToken(jwtSecret, { sub: 'bench-hall', name: '性能测试窗口', org: 'gusu.xzspj', roles: ['hall'], ttl: '1h' });
+    const token = await signDevToken(jwtSecret, {
+      sub: 'bench-hall',
+      name: '性能测试窗口',
+      org: 'gusu.xzspj',
+      roles: ['hall'],
+      ttl: '1h',
+    });
     const call = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
       const response = await fetch(`${system.gatewayUrl}/graphql`, {
         method: 'POST',
@@ -33,9 +39,18 @@ async function main(): Promise<void> {
       if (body.errors || !body.data) throw new Error(`request failed: ${JSON.stringify(body.errors)}`);
       return body.data;
     };
-    const black = await call<{ publishedList: { nodes: { subject: { uscc: string } }[] } }>('{ publishedList(list: BLACK, first: 5) { nodes { subject { uscc } } } }', {});
-    const others = await call<{ subjects: { nodes: { uscc: string | null }[] } }>('{ subjects(first: 20) { nodes { uscc } } }', {});
-    const codes = [...black.publishedList.nodes.map((n) => n.subject.uscc), ...others.subjects.nodes.flatMap((n) => (n.uscc ? [n.uscc] : []))];
+    const black = await call<{ publishedList: { nodes: { subject: { uscc: string } }[] } }>(
+      '{ publishedList(list: BLACK, first: 5) { nodes { subject { uscc } } } }',
+      {},
+    );
+    const others = await call<{ subjects: { nodes: { uscc: string | null }[] } }>(
+      '{ subjects(first: 20) { nodes { uscc } } }',
+      {},
+    );
+    const codes = [
+      ...black.publishedList.nodes.map((n) => n.subject.uscc),
+      ...others.subjects.nodes.flatMap((n) => (n.uscc ? [n.uscc] : [])),
+    ];
     // One report first: the fonts are read and the code paths warmed once per process, as in service.
     await call(ISSUE, { uscc: codes[0] });
     const issueMs: number[] = [];
@@ -44,7 +59,9 @@ async function main(): Promise<void> {
     const verdicts = new Map<string, number>();
     for (let i = 0; i < REPORTS; i += 1) {
       const started = performance.now();
-      const { issueCreditReport: report } = await call<{ issueCreditReport: { number: string; verdict: string; sizeBytes: number } }>(ISSUE, { uscc: codes[i % codes.length] });
+      const { issueCreditReport: report } = await call<{
+        issueCreditReport: { number: string; verdict: string; sizeBytes: number };
+      }>(ISSUE, { uscc: codes[i % codes.length] });
       issueMs.push(performance.now() - started);
       sizes.push(report.sizeBytes);
       numbers.push(report.number);
@@ -64,7 +81,12 @@ async function main(): Promise<void> {
           subjects: SUBJECTS,
           reports: REPORTS,
           verdicts: Object.fromEntries(verdicts),
-          issueMs: { p50: round(median(issueMs)), p90: round(percentile(issueMs, 90)), min: round(Math.min(...issueMs)), max: round(Math.max(...issueMs)) },
+          issueMs: {
+            p50: round(median(issueMs)),
+            p90: round(percentile(issueMs, 90)),
+            min: round(Math.min(...issueMs)),
+            max: round(Math.max(...issueMs)),
+          },
           downloadMs: { p50: round(median(downloadMs)), p90: round(percentile(downloadMs, 90)) },
           pdfBytes: { p50: median(sizes), min: Math.min(...sizes), max: Math.max(...sizes) },
         },

@@ -17,7 +17,6 @@ import { requireEnv } from '../shared/config/env';
 import { SUBGRAPH_NAMES, urlVariable } from '../shared/config/services';
 import { BENCH_PRINCIPAL_HEADER } from './support/bench-principal';
 
-
 const key = internalPrivateKey(requireEnv('INTERNAL_PRIVATE_KEY'));
 const subgraphOf = new Map(SUBGRAPH_NAMES.map((name) => [requireEnv(urlVariable(name)), name]));
 const signer = new InternalTokenSigner(key);
@@ -29,13 +28,18 @@ const principalHeader: GatewayPlugin = {
     const request = (context as { request?: Request } | undefined)?.request;
     const principal = request?.headers.get(BENCH_PRINCIPAL_HEADER);
     const token = await signer.sign(principal ? (JSON.parse(principal) as Principal) : PUBLIC_PRINCIPAL, audience);
-    setOptions({ ...options, headers: { ...(options.headers as Record<string, string>), [INTERNAL_TOKEN_HEADER]: token } });
+    setOptions({
+      ...options,
+      headers: { ...(options.headers as Record<string, string>), [INTERNAL_TOKEN_HEADER]: token },
+    });
   },
 };
 
 const runtime = createGatewayRuntime({
   supergraph: requireEnv('SUPERGRAPH_FILE'),
-  transportEntries: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, { location: requireEnv(urlVariable(name)) }])),
+  transportEntries: Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [name, { location: requireEnv(urlVariable(name)) }]),
+  ),
   plugins: () => [principalHeader],
   logging: 'error',
   graphiql: false,

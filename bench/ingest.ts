@@ -15,12 +15,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { signDevToken } from '../gateway/auth/dev-token';
-import type { IngestCounts, IngestFailure } from '../ingest/upload/answer-stream';
 import { ColumnFields, matchColumns } from '../ingest/files/columns';
 import { csvRows } from '../ingest/files/csv-rows';
 import { XLSX_MEDIA_TYPE } from '../ingest/files/file-format';
 import { headerCells, toRecord } from '../ingest/files/records';
 import { xlsxRows } from '../ingest/files/xlsx-rows';
+import type { IngestCounts, IngestFailure } from '../ingest/upload/answer-stream';
 import { demoDataset } from '../shared/demo/dataset';
 import { chinaToday } from '../shared/domain/today';
 import { BAD_EVERY, penaltyRow, writeCsv, writeXlsx } from './support/penalty-file';
@@ -54,32 +54,51 @@ async function readOnlyRowsPerSecond(path: string, format: 'csv' | 'xlsx'): Prom
 type Format = 'csv' | 'xlsx';
 
 /** One file through a system of its own, so that each peak is measured from the same start. */
-async function ingestFile(format: Format, rows: number, dir: string, authority: { name: string; uscc: string }): Promise<Record<string, string | number>> {
+async function ingestFile(
+  format: Format,
+  rows: number,
+  dir: string,
+  authority: { name: string; uscc: string },
+): Promise<Record<string, string | number>> {
   const file = `${format.toUpperCase()}${rows}`;
   const path = join(dir, `${file}.${format}`);
   const writing = performance.now();
   await (format === 'csv' ? writeCsv : writeXlsx)(path, rows, (i) => penaltyRow(file, i, chinaToday(), authority));
   const size = statSync(path).size;
-  process.stderr.write(`${file}: written in ${((performance.now() - writing) / 1000).toFixed(1)} s, ${(size / MB).toFixed(1)} MB; reading, then ingesting…
+  process.stderr
+    .write(`${file}: written in ${((performance.now() - writing) / 1000).toFixed(1)} s, ${(size / MB).toFixed(1)} MB; reading, then ingesting…
 `);
   const readOnly = await readOnlyRowsPerSecond(path, format);
 
   const { system, jwtSecret, stop } = await benchSystem({ subjects: Number(process.env.DEMO_SUBJECTS ?? 200) });
   try {
     const token = await signDevToken(jwtSecret, { sub: 'bench', org: 'gusu.scjgj', roles: ['department'], ttl: '2h' });
-    const pids = { gateway: childPid('gateway/index.js'), ingest: childPid('ingest/index.js'), subjects: childPid('subjects/index.js') };
+    const pids = {
+      gateway: childPid('gateway/index.js'),
+      ingest: childPid('ingest/index.js'),
+      subjects: childPid('subjects/index.js'),
+    };
     for (const pid of Object.values(pids)) resetPeak(pid);
-    const before = { gateway: memoryMb(pids.gateway, 'VmRSS'), ingest: memoryMb(pids.ingest, 'VmRSS'), subjects: memoryMb(pids.subjects, 'VmRSS') };
+    const before = {
+      gateway: memoryMb(pids.gateway, 'VmRSS'),
+      ingest: memoryMb(pids.ingest, 'VmRSS'),
+      subjects: memoryMb(pids.subjects, 'VmRSS'),
+    };
     const started = performance.now();
     const response = await fetch(`${system.gatewayUrl}/ingest/penalties`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': format === 'csv' ? 'text/csv' : XLSX_MEDIA_TYPE, 'content-length': String(size) },
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': format === 'csv' ? 'text/csv' : XLSX_MEDIA_TYPE,
+        'content-length': String(size),
+      },
       body: Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>,
       duplex: 'half',
     } as RequestInit & { duplex: 'half' });
     const answer = (await response.json()) as Answer;
     const seconds = (performance.now() - started) / 1000;
-    if (response.status !== 200 || answer.error) throw new Error(`${file}: HTTP ${response.status} ${JSON.stringify(answer).slice(0, 500)}`);
+    if (response.status !== 200 || answer.error)
+      throw new Error(`${file}: HTTP ${response.status} ${JSON.stringify(answer).slice(0, 500)}`);
     return {
       file: format.toUpperCase(),
       rows,
@@ -104,7 +123,9 @@ async function ingestFile(format: Format, rows: number, dir: string, authority: 
 }
 
 async function main(): Promise<void> {
-  const authority = demoDataset({ ...process.env, DEMO_SUBJECTS: '200' }).departments.find((d) => d.code === 'gusu.scjgj')!;
+  const authority = demoDataset({ ...process.env, DEMO_SUBJECTS: '200' }).departments.find(
+    (d) => d.code === 'gusu.scjgj',
+  )!;
   const dir = mkdtempSync(join(tmpdir(), 'gusu-bench-ingest-'));
   const results: Record<string, string | number>[] = [];
   try {
@@ -120,7 +141,7 @@ async function main(): Promise<void> {
   }
   process.stdout.write(
     `database: ${process.env.DATABASE_URL ? 'postgresql' : 'embedded PostgreSQL'}; a fresh system per file; batches of up to 1,000 rows; one row in ${BAD_EVERY} rejected; ` +
-      'read-only = the ingest\'s readers alone, in this process, no database\n',
+      "read-only = the ingest's readers alone, in this process, no database\n",
   );
   console.table(results);
 }

@@ -29,13 +29,24 @@ async function main(): Promise<void> {
   // The hooks Apollo calls per request, with the context fields they read.
   const request = async (i: number) => {
     const listener = (await plugin.requestDidStart({} as never)) as Listener;
-    await listener.willSendResponse!({ response, operationName: `Operation${i % 50}`, document: undefined, request: {} } as never);
+    await listener.willSendResponse!({
+      response,
+      operationName: `Operation${i % 50}`,
+      document: undefined,
+      request: {},
+    } as never);
   };
   const empty = async () => {};
   const answer = { status: 200 } as Awaited<ReturnType<Fetcher>>;
   const raw: Fetcher = async () => answer;
   const timed = timedFetcher('subjects', raw);
-  const runs = { plugin: [] as number[], baseline: [] as number[], rawFetch: [] as number[], timedFetch: [] as number[], scrapeMs: [] as number[] };
+  const runs = {
+    plugin: [] as number[],
+    baseline: [] as number[],
+    rawFetch: [] as number[],
+    timedFetch: [] as number[],
+    scrapeMs: [] as number[],
+  };
   for (let i = 0; i < 200; i++) await request(i + 1000); // 200 distinct names: the cap, as many series as a process may hold
   for (let run = 0; run < 5; run++) {
     runs.baseline.push(await nsPerCall(N, empty));
@@ -45,7 +56,10 @@ async function main(): Promise<void> {
     const started = process.hrtime.bigint();
     const { body } = await scrape();
     runs.scrapeMs.push(Number(process.hrtime.bigint() - started) / 1e6);
-    if (run === 0) process.stdout.write(`scrape: ${body.length} bytes, ${body.split('\n').filter((l) => l && !l.startsWith('#')).length} samples\n`);
+    if (run === 0)
+      process.stdout.write(
+        `scrape: ${body.length} bytes, ${body.split('\n').filter((l) => l && !l.startsWith('#')).length} samples\n`,
+      );
   }
   const m = (xs: number[]) => median(xs);
   process.stdout.write(

@@ -9,7 +9,9 @@ import type { SubgraphName } from '../shared/config/services';
 const ROOT = rootFolder();
 
 function rootFolder(): string {
-  const root = [resolve(__dirname, '..'), resolve(__dirname, '../..')].find((dir) => existsSync(resolve(dir, 'supergraph.graphql')));
+  const root = [resolve(__dirname, '..'), resolve(__dirname, '../..')].find((dir) =>
+    existsSync(resolve(dir, 'supergraph.graphql')),
+  );
   if (!root) throw new Error(`no supergraph.graphql above ${__dirname}`);
   return root;
 }
@@ -45,7 +47,9 @@ export function ownPart(document: string, subgraph: SubgraphName): string {
     }),
   );
   const pruned = visit(kept, {
-    [Kind.FIELD]: { leave: (node) => (node.selectionSet && node.selectionSet.selections.length === 0 ? null : undefined) },
+    [Kind.FIELD]: {
+      leave: (node) => (node.selectionSet && node.selectionSet.selections.length === 0 ? null : undefined),
+    },
   });
   return print(pruned);
 }

@@ -20,7 +20,9 @@ async function main(): Promise<void> {
   const env = { DEMO_SUBJECTS: String(SUBJECTS), LOG_LEVEL: 'warn' };
   const data = demoDataset({ ...process.env, ...env });
   const today = chinaToday();
-  const active = data.listEntries.filter((e) => e.status === 'PUBLISHED' && (e.validUntil === null || e.validUntil >= today));
+  const active = data.listEntries.filter(
+    (e) => e.status === 'PUBLISHED' && (e.validUntil === null || e.validUntil >= today),
+  );
   const seeding = Date.now();
   const bench = await benchSystem({ subjects: SUBJECTS, startTimeoutMs: 30 * 60_000 });
   const { system, jwtSecret } = bench;
@@ -30,8 +32,13 @@ async function main(): Promise<void> {
     // A realistic batch: every code with an active entry first, then other subjects, then a few malformed codes.
     const hits = [...new Set(active.map((e) => e.subjectUscc))];
     const others = data.subjects.flatMap((s) => (s.uscc ? [s.uscc] : [])).filter((u) => !hits.includes(u));
-    const batch = [...hits.slice(0, 5_000), ...others.slice(0, 4_990), ...Array.from({ length: 10 }, (_, i) => `BAD-CODE-${i}`)].slice(0, 10_000);
-    const query = 'query($u: [String!]!) { screen(usccs: $u, scenario: BIDDING, reference: "bench") { uscc invalidReason found verdict hits { id list validUntil } measures { code kind title } } }';
+    const batch = [
+      ...hits.slice(0, 5_000),
+      ...others.slice(0, 4_990),
+      ...Array.from({ length: 10 }, (_, i) => `BAD-CODE-${i}`),
+    ].slice(0, 10_000);
+    const query =
+      'query($u: [String!]!) { screen(usccs: $u, scenario: BIDDING, reference: "bench") { uscc invalidReason found verdict hits { id list validUntil } measures { code kind title } } }';
     const measure = async (codes: string[]) => {
       const times: number[] = [];
       const counts: number[] = [];
@@ -47,10 +54,17 @@ async function main(): Promise<void> {
         const body = (await response.json()) as { data?: { screen: { verdict: string | null }[] }; errors?: unknown[] };
         times.push(performance.now() - started);
         counts.push((await sqlStatements(system.ports.sanctions)) - before);
-        if (body.errors || body.data?.screen.length !== codes.length) throw new Error(`screening failed: ${JSON.stringify(body.errors)}`);
+        if (body.errors || body.data?.screen.length !== codes.length)
+          throw new Error(`screening failed: ${JSON.stringify(body.errors)}`);
         restricted = body.data.screen.filter((r) => r.verdict === 'RESTRICT').length;
       }
-      return { codes: codes.length, medianMs: Math.round(median(times)), minMs: Math.round(Math.min(...times)), sqlStatements: [...new Set(counts)], restricted };
+      return {
+        codes: codes.length,
+        medianMs: Math.round(median(times)),
+        minMs: Math.round(Math.min(...times)),
+        sqlStatements: [...new Set(counts)],
+        restricted,
+      };
     };
     const small = await measure(batch.slice(0, 10));
     const large = await measure(batch);

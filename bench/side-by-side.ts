@@ -16,8 +16,8 @@
  */
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
-import { createReadStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
+import { createReadStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
@@ -25,20 +25,20 @@ import { parseArgs } from 'node:util';
 import { signDevToken } from '../gateway/auth/dev-token';
 import { createAuthenticator } from '../gateway/auth/identity';
 import type { IngestCounts } from '../ingest/upload/answer-stream';
+import { freePort } from '../scripts/free-port';
 import { INTERNAL_TOKEN_HEADER, internalPrivateKey, signInternalToken } from '../shared/auth/internal-token';
 import type { Principal } from '../shared/auth/principal';
-import { freePort } from '../scripts/free-port';
 import { defaultSubgraphUrl, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
 import { demoDataset } from '../shared/demo/dataset';
 import { chinaToday } from '../shared/domain/today';
+import { BATCH_SCREEN, HALL_PROFILE, ownPart, PUBLISHED_LIST } from './operations';
 import { BENCH_PRINCIPAL_HEADER } from './support/bench-principal';
-import { runLoad, LoadResult } from './support/load';
+import { LoadResult, runLoad } from './support/load';
 import { penaltyRow, writeCsv } from './support/penalty-file';
 import { childPid, cpuSeconds, memoryMb, postgresCpuBetween, postgresCpuSeconds, resetPeak } from './support/processes';
 import { sqlStatements } from './support/sql-statements';
 import { median } from './support/statistics';
 import { benchSystem, BenchSystem } from './support/system';
-import { BATCH_SCREEN, HALL_PROFILE, ownPart, PUBLISHED_LIST } from './operations';
 
 const { values: args } = parseArgs({
   options: {
@@ -60,7 +60,8 @@ const WARM_UP_SECONDS = 3;
 
 function positive(name: 'subjects' | 'seconds' | 'connections' | 'rounds'): number {
   const value = Number(args[name]);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer, got ${args[name]}`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`--${name} must be a positive integer, got ${args[name]}`);
   return value;
 }
 
@@ -96,12 +97,19 @@ async function startHive(bench: BenchSystem): Promise<{ url: string; child: Chil
     INTERNAL_PRIVATE_KEY: bench.internalKeys.privateKey,
   };
   for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = defaultSubgraphUrl(name, bench.system.ports[name]);
-  const child = spawn(process.execPath, [resolve(__dirname, 'hive-gateway.js')], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [resolve(__dirname, 'hive-gateway.js')], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const url = `http://127.0.0.1:${port}/graphql`;
   for (let attempt = 0; attempt < 300; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`Hive Gateway exited with code ${child.exitCode}`);
     try {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
       if (response.ok) return { url, child };
     } catch {
       // not listening yet
@@ -114,19 +122,35 @@ async function startHive(bench: BenchSystem): Promise<{ url: string; child: Chil
 function operations(data: ReturnType<typeof demoDataset>): Operation[] {
   const codes = data.subjects.flatMap((s) => (s.uscc ? [s.uscc] : []));
   const today = chinaToday();
-  const listed = [...new Set(data.listEntries.filter((e) => e.status === 'PUBLISHED' && (e.validUntil === null || e.validUntil >= today)).map((e) => e.subjectUscc))];
+  const listed = [
+    ...new Set(
+      data.listEntries
+        .filter((e) => e.status === 'PUBLISHED' && (e.validUntil === null || e.validUntil >= today))
+        .map((e) => e.subjectUscc),
+    ),
+  ];
   const listedSet = new Set(listed);
   const clean = codes.filter((c) => !listedSet.has(c));
   // A realistic batch: about one in ten bidders listed.
   const batch = (size: number) => [...listed.slice(0, Math.floor(size / 10)), ...clean.slice(0, size)].slice(0, size);
   const screen1k = batch(1_000);
   const screen10k = batch(10_000);
-  const black = data.listEntries.filter((e) => e.list === 'BLACK' && e.status === 'PUBLISHED' && (e.validUntil === null || e.validUntil >= today)).length;
+  const black = data.listEntries.filter(
+    (e) => e.list === 'BLACK' && e.status === 'PUBLISHED' && (e.validUntil === null || e.validUntil >= today),
+  ).length;
   const deepOffset = Math.max(0, black - 20);
   const deepCursor = Buffer.from(`offset:${deepOffset}`, 'utf8').toString('base64url');
   const pick = () => codes[Math.floor(Math.random() * codes.length)];
-  const screenAlone = { subgraph: 'sanctions' as const, query: ownPart(BATCH_SCREEN, 'sanctions'), note: 'its own fields (subject { id creditStatus })' };
-  const listAlone = { subgraph: 'sanctions' as const, query: ownPart(PUBLISHED_LIST, 'sanctions'), note: 'its own fields (no names of subjects or departments)' };
+  const screenAlone = {
+    subgraph: 'sanctions' as const,
+    query: ownPart(BATCH_SCREEN, 'sanctions'),
+    note: 'its own fields (subject { id creditStatus })',
+  };
+  const listAlone = {
+    subgraph: 'sanctions' as const,
+    query: ownPart(PUBLISHED_LIST, 'sanctions'),
+    note: 'its own fields (no names of subjects or departments)',
+  };
   const screening = (codes: string[], load: Operation['load']): Operation => ({
     name: `BatchScreen ${codes.length.toLocaleString('en')}`,
     caller: 'department',
@@ -144,7 +168,13 @@ function operations(data: ReturnType<typeof demoDataset>): Operation[] {
     load: { connections: CONNECTIONS },
   });
   return [
-    { name: 'HallProfile', caller: 'hall', query: HALL_PROFILE, variables: () => ({ uscc: pick(), scenario: 'ADMINISTRATIVE_LICENSING' }), load: { connections: CONNECTIONS } },
+    {
+      name: 'HallProfile',
+      caller: 'hall',
+      query: HALL_PROFILE,
+      variables: () => ({ uscc: pick(), scenario: 'ADMINISTRATIVE_LICENSING' }),
+      load: { connections: CONNECTIONS },
+    },
     screening(screen1k, { connections: 2, requests: 40 }),
     screening(screen10k, { connections: 1, requests: 5 }),
     publishedPage('PublishedList page 1', null),
@@ -159,16 +189,22 @@ interface CpuReading {
 
 /** CPU seconds so far of each process of the system, of the load generator (this process) and of PostgreSQL (embedded or not). */
 function readCpu(pids: Record<string, number>): CpuReading {
-  const byProcess: Record<string, number> = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuSeconds(pid)]));
+  const byProcess: Record<string, number> = Object.fromEntries(
+    Object.entries(pids).map(([name, pid]) => [name, cpuSeconds(pid)]),
+  );
   byProcess.autocannon = cpuSeconds(process.pid);
   return { byProcess, postgres: postgresCpuSeconds() };
 }
 
 /** CPU milliseconds per request of each process between two readings. */
 function cpuMsPerRequest(before: CpuReading, after: CpuReading, requests: number): Record<string, number> {
-  const seconds: Record<string, number> = Object.fromEntries(Object.keys(after.byProcess).map((name) => [name, after.byProcess[name] - before.byProcess[name]]));
+  const seconds: Record<string, number> = Object.fromEntries(
+    Object.keys(after.byProcess).map((name) => [name, after.byProcess[name] - before.byProcess[name]]),
+  );
   seconds.postgres = postgresCpuBetween(before.postgres, after.postgres);
-  return Object.fromEntries(Object.entries(seconds).map(([name, s]) => [name, Number(((s * 1000) / requests).toFixed(1))]));
+  return Object.fromEntries(
+    Object.entries(seconds).map(([name, s]) => [name, Number(((s * 1000) / requests).toFixed(1))]),
+  );
 }
 
 async function allStatements(bench: BenchSystem): Promise<Record<SubgraphName, number>> {
@@ -179,7 +215,9 @@ async function allStatements(bench: BenchSystem): Promise<Record<SubgraphName, n
 async function main(): Promise<void> {
   const started = Date.now();
   const embedded = !process.env.DATABASE_URL;
-  process.stderr.write(`seeding ${SUBJECTS.toLocaleString('en')} subjects on ${embedded ? 'the embedded PostgreSQL' : 'PostgreSQL'}…\n`);
+  process.stderr.write(
+    `seeding ${SUBJECTS.toLocaleString('en')} subjects on ${embedded ? 'the embedded PostgreSQL' : 'PostgreSQL'}…\n`,
+  );
   const bench = await benchSystem({
     subjects: SUBJECTS,
     keptDatabase: args['keep-database'] ? `gusu_bench_${SUBJECTS}` : undefined,
@@ -191,13 +229,25 @@ async function main(): Promise<void> {
     hive = await startHive(bench);
     const data = demoDataset({ ...process.env, DEMO_SUBJECTS: String(SUBJECTS) });
     const tokens: Record<Caller, string | null> = {
-      hall: await signDevToken(bench.jwtSecret, { sub: 'bench-hall', name: '政务服务大厅窗口', org: 'gusu.xzspj', roles: ['hall'], ttl: '4h' }),
-      department: await signDevToken(bench.jwtSecret, { sub: 'bench-department', org: 'gusu.fgj', roles: ['department'], ttl: '4h' }),
+      hall: await signDevToken(bench.jwtSecret, {
+        sub: 'bench-hall',
+        name: '政务服务大厅窗口',
+        org: 'gusu.xzspj',
+        roles: ['hall'],
+        ttl: '4h',
+      }),
+      department: await signDevToken(bench.jwtSecret, {
+        sub: 'bench-department',
+        org: 'gusu.fgj',
+        roles: ['department'],
+        ttl: '4h',
+      }),
       public: null,
     };
     const authenticate = createAuthenticator({ keys: { devSecret: bench.jwtSecret } });
     const principals = {} as Record<Caller, Principal>;
-    for (const caller of Object.keys(tokens) as Caller[]) principals[caller] = await authenticate(tokens[caller] ? `Bearer ${tokens[caller]}` : undefined);
+    for (const caller of Object.keys(tokens) as Caller[])
+      principals[caller] = await authenticate(tokens[caller] ? `Bearer ${tokens[caller]}` : undefined);
     const key = internalPrivateKey(bench.internalKeys.privateKey);
 
     const pids: Record<string, number> = { gateway: childPid('gateway/index.js'), hive: hive.child.pid! };
@@ -206,9 +256,25 @@ async function main(): Promise<void> {
 
     const report: Record<string, unknown>[] = [];
     for (const operation of operations(data).filter((o) => !args.only || o.name.includes(args.only))) {
-      const targets: { name: TargetName; url: string; headers: () => Promise<Record<string, string>>; query: string }[] = [
-        { name: 'gusu', url: `${bench.system.gatewayUrl}/graphql`, headers: async (): Promise<Record<string, string>> => (tokens[operation.caller] ? { authorization: `Bearer ${tokens[operation.caller]}` } : {}), query: operation.query },
-        { name: 'hive', url: hive.url, headers: async () => ({ [BENCH_PRINCIPAL_HEADER]: JSON.stringify(principals[operation.caller]) }), query: operation.query },
+      const targets: {
+        name: TargetName;
+        url: string;
+        headers: () => Promise<Record<string, string>>;
+        query: string;
+      }[] = [
+        {
+          name: 'gusu',
+          url: `${bench.system.gatewayUrl}/graphql`,
+          headers: async (): Promise<Record<string, string>> =>
+            tokens[operation.caller] ? { authorization: `Bearer ${tokens[operation.caller]}` } : {},
+          query: operation.query,
+        },
+        {
+          name: 'hive',
+          url: hive.url,
+          headers: async () => ({ [BENCH_PRINCIPAL_HEADER]: JSON.stringify(principals[operation.caller]) }),
+          query: operation.query,
+        },
       ];
       const direct = operation.direct;
       if (direct) {
@@ -216,7 +282,9 @@ async function main(): Promise<void> {
           name: 'subgraph',
           url: defaultSubgraphUrl(direct.subgraph, bench.system.ports[direct.subgraph]),
           // A run is shorter than the token's 60 s life; each run signs a new one.
-          headers: async () => ({ [INTERNAL_TOKEN_HEADER]: await signInternalToken(principals[operation.caller], direct.subgraph, key) }),
+          headers: async () => ({
+            [INTERNAL_TOKEN_HEADER]: await signInternalToken(principals[operation.caller], direct.subgraph, key),
+          }),
           query: direct.query,
         });
       }
@@ -226,11 +294,21 @@ async function main(): Promise<void> {
           headers: await target.headers(),
           body: () => JSON.stringify({ query: target.query, variables: operation.variables() }),
           connections: operation.load.connections,
-          ...(operation.load.requests ? { requests: seconds === WARM_UP_SECONDS ? Math.max(1, Math.ceil(operation.load.requests / 5)) : operation.load.requests } : { seconds }),
+          ...(operation.load.requests
+            ? {
+                requests:
+                  seconds === WARM_UP_SECONDS
+                    ? Math.max(1, Math.ceil(operation.load.requests / 5))
+                    : operation.load.requests,
+              }
+            : { seconds }),
         });
       for (const target of targets) {
         const warm = await runOnce(target, WARM_UP_SECONDS);
-        if (warm.errors) throw new Error(`${operation.name} via ${target.name} (warm-up): ${warm.errors} errors; first: ${warm.firstError}`);
+        if (warm.errors)
+          throw new Error(
+            `${operation.name} via ${target.name} (warm-up): ${warm.errors} errors; first: ${warm.firstError}`,
+          );
       }
       const runs: Run[] = [];
       for (let round = 0; round < ROUNDS; round += 1) {
@@ -242,21 +320,49 @@ async function main(): Promise<void> {
           const result = await runOnce(target, SECONDS);
           const cpu = cpuMsPerRequest(cpuBefore, readCpu(pids), result.requests);
           const after = await allStatements(bench);
-          if (result.errors) throw new Error(`${operation.name} via ${target.name}: ${result.errors} errors in ${result.requests} answers; first: ${result.firstError}`);
-          const bySubgraph = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, Number(((after[name] - before[name]) / result.requests).toFixed(2))]).filter(([, n]) => n !== 0));
+          if (result.errors)
+            throw new Error(
+              `${operation.name} via ${target.name}: ${result.errors} errors in ${result.requests} answers; first: ${result.firstError}`,
+            );
+          const bySubgraph = Object.fromEntries(
+            SUBGRAPH_NAMES.map((name) => [
+              name,
+              Number(((after[name] - before[name]) / result.requests).toFixed(2)),
+            ]).filter(([, n]) => n !== 0),
+          );
           const total = SUBGRAPH_NAMES.reduce((sum, name) => sum + after[name] - before[name], 0);
-          runs.push({ ...result, target: target.name, round, sqlPerRequest: Number((total / result.requests).toFixed(2)), sqlPerRequestBySubgraph: bySubgraph, cpuMsPerRequest: cpu });
-          process.stderr.write(`${operation.name} · ${target.name} · round ${round + 1}: ${result.requestsPerSecond} req/s, p99 ${result.p99Ms} ms\n`);
+          runs.push({
+            ...result,
+            target: target.name,
+            round,
+            sqlPerRequest: Number((total / result.requests).toFixed(2)),
+            sqlPerRequestBySubgraph: bySubgraph,
+            cpuMsPerRequest: cpu,
+          });
+          process.stderr.write(
+            `${operation.name} · ${target.name} · round ${round + 1}: ${result.requestsPerSecond} req/s, p99 ${result.p99Ms} ms\n`,
+          );
         }
       }
-      report.push(summarize(operation, targets.map((t) => t.name), runs));
+      report.push(
+        summarize(
+          operation,
+          targets.map((t) => t.name),
+          runs,
+        ),
+      );
     }
 
     const ingest = INGEST_ROWS > 0 ? await ingestPenalties(bench, data) : null;
     const peakRssMb = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, memoryMb(pid, 'VmHWM')]));
     const result = {
       measuredAt: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model,
+        memoryGiB: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+      },
       database: embedded ? 'embedded PostgreSQL' : 'PostgreSQL',
       subjects: data.subjects.length,
       penalties: data.penalties.length,
@@ -265,14 +371,24 @@ async function main(): Promise<void> {
       commitments: data.commitments.length,
       repairCases: data.repairCases.length,
       startupWithSeedSeconds: seedSeconds,
-      method: { secondsPerRun: SECONDS, warmUpSeconds: WARM_UP_SECONDS, connections: CONNECTIONS, rounds: ROUNDS, keepAlive: true, tool: 'autocannon 8' },
+      method: {
+        secondsPerRun: SECONDS,
+        warmUpSeconds: WARM_UP_SECONDS,
+        connections: CONNECTIONS,
+        rounds: ROUNDS,
+        keepAlive: true,
+        tool: 'autocannon 8',
+      },
       operations: report,
       ingest,
       peakRssMb,
     };
     printTable(result.operations, ingest, peakRssMb, result);
     mkdirSync(resolve('bench/results'), { recursive: true });
-    const file = resolve('bench/results', `${result.measuredAt.replace(/[:.]/g, '-')}-${embedded ? 'embedded' : 'postgres'}-${SUBJECTS}.json`);
+    const file = resolve(
+      'bench/results',
+      `${result.measuredAt.replace(/[:.]/g, '-')}-${embedded ? 'embedded' : 'postgres'}-${SUBJECTS}.json`,
+    );
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
     process.stdout.write(`\nresults: ${file}\n`);
   } finally {
@@ -288,7 +404,8 @@ async function main(): Promise<void> {
 
 function summarize(operation: Operation, targets: TargetName[], runs: Run[]): Record<string, unknown> {
   const of = (target: TargetName) => runs.filter((r) => r.target === target);
-  const medianOf = (target: TargetName, field: 'requestsPerSecond' | 'p50Ms' | 'p95Ms' | 'p99Ms' | 'sqlPerRequest') => median(of(target).map((r) => r[field]));
+  const medianOf = (target: TargetName, field: 'requestsPerSecond' | 'p50Ms' | 'p95Ms' | 'p99Ms' | 'sqlPerRequest') =>
+    median(of(target).map((r) => r[field]));
   const pairRatio = (other: TargetName, field: 'requestsPerSecond' | 'p99Ms') => {
     const ours = of('gusu');
     const theirs = of(other);
@@ -296,8 +413,12 @@ function summarize(operation: Operation, targets: TargetName[], runs: Run[]): Re
   };
   return {
     operation: operation.name,
-    direct: operation.direct ? `${operation.direct.subgraph} ${operation.direct.note}` : 'none (several subgraphs own its fields)',
-    load: operation.load.requests ? `${operation.load.requests} requests, ${operation.load.connections} connection(s)` : `${SECONDS} s, ${operation.load.connections} connections`,
+    direct: operation.direct
+      ? `${operation.direct.subgraph} ${operation.direct.note}`
+      : 'none (several subgraphs own its fields)',
+    load: operation.load.requests
+      ? `${operation.load.requests} requests, ${operation.load.connections} connection(s)`
+      : `${SECONDS} s, ${operation.load.connections} connections`,
     targets: Object.fromEntries(
       targets.map((t) => [
         t,
@@ -308,7 +429,12 @@ function summarize(operation: Operation, targets: TargetName[], runs: Run[]): Re
           p99Ms: medianOf(t, 'p99Ms'),
           sqlPerRequest: medianOf(t, 'sqlPerRequest'),
           sqlPerRequestBySubgraph: of(t).at(-1)?.sqlPerRequestBySubgraph,
-          cpuMsPerRequest: Object.fromEntries(Object.keys(of(t)[0].cpuMsPerRequest).map((name) => [name, median(of(t).map((r) => r.cpuMsPerRequest[name]))])),
+          cpuMsPerRequest: Object.fromEntries(
+            Object.keys(of(t)[0].cpuMsPerRequest).map((name) => [
+              name,
+              median(of(t).map((r) => r.cpuMsPerRequest[name])),
+            ]),
+          ),
           requests: of(t).reduce((sum, r) => sum + r.requests, 0),
           errors: of(t).reduce((sum, r) => sum + r.errors, 0),
         },
@@ -317,43 +443,80 @@ function summarize(operation: Operation, targets: TargetName[], runs: Run[]): Re
     ratios: Object.fromEntries(
       targets
         .filter((t) => t !== 'gusu')
-        .map((t) => [`gusu/${t}`, { requestsPerSecond: pairRatio(t, 'requestsPerSecond'), p99: pairRatio(t, 'p99Ms') }]),
+        .map((t) => [
+          `gusu/${t}`,
+          { requestsPerSecond: pairRatio(t, 'requestsPerSecond'), p99: pairRatio(t, 'p99Ms') },
+        ]),
     ),
     runs,
   };
 }
 
 /** Penalties through POST /ingest/penalties as the market regulator: rows per second, once. */
-async function ingestPenalties(bench: BenchSystem, data: ReturnType<typeof demoDataset>): Promise<Record<string, number>> {
+async function ingestPenalties(
+  bench: BenchSystem,
+  data: ReturnType<typeof demoDataset>,
+): Promise<Record<string, number>> {
   const authority = data.departments.find((d) => d.code === 'gusu.scjgj');
   if (!authority) throw new Error('the demo dataset has no gusu.scjgj');
   const dir = mkdtempSync(join(tmpdir(), 'gusu-bench-'));
   try {
     const path = join(dir, 'penalties.csv');
     await writeCsv(path, INGEST_ROWS, (i) => penaltyRow('BENCH', i, chinaToday(), authority));
-    const token = await signDevToken(bench.jwtSecret, { sub: 'bench-ingest', org: authority.code, roles: ['department'], ttl: '4h' });
+    const token = await signDevToken(bench.jwtSecret, {
+      sub: 'bench-ingest',
+      org: authority.code,
+      roles: ['department'],
+      ttl: '4h',
+    });
     const before = await sqlStatements(bench.system.ports.subjects);
     const startedAt = performance.now();
     const response = await fetch(`${bench.system.gatewayUrl}/ingest/penalties`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv', 'content-length': String(statSync(path).size) },
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'text/csv',
+        'content-length': String(statSync(path).size),
+      },
       body: Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>,
       duplex: 'half',
     } as RequestInit & { duplex: 'half' });
     const answer = (await response.json()) as { counts: IngestCounts; error: unknown };
     const seconds = (performance.now() - startedAt) / 1000;
-    if (response.status !== 200 || answer.error) throw new Error(`ingest: HTTP ${response.status} ${JSON.stringify(answer).slice(0, 500)}`);
+    if (response.status !== 200 || answer.error)
+      throw new Error(`ingest: HTTP ${response.status} ${JSON.stringify(answer).slice(0, 500)}`);
     const statements = (await sqlStatements(bench.system.ports.subjects)) - before;
-    return { rows: INGEST_ROWS, seconds: Number(seconds.toFixed(1)), rowsPerSecond: Math.round(INGEST_ROWS / seconds), accepted: answer.counts.accepted, rejected: answer.counts.rejected, sqlStatementsPerBatch: Number((statements / answer.counts.batches).toFixed(1)) };
+    return {
+      rows: INGEST_ROWS,
+      seconds: Number(seconds.toFixed(1)),
+      rowsPerSecond: Math.round(INGEST_ROWS / seconds),
+      accepted: answer.counts.accepted,
+      rejected: answer.counts.rejected,
+      sqlStatementsPerBatch: Number((statements / answer.counts.batches).toFixed(1)),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function printTable(operations: Record<string, unknown>[], ingest: Record<string, number> | null, peakRssMb: Record<string, number>, result: { database: string; subjects: number }): void {
-  process.stdout.write(`\n${result.database}, ${result.subjects.toLocaleString('en')} subjects; medians of ${ROUNDS} alternating rounds\n`);
+function printTable(
+  operations: Record<string, unknown>[],
+  ingest: Record<string, number> | null,
+  peakRssMb: Record<string, number>,
+  result: { database: string; subjects: number },
+): void {
+  process.stdout.write(
+    `\n${result.database}, ${result.subjects.toLocaleString('en')} subjects; medians of ${ROUNDS} alternating rounds\n`,
+  );
   const rows: Record<string, string | number>[] = [];
-  for (const op of operations as { operation: string; targets: Record<string, { requestsPerSecond: number; p50Ms: number; p95Ms: number; p99Ms: number; sqlPerRequest: number }>; ratios: Record<string, { requestsPerSecond: number; p99: number }> }[]) {
+  for (const op of operations as {
+    operation: string;
+    targets: Record<
+      string,
+      { requestsPerSecond: number; p50Ms: number; p95Ms: number; p99Ms: number; sqlPerRequest: number }
+    >;
+    ratios: Record<string, { requestsPerSecond: number; p99: number }>;
+  }[]) {
     for (const [target, t] of Object.entries(op.targets)) {
       const ratio = op.ratios[`gusu/${target}`];
       rows.push({
@@ -370,8 +533,15 @@ function printTable(operations: Record<string, unknown>[], ingest: Record<string
     }
   }
   console.table(rows);
-  if (ingest) process.stdout.write(`ingest: ${ingest.rows.toLocaleString('en')} penalty rows (CSV) in ${ingest.seconds} s = ${ingest.rowsPerSecond.toLocaleString('en')} rows/s\n`);
-  process.stdout.write(`peak RSS (MB): ${Object.entries(peakRssMb).map(([name, mb]) => `${name} ${mb}`).join(', ')}\n`);
+  if (ingest)
+    process.stdout.write(
+      `ingest: ${ingest.rows.toLocaleString('en')} penalty rows (CSV) in ${ingest.seconds} s = ${ingest.rowsPerSecond.toLocaleString('en')} rows/s\n`,
+    );
+  process.stdout.write(
+    `peak RSS (MB): ${Object.entries(peakRssMb)
+      .map(([name, mb]) => `${name} ${mb}`)
+      .join(', ')}\n`,
+  );
 }
 
 // Exits when done: some handle of the load generator's (not found) kept the process open after the system had stopped.

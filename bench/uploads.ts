@@ -17,7 +17,17 @@
  */
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { signDevToken } from '../gateway/auth/dev-token';
@@ -64,7 +74,10 @@ function openDeletedBytes(pid: number, dir: string): number {
 async function readInChild(modulePath: string, file: string): Promise<Record<string, string | number>> {
   const temp = mkdtempSync(join(tmpdir(), 'gusu-bench-reader-'));
   const started = performance.now();
-  const child = spawn(process.execPath, [join(__dirname, 'support', 'read-xlsx.js'), modulePath, file], { env: { ...process.env, TMPDIR: temp }, stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [join(__dirname, 'support', 'read-xlsx.js'), modulePath, file], {
+    env: { ...process.env, TMPDIR: temp },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   let peak = 0;
@@ -87,8 +100,16 @@ async function readInChild(modulePath: string, file: string): Promise<Record<str
   clearInterval(watch);
   const left = folderBytes(temp);
   rmSync(temp, { recursive: true, force: true });
-  const result = killed ? { outcome: killed, rows: '' } : (JSON.parse(out || '{"outcome":"crashed","rows":""}') as { outcome: string; rows: number });
-  return { ...result, 's': Number(((performance.now() - started) / 1000).toFixed(1)), 'peak RSS MB': peak, 'peak temp MB': Math.round(peakDisk / MB), 'temp left MB': Math.round(left / MB) };
+  const result = killed
+    ? { outcome: killed, rows: '' }
+    : (JSON.parse(out || '{"outcome":"crashed","rows":""}') as { outcome: string; rows: number });
+  return {
+    ...result,
+    s: Number(((performance.now() - started) / 1000).toFixed(1)),
+    'peak RSS MB': peak,
+    'peak temp MB': Math.round(peakDisk / MB),
+    'temp left MB': Math.round(left / MB),
+  };
 }
 
 async function main(): Promise<void> {
@@ -100,7 +121,9 @@ async function main(): Promise<void> {
       writeFileSync(path, await zipOf(attack()));
       files.push({ name, path });
     }
-    const authority = demoDataset({ ...process.env, DEMO_SUBJECTS: '200' }).departments.find((d) => d.code === 'gusu.scjgj')!;
+    const authority = demoDataset({ ...process.env, DEMO_SUBJECTS: '200' }).departments.find(
+      (d) => d.code === 'gusu.scjgj',
+    )!;
     const legit = join(dir, `legitimate${ROWS}.xlsx`);
     await writeXlsx(legit, ROWS, (i) => penaltyRow('U', i, chinaToday(), authority));
     files.push({ name: `legitimate ${ROWS} rows`, path: legit });
@@ -108,36 +131,60 @@ async function main(): Promise<void> {
 
     const readers: Record<string, string | number>[] = [];
     if (process.env.BENCH_READERS !== 'false') {
-    const builds: [string, string][] = [['this tree', resolve(__dirname, '..', 'ingest', 'files', 'xlsx-rows.js')]];
-    // A build from before the ingest process had its readers in the gateway.
-    const oldReader = (dist: string) => [resolve(dist, 'ingest', 'files', 'xlsx-rows.js'), resolve(dist, 'gateway', 'ingest', 'xlsx-rows.js')].find((path) => existsSync(path)) ?? '';
-    if (process.env.BENCH_OLD_DIST) builds.push(['BENCH_OLD_DIST', oldReader(process.env.BENCH_OLD_DIST)]);
-    for (const file of files) {
-      for (const [build, modulePath] of builds) {
-        readers.push({ file: file.name, 'file KB': sizes[file.name], reader: build, ...(await readInChild(modulePath, file.path)) });
-        process.stderr.write(`${JSON.stringify(readers.at(-1))}\n`);
+      const builds: [string, string][] = [['this tree', resolve(__dirname, '..', 'ingest', 'files', 'xlsx-rows.js')]];
+      // A build from before the ingest process had its readers in the gateway.
+      const oldReader = (dist: string) =>
+        [resolve(dist, 'ingest', 'files', 'xlsx-rows.js'), resolve(dist, 'gateway', 'ingest', 'xlsx-rows.js')].find(
+          (path) => existsSync(path),
+        ) ?? '';
+      if (process.env.BENCH_OLD_DIST) builds.push(['BENCH_OLD_DIST', oldReader(process.env.BENCH_OLD_DIST)]);
+      for (const file of files) {
+        for (const [build, modulePath] of builds) {
+          readers.push({
+            file: file.name,
+            'file KB': sizes[file.name],
+            reader: build,
+            ...(await readInChild(modulePath, file.path)),
+          });
+          process.stderr.write(`${JSON.stringify(readers.at(-1))}\n`);
+        }
       }
-    }
-    console.log('readers alone (a child process each):');
-    console.table(readers);
+      console.log('readers alone (a child process each):');
+      console.table(readers);
     }
 
     const temp = join(dir, 'ingest-temp');
     mkdirSync(temp);
     process.env.INGEST_TEMP_DIR = temp;
-    for (const [limits, ratio] of [['default limits', undefined], ['INGEST_XLSX_MAX_RATIO=1000000', '1000000']] as const) {
+    for (const [limits, ratio] of [
+      ['default limits', undefined],
+      ['INGEST_XLSX_MAX_RATIO=1000000', '1000000'],
+    ] as const) {
       if (ratio) process.env.INGEST_XLSX_MAX_RATIO = ratio;
       const { system, jwtSecret, stop } = await benchSystem({ subjects: 200 });
       const ingest: Record<string, string | number>[] = [];
       try {
-        const token = await signDevToken(jwtSecret, { sub: 'bench', org: 'gusu.scjgj', roles: ['department'], ttl: '2h' });
+        const token = await signDevToken(jwtSecret, {
+          sub: 'bench',
+          org: 'gusu.scjgj',
+          roles: ['department'],
+          ttl: '2h',
+        });
         const pid = childPid('ingest/index.js');
         for (const file of files) {
           resetPeak(pid);
           const before = memoryMb(pid, 'VmRSS');
           const started = performance.now();
-          const response = await fetch(`${system.gatewayUrl}/ingest/penalties`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': XLSX_MEDIA_TYPE }, body: readFileSync(file.path) });
-          const answer = (await response.json()) as { errors?: { extensions: Record<string, unknown> }[]; error?: { code: string } | null; counts?: { accepted: number } };
+          const response = await fetch(`${system.gatewayUrl}/ingest/penalties`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${token}`, 'content-type': XLSX_MEDIA_TYPE },
+            body: readFileSync(file.path),
+          });
+          const answer = (await response.json()) as {
+            errors?: { extensions: Record<string, unknown> }[];
+            error?: { code: string } | null;
+            counts?: { accepted: number };
+          };
           const seconds = (performance.now() - started) / 1000;
           await new Promise((done) => setTimeout(done, 200));
           const refusal = answer.errors?.[0]?.extensions;
@@ -158,7 +205,9 @@ async function main(): Promise<void> {
       } finally {
         await stop();
       }
-      console.log(`the ingest process (${process.env.DATABASE_URL ? 'postgresql' : 'embedded database'}; ${process.env.BENCH_NODE_OPTIONS ?? 'default Node options'}), ${limits}:`);
+      console.log(
+        `the ingest process (${process.env.DATABASE_URL ? 'postgresql' : 'embedded database'}; ${process.env.BENCH_NODE_OPTIONS ?? 'default Node options'}), ${limits}:`,
+      );
       console.table(ingest);
     }
   } finally {

@@ -39,9 +39,13 @@ export function loadDevIdentityConfig(env: NodeJS.ProcessEnv = process.env): Dev
   if (accessTokenTtlSeconds <= 0) throw new ConfigError('environment variable DEV_IDP_TOKEN_TTL must be positive');
   const maxAge = durationEnv('AUTH_MAX_TOKEN_AGE', '12h', env);
   // The gateway refuses a token valid for longer than AUTH_MAX_TOKEN_AGE.
-  if (accessTokenTtlSeconds > maxAge) throw new ConfigError(`DEV_IDP_TOKEN_TTL (${accessTokenTtlSeconds} s) must not exceed AUTH_MAX_TOKEN_AGE (${maxAge} s)`);
+  if (accessTokenTtlSeconds > maxAge)
+    throw new ConfigError(
+      `DEV_IDP_TOKEN_TTL (${accessTokenTtlSeconds} s) must not exceed AUTH_MAX_TOKEN_AGE (${maxAge} s)`,
+    );
   const host = optionalEnv('DEV_IDP_HOST', '127.0.0.1', env);
-  if (!['127.0.0.1', 'localhost', '::1'].includes(host)) throw new ConfigError(`environment variable DEV_IDP_HOST must be a loopback address, got '${host}'`);
+  if (!['127.0.0.1', 'localhost', '::1'].includes(host))
+    throw new ConfigError(`environment variable DEV_IDP_HOST must be a loopback address, got '${host}'`);
   return {
     port: portEnv('DEV_IDP_PORT', DEFAULT_DEV_IDP_PORT, env),
     host,

@@ -20,8 +20,17 @@ async function main(): Promise<void> {
   const port = boundPort(server);
   const issuer = config.issuer ?? `http://localhost:${port}`;
   server.on('request', createDevIdentityProvider({ ...config, issuer }, logger, shutdown));
-  logger.warn({ issuer, port }, 'development identity provider listening: DEVELOPMENT ONLY, anyone can sign in as a demo user');
-  stopGracefullyOnSignal({ server, signal: shutdown, graceMs: shutdownGraceMs(), logger, release: async () => undefined });
+  logger.warn(
+    { issuer, port },
+    'development identity provider listening: DEVELOPMENT ONLY, anyone can sign in as a demo user',
+  );
+  stopGracefullyOnSignal({
+    server,
+    signal: shutdown,
+    graceMs: shutdownGraceMs(),
+    logger,
+    release: async () => undefined,
+  });
   reportListening(port);
 }
 

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import express, { Express, NextFunction, Request, Response } from 'express';
 import { ClientMetadata, Configuration, errors, JWK, KoaContextWithOIDC, Provider } from 'oidc-provider';
 import { fontAssetsRouter } from '../shared/http/font-assets';
-import { healthRoutes } from '../shared/http/health-routes';
 import type { ShutdownSignal } from '../shared/http/graceful-stop';
+import { healthRoutes } from '../shared/http/health-routes';
 import type { Logger } from '../shared/logging/logger';
 import { DevIdentityConfig, refuseProduction } from './config';
 import { errorPage, FONT_PATH, loginPage, logoutPage, PAGE_HEADERS, signedOutPage } from './login-page';
@@ -33,12 +33,18 @@ function signingJwk(config: DevIdentityConfig): JWK {
 /** The hall's client. `native`: its loopback redirect URIs match on any port (RFC 8252 §7.3), so a test's hall on a free port signs in too. */
 function hallClient(config: DevIdentityConfig): ClientMetadata {
   const { hallUrl } = config;
-  const loopbacks = new Set([hallUrl, hallUrl.replace('//localhost', '//127.0.0.1'), hallUrl.replace('//127.0.0.1', '//localhost')]);
+  const loopbacks = new Set([
+    hallUrl,
+    hallUrl.replace('//localhost', '//127.0.0.1'),
+    hallUrl.replace('//127.0.0.1', '//localhost'),
+  ]);
   return {
     client_id: config.clientId,
     client_name: '政务服务大厅',
     application_type: 'native',
-    ...(config.clientSecret ? { client_secret: config.clientSecret, token_endpoint_auth_method: 'client_secret_basic' } : { token_endpoint_auth_method: 'none' }),
+    ...(config.clientSecret
+      ? { client_secret: config.clientSecret, token_endpoint_auth_method: 'client_secret_basic' }
+      : { token_endpoint_auth_method: 'none' }),
     grant_types: ['authorization_code'],
     id_token_signed_response_alg: SIGNING_ALG,
     response_types: ['code'],
@@ -64,7 +70,10 @@ function providerConfiguration(config: DevIdentityConfig, logger: Logger): Confi
     findAccount: (_ctx, sub) => {
       const user = demoUser(sub);
       if (!user) return undefined;
-      return { accountId: user.sub, claims: () => ({ sub: user.sub, name: user.name, org: user.org, roles: user.roles }) };
+      return {
+        accountId: user.sub,
+        claims: () => ({ sub: user.sub, name: user.name, org: user.org, roles: user.roles }),
+      };
     },
     // The claims the gateway reads from the access token (DESIGN.md, "Access model").
     extraTokenClaims: (_ctx, token) => {
@@ -115,7 +124,11 @@ function providerConfiguration(config: DevIdentityConfig, logger: Logger): Confi
  * Builds the development identity provider for `issuer`: oidc-provider (authorization code + PKCE S256,
  * JWT access tokens for the gateway's resource), a Chinese choose-a-demo-user login page, /health/*.
  */
-export function createDevIdentityProvider(config: DevIdentityConfig & { issuer: string }, logger: Logger, shutdown: ShutdownSignal): Express {
+export function createDevIdentityProvider(
+  config: DevIdentityConfig & { issuer: string },
+  logger: Logger,
+  shutdown: ShutdownSignal,
+): Express {
   refuseProduction();
   const provider = new Provider(config.issuer, providerConfiguration(config, logger));
   const app = express();
@@ -129,14 +142,19 @@ export function createDevIdentityProvider(config: DevIdentityConfig & { issuer: 
     const interaction = await provider.interactionDetails(req, res);
     if (interaction.prompt.name === 'login') {
       const client = await provider.Client.find(interaction.params.client_id as string);
-      res.set(PAGE_HEADERS).send(loginPage(interaction.uid, client?.clientName ?? String(interaction.params.client_id)));
+      res
+        .set(PAGE_HEADERS)
+        .send(loginPage(interaction.uid, client?.clientName ?? String(interaction.params.client_id)));
       return;
     }
     // The hall is a first-party client: what it asks for is granted without a consent screen.
     const { details } = interaction.prompt;
     const accountId = interaction.session?.accountId;
-    if (interaction.prompt.name !== 'consent' || !accountId) throw new errors.InvalidRequest(`unexpected prompt ${interaction.prompt.name}`);
-    const grant = interaction.grantId ? await provider.Grant.find(interaction.grantId) : new provider.Grant({ accountId, clientId: interaction.params.client_id as string });
+    if (interaction.prompt.name !== 'consent' || !accountId)
+      throw new errors.InvalidRequest(`unexpected prompt ${interaction.prompt.name}`);
+    const grant = interaction.grantId
+      ? await provider.Grant.find(interaction.grantId)
+      : new provider.Grant({ accountId, clientId: interaction.params.client_id as string });
     if (!grant) throw new errors.InvalidRequest('grant not found');
     if (Array.isArray(details.missingOIDCScope)) grant.addOIDCScope(details.missingOIDCScope.join(' '));
     if (Array.isArray(details.missingOIDCClaims)) grant.addOIDCClaims(details.missingOIDCClaims as string[]);
@@ -154,12 +172,22 @@ export function createDevIdentityProvider(config: DevIdentityConfig & { issuer: 
       return;
     }
     logger.info({ sub: user.sub, roles: user.roles }, 'development sign-in');
-    await provider.interactionFinished(req, res, { login: { accountId: user.sub } }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(
+      req,
+      res,
+      { login: { accountId: user.sub } },
+      { mergeWithLastSubmission: false },
+    );
   });
 
   app.post('/interaction/:uid/abort', form, async (req, res) => {
     await provider.interactionDetails(req, res);
-    await provider.interactionFinished(req, res, { error: 'access_denied', error_description: '用户取消了登录' }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(
+      req,
+      res,
+      { error: 'access_denied', error_description: '用户取消了登录' },
+      { mergeWithLastSubmission: false },
+    );
   });
 
   app.use(provider.callback());
@@ -168,7 +196,10 @@ export function createDevIdentityProvider(config: DevIdentityConfig & { issuer: 
     if (res.headersSent) return next(error);
     const expired = error instanceof errors.SessionNotFound;
     logger.warn({ err: error }, 'interaction failed');
-    res.status(expired ? 400 : 500).set(PAGE_HEADERS).send(errorPage(expired ? '登录已超时或已在别处完成' : '登录失败'));
+    res
+      .status(expired ? 400 : 500)
+      .set(PAGE_HEADERS)
+      .send(errorPage(expired ? '登录已超时或已在别处完成' : '登录失败'));
   });
   return app;
 }

@@ -1,7 +1,22 @@
 import type { KeyObject } from 'node:crypto';
-import { booleanEnv, ConfigError, durationEnv, optionalEnv, portEnv, positiveIntEnv, requireEnv } from '../shared/config/env';
-import { DEFAULT_GATEWAY_METRICS_PORT, DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
 import { internalPrivateKey } from '../shared/auth/internal-token';
+import {
+  booleanEnv,
+  ConfigError,
+  durationEnv,
+  optionalEnv,
+  portEnv,
+  positiveIntEnv,
+  requireEnv,
+} from '../shared/config/env';
+import {
+  DEFAULT_GATEWAY_METRICS_PORT,
+  DEFAULT_PORTS,
+  portVariable,
+  SUBGRAPH_NAMES,
+  SubgraphName,
+  urlVariable,
+} from '../shared/config/services';
 import type { AsymmetricKeySource, KeySources, TokenLifetime } from './auth/identity';
 import type { DocumentLimits } from './limits/document-limits';
 import type { OperationLimits } from './limits/limits';
@@ -51,16 +66,24 @@ function keySources(env: NodeJS.ProcessEnv): KeySources {
   if (env.AUTH_PUBLIC_KEY_FILE) asymmetric.push({ kind: 'public-key-file', path: env.AUTH_PUBLIC_KEY_FILE });
   if (asymmetric.length > 1) throw new ConfigError('set at most one of AUTH_JWKS_URL and AUTH_PUBLIC_KEY_FILE');
   if (asymmetric.length === 0 && !env.AUTH_JWT_SECRET) {
-    throw new ConfigError('set AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE (production), AUTH_JWT_SECRET (development), or one of the first two with the third');
+    throw new ConfigError(
+      'set AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE (production), AUTH_JWT_SECRET (development), or one of the first two with the third',
+    );
   }
-  return { ...(asymmetric.length ? { asymmetric: asymmetric[0] } : {}), ...(env.AUTH_JWT_SECRET ? { devSecret: env.AUTH_JWT_SECRET } : {}) };
+  return {
+    ...(asymmetric.length ? { asymmetric: asymmetric[0] } : {}),
+    ...(env.AUTH_JWT_SECRET ? { devSecret: env.AUTH_JWT_SECRET } : {}),
+  };
 }
 
 /** GATEWAY_METRICS_PORT (9464) on METRICS_HOST (127.0.0.1: a container sets 0.0.0.0 and does not publish the port). */
 function metricsListener(env: NodeJS.ProcessEnv): { port: number; host: string } {
   const port = portEnv('GATEWAY_METRICS_PORT', DEFAULT_GATEWAY_METRICS_PORT, env);
   const publicPort = portEnv(portVariable('gateway'), DEFAULT_PORTS.gateway, env);
-  if (port !== 0 && port === publicPort) throw new ConfigError('GATEWAY_METRICS_PORT must differ from GATEWAY_PORT: the metrics are not for the public port');
+  if (port !== 0 && port === publicPort)
+    throw new ConfigError(
+      'GATEWAY_METRICS_PORT must differ from GATEWAY_PORT: the metrics are not for the public port',
+    );
   return { port, host: optionalEnv('METRICS_HOST', '127.0.0.1', env) };
 }
 
@@ -82,7 +105,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       keys: keySources(env),
       issuer: env.AUTH_ISSUER || undefined,
       audience: env.AUTH_AUDIENCE || undefined,
-      lifetime: { maxAgeSeconds: durationEnv('AUTH_MAX_TOKEN_AGE', '12h', env), clockSkewSeconds: durationEnv('AUTH_CLOCK_SKEW', '60s', env) },
+      lifetime: {
+        maxAgeSeconds: durationEnv('AUTH_MAX_TOKEN_AGE', '12h', env),
+        clockSkewSeconds: durationEnv('AUTH_CLOCK_SKEW', '60s', env),
+      },
     },
     internalKey: internalPrivateKey(requireEnv('INTERNAL_PRIVATE_KEY', env)),
     rejectUnauthorized: booleanEnv('AUTHZ_REJECT_UNAUTHORIZED', false, env),

@@ -1,7 +1,8 @@
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 
 const VARIABLE = /^Variable "\$(\w+)" got invalid value/;
-const INVALID_LITERAL = /^(Value .* does not exist in ".*" enum|Enum ".*" cannot represent|\w+ cannot represent|Expected value of type)/;
+const INVALID_LITERAL =
+  /^(Value .* does not exist in ".*" enum|Enum ".*" cannot represent|\w+ cannot represent|Expected value of type)/;
 
 /** The argument a literal value was given for: the name before the value's colon. */
 function argumentOfLiteral(error: GraphQLError): string | undefined {
@@ -26,7 +27,8 @@ function unwrapSubgraphRejection(formatted: GraphQLFormattedError): GraphQLForma
   const response = (formatted.extensions as SubgraphRejection | undefined)?.response;
   const inner = response?.status === 400 ? response.body?.errors?.[0] : undefined;
   // The gateway validated the document already: a subgraph's validation failure is one of its scalars refusing a literal.
-  if (!inner || (inner.extensions?.code !== 'BAD_USER_INPUT' && inner.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED')) return formatted;
+  if (!inner || (inner.extensions?.code !== 'BAD_USER_INPUT' && inner.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED'))
+    return formatted;
   return { message: inner.message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
 }
 
@@ -45,7 +47,10 @@ export function nameBadInput(original: GraphQLFormattedError, error: unknown): G
   }
   if (code === 'GRAPHQL_VALIDATION_FAILED' && INVALID_LITERAL.test(formatted.message)) {
     const argument = argumentOfLiteral(graphqlError);
-    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) } };
+    return {
+      ...formatted,
+      extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) },
+    };
   }
   return formatted;
 }

@@ -37,7 +37,9 @@ export interface GuardOptions {
 }
 
 function noOperation(context: GatewayGraphQLRequestContext<GatewayContext>): GraphQLError {
-  const names = context.document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const names = context.document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   const wanted = context.request.operationName;
   const message = wanted
     ? `no operation named '${wanted.slice(0, 100)}' in the document`
@@ -72,7 +74,10 @@ export class GuardedGateway implements GatewayInterface {
     return this.inner.stop();
   }
 
-  private async execute(context: GatewayGraphQLRequestContext<GatewayContext>, executor: GatewayExecutor): Promise<GatewayExecutionResult> {
+  private async execute(
+    context: GatewayGraphQLRequestContext<GatewayContext>,
+    executor: GatewayExecutor,
+  ): Promise<GatewayExecutionResult> {
     // Apollo Server calls the executor even when no operation matches; it answers the error as a 400.
     if (!context.operation) return { errors: [noOperation(context)] };
     return runSteps(GUARD_STEPS, new GuardedRequest(context, context.operation, executor, this.options));

@@ -1,5 +1,8 @@
 /** Asks each subgraph's /health/ready (which checks its database), with a short timeout. */
-export async function subgraphHealth(graphqlUrls: ReadonlyMap<string, string>, timeoutMs = 2000): Promise<Record<string, string>> {
+export async function subgraphHealth(
+  graphqlUrls: ReadonlyMap<string, string>,
+  timeoutMs = 2000,
+): Promise<Record<string, string>> {
   const entries = await Promise.all(
     [...graphqlUrls].map(async ([name, url]) => {
       try {

@@ -4,8 +4,8 @@ import { shutdownGraceMs, ShutdownSignal, stopGracefullyOnSignal } from '../shar
 import { boundPort, reportListening } from '../shared/http/listening-port';
 import { createLogger } from '../shared/logging/logger';
 import { loadConfig } from './config';
-import { createGateway } from './server';
 import { listenForMetrics } from './metrics/metrics-app';
+import { createGateway } from './server';
 
 const logger = createLogger('gateway');
 
@@ -24,7 +24,10 @@ async function main(): Promise<void> {
   // Port 0 (startSystem on free ports): the OS picks both ports now, and the parent learns them here.
   const port = boundPort(server);
   const metricsPort = boundPort(metrics);
-  logger.info({ port: metricsPort, host: config.metrics.host }, 'gateway metrics listening (/metrics, /health/subgraphs)');
+  logger.info(
+    { port: metricsPort, host: config.metrics.host },
+    'gateway metrics listening (/metrics, /health/subgraphs)',
+  );
   logger.info({ port, graphiql: `http://localhost:${port}/graphiql` }, 'gateway listening');
   const release = async () => {
     metrics.close();

@@ -14,7 +14,10 @@ const DIRECTORY_CHECK_MS = 1000;
  * asked: one down makes partial answers, not an unready gateway, and a probe must
  * not fan out to them (their state: /health/subgraphs on the metrics listener).
  */
-export async function gatewayReadiness(directory: DepartmentDirectory, waitMs = DIRECTORY_CHECK_MS): Promise<Readiness> {
+export async function gatewayReadiness(
+  directory: DepartmentDirectory,
+  waitMs = DIRECTORY_CHECK_MS,
+): Promise<Readiness> {
   const read = await within(waitMs, directory.readOnce()).catch(() => false);
   return { ready: read, checks: { supergraph: 'loaded', directory: read ? 'read' : 'unread' } };
 }

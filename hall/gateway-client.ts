@@ -3,7 +3,10 @@ import { gatewayUrl } from '../shared/config/gateway-url';
 /** What the gateway answered: its HTTP status and GraphQL body, passed on as they are. */
 export interface GatewayAnswer<TData> {
   status: number;
-  body: { data?: TData | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] };
+  body: {
+    data?: TData | null;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  };
   requestId: string | null;
 }
 

@@ -15,14 +15,22 @@ async function main(): Promise<void> {
   const shutdown = new ShutdownSignal();
   const app = createHall(config, logger, shutdown);
   const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
+    const listening = app.listen(config.port, config.host, (error?: Error) =>
+      error ? reject(error) : resolve(listening),
+    );
   });
   // Outlive the gateway's idle keep-alive sockets (as the subgraphs do).
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   const port = boundPort(server);
   logger.info({ host: config.host, port }, 'hall listening');
-  stopGracefullyOnSignal({ server, signal: shutdown, graceMs: shutdownGraceMs(), logger, release: async () => undefined });
+  stopGracefullyOnSignal({
+    server,
+    signal: shutdown,
+    graceMs: shutdownGraceMs(),
+    logger,
+    release: async () => undefined,
+  });
   reportListening(port);
 }
 

@@ -1,10 +1,10 @@
 import express, { Express } from 'express';
-import { healthRoutes } from '../shared/http/health-routes';
 import { ShutdownSignal } from '../shared/http/graceful-stop';
+import { healthRoutes } from '../shared/http/health-routes';
 import type { Logger } from '../shared/logging/logger';
-import type { HallConfig } from './config';
 import { graphqlProxyRouter } from './api/graphql-proxy';
 import { authRouter } from './auth/router';
+import type { HallConfig } from './config';
 import { documentsRouter } from './documents/router';
 import { pagesRouter } from './pages/router';
 

@@ -19,7 +19,10 @@ export interface IngestConfig {
 
 function batchRows(env: NodeJS.ProcessEnv): number {
   const rows = positiveIntEnv('INGEST_BATCH_ROWS', DEFAULT_BATCH_LIMITS.rows, env);
-  if (rows > MAX_RECORDS_PER_CALL) throw new ConfigError(`environment variable INGEST_BATCH_ROWS must be at most ${MAX_RECORDS_PER_CALL}, got ${rows}`);
+  if (rows > MAX_RECORDS_PER_CALL)
+    throw new ConfigError(
+      `environment variable INGEST_BATCH_ROWS must be at most ${MAX_RECORDS_PER_CALL}, got ${rows}`,
+    );
   return rows;
 }
 

@@ -19,7 +19,11 @@ export interface GatewayAnswer {
   requestId: string | null;
 }
 
-export type SendOperation = (query: string, variables: Record<string, unknown>, caller: Caller) => Promise<GatewayAnswer>;
+export type SendOperation = (
+  query: string,
+  variables: Record<string, unknown>,
+  caller: Caller,
+) => Promise<GatewayAnswer>;
 
 /** A batch is one transaction of at most 1,000 records: seconds; this bounds a gateway that does not answer. */
 const CALL_TIMEOUT_MS = 300_000;
@@ -27,11 +31,24 @@ const CALL_TIMEOUT_MS = 300_000;
 /** Operations posted to the gateway's /graphql as the caller, at `base` (GATEWAY_URL, or the address the parent sent). */
 export function gatewaySender(base: () => Promise<string> = () => gatewayUrl()): SendOperation {
   return async (query, variables, caller) => {
-    const headers: Record<string, string> = { 'content-type': 'application/json', 'x-purpose': encodeURIComponent(caller.purpose) };
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'x-purpose': encodeURIComponent(caller.purpose),
+    };
     if (caller.authorization !== null) headers.authorization = caller.authorization;
     if (caller.requestId !== undefined) headers['x-request-id'] = caller.requestId;
-    const response = await fetch(`${await base()}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(CALL_TIMEOUT_MS) });
+    const response = await fetch(`${await base()}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
+    });
     const body = (await response.json()) as { data?: Record<string, unknown> | null; errors?: GraphQLFormattedError[] };
-    return { status: response.status, data: body.data ?? null, errors: body.errors ?? [], requestId: response.headers.get('x-request-id') };
+    return {
+      status: response.status,
+      data: body.data ?? null,
+      errors: body.errors ?? [],
+      requestId: response.headers.get('x-request-id'),
+    };
   };
 }

@@ -15,7 +15,9 @@ async function main(): Promise<void> {
   const shutdown = new ShutdownSignal();
   const app = createIngest(config, logger, shutdown);
   const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
+    const listening = app.listen(config.port, config.host, (error?: Error) =>
+      error ? reject(error) : resolve(listening),
+    );
   });
   // Outlive the gateway's idle keep-alive sockets (as the subgraphs do).
   server.keepAliveTimeout = 65_000;
@@ -25,7 +27,13 @@ async function main(): Promise<void> {
   server.requestTimeout = 3_600_000;
   const port = boundPort(server);
   logger.info({ host: config.host, port }, 'ingest listening');
-  stopGracefullyOnSignal({ server, signal: shutdown, graceMs: shutdownGraceMs(), logger, release: async () => undefined });
+  stopGracefullyOnSignal({
+    server,
+    signal: shutdown,
+    graceMs: shutdownGraceMs(),
+    logger,
+    release: async () => undefined,
+  });
   reportListening(port);
 }
 

@@ -15,7 +15,12 @@ import { ingestRouter } from './upload/router';
  * the gateway's /graphql as the caller, so the rules and the audit are the gateway's; /metrics is served on
  * this internal port, as the subgraphs do.
  */
-export function createIngest(config: IngestConfig, logger: Logger, shutdown = new ShutdownSignal(), send: SendOperation = gatewaySender()): Express {
+export function createIngest(
+  config: IngestConfig,
+  logger: Logger,
+  shutdown = new ShutdownSignal(),
+  send: SendOperation = gatewaySender(),
+): Express {
   initMetrics('ingest');
   const app = express();
   app.disable('x-powered-by');

@@ -38,7 +38,9 @@ function sourceFiles(folder: string): string[] {
 }
 
 function isConstAssertion(node: ts.AsExpression | ts.TypeAssertion): boolean {
-  return ts.isTypeReferenceNode(node.type) && ts.isIdentifier(node.type.typeName) && node.type.typeName.text === 'const';
+  return (
+    ts.isTypeReferenceNode(node.type) && ts.isIdentifier(node.type.typeName) && node.type.typeName.text === 'const'
+  );
 }
 
 function functionName(node: ts.FunctionLikeDeclaration): string {
@@ -56,12 +58,18 @@ function statsOf(path: string): FileStats {
   const stats: FileStats = { assertions: 0, functions: [] };
   const lineOf = (position: number) => source.getLineAndCharacterOfPosition(position).line + 1;
   const visit = (node: ts.Node): void => {
-    if ((ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) && !isConstAssertion(node)) stats.assertions += 1;
+    if ((ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) && !isConstAssertion(node))
+      stats.assertions += 1;
     if (ts.isNonNullExpression(node)) stats.assertions += 1;
     if (ts.isFunctionLike(node) && 'body' in node && node.body !== undefined) {
       const declaration = node as ts.FunctionLikeDeclaration;
       const line = lineOf(declaration.getStart(source));
-      stats.functions.push({ name: functionName(declaration), file, line, lines: lineOf(declaration.getEnd()) - line + 1 });
+      stats.functions.push({
+        name: functionName(declaration),
+        file,
+        line,
+        lines: lineOf(declaration.getEnd()) - line + 1,
+      });
     }
     ts.forEachChild(node, visit);
   };
@@ -78,14 +86,22 @@ function main(folders: string[]): void {
   const files = roots.flatMap(sourceFiles);
   const all = files.map((path) => ({ path, ...statsOf(path) }));
   const assertions = all.reduce((sum, file) => sum + file.assertions, 0);
-  const longest = all.flatMap((file) => file.functions).sort((a, b) => b.lines - a.lines).slice(0, LONGEST_SHOWN);
+  const longest = all
+    .flatMap((file) => file.functions)
+    .sort((a, b) => b.lines - a.lines)
+    .slice(0, LONGEST_SHOWN);
   const inResolvers = files.filter((path) => /[\\/]resolvers[\\/]/.test(path));
   const strays = inResolvers.filter((path) => !isResolverFile(path)).map((path) => relative(ROOT, path));
 
   const out: string[] = [];
-  out.push(`files: ${files.length} (non-test .ts/.tsx under ${roots.map((root) => relative(ROOT, root) || '.').join(', ')})`);
+  out.push(
+    `files: ${files.length} (non-test .ts/.tsx under ${roots.map((root) => relative(ROOT, root) || '.').join(', ')})`,
+  );
   out.push(`type assertions (as X, <X>, !): ${assertions}`);
-  for (const file of all.filter((f) => f.assertions > 0).sort((a, b) => b.assertions - a.assertions).slice(0, LONGEST_SHOWN)) {
+  for (const file of all
+    .filter((f) => f.assertions > 0)
+    .sort((a, b) => b.assertions - a.assertions)
+    .slice(0, LONGEST_SHOWN)) {
     out.push(`  ${String(file.assertions).padStart(4)}  ${relative(ROOT, file.path)}`);
   }
   out.push(`longest functions (lines):`);

@@ -19,17 +19,22 @@ export function renderEnvExample(variables: readonly ConfigVariable[] = CONFIG_V
     '# Every variable is optional in development (`npm start` provides what a process needs);',
     '# docs/CONFIGURATION.md says which ones production requires.',
   ];
-  const blocks = variables.map((v) => [
-    `# ${v.names.join(joinerOf(v))} (${v.usedBy}; default: ${v.defaultValue})`,
-    `# ${v.description}`,
-    ...v.names.map((name) => `# ${name}=${literalDefault(v)}`),
-  ].join('\n'));
+  const blocks = variables.map((v) =>
+    [
+      `# ${v.names.join(joinerOf(v))} (${v.usedBy}; default: ${v.defaultValue})`,
+      `# ${v.description}`,
+      ...v.names.map((name) => `# ${name}=${literalDefault(v)}`),
+    ].join('\n'),
+  );
   return `${header.join('\n')}\n\n${blocks.join('\n\n')}\n`;
 }
 
 /** The configuration table of docs/CONFIGURATION.md. */
 export function renderConfigTable(variables: readonly ConfigVariable[] = CONFIG_VARIABLES): string {
-  const rows = variables.map((v) => `| ${v.names.map((n) => `\`${n}\``).join(joinerOf(v))} | ${v.usedBy} | ${v.defaultValue} | ${v.description} |`);
+  const rows = variables.map(
+    (v) =>
+      `| ${v.names.map((n) => `\`${n}\``).join(joinerOf(v))} | ${v.usedBy} | ${v.defaultValue} | ${v.description} |`,
+  );
   return ['| variable | used by | default | meaning |', '|---|---|---|---|', ...rows].join('\n');
 }
 

@@ -20,7 +20,9 @@ runUntilSignal(async () => {
   const name = process.argv[2] as SubgraphName;
   if (!SUBGRAPH_NAMES.includes(name)) throw new Error(`usage: consume-events <${SUBGRAPH_NAMES.join('|')}>`);
   const logger = createLogger(`${name}-events`);
-  const definition = ((await import(`../subgraphs/${name}/server.js`)) as Record<string, SubgraphDefinition<unknown>>)[`${name}Subgraph`];
+  const definition = ((await import(`../subgraphs/${name}/server.js`)) as Record<string, SubgraphDefinition<unknown>>)[
+    `${name}Subgraph`
+  ];
   const url = requireEnv('DATABASE_URL');
   const orm = await openDatabase(definition.database, url, logger);
   const boss = await startEventBus(url, logger);

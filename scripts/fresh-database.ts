@@ -19,10 +19,16 @@ function databaseUrl(serverUrl: string, name: string): string {
 }
 
 /** A new, empty database on a PostgreSQL server, and how to drop it: runs never see each other's data. */
-export async function createFreshDatabase(serverUrl: string, prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createFreshDatabase(
+  serverUrl: string,
+  prefix: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${Date.now()}_${process.pid}`;
   await runSql(serverUrl, `create database "${name}"`);
-  return { url: databaseUrl(serverUrl, name), drop: async () => void (await runSql(serverUrl, `drop database if exists "${name}" with (force)`)) };
+  return {
+    url: databaseUrl(serverUrl, name),
+    drop: async () => void (await runSql(serverUrl, `drop database if exists "${name}" with (force)`)),
+  };
 }
 
 /** A database of this name, created when the server does not have it yet; never dropped here. */

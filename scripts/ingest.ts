@@ -9,8 +9,8 @@ import { createReadStream, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import type { IngestCounts, IngestFailure, RowRejection } from '../ingest/upload/answer-stream';
 import { XLSX_MEDIA_TYPE } from '../ingest/files/file-format';
+import type { IngestCounts, IngestFailure, RowRejection } from '../ingest/upload/answer-stream';
 import { REPORT_KINDS } from '../shared/reporting/fields';
 
 interface Answer {
@@ -35,19 +35,24 @@ function out(line = ''): void {
 function printAnswer(answer: Answer): void {
   const c = answer.counts;
   out(`${answer.kind}: ${c.received} rows received in ${c.batches} batch(es)`);
-  out(`  accepted ${c.accepted} (created ${c.created}, updated ${c.updated}, unchanged ${c.unchanged}), rejected ${c.rejected}`);
+  out(
+    `  accepted ${c.accepted} (created ${c.created}, updated ${c.updated}, unchanged ${c.unchanged}), rejected ${c.rejected}`,
+  );
   if (answer.rejections.length > 0) {
     out();
     out(`rejected rows (${answer.rejections.length}):`);
     for (const rejection of answer.rejections) {
       out(`  row ${rejection.rowNumber ?? '?'}${rejection.documentNo ? `  ${rejection.documentNo}` : ''}`);
-      for (const reason of rejection.reasons) out(`    ${reason.column ?? reason.field} (${reason.field}) ${reason.code}: ${reason.message}`);
+      for (const reason of rejection.reasons)
+        out(`    ${reason.column ?? reason.field} (${reason.field}) ${reason.code}: ${reason.message}`);
     }
   }
   if (answer.error) {
     out();
     out(`STOPPED: ${answer.error.code}: ${answer.error.message}`);
-    out(`  ${answer.error.rowsApplied} rows were applied${answer.error.lastRowApplied ? `, up to row ${answer.error.lastRowApplied}` : ''}; sending the same file again is safe.`);
+    out(
+      `  ${answer.error.rowsApplied} rows were applied${answer.error.lastRowApplied ? `, up to row ${answer.error.lastRowApplied}` : ''}; sending the same file again is safe.`,
+    );
   }
 }
 
@@ -57,7 +62,8 @@ function printRefusal(status: number, body: Refusal | null, text: string): void 
   for (const error of body.errors) {
     const { code, ...details } = error.extensions ?? {};
     out(`  ${code ?? 'ERROR'}: ${error.message}`);
-    for (const [key, value] of Object.entries(details)) if (Array.isArray(value) && value.length > 0) out(`    ${key}: ${value.join(', ')}`);
+    for (const [key, value] of Object.entries(details))
+      if (Array.isArray(value) && value.length > 0) out(`    ${key}: ${value.join(', ')}`);
   }
 }
 
@@ -72,10 +78,14 @@ async function main(): Promise<number> {
     },
   });
   const kind = values.kind ?? '';
-  if (!(REPORT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind is one of ${REPORT_KINDS.join(', ')}`);
+  if (!(REPORT_KINDS as readonly string[]).includes(kind))
+    throw new UsageError(`--kind is one of ${REPORT_KINDS.join(', ')}`);
   if (!values.file) throw new UsageError('--file <path of a .csv or .xlsx file> is required');
   const token = values.token ?? process.env.GUSU_TOKEN;
-  if (!token) throw new UsageError('a token is required: --token <jwt> or GUSU_TOKEN (npm run token -- --role department --org <code>)');
+  if (!token)
+    throw new UsageError(
+      'a token is required: --token <jwt> or GUSU_TOKEN (npm run token -- --role department --org <code>)',
+    );
 
   const size = statSync(values.file).size;
   const response = await fetch(new URL(`/ingest/${kind}`, values.url), {
@@ -101,7 +111,9 @@ async function main(): Promise<number> {
     return 1;
   }
   if (!body || typeof body !== 'object' || !('counts' in body)) {
-    out(`the answer was cut short (${text.length} characters received); the rows of the batches that were applied stay applied, and sending the file again is safe`);
+    out(
+      `the answer was cut short (${text.length} characters received); the rows of the batches that were applied stay applied, and sending the file again is safe`,
+    );
     return 1;
   }
   if (!values.json) printAnswer(body as Answer);

@@ -12,11 +12,15 @@ export interface RestartPolicy {
   windowMs: number;
 }
 
-export const DEFAULT_RESTART_POLICY: RestartPolicy = { initialDelayMs: 1_000, maxDelayMs: 30_000, maxCrashes: 5, windowMs: 60_000 };
+export const DEFAULT_RESTART_POLICY: RestartPolicy = {
+  initialDelayMs: 1_000,
+  maxDelayMs: 30_000,
+  maxCrashes: 5,
+  windowMs: 60_000,
+};
 
 export type RestartDecision =
-  | { action: 'restart'; delayMs: number; crashesInWindow: number }
-  | { action: 'give-up'; crashesInWindow: number };
+  { action: 'restart'; delayMs: number; crashesInWindow: number } | { action: 'give-up'; crashesInWindow: number };
 
 /**
  * Decides on a crash at `now`, given the times of the service's earlier crashes; returns the crash
@@ -39,8 +43,10 @@ export function decideRestart(
 export function restartPolicy(overrides: Partial<RestartPolicy> = {}): RestartPolicy {
   const policy = { ...DEFAULT_RESTART_POLICY, ...overrides };
   for (const [key, value] of Object.entries(policy)) {
-    if (!Number.isInteger(value) || value < 1) throw new Error(`restart policy: ${key} must be a positive whole number (got ${value})`);
+    if (!Number.isInteger(value) || value < 1)
+      throw new Error(`restart policy: ${key} must be a positive whole number (got ${value})`);
   }
-  if (policy.maxDelayMs < policy.initialDelayMs) throw new Error('restart policy: maxDelayMs must not be below initialDelayMs');
+  if (policy.maxDelayMs < policy.initialDelayMs)
+    throw new Error('restart policy: maxDelayMs must not be below initialDelayMs');
   return policy;
 }

@@ -3,16 +3,20 @@
  * otherwise the embedded PostgreSQL persisted in DATA_DIR (default .data/postgres).
  */
 import { resolve } from 'node:path';
-import { optionalEnv, portEnv } from '../shared/config/env';
-import { DEFAULT_GATEWAY_METRICS_PORT, DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES } from '../shared/config/services';
 import { DEFAULT_DEV_IDP_PORT } from '../dev-identity/config';
 import { DEMO_USERS, departmentName } from '../dev-identity/users';
+import { optionalEnv, portEnv } from '../shared/config/env';
+import { DEFAULT_GATEWAY_METRICS_PORT, DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES } from '../shared/config/services';
 import { ensureDevJwtSecret } from './dev-secrets';
 import { startSystem, SystemPorts } from './system';
 
 /** GATEWAY_PORT, HALL_PORT, INGEST_PORT, SUBJECTS_PORT, … override the defaults 4000–4006 (4005 the reports subgraph) and 4008 (the ingest); GATEWAY_METRICS_PORT the 9464 of the gateway's metrics, DEV_IDP_PORT the development identity provider's 4007. */
 function configuredPorts(): SystemPorts {
-  const ports = { ...DEFAULT_PORTS, gatewayMetrics: portEnv('GATEWAY_METRICS_PORT', DEFAULT_GATEWAY_METRICS_PORT), devIdentity: portEnv('DEV_IDP_PORT', DEFAULT_DEV_IDP_PORT) };
+  const ports = {
+    ...DEFAULT_PORTS,
+    gatewayMetrics: portEnv('GATEWAY_METRICS_PORT', DEFAULT_GATEWAY_METRICS_PORT),
+    devIdentity: portEnv('DEV_IDP_PORT', DEFAULT_DEV_IDP_PORT),
+  };
   for (const service of ['gateway', 'hall', 'ingest', ...SUBGRAPH_NAMES] as const) {
     ports[service] = portEnv(portVariable(service), DEFAULT_PORTS[service]);
   }
@@ -28,8 +32,11 @@ function useDevIdentity(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 function signInLines(gatewayUrl: string, devIdentityUrl: string | undefined): string {
-  if (!devIdentityUrl) return `  Sign in   ${gatewayUrl}/hall (with ${process.env.OIDC_ISSUER ?? 'the configured identity provider'})\n`;
-  const users = DEMO_USERS.map((user) => `              ${user.title} ${user.name}（${departmentName(user.org)}, ${user.roles.join(', ')}）\n`).join('');
+  if (!devIdentityUrl)
+    return `  Sign in   ${gatewayUrl}/hall (with ${process.env.OIDC_ISSUER ?? 'the configured identity provider'})\n`;
+  const users = DEMO_USERS.map(
+    (user) => `              ${user.title} ${user.name}（${departmentName(user.org)}, ${user.roles.join(', ')}）\n`,
+  ).join('');
   return `  Sign in   ${gatewayUrl}/hall — 开发环境登录 (development identity provider ${devIdentityUrl}; not for production), demo users:\n${users}`;
 }
 
@@ -42,7 +49,10 @@ async function main(): Promise<void> {
     dataDir: databaseUrl ? undefined : resolve(optionalEnv('DATA_DIR', '.data/postgres')),
     ports: configuredPorts(),
     // Production keys (AUTH_JWKS_URL, AUTH_PUBLIC_KEY_FILE) pass through the environment.
-    jwtSecret: process.env.AUTH_JWKS_URL || process.env.AUTH_PUBLIC_KEY_FILE ? undefined : process.env.AUTH_JWT_SECRET || ensureDevJwtSecret(),
+    jwtSecret:
+      process.env.AUTH_JWKS_URL || process.env.AUTH_PUBLIC_KEY_FILE
+        ? undefined
+        : process.env.AUTH_JWT_SECRET || ensureDevJwtSecret(),
     devIdentity: useDevIdentity(),
     demoData: optionalEnv('DEMO_DATA', 'true') === 'true',
     distDir: resolve(__dirname, '..'),

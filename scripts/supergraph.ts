@@ -10,7 +10,13 @@ import { sanctionsSubgraph } from '../subgraphs/sanctions/server';
 import { subjectsSubgraph } from '../subgraphs/subjects/server';
 
 /** Build tooling, not a service: the one place that sees every subgraph. */
-const SUBGRAPHS: SubgraphDefinition<unknown>[] = [subjectsSubgraph, sanctionsSubgraph, commitmentsSubgraph, repairsSubgraph, reportsSubgraph];
+const SUBGRAPHS: SubgraphDefinition<unknown>[] = [
+  subjectsSubgraph,
+  sanctionsSubgraph,
+  commitmentsSubgraph,
+  repairsSubgraph,
+  reportsSubgraph,
+];
 
 export const SUPERGRAPH_FILE = 'supergraph.graphql';
 

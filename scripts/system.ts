@@ -1,18 +1,27 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_GATEWAY_METRICS_PORT, DEFAULT_PORTS, defaultSubgraphUrl, portVariable, ServiceName, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
-import type { GatewayUrlMessage } from '../shared/config/gateway-url';
-import { startEmbeddedDatabase, EmbeddedDatabase } from '../shared/db/embedded';
-import { chinaToday } from '../shared/domain/today';
-import { isListeningMessage } from '../shared/http/listening-port';
-import { installEventBus } from '../shared/events/bus';
-import { generateInternalKeyPair, InternalKeyPair } from '../shared/auth/internal-token';
-import { createLogger } from '../shared/logging/logger';
-import { shutdownGraceMs } from '../shared/http/graceful-stop';
-import { decideRestart, RestartPolicy, restartPolicy } from './restart-policy';
-import { randomKey } from './dev-secrets';
 import { DEFAULT_DEV_IDP_PORT, DEFAULT_GATEWAY_RESOURCE, DEFAULT_HALL_CLIENT_ID } from '../dev-identity/config';
+import { generateInternalKeyPair, InternalKeyPair } from '../shared/auth/internal-token';
+import type { GatewayUrlMessage } from '../shared/config/gateway-url';
+import {
+  DEFAULT_GATEWAY_METRICS_PORT,
+  DEFAULT_PORTS,
+  defaultSubgraphUrl,
+  portVariable,
+  ServiceName,
+  SUBGRAPH_NAMES,
+  SubgraphName,
+  urlVariable,
+} from '../shared/config/services';
+import { EmbeddedDatabase, startEmbeddedDatabase } from '../shared/db/embedded';
+import { chinaToday } from '../shared/domain/today';
+import { installEventBus } from '../shared/events/bus';
+import { shutdownGraceMs } from '../shared/http/graceful-stop';
+import { isListeningMessage } from '../shared/http/listening-port';
+import { createLogger } from '../shared/logging/logger';
+import { randomKey } from './dev-secrets';
+import { decideRestart, RestartPolicy, restartPolicy } from './restart-policy';
 
 const busLogger = createLogger('system');
 
@@ -92,17 +101,27 @@ const DEV_IDENTITY = 'dev-identity';
 type ProcessName = ServiceName | typeof DEV_IDENTITY;
 
 /** Every process on a port of its own choosing (tests, benchmarks: several systems on one machine). */
-export const FREE_PORTS: SystemPorts = { ...(Object.fromEntries(Object.keys(DEFAULT_PORTS).map((name) => [name, 0])) as typeof DEFAULT_PORTS), gatewayMetrics: 0, devIdentity: 0 };
+export const FREE_PORTS: SystemPorts = {
+  ...(Object.fromEntries(Object.keys(DEFAULT_PORTS).map((name) => [name, 0])) as typeof DEFAULT_PORTS),
+  gatewayMetrics: 0,
+  devIdentity: 0,
+};
 
 /**
  * Polls /health/ready until it answers 200, the process dies, or the deadline passes. `url` is null
  * while a process started on port 0 has not yet said which port it bound.
  */
-async function waitHealthy(name: string, url: () => string | null, child: ChildProcess, timeoutMs: number): Promise<void> {
+async function waitHealthy(
+  name: string,
+  url: () => string | null,
+  child: ChildProcess,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     // A process killed by a signal has no exit code, only a signal code.
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited with ${child.signalCode ?? `code ${child.exitCode}`} while starting`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`${name} exited with ${child.signalCode ?? `code ${child.exitCode}`} while starting`);
     const target = url();
     try {
       if (target !== null) {
@@ -121,7 +140,8 @@ async function waitHealthy(name: string, url: () => string | null, child: ChildP
 function configuredKeys(): InternalKeyPair | null {
   const { INTERNAL_PRIVATE_KEY: privateKey, INTERNAL_PUBLIC_KEY: publicKey } = process.env;
   if (!privateKey && !publicKey) return null;
-  if (!privateKey || !publicKey) throw new Error('set both INTERNAL_PRIVATE_KEY and INTERNAL_PUBLIC_KEY, or neither (a fresh pair is generated)');
+  if (!privateKey || !publicKey)
+    throw new Error('set both INTERNAL_PRIVATE_KEY and INTERNAL_PUBLIC_KEY, or neither (a fresh pair is generated)');
   return { privateKey, publicKey };
 }
 
@@ -140,8 +160,11 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   let embedded: EmbeddedDatabase | null = null;
   // The log folder may not exist yet (a fresh clone's .data): made here, where the logs are written.
   if (options.output && options.output !== 'inherit') mkdirSync(options.output.logDir, { recursive: true });
-  const logFile = options.output && options.output !== 'inherit' ? join(options.output.logDir, 'database.log') : undefined;
-  const databaseUrl = options.databaseUrl ?? (embedded = await startEmbeddedDatabase({ dataDir: options.dataDir, distDir: options.distDir, logFile })).url;
+  const logFile =
+    options.output && options.output !== 'inherit' ? join(options.output.logDir, 'database.log') : undefined;
+  const databaseUrl =
+    options.databaseUrl ??
+    (embedded = await startEmbeddedDatabase({ dataDir: options.dataDir, distDir: options.distDir, logFile })).url;
   const children = new Map<string, ChildProcess>();
   const killed = new Set<string>();
   let stopping = false;
@@ -168,13 +191,17 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   env.GATEWAY_METRICS_PORT = String(ports.gatewayMetrics);
   // The subgraphs' URLs are set once they listen (see below), before the gateway starts.
 
-  const entry = (name: ProcessName): string => (name === 'gateway' || name === 'hall' || name === 'ingest' || name === DEV_IDENTITY ? `${name}/index.js` : `subgraphs/${name}/index.js`);
+  const entry = (name: ProcessName): string =>
+    name === 'gateway' || name === 'hall' || name === 'ingest' || name === DEV_IDENTITY
+      ? `${name}/index.js`
+      : `subgraphs/${name}/index.js`;
   const portOf = (name: ProcessName): number => (name === DEV_IDENTITY ? ports.devIdentity : ports[name]);
   // Set once the development identity provider listens (options.devIdentity): what the hall and the gateway are told of it.
   const signInEnv: Partial<Record<ProcessName, NodeJS.ProcessEnv>> = {};
   // Known once the gateway listens: the hall, the ingest and the reports subgraph call it as their caller (shared/config/gateway-url.ts).
   let gatewayBase: string | null = null;
-  const healthUrl = (name: ProcessName) => (): string | null => (portOf(name) === 0 ? null : `http://127.0.0.1:${portOf(name)}/health/ready`);
+  const healthUrl = (name: ProcessName) => (): string | null =>
+    portOf(name) === 0 ? null : `http://127.0.0.1:${portOf(name)}/health/ready`;
 
   const launch = (name: ProcessName): ChildProcess => {
     const output = options.output ?? 'inherit';
@@ -223,7 +250,10 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       void stop().then(() => options.supervise?.onGiveUp(reason));
       return;
     }
-    busLogger.warn({ service: name, code, signal, delayMs: decision.delayMs, crashes: decision.crashesInWindow }, `${name} exited (${exit}); restarting in ${decision.delayMs / 1000} s`);
+    busLogger.warn(
+      { service: name, code, signal, delayMs: decision.delayMs, crashes: decision.crashesInWindow },
+      `${name} exited (${exit}); restarting in ${decision.delayMs / 1000} s`,
+    );
     const timer = setTimeout(() => {
       pendingRestarts.delete(timer);
       if (stopping) return;
@@ -232,7 +262,11 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       waitHealthy(name, healthUrl(name), child, startTimeoutMs).then(
         () => busLogger.info({ service: name }, `${name} restarted and healthy`),
         (error: unknown) => {
-          if (child.exitCode === null && child.signalCode === null) busLogger.error({ service: name }, `${name} restart: ${error instanceof Error ? error.message : String(error)}`);
+          if (child.exitCode === null && child.signalCode === null)
+            busLogger.error(
+              { service: name },
+              `${name} restart: ${error instanceof Error ? error.message : String(error)}`,
+            );
         },
       );
     }, decision.delayMs);
@@ -277,8 +311,18 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     await waitHealthy(DEV_IDENTITY, healthUrl(DEV_IDENTITY), launch(DEV_IDENTITY), 60_000);
     const issuer = `http://localhost:${ports.devIdentity}`;
     devIdentityUrl = issuer;
-    signInEnv.hall = { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: DEFAULT_HALL_CLIENT_ID, OIDC_CLIENT_SECRET: clientSecret, OIDC_RESOURCE: DEFAULT_GATEWAY_RESOURCE };
-    signInEnv.gateway = { AUTH_JWKS_URL: `${issuer}/jwks`, AUTH_PUBLIC_KEY_FILE: '', AUTH_ISSUER: issuer, AUTH_AUDIENCE: DEFAULT_GATEWAY_RESOURCE };
+    signInEnv.hall = {
+      OIDC_ISSUER: issuer,
+      OIDC_CLIENT_ID: DEFAULT_HALL_CLIENT_ID,
+      OIDC_CLIENT_SECRET: clientSecret,
+      OIDC_RESOURCE: DEFAULT_GATEWAY_RESOURCE,
+    };
+    signInEnv.gateway = {
+      AUTH_JWKS_URL: `${issuer}/jwks`,
+      AUTH_PUBLIC_KEY_FILE: '',
+      AUTH_ISSUER: issuer,
+      AUTH_AUDIENCE: DEFAULT_GATEWAY_RESOURCE,
+    };
   };
 
   try {
@@ -291,7 +335,9 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       }),
     );
     for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = defaultSubgraphUrl(name, ports[name]);
-    await Promise.all((['hall', 'ingest'] as const).map((name) => waitHealthy(name, healthUrl(name), launch(name), 60_000)));
+    await Promise.all(
+      (['hall', 'ingest'] as const).map((name) => waitHealthy(name, healthUrl(name), launch(name), 60_000)),
+    );
     env.HALL_URL = `http://127.0.0.1:${ports.hall}`;
     env.INGEST_URL = `http://127.0.0.1:${ports.ingest}`;
     const gateway = launch('gateway');
@@ -319,5 +365,16 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     killed.delete(service);
     await waitHealthy(service, healthUrl(service), child, startTimeoutMs);
   };
-  return { gatewayUrl: `http://127.0.0.1:${ports.gateway}`, hallUrl: `http://127.0.0.1:${ports.hall}`, ingestUrl: `http://127.0.0.1:${ports.ingest}`, devIdentityUrl, databaseUrl, ports, stop, signal, kill, restart };
+  return {
+    gatewayUrl: `http://127.0.0.1:${ports.gateway}`,
+    hallUrl: `http://127.0.0.1:${ports.hall}`,
+    ingestUrl: `http://127.0.0.1:${ports.ingest}`,
+    devIdentityUrl,
+    databaseUrl,
+    ports,
+    stop,
+    signal,
+    kill,
+    restart,
+  };
 }

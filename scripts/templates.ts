@@ -52,8 +52,17 @@ export async function xlsxTemplate(kind: ReportKind, path: string): Promise<void
 export function templatesReadme(): string {
   const escape = (text: string) => text.replace(/\|/g, '\\|');
   const sections = REPORT_KINDS.map((kind) => {
-    const rows = REPORT_FIELDS[kind].map((f) => `| ${escape(templateHeader(f))} | \`${f.field}\` | ${f.required ? '是' : '否'} | ${f.maxLength} | ${escape(f.hint ?? '')}${f.list ? '（多项以“；”“、”或“,”分隔）' : ''} |`);
-    return [`## ${TITLES[kind]} — \`${kind}.csv\` / \`${kind}.xlsx\` → \`POST /ingest/${kind}\``, '', '| 表头 header | field | 必填 required | 最长 max length | 说明 hint |', '|---|---|---|---|---|', ...rows].join('\n');
+    const rows = REPORT_FIELDS[kind].map(
+      (f) =>
+        `| ${escape(templateHeader(f))} | \`${f.field}\` | ${f.required ? '是' : '否'} | ${f.maxLength} | ${escape(f.hint ?? '')}${f.list ? '（多项以“；”“、”或“,”分隔）' : ''} |`,
+    );
+    return [
+      `## ${TITLES[kind]} — \`${kind}.csv\` / \`${kind}.xlsx\` → \`POST /ingest/${kind}\``,
+      '',
+      '| 表头 header | field | 必填 required | 最长 max length | 说明 hint |',
+      '|---|---|---|---|---|',
+      ...rows,
+    ].join('\n');
   });
   return `# 报送模板 · Report templates
 

@@ -4,8 +4,8 @@
  * (.data/dev-jwt-secret; made here on a fresh clone, and `npm start` then takes the same one).
  */
 import { parseArgs } from 'node:util';
-import { isRole, ROLES } from '../shared/auth/policy';
 import { signDevToken } from '../gateway/auth/dev-token';
+import { isRole, ROLES } from '../shared/auth/policy';
 import { ensureDevJwtSecret } from './dev-secrets';
 
 async function main(): Promise<void> {

@@ -21,7 +21,12 @@ function daysFrom(today: string, days: number): string {
 }
 
 /** Row i of a file: a penalty of a subject of its own; decision numbers unique per file. */
-export function penaltyRow(file: string, i: number, today: string, authority: { name: string; uscc: string }): Record<string, string> {
+export function penaltyRow(
+  file: string,
+  i: number,
+  today: string,
+  authority: { name: string; uscc: string },
+): Record<string, string> {
   return {
     partyName: `苏州基准测试第${i}贸易有限公司`,
     partyClass: '法人及非法人组织',
@@ -63,7 +68,13 @@ export async function writeXlsx(path: string, rows: number, row: (i: number) => 
   sheet.addRow(REPORT_FIELDS.penalties.map(templateHeader)).commit();
   for (let i = 0; i < rows; i += 1) {
     const values = row(i);
-    sheet.addRow(REPORT_FIELDS.penalties.map((f) => (f.field === 'fineAmount' && values[f.field] === '0.5' ? 0.5 : values[f.field]))).commit();
+    sheet
+      .addRow(
+        REPORT_FIELDS.penalties.map((f) =>
+          f.field === 'fineAmount' && values[f.field] === '0.5' ? 0.5 : values[f.field],
+        ),
+      )
+      .commit();
   }
   sheet.commit();
   await workbook.commit();

@@ -45,7 +45,8 @@ export function postgresCpuSeconds(): Map<number, number> {
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      if (readFileSync(`/proc/${name}/comm`, 'utf8').trim() === 'postgres') seconds.set(Number(name), cpuSeconds(Number(name)));
+      if (readFileSync(`/proc/${name}/comm`, 'utf8').trim() === 'postgres')
+        seconds.set(Number(name), cpuSeconds(Number(name)));
     } catch {
       // gone meanwhile
     }

@@ -17,8 +17,18 @@ async function main(): Promise<void> {
     for await (const row of reader.xlsxRows(createReadStream(file))) if (row.rowNumber > 0) rows += 1;
     process.stdout.write(JSON.stringify({ outcome: 'read', rows }));
   } catch (error) {
-    const { status, code, extensions } = error as { status?: number; code?: string; extensions?: Record<string, unknown> };
-    process.stdout.write(JSON.stringify({ outcome: `${status ?? ''} ${code ?? ''} ${String(extensions?.limit ?? '')} ${(error as Error).message.slice(0, 80)}`.trim(), rows }));
+    const { status, code, extensions } = error as {
+      status?: number;
+      code?: string;
+      extensions?: Record<string, unknown>;
+    };
+    process.stdout.write(
+      JSON.stringify({
+        outcome:
+          `${status ?? ''} ${code ?? ''} ${String(extensions?.limit ?? '')} ${(error as Error).message.slice(0, 80)}`.trim(),
+        rows,
+      }),
+    );
   }
 }
 

@@ -1,8 +1,8 @@
-import { generateInternalKeyPair, InternalKeyPair } from '../../shared/auth/internal-token';
 import { resolve } from 'node:path';
 import { randomKey } from '../../scripts/dev-secrets';
 import { createFreshDatabase, ensureDatabase, runSql } from '../../scripts/fresh-database';
 import { RunningSystem, startSystem } from '../../scripts/system';
+import { generateInternalKeyPair, InternalKeyPair } from '../../shared/auth/internal-token';
 
 export interface BenchSystemOptions {
   /** Size of the demo dataset the subgraphs seed (DEMO_SUBJECTS). */
@@ -42,7 +42,8 @@ async function analyze(databaseUrl: string): Promise<void> {
 export async function benchSystem(options: BenchSystemOptions): Promise<BenchSystem> {
   const serverUrl = process.env.DATABASE_URL;
   const fresh = serverUrl && !options.keptDatabase ? await createFreshDatabase(serverUrl, 'gusu_bench') : undefined;
-  const databaseUrl = serverUrl && options.keptDatabase ? await ensureDatabase(serverUrl, options.keptDatabase) : fresh?.url;
+  const databaseUrl =
+    serverUrl && options.keptDatabase ? await ensureDatabase(serverUrl, options.keptDatabase) : fresh?.url;
   const jwtSecret = randomKey();
   const internalKeys = generateInternalKeyPair();
   try {
@@ -52,7 +53,11 @@ export async function benchSystem(options: BenchSystemOptions): Promise<BenchSys
       internalKeys,
       ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0, reports: 0 },
       // BENCH_NODE_OPTIONS (e.g. --max-old-space-size=64) for the services only.
-      env: { DEMO_SUBJECTS: String(options.subjects), LOG_LEVEL: 'warn', NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? process.env.NODE_OPTIONS },
+      env: {
+        DEMO_SUBJECTS: String(options.subjects),
+        LOG_LEVEL: 'warn',
+        NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? process.env.NODE_OPTIONS,
+      },
       output: { logDir: resolve('.data') },
       startTimeoutMs: options.startTimeoutMs,
       distDir: resolve(__dirname, '../..'),
@@ -77,6 +82,7 @@ export async function benchSystem(options: BenchSystemOptions): Promise<BenchSys
 async function stopWithin(system: RunningSystem, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
-  if ((await Promise.race([system.stop().then(() => 'stopped' as const), late])) === 'late') process.stderr.write(`the system did not stop within ${ms / 1000} s; going on\n`);
+  if ((await Promise.race([system.stop().then(() => 'stopped' as const), late])) === 'late')
+    process.stderr.write(`the system did not stop within ${ms / 1000} s; going on\n`);
   clearTimeout(timer);
 }

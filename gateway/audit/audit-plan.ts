@@ -13,7 +13,7 @@ import {
   valueFromASTUntyped,
 } from 'graphql';
 import { AccessRule, combine, satisfies } from '../../shared/auth/access-rule';
-import { PUBLIC_PRINCIPAL, Principal } from '../../shared/auth/principal';
+import { Principal, PUBLIC_PRINCIPAL } from '../../shared/auth/principal';
 import { AuditClass } from '../../shared/domain/vocabulary';
 import type { AccessRules } from '../auth/supergraph-rules';
 
@@ -64,12 +64,24 @@ export interface AuditedRead {
 }
 
 function aliased(alias: string, name: string, selectionSet?: SelectionSetNode): FieldNode {
-  return { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: alias }, name: { kind: Kind.NAME, value: name }, selectionSet };
+  return {
+    kind: Kind.FIELD,
+    alias: { kind: Kind.NAME, value: alias },
+    name: { kind: Kind.NAME, value: name },
+    selectionSet,
+  };
 }
 
-const SUBJECT_ID: SelectionSetNode = { kind: Kind.SELECTION_SET, selections: [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: 'id' } }] };
+const SUBJECT_ID: SelectionSetNode = {
+  kind: Kind.SELECTION_SET,
+  selections: [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: 'id' } }],
+};
 
-function ruleOf(rules: AccessRules, parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>): AccessRule | undefined {
+function ruleOf(
+  rules: AccessRules,
+  parent: GraphQLCompositeType,
+  field: GraphQLField<unknown, unknown>,
+): AccessRule | undefined {
   return combine(rules.fields.get(`${parent.name}.${field.name}`), rules.types.get(getNamedType(field.type).name));
 }
 
@@ -82,7 +94,12 @@ function ruleOf(rules: AccessRules, parent: GraphQLCompositeType, field: GraphQL
  * make it reveal more. Root mutation fields are writes, not reads: what they
  * answer is audited field by field below them.
  */
-function auditClassOf(rules: AccessRules, parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, principal: Principal): AuditClass | null {
+function auditClassOf(
+  rules: AccessRules,
+  parent: GraphQLCompositeType,
+  field: GraphQLField<unknown, unknown>,
+  principal: Principal,
+): AuditClass | null {
   const declared = rules.audited.get(`${parent.name}.${field.name}`);
   if (declared && satisfies(principal, { authenticated: true, scopes: declared.scopes })) return declared.auditClass;
   const rule = ruleOf(rules, parent, field);
@@ -126,12 +143,22 @@ export interface PlannedField {
  * subject — a Subject's id, or `subject { id }` on a type that has one — and
  * each screening result its code.
  */
-export function planField(schema: GraphQLSchema, rules: AccessRules, principal: Principal, variables: Record<string, unknown>, place: FieldPlace): PlannedField {
+export function planField(
+  schema: GraphQLSchema,
+  rules: AccessRules,
+  principal: Principal,
+  variables: Record<string, unknown>,
+  place: FieldPlace,
+): PlannedField {
   const { parent, parentType, definition, node, anchored } = place;
   const key = node.alias?.value ?? node.name.value;
   const screen = parentType === schema.getQueryType() && node.name.value === 'screen';
   // A screening is recorded per code screened (SCREENING), not as a profile read.
-  const auditClass = screen ? null : parentType === schema.getMutationType() ? mutationAnswerClassOf(rules, definition) : auditClassOf(rules, parentType, definition, principal);
+  const auditClass = screen
+    ? null
+    : parentType === schema.getMutationType()
+      ? mutationAnswerClassOf(rules, definition)
+      : auditClassOf(rules, parentType, definition, principal);
   const returned = getNamedType(definition.type);
   const composite = node.selectionSet !== undefined && isCompositeType(returned);
   const anchor = isCompositeType(returned) ? anchorOf(returned) : 'inherited';
@@ -141,8 +168,13 @@ export function planField(schema: GraphQLSchema, rules: AccessRules, principal: 
   if (auditClass && recordedBelow) child.ownRead = auditClass;
   if (screen) child.screening = { reference: referenceOf(node, variables) };
   const record = (): FieldNode[] => {
-    if (auditClass) parent.reads.push({ key, fieldsClass: auditClass, nullable: !isNonNullType(definition.type), recordedBelow });
-    const audited = child.reads.length > 0 || child.children.length > 0 || child.screening !== undefined || child.ownRead !== undefined;
+    if (auditClass)
+      parent.reads.push({ key, fieldsClass: auditClass, nullable: !isNonNullType(definition.type), recordedBelow });
+    const audited =
+      child.reads.length > 0 ||
+      child.children.length > 0 ||
+      child.screening !== undefined ||
+      child.ownRead !== undefined;
     if (!composite || !audited) return [];
     parent.children.push(child);
     return [
@@ -167,10 +199,22 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 /** Every object a node's selection answered, with its response path and the subject it belongs to. */
-function walk(node: AuditNode, value: unknown, path: (string | number)[], inherited: string | null, visitor: (node: AuditNode, object: JsonObject, path: (string | number)[], subjectId: string | null) => void): void {
-  if (Array.isArray(value)) return value.forEach((item, index) => walk(node, item, [...path, index], inherited, visitor));
+function walk(
+  node: AuditNode,
+  value: unknown,
+  path: (string | number)[],
+  inherited: string | null,
+  visitor: (node: AuditNode, object: JsonObject, path: (string | number)[], subjectId: string | null) => void,
+): void {
+  if (Array.isArray(value))
+    return value.forEach((item, index) => walk(node, item, [...path, index], inherited, visitor));
   if (!isObject(value)) return;
-  const own = node.anchor === 'self' ? value[AUDIT_KEY] : node.anchor === 'subject' && isObject(value[SUBJECT_KEY]) ? (value[SUBJECT_KEY] as JsonObject).id : undefined;
+  const own =
+    node.anchor === 'self'
+      ? value[AUDIT_KEY]
+      : node.anchor === 'subject' && isObject(value[SUBJECT_KEY])
+        ? (value[SUBJECT_KEY] as JsonObject).id
+        : undefined;
   const subjectId = typeof own === 'string' ? own : inherited;
   visitor(node, value, path, subjectId);
   for (const child of node.children) walk(child, value[child.key], [...path, child.key], subjectId, visitor);
@@ -180,17 +224,28 @@ function walk(node: AuditNode, value: unknown, path: (string | number)[], inheri
 export function auditedReads(plan: AuditPlan, data: JsonObject | null | undefined): AuditedRead[] {
   const reads = new Map<string, AuditedRead>();
   walk(plan.root, data, [], null, (node, object, _path, subjectId) => {
-    if (node.ownRead) reads.set(`${node.ownRead}:${subjectId}`, { fieldsClass: node.ownRead, subjectId, uscc: null, reference: null });
+    if (node.ownRead)
+      reads.set(`${node.ownRead}:${subjectId}`, { fieldsClass: node.ownRead, subjectId, uscc: null, reference: null });
     for (const field of node.reads) {
       const value = object[field.key];
       if (value === null || value === undefined) continue;
       // Recorded below, under each object's subject; an empty list names none, but says there is none.
       if (field.recordedBelow && !(Array.isArray(value) && value.length === 0)) continue;
-      reads.set(`${field.fieldsClass}:${subjectId}`, { fieldsClass: field.fieldsClass, subjectId, uscc: null, reference: null });
+      reads.set(`${field.fieldsClass}:${subjectId}`, {
+        fieldsClass: field.fieldsClass,
+        subjectId,
+        uscc: null,
+        reference: null,
+      });
     }
     const uscc = object[SCREENED_KEY];
     if (node.screening && typeof uscc === 'string') {
-      reads.set(`${AuditClass.SCREENING}:${uscc}`, { fieldsClass: AuditClass.SCREENING, subjectId: null, uscc, reference: node.screening.reference });
+      reads.set(`${AuditClass.SCREENING}:${uscc}`, {
+        fieldsClass: AuditClass.SCREENING,
+        subjectId: null,
+        uscc,
+        reference: node.screening.reference,
+      });
     }
   });
   return [...reads.values()];
@@ -212,10 +267,18 @@ export function stripAuditKeys(plan: AuditPlan, data: JsonObject | null | undefi
  * that may be null. Returns the paths withheld, for one error each, and whether
  * only withholding the whole answer would do.
  */
-export function withholdAudited(plan: AuditPlan, data: JsonObject | null | undefined): { paths: (string | number)[][]; whole: boolean } {
+export function withholdAudited(
+  plan: AuditPlan,
+  data: JsonObject | null | undefined,
+): { paths: (string | number)[][]; whole: boolean } {
   const withheld: (string | number)[][] = [];
   let whole = false;
-  const visit = (node: AuditNode, value: unknown, path: (string | number)[], holder: { object: JsonObject; key: string; path: (string | number)[] } | null): boolean => {
+  const visit = (
+    node: AuditNode,
+    value: unknown,
+    path: (string | number)[],
+    holder: { object: JsonObject; key: string; path: (string | number)[] } | null,
+  ): boolean => {
     if (Array.isArray(value)) {
       let emptied = false;
       value.forEach((item, index) => {

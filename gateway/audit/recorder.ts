@@ -1,9 +1,9 @@
 import type { Principal } from '../../shared/auth/principal';
 import type { InternalTokenSigner } from '../auth/token-signer';
+import { timedAuditWrite } from '../metrics/audit-writes';
 import { callAsGateway } from '../transport/gateway-call';
 import type { SubgraphFetcher } from '../transport/subgraph-fetcher';
 import type { AuditedRead } from './audit-plan';
-import { timedAuditWrite } from '../metrics/audit-writes';
 
 const RECORD = 'mutation RecordAudit($batches: [AuditBatchInput!]!) { recordAuditEvents(batches: $batches) }';
 /** As the subjects subgraph accepts per call. */
@@ -44,7 +44,11 @@ interface Waiting {
  * one call and one transaction per group instead of per request. A group that
  * fails is written again request by request, so one bad batch fails alone.
  */
-export function createAuditRecorder(subjectsUrl: () => string, signer: InternalTokenSigner, fetcher: SubgraphFetcher): AuditRecorder {
+export function createAuditRecorder(
+  subjectsUrl: () => string,
+  signer: InternalTokenSigner,
+  fetcher: SubgraphFetcher,
+): AuditRecorder {
   const waiting: Waiting[] = [];
   let writing = 0;
 
@@ -52,7 +56,13 @@ export function createAuditRecorder(subjectsUrl: () => string, signer: InternalT
 
   const writeOnce = async (batches: AuditBatch[]): Promise<void> => {
     const events = batches.reduce((sum, batch) => sum + batch.reads.length, 0);
-    const body = await callAsGateway<{ recordAuditEvents?: number }>(fetcher, signer, { url: subjectsUrl(), subgraph: 'subjects' }, RECORD, { batches });
+    const body = await callAsGateway<{ recordAuditEvents?: number }>(
+      fetcher,
+      signer,
+      { url: subjectsUrl(), subgraph: 'subjects' },
+      RECORD,
+      { batches },
+    );
     if (!body.ok || body.errors || body.data?.recordAuditEvents !== events) {
       throw new Error(`audit log refused ${events} reads: ${JSON.stringify(body.errors ?? body)}`);
     }
@@ -72,7 +82,10 @@ export function createAuditRecorder(subjectsUrl: () => string, signer: InternalT
     while (writing < MAX_WRITES_IN_FLIGHT && waiting.length > 0) {
       const group: Waiting[] = [];
       let events = 0;
-      while (waiting.length > 0 && (group.length === 0 || events + waiting[0].batch.reads.length <= MAX_EVENTS_PER_WRITE)) {
+      while (
+        waiting.length > 0 &&
+        (group.length === 0 || events + waiting[0].batch.reads.length <= MAX_EVENTS_PER_WRITE)
+      ) {
         const next = waiting.shift()!;
         events += next.batch.reads.length;
         group.push(next);
@@ -95,7 +108,12 @@ export function createAuditRecorder(subjectsUrl: () => string, signer: InternalT
         requestId: context.requestId,
         // A client names its operation as it likes; the log keeps a bounded prefix (the audit input's limit).
         operationName: context.operationName?.slice(0, 200) ?? null,
-        reads: reads.map((read) => ({ fieldsClass: read.fieldsClass, subjectId: read.subjectId, uscc: read.uscc, purpose: context.purpose ?? read.reference })),
+        reads: reads.map((read) => ({
+          fieldsClass: read.fieldsClass,
+          subjectId: read.subjectId,
+          uscc: read.uscc,
+          purpose: context.purpose ?? read.reference,
+        })),
       };
       waiting.push({ batch, stored: resolve, refused: reject });
       flush();

@@ -1,5 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { MAX_REQUEST_ID_LENGTH, REQUEST_ID_HEADER, requestIdOf as sentOrNewRequestId } from '../../shared/http/request-id';
+import {
+  MAX_REQUEST_ID_LENGTH,
+  REQUEST_ID_HEADER,
+  requestIdOf as sentOrNewRequestId,
+} from '../../shared/http/request-id';
 import { hasControlCharacters } from '../../shared/text/control-characters';
 
 /**
@@ -11,13 +15,16 @@ import { hasControlCharacters } from '../../shared/text/control-characters';
 export const MAX_PURPOSE_LENGTH = 200;
 
 function badHeader(header: string, message: string): GraphQLError {
-  return new GraphQLError(`${header}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', header, http: { status: 400 } } });
+  return new GraphQLError(`${header}: ${message}`, {
+    extensions: { code: 'BAD_USER_INPUT', header, http: { status: 400 } },
+  });
 }
 
 /** The client's request id, or a new one when it sent none (shared/http/request-id.ts); a 400 for one the log would refuse. */
 export function requestIdOf(header: string | undefined): string {
   const requestId = sentOrNewRequestId(header);
-  if (requestId === null) throw badHeader(REQUEST_ID_HEADER, `at most ${MAX_REQUEST_ID_LENGTH} characters of A–Z, a–z, 0–9 and . _ : -`);
+  if (requestId === null)
+    throw badHeader(REQUEST_ID_HEADER, `at most ${MAX_REQUEST_ID_LENGTH} characters of A–Z, a–z, 0–9 and . _ : -`);
   return requestId;
 }
 
@@ -29,7 +36,8 @@ export function purposeOf(header: string | undefined): string | null {
   } catch {
     throw badHeader('x-purpose', 'not valid percent-encoded UTF-8');
   }
-  if (purpose.length > MAX_PURPOSE_LENGTH) throw badHeader('x-purpose', `at most ${MAX_PURPOSE_LENGTH} characters, got ${purpose.length}`);
+  if (purpose.length > MAX_PURPOSE_LENGTH)
+    throw badHeader('x-purpose', `at most ${MAX_PURPOSE_LENGTH} characters, got ${purpose.length}`);
   if (hasControlCharacters(purpose)) throw badHeader('x-purpose', 'control characters are not allowed');
   return purpose;
 }

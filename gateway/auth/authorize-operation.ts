@@ -44,8 +44,16 @@ export function segmentOf(node: FieldNode, definition: GraphQLField<unknown, unk
 }
 
 /** Whether the field's rule, or its type's, refuses the principal. */
-export function deniedBy(rules: AccessRules, parentType: GraphQLCompositeType, definition: GraphQLField<unknown, unknown>, principal: Principal): boolean {
-  const rule = combine(rules.fields.get(`${parentType.name}.${definition.name}`), rules.types.get(getNamedType(definition.type).name));
+export function deniedBy(
+  rules: AccessRules,
+  parentType: GraphQLCompositeType,
+  definition: GraphQLField<unknown, unknown>,
+  principal: Principal,
+): boolean {
+  const rule = combine(
+    rules.fields.get(`${parentType.name}.${definition.name}`),
+    rules.types.get(getNamedType(definition.type).name),
+  );
   return rule !== undefined && !satisfies(principal, rule);
 }
 
@@ -54,11 +62,17 @@ export function deniedBy(rules: AccessRules, parentType: GraphQLCompositeType, d
  * under the same key: forgets the removals since `from`, one level below `depth`,
  * that a kept field of the selection answers for.
  */
-export function forgetShadowedRemovals(denied: DeniedField[], from: number, depth: number, kept: readonly SelectionNode[]): void {
+export function forgetShadowedRemovals(
+  denied: DeniedField[],
+  from: number,
+  depth: number,
+  kept: readonly SelectionNode[],
+): void {
   const keptKeys = new Set(kept.flatMap((s) => (s.kind === Kind.FIELD ? [s.alias?.value ?? s.name.value] : [])));
   for (let i = denied.length - 1; i >= from; i -= 1) {
     const field = denied[i];
-    if (!field.error && field.segments.length === depth + 1 && keptKeys.has(field.segments[depth].key)) denied.splice(i, 1);
+    if (!field.error && field.segments.length === depth + 1 && keptKeys.has(field.segments[depth].key))
+      denied.splice(i, 1);
   }
 }
 

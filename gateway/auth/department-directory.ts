@@ -18,7 +18,10 @@ export interface DepartmentDirectory {
 
 const REFRESH_MS = 60_000;
 
-export function createDepartmentDirectory(load: () => Promise<string[]>, now: () => number = Date.now): DepartmentDirectory {
+export function createDepartmentDirectory(
+  load: () => Promise<string[]>,
+  now: () => number = Date.now,
+): DepartmentDirectory {
   let codes: Set<string> | null = null;
   let loadedAt = 0;
   let loading: Promise<void> | null = null;
@@ -44,7 +47,9 @@ export function createDepartmentDirectory(load: () => Promise<string[]>, now: ()
           await reload();
         } catch {
           if (codes === null) {
-            throw new GraphQLError('the department directory is unavailable; try again later', { extensions: { code: 'DIRECTORY_UNAVAILABLE', http: { status: 503 } } });
+            throw new GraphQLError('the department directory is unavailable; try again later', {
+              extensions: { code: 'DIRECTORY_UNAVAILABLE', http: { status: 503 } },
+            });
           }
         }
       }

@@ -1,11 +1,18 @@
 import { createPublicKey, KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
 import { GraphQLError } from 'graphql';
+import {
+  createRemoteJWKSet,
+  decodeProtectedHeader,
+  errors as joseErrors,
+  JWTPayload,
+  jwtVerify,
+  JWTVerifyGetKey,
+} from 'jose';
 import { isRole, ROLES_WITH_ORG, scopesOf } from '../../shared/auth/policy';
 import { GATEWAY_SERVICE_SUB, Principal, PUBLIC_PRINCIPAL } from '../../shared/auth/principal';
-import type { DepartmentDirectory } from './department-directory';
 import { hasControlCharacters } from '../../shared/text/control-characters';
+import type { DepartmentDirectory } from './department-directory';
 
 /** A production identity provider's keys: RS256/ES256, checked against AUTH_ISSUER and AUTH_AUDIENCE. */
 export type AsymmetricKeySource = { kind: 'jwks'; url: string } | { kind: 'public-key-file'; path: string };
@@ -72,19 +79,32 @@ function tokenVerifier(options: IdentityOptions, clockTolerance: number): Verify
   return async (token) => {
     const { alg } = decodeProtectedHeader(token);
     if (alg === DEV_ALGORITHM && secret) {
-      return (await jwtVerify(token, secret, { algorithms: [DEV_ALGORITHM], requiredClaims: ['exp'], clockTolerance })).payload;
+      return (await jwtVerify(token, secret, { algorithms: [DEV_ALGORITHM], requiredClaims: ['exp'], clockTolerance }))
+        .payload;
     }
     if (typeof alg === 'string' && ASYMMETRIC_ALGORITHMS.includes(alg) && providerKey) {
-      const verifyOptions = { algorithms: ASYMMETRIC_ALGORITHMS, issuer: options.issuer, audience: options.audience, requiredClaims: ['exp'], clockTolerance };
-      return (await (providerKey instanceof KeyObject ? jwtVerify(token, providerKey, verifyOptions) : jwtVerify(token, providerKey, verifyOptions))).payload;
+      const verifyOptions = {
+        algorithms: ASYMMETRIC_ALGORITHMS,
+        issuer: options.issuer,
+        audience: options.audience,
+        requiredClaims: ['exp'],
+        clockTolerance,
+      };
+      return (
+        await (providerKey instanceof KeyObject
+          ? jwtVerify(token, providerKey, verifyOptions)
+          : jwtVerify(token, providerKey, verifyOptions))
+      ).payload;
     }
     throw unauthenticated(`invalid token: ${typeof alg === 'string' ? alg : 'no'} signatures are not accepted`);
   };
 }
 
 function boundedText(claim: string, value: unknown, max: number): string {
-  if (typeof value !== 'string' || value === '') throw unauthenticated(`token claim ${claim} must be a non-empty string`);
-  if (value.length > max || hasControlCharacters(value)) throw unauthenticated(`token claim ${claim} must be at most ${max} characters without control characters`);
+  if (typeof value !== 'string' || value === '')
+    throw unauthenticated(`token claim ${claim} must be a non-empty string`);
+  if (value.length > max || hasControlCharacters(value))
+    throw unauthenticated(`token claim ${claim} must be at most ${max} characters without control characters`);
   return value;
 }
 
@@ -92,9 +112,13 @@ function boundedText(claim: string, value: unknown, max: number): string {
 function checkLifetime(payload: JWTPayload, lifetime: TokenLifetime): void {
   const now = Math.floor(Date.now() / 1000);
   const { maxAgeSeconds, clockSkewSeconds } = lifetime;
-  if (typeof payload.iat === 'number' && payload.iat > now + clockSkewSeconds) throw unauthenticated('token issued in the future (iat)');
+  if (typeof payload.iat === 'number' && payload.iat > now + clockSkewSeconds)
+    throw unauthenticated('token issued in the future (iat)');
   const from = typeof payload.iat === 'number' ? payload.iat : now;
-  if (typeof payload.exp === 'number' && (payload.exp - from > maxAgeSeconds || payload.exp - now > maxAgeSeconds + clockSkewSeconds)) {
+  if (
+    typeof payload.exp === 'number' &&
+    (payload.exp - from > maxAgeSeconds || payload.exp - now > maxAgeSeconds + clockSkewSeconds)
+  ) {
     throw unauthenticated(`token valid for longer than ${maxAgeSeconds} s (AUTH_MAX_TOKEN_AGE)`);
   }
 }
@@ -103,15 +127,26 @@ function principalFrom(payload: JWTPayload): Principal {
   const sub = boundedText('sub', payload.sub, MAX_CLAIM_LENGTH.sub);
   if (sub === GATEWAY_SERVICE_SUB) throw unauthenticated('token claim sub names the gateway itself');
   const roles = payload.roles;
-  if (!Array.isArray(roles) || roles.length > MAX_CLAIM_LENGTH.roles || !roles.every((r) => typeof r === 'string' && r.length <= MAX_CLAIM_LENGTH.role)) {
+  if (
+    !Array.isArray(roles) ||
+    roles.length > MAX_CLAIM_LENGTH.roles ||
+    !roles.every((r) => typeof r === 'string' && r.length <= MAX_CLAIM_LENGTH.role)
+  ) {
     throw unauthenticated(`token claim roles must be an array of at most ${MAX_CLAIM_LENGTH.roles} short strings`);
   }
-  if (payload.scope !== undefined && (typeof payload.scope !== 'string' || payload.scope.length > MAX_CLAIM_LENGTH.scope)) {
+  if (
+    payload.scope !== undefined &&
+    (typeof payload.scope !== 'string' || payload.scope.length > MAX_CLAIM_LENGTH.scope)
+  ) {
     throw unauthenticated('token claim scope must be a space-separated string');
   }
   // An empty org is no org (some identity providers send '' for users without a department).
-  const org = payload.org === undefined || payload.org === null || payload.org === '' ? null : boundedText('org', payload.org, MAX_CLAIM_LENGTH.org);
-  if (org !== null && !ORG_CODE.test(org)) throw unauthenticated('token claim org must be a department code (e.g. gusu.scjgj)');
+  const org =
+    payload.org === undefined || payload.org === null || payload.org === ''
+      ? null
+      : boundedText('org', payload.org, MAX_CLAIM_LENGTH.org);
+  if (org !== null && !ORG_CODE.test(org))
+    throw unauthenticated('token claim org must be a department code (e.g. gusu.scjgj)');
   return {
     sub,
     name: payload.name === undefined ? sub : boundedText('name', payload.name, MAX_CLAIM_LENGTH.name),
@@ -129,7 +164,8 @@ async function checkOrg(principal: Principal, directory: DepartmentDirectory): P
     if (needsOrg) throw forbidden(`a ${principal.roles.join('/')} token must name its department (org)`);
     return;
   }
-  if (!(await directory.has(principal.org))) throw forbidden(`org '${principal.org}' is not a department of the directory`);
+  if (!(await directory.has(principal.org)))
+    throw forbidden(`org '${principal.org}' is not a department of the directory`);
 }
 
 /**

@@ -41,7 +41,9 @@ export function planningSdl(supergraph: DocumentNode): string {
   const withoutSecurityPurpose = visit(supergraph, {
     Directive(node) {
       if (node.name.value !== 'link') return undefined;
-      const args = node.arguments?.filter((a) => !(a.name.value === 'for' && a.value.kind === Kind.ENUM && a.value.value === 'SECURITY'));
+      const args = node.arguments?.filter(
+        (a) => !(a.name.value === 'for' && a.value.kind === Kind.ENUM && a.value.value === 'SECURITY'),
+      );
       return args?.length === node.arguments?.length ? undefined : { ...node, arguments: args };
     },
   });

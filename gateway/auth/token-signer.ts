@@ -34,6 +34,7 @@ export class InternalTokenSigner {
   private forgetBefore(time: number): void {
     for (const [cacheKey, { signedAt }] of this.tokens) if (signedAt < time) this.tokens.delete(cacheKey);
     // All of them recent: the oldest half goes (a Map iterates in insertion order).
-    if (this.tokens.size >= MAX_TOKENS) [...this.tokens.keys()].slice(0, MAX_TOKENS / 2).forEach((cacheKey) => this.tokens.delete(cacheKey));
+    if (this.tokens.size >= MAX_TOKENS)
+      [...this.tokens.keys()].slice(0, MAX_TOKENS / 2).forEach((cacheKey) => this.tokens.delete(cacheKey));
   }
 }

@@ -23,7 +23,8 @@ function packageFile(packageName: string, file: string): Buffer {
   return readFileSync(join(dirname(require.resolve(`${packageName}/package.json`)), file));
 }
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
 
 /** GraphiQL's own fonts (Roboto, Fira Code) are not shipped: the shipped Noto Sans SC carries the Chinese of the schema and the answers. */
 const FONTS_CSS = `.graphiql-container, .CodeMirror, .graphiql-container * {
@@ -112,13 +113,21 @@ const INIT = `(function () {
 /** `development`: offer the sign-in button (the hall's /auth/token answers only in development). */
 export function graphiqlRouter(endpoint = '/graphql', development = false): Router {
   const router = Router();
-  const assets = new Map(Object.entries(ASSETS).map(([name, asset]) => [name, { body: packageFile(asset.packageName, asset.file), type: asset.type }]));
+  const assets = new Map(
+    Object.entries(ASSETS).map(([name, asset]) => [
+      name,
+      { body: packageFile(asset.packageName, asset.file), type: asset.type },
+    ]),
+  );
   assets.set('init.js', { body: Buffer.from(INIT), type: 'text/javascript' });
   assets.set('fonts.css', { body: Buffer.from(FONTS_CSS), type: 'text/css' });
   const html = page(endpoint, development);
 
   router.get('/graphiql', (_req, res) => {
-    res.set({ 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' }).type('html').send(html);
+    res
+      .set({ 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' })
+      .type('html')
+      .send(html);
   });
   router.use('/graphiql/assets/fonts', fontAssetsRouter(ASSET_CACHE));
   router.get('/graphiql/assets/:name', (req, res) => {

@@ -27,7 +27,12 @@ export interface Measured {
  * for (a number, or a list's length); else a list's assumed size; else, for a
  * page whose size is given as null, the page the field declares it assumes.
  */
-export function listMultiplier(declared: ListSize | undefined, node: FieldNode, isList: boolean, variables: Record<string, unknown>): number {
+export function listMultiplier(
+  declared: ListSize | undefined,
+  node: FieldNode,
+  isList: boolean,
+  variables: Record<string, unknown>,
+): number {
   const argument = declared ? node.arguments?.find((a) => a.name.value === declared.argument) : undefined;
   const value = argument ? valueFromASTUntyped(argument.value, variables) : undefined;
   if (Array.isArray(value)) return value.length;
@@ -42,7 +47,10 @@ export function checkLimits(measured: Measured, limits: OperationLimits): GraphQ
     return limitError('QUERY_TOO_DEEP', `operation depth ${measured.depth} exceeds the limit of ${limits.maxDepth}`);
   }
   if (measured.aliases > limits.maxAliases) {
-    return limitError('TOO_MANY_ALIASES', `operation uses ${measured.aliases} aliases; the limit is ${limits.maxAliases}`);
+    return limitError(
+      'TOO_MANY_ALIASES',
+      `operation uses ${measured.aliases} aliases; the limit is ${limits.maxAliases}`,
+    );
   }
   if (measured.cost > limits.maxCost) {
     return limitError('QUERY_TOO_COMPLEX', `operation cost ${measured.cost} exceeds the limit of ${limits.maxCost}`);

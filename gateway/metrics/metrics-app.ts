@@ -27,6 +27,8 @@ export function createMetricsApp(subgraphUrls: ReadonlyMap<string, string>): Exp
 /** Listens on the internal address; a port in use fails the gateway's start like its public port would. */
 export function listenForMetrics(app: Express, listener: { port: number; host: string }): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(listener.port, listener.host, (error?: Error) => (error ? reject(error) : resolve(server)));
+    const server = app.listen(listener.port, listener.host, (error?: Error) =>
+      error ? reject(error) : resolve(server),
+    );
   });
 }

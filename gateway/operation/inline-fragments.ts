@@ -43,7 +43,8 @@ export function expandedSelectionCount(document: DocumentNode, operation: Operat
   const count = (selectionSet: SelectionSetNode, seen: ReadonlySet<string>): number => {
     let total = 0;
     for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) total += 1 + (selection.selectionSet ? count(selection.selectionSet, seen) : 0);
+      if (selection.kind === Kind.FIELD)
+        total += 1 + (selection.selectionSet ? count(selection.selectionSet, seen) : 0);
       else if (selection.kind === Kind.INLINE_FRAGMENT) total += count(selection.selectionSet, seen);
       else {
         const name = selection.name.value;

@@ -15,7 +15,7 @@ import {
 } from 'graphql';
 import type { Principal } from '../../shared/auth/principal';
 import { AuditNode, AuditPlan, planField, RESERVED_ALIAS_PREFIX } from '../audit/audit-plan';
-import { DeniedField, deniedBy, forgetShadowedRemovals, Segment, segmentOf } from '../auth/authorize-operation';
+import { deniedBy, DeniedField, forgetShadowedRemovals, Segment, segmentOf } from '../auth/authorize-operation';
 import type { AccessRules } from '../auth/supergraph-rules';
 import { listMultiplier, Measured } from '../limits/limits';
 
@@ -65,7 +65,11 @@ interface Walked {
  * concern decides per field in its own module (limits.ts, authorize-operation.ts,
  * audit-plan.ts).
  */
-export function walkOperation(schema: GraphQLSchema, operation: OperationDefinitionNode, options: WalkOptions): OperationWalk {
+export function walkOperation(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  options: WalkOptions,
+): OperationWalk {
   const { rules, variables, authorizeFor, auditFor } = options;
   const denied: DeniedField[] = [];
   let aliases = 0;
@@ -108,34 +112,65 @@ export function walkOperation(schema: GraphQLSchema, operation: OperationDefinit
       const inner = walkSelections(selection.selectionSet, condition, place);
       depth = Math.max(depth, inner.depth);
       cost += inner.cost;
-      if (inner.selectionSet) selections.push(inner.selectionSet === selection.selectionSet ? selection : { ...selection, selectionSet: inner.selectionSet });
+      if (inner.selectionSet)
+        selections.push(
+          inner.selectionSet === selection.selectionSet
+            ? selection
+            : { ...selection, selectionSet: inner.selectionSet },
+        );
     }
     if (place.kept) forgetShadowedRemovals(denied, deniedBefore, place.path.length, selections);
-    const unchanged = selections.length === selectionSet.selections.length && selections.every((s, i) => s === selectionSet.selections[i]);
+    const unchanged =
+      selections.length === selectionSet.selections.length &&
+      selections.every((s, i) => s === selectionSet.selections[i]);
     if (unchanged) return { depth, cost, selectionSet };
     return { depth, cost, selectionSet: selections.length > 0 ? { ...selectionSet, selections } : null };
   };
 
-  const walkField = (node: FieldNode, parentType: GraphQLCompositeType, place: Place): { depth: number; cost: number; field: FieldNode | null } => {
+  const walkField = (
+    node: FieldNode,
+    parentType: GraphQLCompositeType,
+    place: Place,
+  ): { depth: number; cost: number; field: FieldNode | null } => {
     if (node.alias) aliases += 1;
     noteNames(node);
-    const definition = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[node.name.value] : undefined;
+    const definition =
+      isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[node.name.value] : undefined;
     if (!definition) {
       noteNamesBelow(node.selectionSet);
       return { depth: 1, cost: 1, field: node };
     }
     const returnType = getNamedType(definition.type);
-    const multiplier = listMultiplier(rules.listSizes.get(`${parentType.name}.${node.name.value}`), node, isListType(getNullableType(definition.type)), variables);
+    const multiplier = listMultiplier(
+      rules.listSizes.get(`${parentType.name}.${node.name.value}`),
+      node,
+      isListType(getNullableType(definition.type)),
+      variables,
+    );
     const here = place.kept ? [...place.path, segmentOf(node, definition)] : place.path;
     const refused = place.kept && authorizeFor !== null && deniedBy(rules, parentType, definition, authorizeFor);
     if (refused) denied.push({ segments: here, error: true });
     const kept = place.kept && !refused;
-    const planned = kept && place.audit && auditFor ? planField(schema, rules, auditFor, variables, { parent: place.audit, parentType, definition, node, anchored: place.anchored }) : null;
+    const planned =
+      kept && place.audit && auditFor
+        ? planField(schema, rules, auditFor, variables, {
+            parent: place.audit,
+            parentType,
+            definition,
+            node,
+            anchored: place.anchored,
+          })
+        : null;
     if (!node.selectionSet || !isCompositeType(returnType)) {
       planned?.record();
       return { depth: 1, cost: 1, field: kept ? node : null };
     }
-    const inner = walkSelections(node.selectionSet, returnType, { path: here, audit: planned?.child ?? null, anchored: planned?.anchored ?? false, kept });
+    const inner = walkSelections(node.selectionSet, returnType, {
+      path: here,
+      audit: planned?.child ?? null,
+      anchored: planned?.anchored ?? false,
+      kept,
+    });
     const measured = { depth: 1 + inner.depth, cost: 1 + inner.cost * Math.max(multiplier, 1) };
     if (!kept) return { ...measured, field: null };
     if (!inner.selectionSet) {
@@ -144,12 +179,22 @@ export function walkOperation(schema: GraphQLSchema, operation: OperationDefinit
     }
     const added = planned?.record() ?? [];
     if (added.length === 0 && inner.selectionSet === node.selectionSet) return { ...measured, field: node };
-    return { ...measured, field: { ...node, selectionSet: { ...inner.selectionSet, selections: [...inner.selectionSet.selections, ...added] } } };
+    return {
+      ...measured,
+      field: {
+        ...node,
+        selectionSet: { ...inner.selectionSet, selections: [...inner.selectionSet.selections, ...added] },
+      },
+    };
   };
 
   const rootType = schema.getRootType(operation.operation);
-  const root: AuditNode | null = auditFor ? { key: '', nullable: false, anchor: 'inherited', reads: [], children: [] } : null;
-  const walked = rootType ? walkSelections(operation.selectionSet, rootType, { path: [], audit: root, anchored: false, kept: true }) : { depth: 0, cost: 0, selectionSet: operation.selectionSet };
+  const root: AuditNode | null = auditFor
+    ? { key: '', nullable: false, anchor: 'inherited', reads: [], children: [] }
+    : null;
+  const walked = rootType
+    ? walkSelections(operation.selectionSet, rootType, { path: [], audit: root, anchored: false, kept: true })
+    : { depth: 0, cost: 0, selectionSet: operation.selectionSet };
   const audited = root !== null && (root.reads.length > 0 || root.children.length > 0);
   const changed = denied.length > 0 || audited;
   return {

@@ -3,7 +3,10 @@ import { auditedReads, stripAuditKeys, withholdAudited } from '../audit/audit-pl
 import { CONTINUE, GuardStep, StepOutcome } from './guarded-request';
 
 function auditUnavailable(path?: (string | number)[]): GraphQLError {
-  return new GraphQLError('the audit log is unavailable; what must be audited is withheld; try again later', { path, extensions: { code: 'AUDIT_UNAVAILABLE', http: { status: 503 } } });
+  return new GraphQLError('the audit log is unavailable; what must be audited is withheld; try again later', {
+    path,
+    extensions: { code: 'AUDIT_UNAVAILABLE', http: { status: 503 } },
+  });
 }
 
 /**
@@ -22,14 +25,23 @@ export const auditRecording: GuardStep = {
     if (reads.length === 0) return CONTINUE;
     const { requestId, purpose } = context.context;
     try {
-      await options.recordAudit(reads, { principal: request.principal, requestId, purpose, operationName: context.operationName });
+      await options.recordAudit(reads, {
+        principal: request.principal,
+        requestId,
+        purpose,
+        operationName: context.operationName,
+      });
       return CONTINUE;
     } catch (error) {
       options.logger.error({ err: error, requestId }, 'audit log unavailable');
       if (request.operation.operation !== 'mutation') return { errors: [auditUnavailable()] };
       const withheld = withholdAudited(walk.audit, data);
       if (withheld.whole) return { data: null, errors: [...request.errors, auditUnavailable()] };
-      return { ...result, data, errors: [...request.errors, ...(result.errors ?? []), ...withheld.paths.map((path) => auditUnavailable(path))] };
+      return {
+        ...result,
+        data,
+        errors: [...request.errors, ...(result.errors ?? []), ...withheld.paths.map((path) => auditUnavailable(path))],
+      };
     }
   },
 };

@@ -11,6 +11,12 @@ export const expansionLimit: GuardStep = {
   run({ context, operation }) {
     const selections = expandedSelectionCount(context.document, operation);
     if (selections <= MAX_EXPANDED_SELECTIONS) return CONTINUE;
-    return { errors: [new GraphQLError(`operation expands to ${selections} selections; the limit is ${MAX_EXPANDED_SELECTIONS}`, { extensions: { code: 'QUERY_TOO_COMPLEX' } })] };
+    return {
+      errors: [
+        new GraphQLError(`operation expands to ${selections} selections; the limit is ${MAX_EXPANDED_SELECTIONS}`, {
+          extensions: { code: 'QUERY_TOO_COMPLEX' },
+        }),
+      ],
+    };
   },
 };

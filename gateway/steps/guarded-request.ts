@@ -1,4 +1,8 @@
-import type { GatewayExecutionResult, GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
+import type {
+  GatewayExecutionResult,
+  GatewayExecutor,
+  GatewayGraphQLRequestContext,
+} from '@apollo/server-gateway-interface';
 import type { GraphQLError, OperationDefinitionNode } from 'graphql';
 import type { Principal } from '../../shared/auth/principal';
 import type { GatewayContext, GuardOptions } from '../guarded-gateway';

@@ -5,7 +5,10 @@ import { CONTINUE, GuardStep } from './guarded-request';
 export const introspection: GuardStep = {
   name: 'introspection',
   run({ options, principal, walk }) {
-    if (!options.introspectionNeedsAuthentication || principal.authenticated || !walk.usesIntrospection) return CONTINUE;
-    return { errors: [new GraphQLError('introspection needs an authenticated caller', { extensions: { code: 'FORBIDDEN' } })] };
+    if (!options.introspectionNeedsAuthentication || principal.authenticated || !walk.usesIntrospection)
+      return CONTINUE;
+    return {
+      errors: [new GraphQLError('introspection needs an authenticated caller', { extensions: { code: 'FORBIDDEN' } })],
+    };
   },
 };

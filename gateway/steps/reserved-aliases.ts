@@ -8,6 +8,12 @@ export const reservedAliases: GuardStep = {
   run({ walk }) {
     const alias = walk.reservedAlias;
     if (!alias) return CONTINUE;
-    return { errors: [new GraphQLError(`the alias prefix '${RESERVED_ALIAS_PREFIX}' is reserved (${alias})`, { extensions: { code: 'BAD_USER_INPUT', argument: alias } })] };
+    return {
+      errors: [
+        new GraphQLError(`the alias prefix '${RESERVED_ALIAS_PREFIX}' is reserved (${alias})`, {
+          extensions: { code: 'BAD_USER_INPUT', argument: alias },
+        }),
+      ],
+    };
   },
 };

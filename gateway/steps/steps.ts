@@ -25,7 +25,9 @@ export const GUARD_STEPS: readonly GuardStep[] = [
 
 /** The executor's answer, with the errors of removed fields beside its own. */
 function answer({ errors, data, result }: GuardedRequest): GatewayExecutionResult {
-  return errors.length === 0 && data === result.data ? result : { ...result, data, errors: [...errors, ...(result.errors ?? [])] };
+  return errors.length === 0 && data === result.data
+    ? result
+    : { ...result, data, errors: [...errors, ...(result.errors ?? [])] };
 }
 
 /** Runs the steps until one answers; when none does, the operation's own answer. */

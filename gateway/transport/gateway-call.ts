@@ -1,8 +1,8 @@
 import { INTERNAL_TOKEN_HEADER } from '../../shared/auth/internal-token';
 import { GATEWAY_PRINCIPAL } from '../auth/gateway-principal';
 import type { InternalTokenSigner } from '../auth/token-signer';
-import type { SubgraphFetcher } from './subgraph-fetcher';
 import { timedFetcher } from '../metrics/subgraph-fetch';
+import type { SubgraphFetcher } from './subgraph-fetcher';
 
 export interface GatewayCallResult<T> {
   ok: boolean;
@@ -20,7 +20,10 @@ export async function callAsGateway<T>(
 ): Promise<GatewayCallResult<T>> {
   const response = await timedFetcher(target.subgraph, fetcher.fetch)(target.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: await signer.sign(GATEWAY_PRINCIPAL, target.subgraph) },
+    headers: {
+      'content-type': 'application/json',
+      [INTERNAL_TOKEN_HEADER]: await signer.sign(GATEWAY_PRINCIPAL, target.subgraph),
+    },
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(10_000),
   });

@@ -28,15 +28,30 @@ export function isHallPath(pathname: string): boolean {
 
 /** Reporting by file and the CSV export, served by the ingest process (ingest/): it posts the batches back to /graphql as the caller. */
 export function isIngestPath(method: string, pathname: string): boolean {
-  return (method === 'POST' && pathname.startsWith('/ingest/')) || ((method === 'GET' || method === 'HEAD') && pathname === '/reports/publicity-quality.csv');
+  return (
+    (method === 'POST' && pathname.startsWith('/ingest/')) ||
+    ((method === 'GET' || method === 'HEAD') && pathname === '/reports/publicity-quality.csv')
+  );
 }
 
 /** The forwarding table: which service owns which paths. */
 export function forwardedServices(urls: { hall?: string; ingest?: string }): ForwardedService[] {
   return [
-    { name: 'hall', url: urls.hall, owns: (_method, pathname) => isHallPath(pathname), timeoutMs: 60_000, unavailable: '窗口服务暂不可用，请稍后再试 (the hall service is not answering; try again shortly)\n' },
+    {
+      name: 'hall',
+      url: urls.hall,
+      owns: (_method, pathname) => isHallPath(pathname),
+      timeoutMs: 60_000,
+      unavailable: '窗口服务暂不可用，请稍后再试 (the hall service is not answering; try again shortly)\n',
+    },
     // An upload is applied while it arrives (the ingest bounds it: INGEST_IDLE_SECONDS, its own hour-long request timeout).
-    { name: 'ingest', url: urls.ingest, owns: isIngestPath, timeoutMs: 3_600_000, unavailable: '报送服务暂不可用，请稍后再试 (the ingest service is not answering; try again shortly)\n' },
+    {
+      name: 'ingest',
+      url: urls.ingest,
+      owns: isIngestPath,
+      timeoutMs: 3_600_000,
+      unavailable: '报送服务暂不可用，请稍后再试 (the ingest service is not answering; try again shortly)\n',
+    },
   ];
 }
 

@@ -97,7 +97,13 @@ export class SubgraphFetcher {
     return new ReadAnswer(url, answer);
   };
 
-  private async send(url: string, method: string, headers: Record<string, string>, body: string, signal?: AbortSignal): Promise<Answer> {
+  private async send(
+    url: string,
+    method: string,
+    headers: Record<string, string>,
+    body: string,
+    signal?: AbortSignal,
+  ): Promise<Answer> {
     const target = new URL(url);
     let pool = this.pools.get(target.origin);
     if (!pool) {
@@ -105,7 +111,13 @@ export class SubgraphFetcher {
       this.pools.set(target.origin, pool);
     }
     try {
-      const response = await pool.request({ path: `${target.pathname}${target.search}`, method: method as 'POST', headers, body, signal });
+      const response = await pool.request({
+        path: `${target.pathname}${target.search}`,
+        method: method as 'POST',
+        headers,
+        body,
+        signal,
+      });
       const answerHeaders = new Headers();
       for (const [name, value] of Object.entries(response.headers)) {
         if (typeof value === 'string') answerHeaders.set(name, value);

@@ -32,8 +32,10 @@ export function graphqlProxyRouter(config: HallConfig, logger: Logger): Router {
   router.post(
     '/hall/api/graphql',
     (req, res, next) => {
-      if (!req.is('application/json')) return refuse(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'the body must be application/json');
-      if (req.header(HALL_REQUEST_HEADER) !== '1') return refuse(res, 403, 'CSRF_CHECK_FAILED', `the ${HALL_REQUEST_HEADER}: 1 header is required`);
+      if (!req.is('application/json'))
+        return refuse(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'the body must be application/json');
+      if (req.header(HALL_REQUEST_HEADER) !== '1')
+        return refuse(res, 403, 'CSRF_CHECK_FAILED', `the ${HALL_REQUEST_HEADER}: 1 header is required`);
       (sessionOf(req) ? raw.signedIn : raw.public)(req, res, next);
     },
     async (req: Request, res: Response) => {
@@ -65,10 +67,14 @@ export function graphqlProxyRouter(config: HallConfig, logger: Logger): Router {
     },
   );
   // The body parser's refusals (over the limit, an unreadable charset) as GraphQL errors, as the gateway answers them.
-  router.use('/hall/api/graphql', (error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
-    if (error.type === 'entity.too.large') return refuse(res, 413, 'PAYLOAD_TOO_LARGE', 'request body too large');
-    if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) return refuse(res, error.status, 'BAD_REQUEST', `the request body cannot be read (${error.type ?? 'unknown'})`);
-    next(error);
-  });
+  router.use(
+    '/hall/api/graphql',
+    (error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+      if (error.type === 'entity.too.large') return refuse(res, 413, 'PAYLOAD_TOO_LARGE', 'request body too large');
+      if (typeof error.status === 'number' && error.status >= 400 && error.status < 500)
+        return refuse(res, error.status, 'BAD_REQUEST', `the request body cannot be read (${error.type ?? 'unknown'})`);
+      next(error);
+    },
+  );
   return router;
 }

@@ -33,8 +33,10 @@ function absoluteUrl(name: string, value: string, production: boolean): string {
   } catch {
     throw new ConfigError(`environment variable ${name} must be an absolute URL, got '${value}'`);
   }
-  if (production && url.protocol !== 'https:') throw new ConfigError(`environment variable ${name} must be an https:// URL in production`);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(`environment variable ${name} must be an http(s) URL`);
+  if (production && url.protocol !== 'https:')
+    throw new ConfigError(`environment variable ${name} must be an https:// URL in production`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new ConfigError(`environment variable ${name} must be an http(s) URL`);
   return value.replace(/\/+$/, '');
 }
 
@@ -42,10 +44,14 @@ function absoluteUrl(name: string, value: string, production: boolean): string {
 function sessionKey(env: NodeJS.ProcessEnv, production: boolean): Uint8Array {
   const secret = env.HALL_SESSION_SECRET?.trim();
   if (!secret) {
-    if (production) throw new ConfigError('environment variable HALL_SESSION_SECRET is required in production (at least 32 characters)');
+    if (production)
+      throw new ConfigError(
+        'environment variable HALL_SESSION_SECRET is required in production (at least 32 characters)',
+      );
     return new Uint8Array(randomBytes(32));
   }
-  if (secret.length < MIN_SECRET_LENGTH) throw new ConfigError(`environment variable HALL_SESSION_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
+  if (secret.length < MIN_SECRET_LENGTH)
+    throw new ConfigError(`environment variable HALL_SESSION_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
   return sessionKeyOf(secret);
 }
 
@@ -56,11 +62,18 @@ export function sessionKeyOf(secret: string): Uint8Array {
 
 export function loadSignInConfig(env: NodeJS.ProcessEnv, production: boolean): SignInConfig {
   const issuerValue = env.OIDC_ISSUER?.trim();
-  if (production && !issuerValue) throw new ConfigError('environment variable OIDC_ISSUER is required in production (the district identity provider)');
+  if (production && !issuerValue)
+    throw new ConfigError(
+      'environment variable OIDC_ISSUER is required in production (the district identity provider)',
+    );
   const clientId = optionalEnv('OIDC_CLIENT_ID', '', env);
-  if (issuerValue && !clientId) throw new ConfigError('environment variable OIDC_CLIENT_ID is required with OIDC_ISSUER');
+  if (issuerValue && !clientId)
+    throw new ConfigError('environment variable OIDC_CLIENT_ID is required with OIDC_ISSUER');
   const publicUrl = env.PUBLIC_URL?.trim();
-  if (production && !publicUrl) throw new ConfigError('environment variable PUBLIC_URL is required in production (where users reach the hall, e.g. https://credit.gusu.gov.cn)');
+  if (production && !publicUrl)
+    throw new ConfigError(
+      'environment variable PUBLIC_URL is required in production (where users reach the hall, e.g. https://credit.gusu.gov.cn)',
+    );
   const idleSeconds = durationEnv('HALL_SESSION_IDLE', '30m', env);
   if (idleSeconds <= 0) throw new ConfigError('environment variable HALL_SESSION_IDLE must be positive');
   const resource = env.OIDC_RESOURCE === undefined ? DEFAULT_OIDC_RESOURCE : env.OIDC_RESOURCE.trim();

@@ -37,7 +37,12 @@ export function identityProvider(config: SignInConfig & { issuer: string }): Ide
         config.clientId,
         config.clientSecret ? { client_secret: config.clientSecret } : undefined,
         config.clientSecret ? oidc.ClientSecretBasic(config.clientSecret) : oidc.None(),
-        { timeout: PROVIDER_TIMEOUT_SECONDS, ...(config.allowInsecureIssuer && config.issuer.startsWith('http:') ? { execute: [oidc.allowInsecureRequests] } : {}) },
+        {
+          timeout: PROVIDER_TIMEOUT_SECONDS,
+          ...(config.allowInsecureIssuer && config.issuer.startsWith('http:')
+            ? { execute: [oidc.allowInsecureRequests] }
+            : {}),
+        },
       )
       .catch((error: unknown) => {
         discovered = null;
@@ -68,7 +73,12 @@ export function identityProvider(config: SignInConfig & { issuer: string }): Ide
       const tokens = await oidc.authorizationCodeGrant(
         provider,
         callbackUrl,
-        { expectedState: checks.state, expectedNonce: checks.nonce, pkceCodeVerifier: checks.codeVerifier, idTokenExpected: true },
+        {
+          expectedState: checks.state,
+          expectedNonce: checks.nonce,
+          pkceCodeVerifier: checks.codeVerifier,
+          idTokenExpected: true,
+        },
         resource,
       );
       const subject = tokens.claims()?.sub;
@@ -78,7 +88,10 @@ export function identityProvider(config: SignInConfig & { issuer: string }): Ide
     async endSessionUrl(postLogoutRedirectUri) {
       const provider = await configuration();
       if (!provider.serverMetadata().end_session_endpoint) return null;
-      return oidc.buildEndSessionUrl(provider, { client_id: config.clientId, post_logout_redirect_uri: postLogoutRedirectUri });
+      return oidc.buildEndSessionUrl(provider, {
+        client_id: config.clientId,
+        post_logout_redirect_uri: postLogoutRedirectUri,
+      });
     },
   };
 }

@@ -20,7 +20,11 @@ export function sealLoginState(login: LoginState, key: Uint8Array, nowMs = Date.
   return seal({ ...login }, key, Math.floor(nowMs / 1000) + LOGIN_TTL_SECONDS);
 }
 
-export async function openLoginState(value: string | undefined, key: Uint8Array, nowMs = Date.now()): Promise<LoginState | null> {
+export async function openLoginState(
+  value: string | undefined,
+  key: Uint8Array,
+  nowMs = Date.now(),
+): Promise<LoginState | null> {
   if (!value) return null;
   const claims = await unseal(value, key, nowMs);
   if (!claims) return null;

@@ -9,10 +9,12 @@ export const DEFAULT_RETURN_PATH = '/hall';
  */
 export function safeReturnPath(value: unknown): string {
   if (typeof value !== 'string' || value === '' || value.length > MAX_RETURN_LENGTH) return DEFAULT_RETURN_PATH;
-  if (!value.startsWith('/') || value.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(value)) return DEFAULT_RETURN_PATH;
+  if (!value.startsWith('/') || value.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(value))
+    return DEFAULT_RETURN_PATH;
   const base = 'http://hall.invalid';
   const resolved = new URL(value, base);
   // Back into the sign-in itself (/auth/login, /auth/logout) would loop.
-  if (resolved.origin !== base || resolved.pathname === '/auth' || resolved.pathname.startsWith('/auth/')) return DEFAULT_RETURN_PATH;
+  if (resolved.origin !== base || resolved.pathname === '/auth' || resolved.pathname.startsWith('/auth/'))
+    return DEFAULT_RETURN_PATH;
   return `${resolved.pathname}${resolved.search}${resolved.hash}`;
 }

@@ -7,7 +7,7 @@ import { LOGIN_COOKIE, LOGIN_COOKIE_PATH, LOGIN_TTL_SECONDS, openLoginState, sea
 import { signInProblemPage } from './problem-page';
 import { isSecureBase, publicBaseOf } from './public-url';
 import { DEFAULT_RETURN_PATH, safeReturnPath } from './return-path';
-import { SESSION_COOKIE, sealSession, sessionOf } from './session';
+import { sealSession, SESSION_COOKIE, sessionOf } from './session';
 import { sessionMiddleware } from './session-middleware';
 import { SignInRefused, userOfAccessToken } from './token-user';
 
@@ -30,7 +30,9 @@ export function authRouter(config: HallConfig, logger: Logger): Router {
   const { signIn } = config;
   const router = Router();
   router.use(sessionMiddleware(signIn));
-  const provider: IdentityProvider | null = signIn.issuer ? identityProvider({ ...signIn, issuer: signIn.issuer }) : null;
+  const provider: IdentityProvider | null = signIn.issuer
+    ? identityProvider({ ...signIn, issuer: signIn.issuer })
+    : null;
   if (!provider) logger.warn('OIDC_ISSUER is not set: nobody can sign in at the hall (the public pages work)');
 
   /** The public base of this request, or an answered 400. */
@@ -42,14 +44,21 @@ export function authRouter(config: HallConfig, logger: Logger): Router {
 
   router.get('/auth/login', async (req, res) => {
     const returnTo = safeReturnPath(req.query.return);
-    if (!provider) return problem(res, 503, '未配置统一身份认证，无法登录 (sign-in is not configured: OIDC_ISSUER)', returnTo);
+    if (!provider)
+      return problem(res, 503, '未配置统一身份认证，无法登录 (sign-in is not configured: OIDC_ISSUER)', returnTo);
     const base = baseOf(req, res);
     if (base === null) return;
     const redirectUri = `${base}/auth/callback`;
     try {
       const started = await provider.start(redirectUri);
-      const sealed = await sealLoginState({ state: started.state, nonce: started.nonce, codeVerifier: started.codeVerifier, redirectUri, returnTo }, signIn.sessionKey);
-      res.cookie(LOGIN_COOKIE, sealed, { ...cookieOptions(isSecureBase(base), LOGIN_COOKIE_PATH), maxAge: LOGIN_TTL_SECONDS * 1000 });
+      const sealed = await sealLoginState(
+        { state: started.state, nonce: started.nonce, codeVerifier: started.codeVerifier, redirectUri, returnTo },
+        signIn.sessionKey,
+      );
+      res.cookie(LOGIN_COOKIE, sealed, {
+        ...cookieOptions(isSecureBase(base), LOGIN_COOKIE_PATH),
+        maxAge: LOGIN_TTL_SECONDS * 1000,
+      });
       noStore(res).redirect(303, started.url.href);
     } catch (error) {
       logger.error({ err: error, issuer: signIn.issuer }, 'the identity provider could not be reached for sign-in');
@@ -64,10 +73,18 @@ export function authRouter(config: HallConfig, logger: Logger): Router {
     const secure = isSecureBase(base);
     const login = await openLoginState(cookieOf(req, LOGIN_COOKIE), signIn.sessionKey);
     res.clearCookie(LOGIN_COOKIE, cookieOptions(secure, LOGIN_COOKIE_PATH));
-    if (!login) return problem(res, 400, '登录已超时或不是从本页发起，请重新登录 (no sign-in in progress in this browser)');
+    if (!login)
+      return problem(res, 400, '登录已超时或不是从本页发起，请重新登录 (no sign-in in progress in this browser)');
     if (typeof req.query.error === 'string') {
       logger.info({ error: req.query.error }, 'the identity provider did not sign the user in');
-      return problem(res, 401, req.query.error === 'access_denied' ? '已取消登录 (sign-in cancelled)' : `登录未完成 (${req.query.error.slice(0, 64)})`, login.returnTo);
+      return problem(
+        res,
+        401,
+        req.query.error === 'access_denied'
+          ? '已取消登录 (sign-in cancelled)'
+          : `登录未完成 (${req.query.error.slice(0, 64)})`,
+        login.returnTo,
+      );
     }
     // The URL the provider redirected to: the redirect_uri sent at /auth/login, with the provider's parameters.
     const callbackUrl = new URL(login.redirectUri);
@@ -76,12 +93,19 @@ export function authRouter(config: HallConfig, logger: Logger): Router {
       const completed = await provider.complete(callbackUrl, login);
       const { user, expiresAt } = userOfAccessToken(completed.accessToken, completed.subject);
       const now = Date.now();
-      res.cookie(SESSION_COOKIE, await sealSession({ user, accessToken: completed.accessToken, expiresAt }, signIn.sessionKey, now), { ...cookieOptions(secure), maxAge: expiresAt - now });
+      res.cookie(
+        SESSION_COOKIE,
+        await sealSession({ user, accessToken: completed.accessToken, expiresAt }, signIn.sessionKey, now),
+        { ...cookieOptions(secure), maxAge: expiresAt - now },
+      );
       logger.info({ sub: user.sub, org: user.org, roles: user.roles }, 'signed in');
       noStore(res).redirect(303, login.returnTo);
     } catch (error) {
       logger.warn({ err: error }, 'sign-in refused at the callback');
-      const message = error instanceof SignInRefused ? error.message : 'the provider’s answer did not pass the checks (state, PKCE, ID token)';
+      const message =
+        error instanceof SignInRefused
+          ? error.message
+          : 'the provider’s answer did not pass the checks (state, PKCE, ID token)';
       problem(res, 401, `登录失败，请重新登录 (${message})`, login.returnTo);
     }
   });
@@ -95,7 +119,10 @@ export function authRouter(config: HallConfig, logger: Logger): Router {
     try {
       endSession = provider && (await provider.endSessionUrl(`${base}${DEFAULT_RETURN_PATH}`));
     } catch (error) {
-      logger.warn({ err: error }, 'the identity provider could not be reached for sign-out; signed out of the hall only');
+      logger.warn(
+        { err: error },
+        'the identity provider could not be reached for sign-out; signed out of the hall only',
+      );
     }
     res.redirect(303, endSession?.href ?? DEFAULT_RETURN_PATH);
   };
@@ -120,7 +147,9 @@ export function authRouter(config: HallConfig, logger: Logger): Router {
     }
     const session = sessionOf(req);
     if (!session) {
-      noStore(res).status(401).json({ errors: [{ message: '未登录 (not signed in)', extensions: { code: 'UNAUTHENTICATED' } }] });
+      noStore(res)
+        .status(401)
+        .json({ errors: [{ message: '未登录 (not signed in)', extensions: { code: 'UNAUTHENTICATED' } }] });
       return;
     }
     noStore(res).json({ accessToken: session.accessToken, expiresAt: new Date(session.expiresAt).toISOString() });

@@ -1,4 +1,4 @@
-import { EncryptJWT, JWTPayload, jwtDecrypt } from 'jose';
+import { EncryptJWT, jwtDecrypt, JWTPayload } from 'jose';
 
 /**
  * What the hall keeps in a browser cookie, encrypted and authenticated (JWE, dir + A256GCM): the browser
@@ -6,7 +6,11 @@ import { EncryptJWT, JWTPayload, jwtDecrypt } from 'jose';
  * the tag). `exp` bounds it; an expired, altered or foreign value opens as null.
  */
 export async function seal(claims: JWTPayload, key: Uint8Array, expiresAtSeconds: number): Promise<string> {
-  return new EncryptJWT(claims).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).setIssuedAt().setExpirationTime(expiresAtSeconds).encrypt(key);
+  return new EncryptJWT(claims)
+    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })
+    .setIssuedAt()
+    .setExpirationTime(expiresAtSeconds)
+    .encrypt(key);
 }
 
 /** Cookie values are short: one longer than this is not ours and is not decrypted. */

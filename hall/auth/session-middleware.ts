@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express';
 import type { SignInConfig } from './config';
 import { cookieOf, cookieOptions } from './cookies';
 import { isSecureBase, publicBaseOf } from './public-url';
-import { attachSession, openSession, SESSION_COOKIE, sealSession } from './session';
+import { attachSession, openSession, sealSession, SESSION_COOKIE } from './session';
 
 /** A session's idle clock is moved on at most this often: not every request re-encrypts the cookie. */
 const TOUCH_AFTER_SECONDS = 60;
@@ -25,7 +25,10 @@ export function sessionMiddleware(config: SignInConfig): RequestHandler {
     }
     attachSession(req, opened.session);
     if (Math.floor(now / 1000) - opened.lastSeen >= TOUCH_AFTER_SECONDS) {
-      res.cookie(SESSION_COOKIE, await sealSession(opened.session, config.sessionKey, now), { ...options, maxAge: opened.session.expiresAt - now });
+      res.cookie(SESSION_COOKIE, await sealSession(opened.session, config.sessionKey, now), {
+        ...options,
+        maxAge: opened.session.expiresAt - now,
+      });
     }
     next();
   };

@@ -42,19 +42,39 @@ export function sealSession(session: Session, key: Uint8Array, nowMs = Date.now(
 function isUser(value: unknown): value is HallUser {
   const user = value as HallUser;
   return (
-    typeof user === 'object' && user !== null && typeof user.sub === 'string' && typeof user.name === 'string' &&
-    (user.org === null || typeof user.org === 'string') && Array.isArray(user.roles) && user.roles.every((r) => typeof r === 'string')
+    typeof user === 'object' &&
+    user !== null &&
+    typeof user.sub === 'string' &&
+    typeof user.name === 'string' &&
+    (user.org === null || typeof user.org === 'string') &&
+    Array.isArray(user.roles) &&
+    user.roles.every((r) => typeof r === 'string')
   );
 }
 
 /** The cookie's session, or null: absent, forged, altered, expired with its token, or idle for longer than `idleSeconds`. */
-export async function openSession(value: string | undefined, key: Uint8Array, idleSeconds: number, nowMs = Date.now()): Promise<OpenedSession | null> {
+export async function openSession(
+  value: string | undefined,
+  key: Uint8Array,
+  idleSeconds: number,
+  nowMs = Date.now(),
+): Promise<OpenedSession | null> {
   if (!value) return null;
   const claims = await unseal(value, key, nowMs);
-  if (!claims || typeof claims.exp !== 'number' || typeof claims.token !== 'string' || typeof claims.seen !== 'number' || !isUser(claims.user)) return null;
+  if (
+    !claims ||
+    typeof claims.exp !== 'number' ||
+    typeof claims.token !== 'string' ||
+    typeof claims.seen !== 'number' ||
+    !isUser(claims.user)
+  )
+    return null;
   const now = Math.floor(nowMs / 1000);
   if (claims.exp <= now || now - claims.seen > idleSeconds) return null;
-  return { session: { user: claims.user, accessToken: claims.token, expiresAt: claims.exp * 1000 }, lastSeen: claims.seen };
+  return {
+    session: { user: claims.user, accessToken: claims.token, expiresAt: claims.exp * 1000 },
+    lastSeen: claims.seen,
+  };
 }
 
 const sessions = new WeakMap<Request, Session>();

@@ -31,13 +31,18 @@ export function userOfAccessToken(accessToken: string, idTokenSubject: string, n
   try {
     claims = decodeJwt(accessToken);
   } catch {
-    throw new SignInRefused('the identity provider’s access token is not a JWT (configure JWT access tokens for the gateway’s resource, OIDC_RESOURCE)');
+    throw new SignInRefused(
+      'the identity provider’s access token is not a JWT (configure JWT access tokens for the gateway’s resource, OIDC_RESOURCE)',
+    );
   }
   const sub = text(claims.sub);
-  if (sub === null || sub !== idTokenSubject) throw new SignInRefused('the access token is for another subject than the ID token');
-  if (typeof claims.exp !== 'number' || claims.exp * 1000 <= nowMs) throw new SignInRefused('the access token has no expiry or has expired');
+  if (sub === null || sub !== idTokenSubject)
+    throw new SignInRefused('the access token is for another subject than the ID token');
+  if (typeof claims.exp !== 'number' || claims.exp * 1000 <= nowMs)
+    throw new SignInRefused('the access token has no expiry or has expired');
   const roles = claims.roles;
-  if (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string')) throw new SignInRefused('the access token carries no roles claim (an array)');
+  if (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string'))
+    throw new SignInRefused('the access token carries no roles claim (an array)');
   return {
     user: { sub, name: text(claims.name) ?? sub, org: text(claims.org), roles: roles as string[] },
     expiresAt: claims.exp * 1000,

@@ -26,7 +26,12 @@ const HALL_REQUEST_HEADER = 'x-hall-request';
 /** Long enough for a slow subgraph (the gateway answers with what it has), short enough for a window. */
 const TIMEOUT_MS = 30_000;
 
-export async function graphql<T>(endpoint: string, query: string, variables: Record<string, unknown>, purpose?: string): Promise<GraphQLAnswer<T>> {
+export async function graphql<T>(
+  endpoint: string,
+  query: string,
+  variables: Record<string, unknown>,
+  purpose?: string,
+): Promise<GraphQLAnswer<T>> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   // Recorded by the gateway's audit (x-purpose): which matter the lookup was for. Header values are ASCII only.
   if (purpose) headers['x-purpose'] = encodeURIComponent(purpose);
@@ -41,7 +46,11 @@ export async function graphql<T>(endpoint: string, query: string, variables: Rec
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch {
-    return { status: 0, data: null, errors: [{ message: '无法连接服务，请检查网络后重试', extensions: { code: 'NETWORK' } }] };
+    return {
+      status: 0,
+      data: null,
+      errors: [{ message: '无法连接服务，请检查网络后重试', extensions: { code: 'NETWORK' } }],
+    };
   }
   let body: { data?: T | null; errors?: GraphQLError[] } = {};
   try {

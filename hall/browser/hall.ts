@@ -4,7 +4,16 @@ import { verdictIcon } from './icons';
 import { label } from './labels';
 import { parseLookupInput } from './lookup-input';
 import { measuresView } from './measures-view';
-import { HALL_LOOKUP, HallLookupData, IssuedReport, ISSUE_CREDIT_REPORT, Measure, RECORD_MEASURE_APPLIED, SEARCH_SUBJECTS, SearchData } from './operations';
+import {
+  HALL_LOOKUP,
+  HallLookupData,
+  ISSUE_CREDIT_REPORT,
+  IssuedReport,
+  Measure,
+  RECORD_MEASURE_APPLIED,
+  SEARCH_SUBJECTS,
+  SearchData,
+} from './operations';
 import { profileView } from './profile-view';
 import { reportView } from './report-view';
 import { installShortcuts } from './shortcuts';
@@ -58,7 +67,10 @@ const REFUSALS = ['UNAUTHENTICATED', 'UNAUTHORIZED_FIELD_OR_TYPE', 'FORBIDDEN'];
 
 async function stillSignedIn(): Promise<boolean> {
   try {
-    const response = await fetch('/auth/session', { credentials: 'same-origin', headers: { accept: 'application/json' } });
+    const response = await fetch('/auth/session', {
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+    });
     return ((await response.json()) as { signedIn?: boolean }).signedIn === true;
   } catch {
     // Cannot tell: the answer's own error is shown.
@@ -71,9 +83,19 @@ async function stillSignedIn(): Promise<boolean> {
  * Without a session the proxy asks as the public, so a refused field may mean either: /auth/session tells.
  */
 async function signedOut(answer: GraphQLAnswer<unknown>): Promise<boolean> {
-  const refused = answer.status === 401 || answer.errors.some((error) => REFUSALS.includes(error.extensions?.code ?? ''));
+  const refused =
+    answer.status === 401 || answer.errors.some((error) => REFUSALS.includes(error.extensions?.code ?? ''));
   if (!refused || (answer.status !== 401 && (await stillSignedIn()))) return false;
-  replace(byId('verdict'), h('p', { class: 'error', role: 'alert' }, '登录已过期，请', h('a', { href: '/auth/login?return=/hall', id: 'sign-in-again' }, '重新登录'), '后再查询。'));
+  replace(
+    byId('verdict'),
+    h(
+      'p',
+      { class: 'error', role: 'alert' },
+      '登录已过期，请',
+      h('a', { href: '/auth/login?return=/hall', id: 'sign-in-again' }, '重新登录'),
+      '后再查询。',
+    ),
+  );
   document.getElementById('sign-in-again')?.focus();
   return true;
 }
@@ -103,9 +125,23 @@ async function submitLookup(raw: string): Promise<void> {
     message(`检索失败：${firstError(answer)}`, 'error');
     return;
   }
-  message(found.totalCount === 0 ? `没有名称含“${parsed.search}”的主体` : `找到 ${found.totalCount} 个主体${found.totalCount > found.nodes.length ? `，显示前 ${found.nodes.length} 个` : ''}：请选择`);
+  message(
+    found.totalCount === 0
+      ? `没有名称含“${parsed.search}”的主体`
+      : `找到 ${found.totalCount} 个主体${found.totalCount > found.nodes.length ? `，显示前 ${found.nodes.length} 个` : ''}：请选择`,
+  );
   const buttons = found.nodes.map((subject) => {
-    const button = h('button', { type: 'button', class: 'candidate', disabled: subject.uscc === null }, h('span', { class: 'candidate-name' }, subject.name), h('span', { class: 'candidate-code' }, subject.uscc ?? '无统一社会信用代码'), h('span', { class: 'candidate-kind' }, `${label('SubjectKind', subject.kind)} · ${label('SubjectStatus', subject.status)}`));
+    const button = h(
+      'button',
+      { type: 'button', class: 'candidate', disabled: subject.uscc === null },
+      h('span', { class: 'candidate-name' }, subject.name),
+      h('span', { class: 'candidate-code' }, subject.uscc ?? '无统一社会信用代码'),
+      h(
+        'span',
+        { class: 'candidate-kind' },
+        `${label('SubjectKind', subject.kind)} · ${label('SubjectStatus', subject.status)}`,
+      ),
+    );
     button.addEventListener('click', () => {
       if (!subject.uscc) return;
       byId<HTMLInputElement>('lookup').value = subject.uscc;
@@ -130,7 +166,12 @@ async function lookUp(uscc: string): Promise<void> {
   replace(byId('measures-slot'));
   replace(byId('report-slot'));
   replace(byId('profile-slot'));
-  const answer = await graphql<HallLookupData>(HALL_ENDPOINT, HALL_LOOKUP, { uscc, scenario: chosen.scenario, reference: reference || null }, chosen.label);
+  const answer = await graphql<HallLookupData>(
+    HALL_ENDPOINT,
+    HALL_LOOKUP,
+    { uscc, scenario: chosen.scenario, reference: reference || null },
+    chosen.label,
+  );
   if (lookup !== latest) return;
   verdictBox.removeAttribute('aria-busy');
   if (await signedOut(answer)) return;
@@ -146,11 +187,22 @@ async function lookUp(uscc: string): Promise<void> {
       h(
         'div',
         { class: 'verdict-text' },
-        h('h2', { id: 'verdict-title', tabindex: '-1' }, h('span', { class: 'verdict-label' }, '比对结论：'), verdict.title),
+        h(
+          'h2',
+          { id: 'verdict-title', tabindex: '-1' },
+          h('span', { class: 'verdict-label' }, '比对结论：'),
+          verdict.title,
+        ),
         h('p', { class: 'verdict-advice' }, verdict.advice),
         verdict.reason ? h('p', { class: 'verdict-reason' }, `原因：${verdict.reason}`) : null,
         h('p', { class: 'verdict-subject' }, `${subject?.name ?? ''} ${uscc} · 事项：${chosen.label}`),
-        verdict.result && verdict.result.hits.length > 0 ? h('p', { class: 'verdict-hits' }, `命中名单：${verdict.result.hits.map((hit) => `${label('CreditList', hit.list)}${hit.listKind ? `（${hit.listKind.name}）` : ''}`).join('、')}`) : null,
+        verdict.result && verdict.result.hits.length > 0
+          ? h(
+              'p',
+              { class: 'verdict-hits' },
+              `命中名单：${verdict.result.hits.map((hit) => `${label('CreditList', hit.list)}${hit.listKind ? `（${hit.listKind.name}）` : ''}`).join('、')}`,
+            )
+          : null,
       ),
     ),
   );
@@ -159,15 +211,25 @@ async function lookUp(uscc: string): Promise<void> {
   }
   // A report states the verdict: none is issued while the screening could not run.
   if (subject?.uscc && verdict.state !== 'UNAVAILABLE' && verdict.state !== 'NOT_FOUND') {
-    replace(byId('report-slot'), reportView(chosen.label, (purpose) => issueReport(subject.uscc ?? uscc, chosen, purpose)));
+    replace(
+      byId('report-slot'),
+      reportView(chosen.label, (purpose) => issueReport(subject.uscc ?? uscc, chosen, purpose)),
+    );
   } else if (subject?.uscc) {
-    replace(byId('report-slot'), h('p', { class: 'warning', id: 'report-unavailable' }, '比对未完成，暂不能出具信用审查报告：请稍后重新查询。'));
+    replace(
+      byId('report-slot'),
+      h('p', { class: 'warning', id: 'report-unavailable' }, '比对未完成，暂不能出具信用审查报告：请稍后重新查询。'),
+    );
   }
   replace(byId('profile-slot'), ...profileView(subject, answer.errors));
   byId('verdict-title').focus();
 }
 
-async function recordFeedback(measure: Measure, outcome: 'APPLIED' | 'NOT_APPLIED', note: string): Promise<string | null> {
+async function recordFeedback(
+  measure: Measure,
+  outcome: 'APPLIED' | 'NOT_APPLIED',
+  note: string,
+): Promise<string | null> {
   if (!current?.screeningId) return '没有比对记录编号';
   const answer = await graphql<{ recordMeasureApplied: { id: string } | null }>(HALL_ENDPOINT, RECORD_MEASURE_APPLIED, {
     screeningId: current.screeningId,
@@ -180,8 +242,17 @@ async function recordFeedback(measure: Measure, outcome: 'APPLIED' | 'NOT_APPLIE
   return answer.data?.recordMeasureApplied ? null : firstError(answer);
 }
 
-async function issueReport(uscc: string, chosen: { scenario: string; label: string }, purpose: string): Promise<IssuedReport | string> {
-  const answer = await graphql<{ issueCreditReport: IssuedReport | null }>(HALL_ENDPOINT, ISSUE_CREDIT_REPORT, { uscc, scenario: chosen.scenario, matter: chosen.label, purpose: purpose || null }, chosen.label);
+async function issueReport(
+  uscc: string,
+  chosen: { scenario: string; label: string },
+  purpose: string,
+): Promise<IssuedReport | string> {
+  const answer = await graphql<{ issueCreditReport: IssuedReport | null }>(
+    HALL_ENDPOINT,
+    ISSUE_CREDIT_REPORT,
+    { uscc, scenario: chosen.scenario, matter: chosen.label, purpose: purpose || null },
+    chosen.label,
+  );
   if (await signedOut(answer)) return '登录已过期，请重新登录';
   return answer.data?.issueCreditReport ?? firstError(answer);
 }

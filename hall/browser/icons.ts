@@ -22,7 +22,14 @@ const SHAPES: Record<VerdictState, string[]> = {
 };
 
 /** Filled states draw their first shape solid and the rest as cut-outs; the others are outlines. */
-const FILLED: Record<VerdictState, boolean> = { RESTRICT: true, CAUTION: true, INCENTIVE: true, CLEAR: false, UNAVAILABLE: false, NOT_FOUND: false };
+const FILLED: Record<VerdictState, boolean> = {
+  RESTRICT: true,
+  CAUTION: true,
+  INCENTIVE: true,
+  CLEAR: false,
+  UNAVAILABLE: false,
+  NOT_FOUND: false,
+};
 
 export function verdictIcon(state: VerdictState): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');

@@ -34,11 +34,19 @@ function chosenList(): string {
 async function show(): Promise<void> {
   const search = byId<HTMLInputElement>('lists-search').value.trim().slice(0, MAX_SEARCH);
   result.setAttribute('aria-busy', 'true');
-  const answer = await graphql<PublishedListData>(PUBLIC_ENDPOINT, PUBLISHED_LIST, { list: chosenList(), search: search || null, first: PAGE_SIZE, after: cursors[cursors.length - 1] });
+  const answer = await graphql<PublishedListData>(PUBLIC_ENDPOINT, PUBLISHED_LIST, {
+    list: chosenList(),
+    search: search || null,
+    first: PAGE_SIZE,
+    after: cursors[cursors.length - 1],
+  });
   result.removeAttribute('aria-busy');
   const page = answer.data?.publishedList;
   if (!page) {
-    replace(result, h('p', { class: 'error', role: 'alert' }, `暂不可用：${answer.errors[0]?.message ?? `HTTP ${answer.status}`}`));
+    replace(
+      result,
+      h('p', { class: 'error', role: 'alert' }, `暂不可用：${answer.errors[0]?.message ?? `HTTP ${answer.status}`}`),
+    );
     return;
   }
   const previous = h('button', { type: 'button', disabled: cursors.length === 1 }, '上一页');
@@ -59,8 +67,36 @@ async function show(): Promise<void> {
       : h(
           'table',
           {},
-          h('thead', {}, h('tr', {}, ...['主体名称', '统一社会信用代码', '类别', '列入事由', '认定单位', '认定日期', '有效期至'].map((text) => h('th', { scope: 'col' }, text)))),
-          h('tbody', {}, ...page.nodes.map((e) => h('tr', {}, ...[e.subject?.name ?? '—', e.subject?.uscc ?? '—', e.listKind?.name ?? '—', e.reason, e.decidedBy?.name ?? '—', e.decidedAt, e.validUntil ?? '长期'].map((text) => h('td', {}, text))))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ...['主体名称', '统一社会信用代码', '类别', '列入事由', '认定单位', '认定日期', '有效期至'].map((text) =>
+                h('th', { scope: 'col' }, text),
+              ),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            ...page.nodes.map((e) =>
+              h(
+                'tr',
+                {},
+                ...[
+                  e.subject?.name ?? '—',
+                  e.subject?.uscc ?? '—',
+                  e.listKind?.name ?? '—',
+                  e.reason,
+                  e.decidedBy?.name ?? '—',
+                  e.decidedAt,
+                  e.validUntil ?? '长期',
+                ].map((text) => h('td', {}, text)),
+              ),
+            ),
+          ),
         ),
     h('p', { class: 'actions' }, previous, next),
   );

@@ -118,9 +118,25 @@ export interface HallSubject {
   legalRepresentative: { name: string; idNumber: string | null } | null;
   creditStatus: string | null;
   listEntries: ListEntry[] | null;
-  penalties: Connection<{ id: string; decisionNo: string; decidedAt: string; authority: Department | null; severity: string; content: string; publicityEndsAt: string }> | null;
-  licenses: Connection<{ id: string; licenseNo: string; title: string | null; decidedAt: string; authority: Department | null; validUntil: string | null }> | null;
-  commitments: { id: string; kind: string; matter: string; signedAt: string; validUntil: string | null; status: string }[] | null;
+  penalties: Connection<{
+    id: string;
+    decisionNo: string;
+    decidedAt: string;
+    authority: Department | null;
+    severity: string;
+    content: string;
+    publicityEndsAt: string;
+  }> | null;
+  licenses: Connection<{
+    id: string;
+    licenseNo: string;
+    title: string | null;
+    decidedAt: string;
+    authority: Department | null;
+    validUntil: string | null;
+  }> | null;
+  commitments:
+    { id: string; kind: string; matter: string; signedAt: string; validUntil: string | null; status: string }[] | null;
   repairCases: { id: string; target: string; status: string; submittedAt: string }[] | null;
 }
 
@@ -170,6 +186,15 @@ export interface PublishedListData {
   publishedList: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: { id: string; list: string; reason: string; decidedAt: string; validUntil: string | null; decidedBy: Department | null; listKind: { name: string } | null; subject: { uscc: string | null; name: string } | null }[];
+    nodes: {
+      id: string;
+      list: string;
+      reason: string;
+      decidedAt: string;
+      validUntil: string | null;
+      decidedBy: Department | null;
+      listKind: { name: string } | null;
+      subject: { uscc: string | null; name: string } | null;
+    }[];
   };
 }

@@ -8,12 +8,25 @@ import type { HallSubject } from './operations';
  * 暂不可用 with the reason — never shown as "none": a missing part costs its section only.
  */
 function section(id: string, title: string, body: Child[], count?: string): HTMLElement {
-  return h('section', { class: 'profile-section', 'aria-labelledby': `${id}-title` }, h('h3', { id: `${id}-title` }, title, count ? h('span', { class: 'count' }, count) : null), ...body);
+  return h(
+    'section',
+    { class: 'profile-section', 'aria-labelledby': `${id}-title` },
+    h('h3', { id: `${id}-title` }, title, count ? h('span', { class: 'count' }, count) : null),
+    ...body,
+  );
 }
 
 function unavailable(errors: GraphQLError[]): HTMLElement {
-  const why = errors[0]?.extensions?.code === 'SUBGRAPH_UNAVAILABLE' ? '该部分数据服务暂时无法访问' : (errors[0]?.message ?? '未能取得数据');
-  return h('p', { class: 'unavailable', role: 'status' }, h('strong', {}, '暂不可用'), `：${why}，请稍后重试（不代表“无记录”）`);
+  const why =
+    errors[0]?.extensions?.code === 'SUBGRAPH_UNAVAILABLE'
+      ? '该部分数据服务暂时无法访问'
+      : (errors[0]?.message ?? '未能取得数据');
+  return h(
+    'p',
+    { class: 'unavailable', role: 'status' },
+    h('strong', {}, '暂不可用'),
+    `：${why}，请稍后重试（不代表“无记录”）`,
+  );
 }
 
 const none = (text: string): HTMLElement => h('p', { class: 'none' }, text);
@@ -28,7 +41,13 @@ function table(headers: string[], rows: Child[][]): HTMLElement {
 }
 
 /** One section from a field that is null when its owner is down. */
-function part<T>(id: string, title: string, value: T | null, errors: GraphQLError[], render: (value: T) => { body: Child[]; count?: string }): HTMLElement {
+function part<T>(
+  id: string,
+  title: string,
+  value: T | null,
+  errors: GraphQLError[],
+  render: (value: T) => { body: Child[]; count?: string },
+): HTMLElement {
   if (value === null || value === undefined) return section(id, title, [unavailable(errors)]);
   const { body, count } = render(value);
   return section(id, title, body, count);
@@ -41,7 +60,12 @@ function basic(subject: HallSubject): HTMLElement {
     ['主体类别', label('SubjectKind', subject.kind)],
     ['登记状态', label('SubjectStatus', subject.status)],
     ['信用状态', subject.creditStatus === null ? '暂不可用' : label('CreditStatus', subject.creditStatus)],
-    ['法定代表人 / 负责人', subject.legalRepresentative ? `${subject.legalRepresentative.name}${subject.legalRepresentative.idNumber ? `（${subject.legalRepresentative.idNumber}）` : ''}` : null],
+    [
+      '法定代表人 / 负责人',
+      subject.legalRepresentative
+        ? `${subject.legalRepresentative.name}${subject.legalRepresentative.idNumber ? `（${subject.legalRepresentative.idNumber}）` : ''}`
+        : null,
+    ],
     ['注册地址 / 住所', subject.registeredAddress],
     ['所属行业', subject.industry],
     ['成立日期', subject.establishedOn],
@@ -62,33 +86,94 @@ export function profileView(subject: HallSubject | null, errors: GraphQLError[])
     basic(subject),
     part('lists', '名单记录（有效）', subject.listEntries, at('listEntries'), (entries) => ({
       count: `${entries.length} 条`,
-      body: entries.length === 0
-        ? [none('无有效名单记录')]
-        : [table(['名单', '类别', '列入事由', '认定依据 / 文号', '认定单位', '认定日期', '有效期至'], entries.map((e) => [label('CreditList', e.list), e.listKind?.name ?? '—', e.reason, `${e.basis}（${e.decisionNo}）`, e.decidedBy?.name ?? e.designatingAuthority, e.decidedAt, e.validUntil ?? '长期']))],
+      body:
+        entries.length === 0
+          ? [none('无有效名单记录')]
+          : [
+              table(
+                ['名单', '类别', '列入事由', '认定依据 / 文号', '认定单位', '认定日期', '有效期至'],
+                entries.map((e) => [
+                  label('CreditList', e.list),
+                  e.listKind?.name ?? '—',
+                  e.reason,
+                  `${e.basis}（${e.decisionNo}）`,
+                  e.decidedBy?.name ?? e.designatingAuthority,
+                  e.decidedAt,
+                  e.validUntil ?? '长期',
+                ]),
+              ),
+            ],
     })),
     part('penalties', '行政处罚（公示中）', subject.penalties, at('penalties'), (page) => ({
       count: `${page.totalCount} 条`,
-      body: page.nodes.length === 0
-        ? [none('无公示中的行政处罚')]
-        : [table(['决定书文号', '处罚机关', '决定日期', '失信等级', '处罚内容', '公示截止'], page.nodes.map((p) => [p.decisionNo, p.authority?.name ?? '—', p.decidedAt, label('Severity', p.severity), p.content, p.publicityEndsAt]))],
+      body:
+        page.nodes.length === 0
+          ? [none('无公示中的行政处罚')]
+          : [
+              table(
+                ['决定书文号', '处罚机关', '决定日期', '失信等级', '处罚内容', '公示截止'],
+                page.nodes.map((p) => [
+                  p.decisionNo,
+                  p.authority?.name ?? '—',
+                  p.decidedAt,
+                  label('Severity', p.severity),
+                  p.content,
+                  p.publicityEndsAt,
+                ]),
+              ),
+            ],
     })),
     part('licenses', '行政许可', subject.licenses, at('licenses'), (page) => ({
       count: `${page.totalCount} 条`,
-      body: page.nodes.length === 0
-        ? [none('无行政许可记录')]
-        : [table(['决定文书号', '许可证书名称', '许可机关', '决定日期', '有效期至'], page.nodes.map((l) => [l.licenseNo, l.title ?? '—', l.authority?.name ?? '—', l.decidedAt, l.validUntil ?? '长期']))],
+      body:
+        page.nodes.length === 0
+          ? [none('无行政许可记录')]
+          : [
+              table(
+                ['决定文书号', '许可证书名称', '许可机关', '决定日期', '有效期至'],
+                page.nodes.map((l) => [
+                  l.licenseNo,
+                  l.title ?? '—',
+                  l.authority?.name ?? '—',
+                  l.decidedAt,
+                  l.validUntil ?? '长期',
+                ]),
+              ),
+            ],
     })),
     part('commitments', '信用承诺（履约中）', subject.commitments, at('commitments'), (items) => ({
       count: `${items.length} 项`,
-      body: items.length === 0
-        ? [none('无履约中的信用承诺')]
-        : [table(['承诺类别', '承诺事项', '签署日期', '有效期至', '状态'], items.map((c) => [label('CommitmentKind', c.kind), c.matter, c.signedAt, c.validUntil ?? '长期', label('CommitmentStatus', c.status)]))],
+      body:
+        items.length === 0
+          ? [none('无履约中的信用承诺')]
+          : [
+              table(
+                ['承诺类别', '承诺事项', '签署日期', '有效期至', '状态'],
+                items.map((c) => [
+                  label('CommitmentKind', c.kind),
+                  c.matter,
+                  c.signedAt,
+                  c.validUntil ?? '长期',
+                  label('CommitmentStatus', c.status),
+                ]),
+              ),
+            ],
     })),
     part('repairs', '信用修复', subject.repairCases, at('repairCases'), (cases) => ({
       count: `${cases.length} 件`,
-      body: cases.length === 0
-        ? [none('无信用修复案件')]
-        : [table(['修复对象', '状态', '申请时间'], cases.map((c) => [label('RepairTarget', c.target), label('RepairStatus', c.status), c.submittedAt.slice(0, 10)]))],
+      body:
+        cases.length === 0
+          ? [none('无信用修复案件')]
+          : [
+              table(
+                ['修复对象', '状态', '申请时间'],
+                cases.map((c) => [
+                  label('RepairTarget', c.target),
+                  label('RepairStatus', c.status),
+                  c.submittedAt.slice(0, 10),
+                ]),
+              ),
+            ],
     })),
   ];
 }

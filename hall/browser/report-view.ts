@@ -7,14 +7,24 @@ export type IssueReport = (purpose: string) => Promise<IssuedReport | string>;
 
 export const MAX_PURPOSE_LENGTH = 200;
 
-const time = (iso: string): string => iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, '').slice(0, 16);
+const time = (iso: string): string =>
+  iso
+    .replace('T', ' ')
+    .replace(/\.\d+Z$|Z$/, '')
+    .slice(0, 16);
 
 /**
  * 出具信用审查报告 for the matter on screen: the purpose, one button, then the number, the
  * verification code, the validity, 下载 (the signed PDF) and 打印.
  */
 export function reportView(matter: string, issue: IssueReport): HTMLElement {
-  const purpose = h('input', { id: 'report-purpose', type: 'text', maxlength: String(MAX_PURPOSE_LENGTH), autocomplete: 'off', placeholder: '例如：政府采购项目资格审查' });
+  const purpose = h('input', {
+    id: 'report-purpose',
+    type: 'text',
+    maxlength: String(MAX_PURPOSE_LENGTH),
+    autocomplete: 'off',
+    placeholder: '例如：政府采购项目资格审查',
+  });
   const submit = h('button', { type: 'submit', class: 'primary', id: 'issue-report' }, '出具信用审查报告');
   const result = h('div', { id: 'report-result', 'aria-live': 'polite' });
   const form = h(
@@ -39,7 +49,13 @@ export function reportView(matter: string, issue: IssueReport): HTMLElement {
       document.getElementById('report-download')?.focus();
     });
   });
-  return h('section', { class: 'report', 'aria-labelledby': 'report-title' }, h('h2', { id: 'report-title' }, '信用审查报告'), form, result);
+  return h(
+    'section',
+    { class: 'report', 'aria-labelledby': 'report-title' },
+    h('h2', { id: 'report-title' }, '信用审查报告'),
+    form,
+    result,
+  );
 }
 
 function issued(report: IssuedReport): HTMLElement {
@@ -56,11 +72,19 @@ function issued(report: IssuedReport): HTMLElement {
     'div',
     { class: 'issued', id: 'issued-report' },
     h('p', { class: 'issued-title', role: 'status' }, '报告已出具'),
-    h('dl', { class: 'facts' }, ...rows.flatMap(([term, value]) => [h('dt', {}, term), h('dd', { 'data-field': term }, value)])),
+    h(
+      'dl',
+      { class: 'facts' },
+      ...rows.flatMap(([term, value]) => [h('dt', {}, term), h('dd', { 'data-field': term }, value)]),
+    ),
     h(
       'p',
       { class: 'actions no-print' },
-      h('a', { class: 'button primary', id: 'report-download', href: report.downloadUrl, download: `${report.number}.pdf` }, '下载 PDF'),
+      h(
+        'a',
+        { class: 'button primary', id: 'report-download', href: report.downloadUrl, download: `${report.number}.pdf` },
+        '下载 PDF',
+      ),
       h('a', { class: 'button', href: report.downloadUrl, target: '_blank', rel: 'noopener' }, '打开 PDF 打印'),
       print,
       h('a', { class: 'button', href: report.verifyUrl, target: '_blank', rel: 'noopener' }, '核验页面'),

@@ -23,7 +23,8 @@ export function installShortcuts({ lookup, onMatterChange }: ShortcutTargets): v
   document.addEventListener('keydown', (event) => {
     if (event.ctrlKey || event.metaKey) return;
     if (event.altKey && /^Digit[1-9]$/.test(event.code)) {
-      const radio = document.querySelectorAll<HTMLInputElement>('input[name="matter"]')[Number(event.code.slice(5)) - 1];
+      const radio =
+        document.querySelectorAll<HTMLInputElement>('input[name="matter"]')[Number(event.code.slice(5)) - 1];
       if (!radio) return;
       event.preventDefault();
       if (!radio.checked) {

@@ -57,7 +57,8 @@ export function verdictOf(data: HallLookupData | null, errors: GraphQLError[]): 
   if (failed.length > 0) return view('UNAVAILABLE', null, unavailableReason(failed[0]));
   const result = data?.screen?.[0] ?? null;
   if (!result) return view('UNAVAILABLE', null, errors[0] ? unavailableReason(errors[0]) : '比对没有返回结果');
-  if (result.verdict === null || !VERDICTS.includes(result.verdict)) return view('UNAVAILABLE', result, result.invalidReason ?? '比对没有给出结论');
+  if (result.verdict === null || !VERDICTS.includes(result.verdict))
+    return view('UNAVAILABLE', result, result.invalidReason ?? '比对没有给出结论');
   if (!result.found) return view('NOT_FOUND', result);
   return view(result.verdict, result);
 }

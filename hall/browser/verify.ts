@@ -33,7 +33,12 @@ async function sha256Of(file: File): Promise<string> {
 
 function check(ok: boolean | null, yes: string, no: string, unknown: string): HTMLElement {
   const state = ok === null ? 'unknown' : ok ? 'yes' : 'no';
-  return h('li', { class: `check check-${state}`, 'data-check': state }, h('span', { class: 'check-mark', 'aria-hidden': 'true' }, ok === null ? '?' : ok ? '✓' : '✗'), ok === null ? unknown : ok ? yes : no);
+  return h(
+    'li',
+    { class: `check check-${state}`, 'data-check': state },
+    h('span', { class: 'check-mark', 'aria-hidden': 'true' }, ok === null ? '?' : ok ? '✓' : '✗'),
+    ok === null ? unknown : ok ? yes : no,
+  );
 }
 
 async function verify(): Promise<void> {
@@ -49,15 +54,25 @@ async function verify(): Promise<void> {
     return;
   }
   if (file && !globalThis.crypto?.subtle) {
-    replace(result, h('p', { class: 'error', role: 'alert' }, '本浏览器在非 HTTPS 连接下无法计算文件哈希：请仅按编号和核验码核验'));
+    replace(
+      result,
+      h('p', { class: 'error', role: 'alert' }, '本浏览器在非 HTTPS 连接下无法计算文件哈希：请仅按编号和核验码核验'),
+    );
     return;
   }
   replace(result, h('p', { role: 'status' }, '正在核验…'));
   const sha256 = file ? await sha256Of(file) : null;
-  const answer = await graphql<{ verifyCreditReport: ReportVerification | null }>(PUBLIC_ENDPOINT, VERIFY_CREDIT_REPORT, { number, verificationCode, sha256 });
+  const answer = await graphql<{ verifyCreditReport: ReportVerification | null }>(
+    PUBLIC_ENDPOINT,
+    VERIFY_CREDIT_REPORT,
+    { number, verificationCode, sha256 },
+  );
   const report = answer.data?.verifyCreditReport;
   if (!report) {
-    replace(result, h('p', { class: 'error', role: 'alert' }, `核验失败：${answer.errors[0]?.message ?? `HTTP ${answer.status}`}`));
+    replace(
+      result,
+      h('p', { class: 'error', role: 'alert' }, `核验失败：${answer.errors[0]?.message ?? `HTTP ${answer.status}`}`),
+    );
     return;
   }
   const summary: [string, string | null][] = [
@@ -74,16 +89,33 @@ async function verify(): Promise<void> {
     h(
       'div',
       { class: `verification ${report.genuine ? 'genuine' : 'not-genuine'}`, 'data-genuine': String(report.genuine) },
-      h('h2', { tabindex: '-1', id: 'verify-title' }, report.genuine ? '核验结果：真实' : '核验结果：未找到该报告或核验码不符'),
+      h(
+        'h2',
+        { tabindex: '-1', id: 'verify-title' },
+        report.genuine ? '核验结果：真实' : '核验结果：未找到该报告或核验码不符',
+      ),
       h(
         'ul',
         { class: 'checks' },
         check(report.genuine, '真实：本平台出具', '不真实：编号与核验码不符', '—'),
         // Whether a file is unaltered or a report valid says nothing about a report that is not genuine.
-        report.genuine ? check(report.unaltered, '未被篡改：文件与出具时一致', '已被篡改：文件与出具时不一致', '未核对文件（可选择 PDF 文件核对）') : null,
+        report.genuine
+          ? check(
+              report.unaltered,
+              '未被篡改：文件与出具时一致',
+              '已被篡改：文件与出具时不一致',
+              '未核对文件（可选择 PDF 文件核对）',
+            )
+          : null,
         report.genuine ? check(report.valid, '有效：在有效期内', '已失效：超出有效期', '—') : null,
       ),
-      report.genuine ? h('dl', { class: 'facts' }, ...summary.flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value ?? '—')])) : null,
+      report.genuine
+        ? h(
+            'dl',
+            { class: 'facts' },
+            ...summary.flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value ?? '—')]),
+          )
+        : null,
     ),
   );
   byId('verify-title').focus();

@@ -1,6 +1,6 @@
 import { Request, Response, Router } from 'express';
-import { callGateway } from '../gateway-client';
 import { sessionOf } from '../auth/session';
+import { callGateway } from '../gateway-client';
 
 /** A report number as the reports subgraph writes it, bounded before anything is asked. */
 const REPORT_FILE = /^([A-Z0-9-]{1,40})\.pdf$/;
@@ -10,7 +10,13 @@ const DOCUMENT_QUERY = `query CreditReportDocument($number: String!) {
 }`;
 
 interface DocumentData {
-  creditReportDocument: { number: string; filename: string; contentType: string; base64: string; sha256: string } | null;
+  creditReportDocument: {
+    number: string;
+    filename: string;
+    contentType: string;
+    base64: string;
+    sha256: string;
+  } | null;
 }
 
 /** The gateway's refusal as the HTTP status a browser or a terminal understands. */
@@ -44,18 +50,37 @@ export function documentsRouter(): Router {
     const match = REPORT_FILE.exec(req.params.file);
     if (!match) return refuse(res, 400, 'BAD_USER_INPUT', 'the file must be <report number>.pdf');
     const authorization = authorizationOf(req);
-    if (!authorization) return refuse(res, 401, 'UNAUTHENTICATED', '请先登录: a report is downloaded with a bearer token or a signed-in session');
+    if (!authorization)
+      return refuse(
+        res,
+        401,
+        'UNAUTHENTICATED',
+        '请先登录: a report is downloaded with a bearer token or a signed-in session',
+      );
     try {
-      const answer = await callGateway<DocumentData>({ query: DOCUMENT_QUERY, variables: { number: match[1] }, authorization, purpose: `下载信用报告 ${match[1]}` });
+      const answer = await callGateway<DocumentData>({
+        query: DOCUMENT_QUERY,
+        variables: { number: match[1] },
+        authorization,
+        purpose: `下载信用报告 ${match[1]}`,
+      });
       const document = answer.body.data?.creditReportDocument;
       if (!document) {
         const code = String(answer.body.errors?.[0]?.extensions?.code ?? 'NOT_FOUND');
-        return refuse(res, answer.status >= 400 ? answer.status : (STATUS_OF_CODE[code] ?? 502), code, answer.body.errors?.[0]?.message ?? 'no such report');
+        return refuse(
+          res,
+          answer.status >= 400 ? answer.status : (STATUS_OF_CODE[code] ?? 502),
+          code,
+          answer.body.errors?.[0]?.message ?? 'no such report',
+        );
       }
       const bytes = Buffer.from(document.base64, 'base64');
       res.setHeader('content-type', document.contentType);
       res.setHeader('content-length', String(bytes.length));
-      res.setHeader('content-disposition', `attachment; filename="${document.number}.pdf"; filename*=UTF-8''${encodeURIComponent(document.filename)}`);
+      res.setHeader(
+        'content-disposition',
+        `attachment; filename="${document.number}.pdf"; filename*=UTF-8''${encodeURIComponent(document.filename)}`,
+      );
       res.setHeader('cache-control', 'private, no-store');
       res.setHeader('x-content-sha256', document.sha256);
       res.end(bytes);

@@ -35,5 +35,12 @@ export async function docsPage(context: PageContext, name: string): Promise<stri
   } catch {
     return null;
   }
-  return layout({ title: doc.title, context, current: 'docs', main: html`<h1>${doc.title}</h1><p class="source">${doc.file}</p><pre class="doc">${text}</pre>` });
+  return layout({
+    title: doc.title,
+    context,
+    current: 'docs',
+    main: html`<h1>${doc.title}</h1>
+      <p class="source">${doc.file}</p>
+      <pre class="doc">${text}</pre>`,
+  });
 }

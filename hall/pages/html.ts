@@ -1,6 +1,9 @@
 /** Escapes text for HTML element content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 /** A value spliced into markup: only ever through this tag, so every interpolation is escaped. */
@@ -12,7 +15,10 @@ export class Html {
 }
 
 /** html`…${value}…`: strings are escaped, Html values (and arrays of them) are inserted as they are. */
-export function html(strings: TemplateStringsArray, ...values: (string | number | Html | Html[] | null | undefined | false)[]): Html {
+export function html(
+  strings: TemplateStringsArray,
+  ...values: (string | number | Html | Html[] | null | undefined | false)[]
+): Html {
   let markup = strings[0];
   values.forEach((value, i) => {
     markup += render(value) + strings[i + 1];

@@ -31,31 +31,37 @@ const LINKS: [PageFrame['current'], string, string][] = [
 ];
 
 export function layout(frame: PageFrame): string {
-  const nav = LINKS.map(([key, href, text]) => html`<li><a href="${href}"${key === frame.current ? html` aria-current="page"` : ''}>${text}</a></li>`);
+  const nav = LINKS.map(
+    ([key, href, text]) =>
+      html`<li><a href="${href}" ${key === frame.current ? html` aria-current="page"` : ''}>${text}</a></li>`,
+  );
   return html`<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${frame.title} · 姑苏区公共信用</title>
-<link rel="icon" href="data:,">
-${FONT_STYLESHEETS.map((name) => html`<link rel="stylesheet" href="${frame.context.assets}/fonts/${name}">`)}
-<link rel="stylesheet" href="${frame.context.assets}/css/pages.css">
-${(frame.scripts ?? []).map((name) => html`<script type="module" src="${frame.context.assets}/js/hall/browser/${name}"></script>`)}
-</head>
-<body>
-<a class="skip" href="#main">跳到主要内容</a>
-<header class="site">
-<a class="brand" href="/">姑苏区公共信用信息服务</a>
-<nav aria-label="站点"><ul>${nav}</ul></nav>
-${frame.context.development ? html`<p class="dev-marker">开发环境 · 演示数据与演示账号</p>` : ''}
-<div class="account">${frame.account ?? ''}</div>
-</header>
-<main id="main" tabindex="-1">
-${frame.main}
-</main>
-<footer class="site no-print"><p>姑苏区公共信用数据共享网关 · 字体：思源黑体 Noto Sans SC（随系统提供，无需联网）</p></footer>
-</body>
-</html>
-`.markup;
+    <html lang="zh-CN">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${frame.title} · 姑苏区公共信用</title>
+        <link rel="icon" href="data:," />
+        ${FONT_STYLESHEETS.map((name) => html`<link rel="stylesheet" href="${frame.context.assets}/fonts/${name}" />`)}
+        <link rel="stylesheet" href="${frame.context.assets}/css/pages.css" />
+        ${(frame.scripts ?? []).map((name) => html`<script type="module" src="${frame.context.assets}/js/hall/browser/${name}"></script>`)}
+      </head>
+      <body>
+        <a class="skip" href="#main">跳到主要内容</a>
+        <header class="site">
+          <a class="brand" href="/">姑苏区公共信用信息服务</a>
+          <nav aria-label="站点">
+            <ul>
+              ${nav}
+            </ul>
+          </nav>
+          ${frame.context.development ? html`<p class="dev-marker">开发环境 · 演示数据与演示账号</p>` : ''}
+          <div class="account">${frame.account ?? ''}</div>
+        </header>
+        <main id="main" tabindex="-1">${frame.main}</main>
+        <footer class="site no-print">
+          <p>姑苏区公共信用数据共享网关 · 字体：思源黑体 Noto Sans SC（随系统提供，无需联网）</p>
+        </footer>
+      </body>
+    </html> `.markup;
 }

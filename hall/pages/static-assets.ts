@@ -19,7 +19,8 @@ const CSS_DIR = join(__dirname, '..', '..', '..', 'hall', 'assets');
 function filesUnder(dir: string, suffix: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   // A hall built without the browser step (tsc -p tsconfig.build.json alone) would serve pages that do nothing.
-  if (!existsSync(dir)) throw new Error(`${dir} is missing: build with \`npm run build\` (it compiles the pages' scripts too)`);
+  if (!existsSync(dir))
+    throw new Error(`${dir} is missing: build with \`npm run build\` (it compiles the pages' scripts too)`);
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith(suffix)) continue;
     const path = join(entry.parentPath, entry.name);
@@ -38,7 +39,8 @@ export function staticAssets(): StaticAssets {
   const scripts = filesUnder(BROWSER_DIR, '.js');
   const styles = filesUnder(CSS_DIR, '.css');
   const digest = createHash('sha256').update(FONT_PACKAGE_VERSION);
-  for (const [name, body] of [...scripts, ...styles].sort(([a], [b]) => a.localeCompare(b))) digest.update(name).update(body);
+  for (const [name, body] of [...scripts, ...styles].sort(([a], [b]) => a.localeCompare(b)))
+    digest.update(name).update(body);
   const version = digest.digest('hex').slice(0, 12);
 
   const router = Router();

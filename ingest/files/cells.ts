@@ -24,7 +24,12 @@ export function plainDecimal(value: number): string {
   const digits = lead + fraction;
   const exponent = Number(exponentText);
   if (exponent < 0) return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
-  return sign + (digits.length > exponent + 1 ? `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}` : digits.padEnd(exponent + 1, '0'));
+  return (
+    sign +
+    (digits.length > exponent + 1
+      ? `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`
+      : digits.padEnd(exponent + 1, '0'))
+  );
 }
 
 /**
@@ -68,7 +73,10 @@ export function cellText(value: unknown, field?: ReportField): string | null {
   if (value instanceof Date) return dateText(value, field);
   if (!isObject(value)) return cellText(String(value), field);
   if (Array.isArray(value.richText)) {
-    return cellText(value.richText.map((run: unknown) => (isObject(run) && typeof run.text === 'string' ? run.text : '')).join(''), field);
+    return cellText(
+      value.richText.map((run: unknown) => (isObject(run) && typeof run.text === 'string' ? run.text : '')).join(''),
+      field,
+    );
   }
   if ('formula' in value || 'sharedFormula' in value) return cellText(value.result, field);
   if ('error' in value) return cellText(value.error, field);

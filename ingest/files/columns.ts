@@ -7,7 +7,10 @@ import { badInput } from './errors';
  * dropped. `罚款金额(万元) ` and `罚款金额（万元）*` are the same column.
  */
 export function headerKey(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').replace(/^\*+|\*+$/g, '');
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/^\*+|\*+$/g, '');
 }
 
 /** The header as the templates write it: a required column ends with `*`. */

@@ -21,7 +21,10 @@ async function* decode(chunks: AsyncIterable<Buffer>, encoding: 'utf-8' | 'gb180
     const rest = decoder.decode();
     if (rest) yield rest;
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') throw badInput('the file is not valid UTF-8 text; save it as "CSV UTF-8", or send Content-Type: text/csv; charset=gb18030');
+    if ((error as { code?: unknown }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
+      throw badInput(
+        'the file is not valid UTF-8 text; save it as "CSV UTF-8", or send Content-Type: text/csv; charset=gb18030',
+      );
     throw error;
   }
 }

@@ -24,7 +24,9 @@ export function unsupportedMediaType(message: string): IngestError {
 }
 
 export function payloadTooLarge(maxBytes: number): IngestError {
-  return new IngestError(413, 'PAYLOAD_TOO_LARGE', `the file is larger than ${maxBytes} bytes (INGEST_MAX_BYTES)`, { maxBytes });
+  return new IngestError(413, 'PAYLOAD_TOO_LARGE', `the file is larger than ${maxBytes} bytes (INGEST_MAX_BYTES)`, {
+    maxBytes,
+  });
 }
 
 /** The `{ errors: [...] }` body of a refusal, as GraphQL errors look. */

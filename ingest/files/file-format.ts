@@ -58,16 +58,23 @@ function looksLikeUtf8(head: Buffer): boolean {
  */
 export function detectFormat(head: Buffer, contentType: string | undefined): FileFormat {
   const [mediaType = '', ...parameters] = (contentType ?? '').split(';').map((part) => part.trim().toLowerCase());
-  if (mediaType !== '' && !ACCEPTED_TYPES.has(mediaType)) throw unsupportedMediaType(`${mediaType} is not accepted; ${FORMATS_TEXT}`);
+  if (mediaType !== '' && !ACCEPTED_TYPES.has(mediaType))
+    throw unsupportedMediaType(`${mediaType} is not accepted; ${FORMATS_TEXT}`);
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return { kind: 'xlsx' };
-  if (mediaType === XLSX_MEDIA_TYPE || mediaType === 'application/zip') throw unsupportedMediaType(`the body is not an XLSX (zip) file; ${FORMATS_TEXT}`);
+  if (mediaType === XLSX_MEDIA_TYPE || mediaType === 'application/zip')
+    throw unsupportedMediaType(`the body is not an XLSX (zip) file; ${FORMATS_TEXT}`);
   const known = NOT_A_SHEET.find(([, signature]) => startsWith(head, signature));
   if (known) throw unsupportedMediaType(`the file is ${known[0]}; ${FORMATS_TEXT}`);
-  if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) throw unsupportedMediaType(`UTF-16 text is not accepted; ${FORMATS_TEXT}`);
+  if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff]))
+    throw unsupportedMediaType(`UTF-16 text is not accepted; ${FORMATS_TEXT}`);
   if (head.includes(0)) throw unsupportedMediaType(`the file is binary, not text; ${FORMATS_TEXT}`);
-  const charset = parameters.find((p) => p.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+  const charset = parameters
+    .find((p) => p.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/"/g, '');
   if (charset === 'utf-8' || charset === 'utf8') return { kind: 'csv', encoding: 'utf-8' };
   if (charset && CHINESE_CHARSETS.has(charset)) return { kind: 'csv', encoding: 'gb18030' };
-  if (charset && charset !== 'us-ascii') throw unsupportedMediaType(`charset ${charset} is not accepted; use UTF-8 or GB18030`);
+  if (charset && charset !== 'us-ascii')
+    throw unsupportedMediaType(`charset ${charset} is not accepted; use UTF-8 or GB18030`);
   return { kind: 'csv', encoding: looksLikeUtf8(head) ? 'utf-8' : 'gb18030' };
 }

@@ -36,7 +36,10 @@ export function toRecord(row: SheetRow, columns: ColumnFields): ReportInput | nu
     const text = cellText(row.cells[i], field);
     if (text === null) continue;
     if (field.list) {
-      const items = text.split(LIST_SEPARATORS).map((item) => item.trim()).filter(Boolean);
+      const items = text
+        .split(LIST_SEPARATORS)
+        .map((item) => item.trim())
+        .filter(Boolean);
       if (items.length === 0) continue;
       record[field.field] = items;
     } else {

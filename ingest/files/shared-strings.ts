@@ -1,6 +1,6 @@
 import { closeSync, readSync, writeSync } from 'node:fs';
-import type { Budget } from './xlsx-limits';
 import { openTempFile } from './temp-file';
+import type { Budget } from './xlsx-limits';
 
 /** Strings per block on disk, at most; a block is read back whole. */
 const BLOCK = 1024;

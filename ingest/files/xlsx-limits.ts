@@ -1,5 +1,5 @@
-import { IngestError } from './errors';
 import { MAX_CSV_ROW_CHARS } from './csv-rows';
+import { IngestError } from './errors';
 
 /** What one XLSX upload may cost once unzipped (configurable, see README "Reporting by file"). */
 export interface XlsxLimits {
@@ -11,7 +11,11 @@ export interface XlsxLimits {
   maxTempBytes: number;
 }
 
-export const DEFAULT_XLSX_LIMITS: XlsxLimits = { maxUnzippedBytes: 512 * 1024 * 1024, maxRatio: 100, maxTempBytes: 1024 * 1024 * 1024 };
+export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
+  maxUnzippedBytes: 512 * 1024 * 1024,
+  maxRatio: 100,
+  maxTempBytes: 1024 * 1024 * 1024,
+};
 
 /** Excel's own limit on one cell's text. */
 export const MAX_CELL_CHARS = 32_767;
@@ -46,7 +50,12 @@ export function sizeLimit(limit: string, max: number, message: string): IngestEr
 }
 
 /** A file whose content breaks a structural limit: 400, naming the limit, its value and where. */
-export function contentLimit(limit: string, max: number, message: string, where: Record<string, unknown> = {}): IngestError {
+export function contentLimit(
+  limit: string,
+  max: number,
+  message: string,
+  where: Record<string, unknown> = {},
+): IngestError {
   return new IngestError(400, 'BAD_USER_INPUT', message, { limit, max, ...where });
 }
 
@@ -98,5 +107,11 @@ export function unzippedBudget(uploadBytes: number, limits: XlsxLimits): Budget 
 }
 
 export function tempBudget(limits: XlsxLimits): Budget {
-  return new Budget(limits.maxTempBytes, (cap) => sizeLimit('tempBytes', cap, `the XLSX file needs more than ${cap} bytes of temporary disk (INGEST_XLSX_MAX_TEMP_BYTES): 文件过大`));
+  return new Budget(limits.maxTempBytes, (cap) =>
+    sizeLimit(
+      'tempBytes',
+      cap,
+      `the XLSX file needs more than ${cap} bytes of temporary disk (INGEST_XLSX_MAX_TEMP_BYTES): 文件过大`,
+    ),
+  );
 }

@@ -3,7 +3,19 @@ import { posix } from 'node:path';
 import { badInput, unsupportedMediaType } from './errors';
 import type { SheetRow } from './records';
 import { SharedStrings } from './shared-strings';
-import { Budget, contentLimit, DEFAULT_XLSX_LIMITS, MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROW_CHARS, MAX_ROWS, MAX_VALUE_COLUMNS, tempBudget, unzippedBudget, XlsxLimits } from './xlsx-limits';
+import {
+  Budget,
+  contentLimit,
+  DEFAULT_XLSX_LIMITS,
+  MAX_CELL_CHARS,
+  MAX_COLUMNS,
+  MAX_ROW_CHARS,
+  MAX_ROWS,
+  MAX_VALUE_COLUMNS,
+  tempBudget,
+  unzippedBudget,
+  XlsxLimits,
+} from './xlsx-limits';
 import { dateStylesOf } from './xlsx-styles';
 import { XmlEvent, xmlEvents } from './xml-events';
 import { ZipArchive } from './zip-archive';
@@ -35,14 +47,19 @@ const DAY_MS = 86_400_000;
  * Cells come as exceljs gave them (text, numbers, dates, booleans,
  * `{ formula, result }`, `{ error }`); row numbers are the sheet's own.
  */
-export async function* xlsxRows(chunks: AsyncIterable<Buffer>, options: XlsxOptions = { limits: DEFAULT_XLSX_LIMITS, tempDir: tmpdir() }): AsyncGenerator<SheetRow> {
+export async function* xlsxRows(
+  chunks: AsyncIterable<Buffer>,
+  options: XlsxOptions = { limits: DEFAULT_XLSX_LIMITS, tempDir: tmpdir() },
+): AsyncGenerator<SheetRow> {
   const disk = tempBudget(options.limits);
   const archive = await ZipArchive.receive(chunks, options.tempDir, disk);
   let strings: SharedStrings | null = null;
   try {
     const unzipped = unzippedBudget(archive.uploadBytes, options.limits);
     // What the directory declares is checked before anything is unzipped: an honest bomb is refused at once.
-    unzipped.check([WORKBOOK, WORKBOOK_RELS, STYLES, SHARED_STRINGS].reduce((sum, path) => sum + archive.declaredSize(path), 0));
+    unzipped.check(
+      [WORKBOOK, WORKBOOK_RELS, STYLES, SHARED_STRINGS].reduce((sum, path) => sum + archive.declaredSize(path), 0),
+    );
     const workbook = await workbookOf(archive, unzipped);
     const sheet = await firstSheet(archive, workbook.firstSheetId, unzipped);
     if (!sheet) throw unsupportedMediaType('the zip file holds no worksheet; send an XLSX workbook');
@@ -50,7 +67,11 @@ export async function* xlsxRows(chunks: AsyncIterable<Buffer>, options: XlsxOpti
     const dateStyles = await dateStylesOf(xmlEvents(archive.read(STYLES, unzipped), STYLES));
     strings = new SharedStrings(options.tempDir, disk);
     await readSharedStrings(xmlEvents(archive.read(SHARED_STRINGS, unzipped), SHARED_STRINGS), strings);
-    yield* sheetRows(xmlEvents(archive.read(sheet, unzipped), sheet), { strings, dateStyles, date1904: workbook.date1904 });
+    yield* sheetRows(xmlEvents(archive.read(sheet, unzipped), sheet), {
+      strings,
+      dateStyles,
+      date1904: workbook.date1904,
+    });
   } finally {
     strings?.close();
     archive.close();
@@ -64,7 +85,10 @@ function prefixed(attributes: Record<string, string>, local: string): string | u
 }
 
 /** From workbook.xml: the 1904 date system, and the relationship of the first sheet (read up to it, no further). */
-async function workbookOf(archive: ZipArchive, unzipped: Budget): Promise<{ date1904: boolean; firstSheetId: string | null }> {
+async function workbookOf(
+  archive: ZipArchive,
+  unzipped: Budget,
+): Promise<{ date1904: boolean; firstSheetId: string | null }> {
   let date1904 = false;
   for await (const batch of xmlEvents(archive.read(WORKBOOK, unzipped), WORKBOOK)) {
     for (const event of batch) {
@@ -80,21 +104,32 @@ async function workbookOf(archive: ZipArchive, unzipped: Budget): Promise<{ date
 async function firstSheet(archive: ZipArchive, id: string | null, unzipped: Budget): Promise<string | null> {
   if (id !== null) {
     for await (const batch of xmlEvents(archive.read(WORKBOOK_RELS, unzipped), WORKBOOK_RELS)) {
-      const target = batch.find((event) => event.kind === 'open' && event.name === 'Relationship' && event.attributes.Id === id);
+      const target = batch.find(
+        (event) => event.kind === 'open' && event.name === 'Relationship' && event.attributes.Id === id,
+      );
       if (target?.kind === 'open' && target.attributes.Target) {
-        const path = target.attributes.Target.startsWith('/') ? target.attributes.Target.slice(1) : posix.normalize(posix.join('xl', target.attributes.Target));
+        const path = target.attributes.Target.startsWith('/')
+          ? target.attributes.Target.slice(1)
+          : posix.normalize(posix.join('xl', target.attributes.Target));
         if (archive.has(path)) return path;
         break;
       }
     }
   }
-  const numbered = archive.paths.map((path) => /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(path)).filter((match) => match !== null);
+  const numbered = archive.paths
+    .map((path) => /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(path))
+    .filter((match) => match !== null);
   numbered.sort((a, b) => Number(a[1]) - Number(b[1]));
   return numbered[0]?.[0] ?? null;
 }
 
 function cellTooLong(part: string, where: Record<string, unknown> = {}) {
-  return contentLimit('cellChars', MAX_CELL_CHARS, `${part}: a cell holds more than ${MAX_CELL_CHARS} characters (Excel's own limit): 单元格内容过长`, { part, ...where });
+  return contentLimit(
+    'cellChars',
+    MAX_CELL_CHARS,
+    `${part}: a cell holds more than ${MAX_CELL_CHARS} characters (Excel's own limit): 单元格内容过长`,
+    { part, ...where },
+  );
 }
 
 /** The shared strings, to disk: each `<si>` is its `<t>` texts joined (rich text runs; phonetic guides left out). */
@@ -176,13 +211,17 @@ function valueOf(cell: OpenCell, context: SheetContext): unknown {
       break;
     case 'd':
       // An ISO date in the cell's wall-clock time: read as UTC, like the serial dates.
-      value = text === null ? null : new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}${text.includes('T') ? '' : 'T00:00:00'}Z`);
+      value =
+        text === null
+          ? null
+          : new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}${text.includes('T') ? '' : 'T00:00:00'}Z`);
       break;
     default: {
       if (text === null || text.trim() === '') value = null;
       else {
         const number = Number(text);
-        value = context.dateStyles[cell.style] && Number.isFinite(number) ? excelDate(number, context.date1904) : number;
+        value =
+          context.dateStyles[cell.style] && Number.isFinite(number) ? excelDate(number, context.date1904) : number;
       }
     }
   }
@@ -191,7 +230,8 @@ function valueOf(cell: OpenCell, context: SheetContext): unknown {
 
 function textLength(value: unknown): number {
   if (typeof value === 'string') return value.length;
-  if (value !== null && typeof value === 'object' && 'result' in value && typeof value.result === 'string') return value.result.length;
+  if (value !== null && typeof value === 'object' && 'result' in value && typeof value.result === 'string')
+    return value.result.length;
   return 0;
 }
 
@@ -212,9 +252,13 @@ async function* sheetRows(events: AsyncIterable<XmlEvent[]>, context: SheetConte
           case 'row': {
             const stated = Number(event.attributes.r);
             const rowNumber = Number.isInteger(stated) && stated > 0 ? stated : lastRow + 1;
-            if (rowNumber > MAX_ROWS) throw contentLimit('rows', MAX_ROWS, `a row beyond ${MAX_ROWS} (Excel's last row)`, { rowNumber });
+            if (rowNumber > MAX_ROWS)
+              throw contentLimit('rows', MAX_ROWS, `a row beyond ${MAX_ROWS} (Excel's last row)`, { rowNumber });
             // In order, as the format requires: a sheet then has at most MAX_ROWS rows, however it is written.
-            if (rowNumber <= lastRow) throw badInput(`the sheet's row ${rowNumber} comes after row ${lastRow}: rows out of order`, { rowNumber });
+            if (rowNumber <= lastRow)
+              throw badInput(`the sheet's row ${rowNumber} comes after row ${lastRow}: rows out of order`, {
+                rowNumber,
+              });
             row = { rowNumber, cells: [], chars: 0, lastColumn: 0 };
             lastRow = rowNumber;
             break;
@@ -222,10 +266,25 @@ async function* sheetRows(events: AsyncIterable<XmlEvent[]>, context: SheetConte
           case 'c':
             if (row) {
               const column = columnOf(event.attributes.r) ?? row.lastColumn + 1;
-              if (column > MAX_COLUMNS) throw contentLimit('columns', MAX_COLUMNS, `a cell beyond column XFD (${MAX_COLUMNS})`, { rowNumber: row.rowNumber });
-              if (column <= row.lastColumn) throw badInput(`row ${row.rowNumber}: cells out of order (column ${column} after ${row.lastColumn})`, { rowNumber: row.rowNumber });
+              if (column > MAX_COLUMNS)
+                throw contentLimit('columns', MAX_COLUMNS, `a cell beyond column XFD (${MAX_COLUMNS})`, {
+                  rowNumber: row.rowNumber,
+                });
+              if (column <= row.lastColumn)
+                throw badInput(`row ${row.rowNumber}: cells out of order (column ${column} after ${row.lastColumn})`, {
+                  rowNumber: row.rowNumber,
+                });
               row.lastColumn = column;
-              cell = { column, style: Number(event.attributes.s ?? 0), type: event.attributes.t ?? 'n', value: null, formula: null, inline: null, into: null, phonetic: false };
+              cell = {
+                column,
+                style: Number(event.attributes.s ?? 0),
+                type: event.attributes.t ?? 'n',
+                value: null,
+                formula: null,
+                inline: null,
+                into: null,
+                phonetic: false,
+              };
             }
             break;
           case 'v':
@@ -236,7 +295,8 @@ async function* sheetRows(events: AsyncIterable<XmlEvent[]>, context: SheetConte
             break;
           case 't':
             // Inline text: the `<t>` runs of `<is>` (a phonetic guide's are left out below).
-            if (cell && !cell.phonetic && cell.type === 'inlineStr') [cell.into, cell.inline] = ['inline', cell.inline ?? ''];
+            if (cell && !cell.phonetic && cell.type === 'inlineStr')
+              [cell.into, cell.inline] = ['inline', cell.inline ?? ''];
             break;
           case 'rPh':
             if (cell) cell.phonetic = true;
@@ -252,10 +312,21 @@ async function* sheetRows(events: AsyncIterable<XmlEvent[]>, context: SheetConte
           const value = valueOf(cell, context);
           if (value !== null && value !== undefined) {
             if (cell.column > MAX_VALUE_COLUMNS) {
-              throw contentLimit('valueColumns', MAX_VALUE_COLUMNS, `row ${row.rowNumber} has a value in column ${cell.column}, beyond column AMJ (${MAX_VALUE_COLUMNS})`, { rowNumber: row.rowNumber });
+              throw contentLimit(
+                'valueColumns',
+                MAX_VALUE_COLUMNS,
+                `row ${row.rowNumber} has a value in column ${cell.column}, beyond column AMJ (${MAX_VALUE_COLUMNS})`,
+                { rowNumber: row.rowNumber },
+              );
             }
             row.chars += textLength(value);
-            if (row.chars > MAX_ROW_CHARS) throw contentLimit('rowChars', MAX_ROW_CHARS, `row ${row.rowNumber} holds more than ${MAX_ROW_CHARS} characters`, { rowNumber: row.rowNumber });
+            if (row.chars > MAX_ROW_CHARS)
+              throw contentLimit(
+                'rowChars',
+                MAX_ROW_CHARS,
+                `row ${row.rowNumber} holds more than ${MAX_ROW_CHARS} characters`,
+                { rowNumber: row.rowNumber },
+              );
             row.cells[cell.column - 1] = value;
           }
         }

@@ -3,7 +3,10 @@ import { badInput, IngestError } from './errors';
 import { contentLimit, MAX_MARKUP_CHARS, MAX_XML_DEPTH } from './xlsx-limits';
 
 /** One parse event of a part: an element opened (local name, attributes as written), text, an element closed. */
-export type XmlEvent = { kind: 'open'; name: string; attributes: Record<string, string> } | { kind: 'text'; text: string } | { kind: 'close'; name: string };
+export type XmlEvent =
+  | { kind: 'open'; name: string; attributes: Record<string, string> }
+  | { kind: 'text'; text: string }
+  | { kind: 'close'; name: string };
 
 /** Bytes handed to the parser at once: what it may hold beyond MAX_MARKUP_CHARS. */
 const PIECE_BYTES = 64 * 1024;
@@ -32,7 +35,10 @@ export async function* xmlEvents(bytes: AsyncIterable<Buffer>, part: string): As
   };
   parser.on('opentag', (tag) => {
     depth += 1;
-    if (depth > MAX_XML_DEPTH) throw contentLimit('xmlDepth', MAX_XML_DEPTH, `${part}: elements nested more than ${MAX_XML_DEPTH} deep`, { part });
+    if (depth > MAX_XML_DEPTH)
+      throw contentLimit('xmlDepth', MAX_XML_DEPTH, `${part}: elements nested more than ${MAX_XML_DEPTH} deep`, {
+        part,
+      });
     events.push({ kind: 'open', name: localName(tag.name), attributes: tag.attributes as Record<string, string> });
     mark();
   });
@@ -56,7 +62,12 @@ export async function* xmlEvents(bytes: AsyncIterable<Buffer>, part: string): As
   const write = (text: string): void => {
     parser.write(text);
     if (parser.position - lastEvent > MAX_MARKUP_CHARS) {
-      throw contentLimit('markupChars', MAX_MARKUP_CHARS, `${part}: more than ${MAX_MARKUP_CHARS} characters in one text or tag`, { part });
+      throw contentLimit(
+        'markupChars',
+        MAX_MARKUP_CHARS,
+        `${part}: more than ${MAX_MARKUP_CHARS} characters in one text or tag`,
+        { part },
+      );
     }
   };
   let empty = true;
@@ -78,6 +89,9 @@ export async function* xmlEvents(bytes: AsyncIterable<Buffer>, part: string): As
     if (events.length > 0) yield events;
   } catch (error) {
     if (error instanceof IngestError) throw error;
-    throw badInput(`the XLSX file cannot be read: ${part}: ${error instanceof Error ? error.message.slice(0, 200) : 'not XML'}`, { part });
+    throw badInput(
+      `the XLSX file cannot be read: ${part}: ${error instanceof Error ? error.message.slice(0, 200) : 'not XML'}`,
+      { part },
+    );
   }
 }

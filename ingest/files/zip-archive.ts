@@ -10,7 +10,9 @@ const EMPTY = Buffer.alloc(0);
 
 function unreadable(error: unknown): IngestError {
   if (error instanceof IngestError) return error;
-  return badInput(`the XLSX file cannot be read: ${error instanceof Error ? error.message.slice(0, 200) : 'not a zip file'}`);
+  return badInput(
+    `the XLSX file cannot be read: ${error instanceof Error ? error.message.slice(0, 200) : 'not a zip file'}`,
+  );
 }
 
 /**
@@ -40,9 +42,16 @@ export class ZipArchive {
         await writeAt(file.fd, chunk, 0, chunk.length, size);
         size += chunk.length;
       }
-      zip = await yauzl.fromFdPromise(file.fd, { autoClose: false, lazyEntries: true, validateEntrySizes: true, strictFileNames: false }).catch((error: unknown) => {
-        throw unreadable(error);
-      });
+      zip = await yauzl
+        .fromFdPromise(file.fd, {
+          autoClose: false,
+          lazyEntries: true,
+          validateEntrySizes: true,
+          strictFileNames: false,
+        })
+        .catch((error: unknown) => {
+          throw unreadable(error);
+        });
       return new ZipArchive(file.remove, zip, size, await directory(zip));
     } catch (error) {
       // Once yauzl has the descriptor, it closes it.
@@ -94,7 +103,8 @@ export class ZipArchive {
 }
 
 /** The parts a report may need: the workbook, its relationships, styles, shared strings, and the worksheets. */
-const WANTED = /^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|sharedStrings\.xml|worksheets\/[^/]{1,64}\.xml)$/;
+const WANTED =
+  /^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|sharedStrings\.xml|worksheets\/[^/]{1,64}\.xml)$/;
 
 /**
  * The central directory, by name, of the parts wanted alone (the others are
@@ -105,7 +115,13 @@ const WANTED = /^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|sha
  */
 function directory(zip: ZipFile): Promise<Map<string, Entry>> {
   if (zip.entryCount > MAX_ZIP_ENTRIES) {
-    return Promise.reject(contentLimit('zipEntries', MAX_ZIP_ENTRIES, `the zip file lists ${zip.entryCount} entries; a workbook has far fewer`));
+    return Promise.reject(
+      contentLimit(
+        'zipEntries',
+        MAX_ZIP_ENTRIES,
+        `the zip file lists ${zip.entryCount} entries; a workbook has far fewer`,
+      ),
+    );
   }
   return new Promise((resolve, reject) => {
     const entries = new Map<string, Entry>();
@@ -116,7 +132,13 @@ function directory(zip: ZipFile): Promise<Map<string, Entry>> {
           reject(unsupportedMediaType('the XLSX file is encrypted; save it without a password: 请取消文件密码后上传'));
           return;
         }
-        Object.assign(entry, { extraFields: [], extraFieldRaw: EMPTY, fileComment: '', fileCommentRaw: EMPTY, fileNameRaw: EMPTY });
+        Object.assign(entry, {
+          extraFields: [],
+          extraFieldRaw: EMPTY,
+          fileComment: '',
+          fileCommentRaw: EMPTY,
+          fileNameRaw: EMPTY,
+        });
         entries.set(path, entry);
       }
       zip.readEntry();

@@ -68,7 +68,9 @@ export class AnswerStream {
   }
 
   finish(counts: IngestCounts, error: IngestFailure | null): void {
-    this.write(`${this.rejections === 0 ? '' : '\n'}],"counts":${JSON.stringify(counts)},"error":${JSON.stringify(error)}}\n`);
+    this.write(
+      `${this.rejections === 0 ? '' : '\n'}],"counts":${JSON.stringify(counts)},"error":${JSON.stringify(error)}}\n`,
+    );
     if (!this.res.destroyed && !this.res.writableEnded) this.res.end();
   }
 }

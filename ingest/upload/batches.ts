@@ -28,7 +28,10 @@ export function recordBytes(record: ReportInput): number {
  * next batch: while a batch is in flight nothing more is read, so the upload
  * waits instead of piling up in memory. A record larger than `bytes` goes alone.
  */
-export async function* batches(records: AsyncIterable<ReportInput>, limits: BatchLimits): AsyncGenerator<ReportInput[]> {
+export async function* batches(
+  records: AsyncIterable<ReportInput>,
+  limits: BatchLimits,
+): AsyncGenerator<ReportInput[]> {
   const rows = Math.min(limits.rows, MAX_RECORDS_PER_CALL);
   let batch: ReportInput[] = [];
   let bytes = 0;

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { REPORT_MUTATION, ReportKind } from '../../shared/reporting/fields';
-import type { Caller, SendOperation } from '../gateway-client';
 import type { ReportInput } from '../files/records';
+import type { Caller, SendOperation } from '../gateway-client';
 
 export interface FieldProblem {
   field: string;
@@ -64,7 +64,12 @@ export class BatchFailed extends Error {
  * access rules (records:write), planning and audit as a client's mutation, and
  * one transaction in the subjects subgraph.
  */
-export async function sendBatch(send: SendOperation, kind: ReportKind, records: ReportInput[], caller: Caller): Promise<ReportResult> {
+export async function sendBatch(
+  send: SendOperation,
+  kind: ReportKind,
+  records: ReportInput[],
+  caller: Caller,
+): Promise<ReportResult> {
   const { data, errors } = await send(reportDocument(kind), { records }, caller);
   const result = data?.[REPORT_MUTATION[kind].mutation] as ReportResult | null | undefined;
   if (errors.length || !result) throw new BatchFailed(errors, result ?? null);

@@ -36,7 +36,12 @@ export class RequestBody {
     });
     // A client that goes away mid-upload ends the ingest after the batch in flight.
     const interrupted = () => {
-      if (!this.ended) this.failure ??= new IngestError(499, 'CLIENT_CLOSED_REQUEST', 'the upload was interrupted before the file was complete');
+      if (!this.ended)
+        this.failure ??= new IngestError(
+          499,
+          'CLIENT_CLOSED_REQUEST',
+          'the upload was interrupted before the file was complete',
+        );
       this.wake();
     };
     source.once('error', interrupted);
@@ -71,7 +76,11 @@ export class RequestBody {
         this.wake = resolve;
         idle = setTimeout(() => {
           // Answered, then the connection is closed after the linger (discardRest), like an upload cut off at the limit.
-          this.failure ??= new IngestError(408, 'UPLOAD_TIMEOUT', `the upload sent nothing for ${this.idleMs / 1000} s`);
+          this.failure ??= new IngestError(
+            408,
+            'UPLOAD_TIMEOUT',
+            `the upload sent nothing for ${this.idleMs / 1000} s`,
+          );
           resolve();
         }, this.idleMs);
       });

@@ -1,27 +1,27 @@
-import { UploadSlotLimits, UploadSlots } from './upload-slots';
-import type { GraphQLFormattedError } from 'graphql';
-import { RETRY_AFTER_SECONDS, RETRYABLE_CODES } from '../../shared/graphql/fault-status';
-import { CLIENT_CODES } from '../../shared/graphql/format-error';
 import { Request, Response, Router } from 'express';
-import { DOCUMENT_FIELD, REPORT_KINDS, ReportKind } from '../../shared/reporting/fields';
-import type { Logger } from '../../shared/logging/logger';
-import { ShutdownSignal } from '../../shared/http/graceful-stop';
+import type { GraphQLFormattedError } from 'graphql';
 import { SCOPES } from '../../shared/auth/policy';
 import { hasScope } from '../../shared/auth/principal';
-import type { Caller, SendOperation } from '../gateway-client';
-import type { Identify, Uploader } from './identify';
-import { addResult, AnswerStream, emptyCounts, IngestCounts, IngestFailure, RowRejection } from './answer-stream';
-import { BatchLimits, batches } from './batches';
+import { RETRY_AFTER_SECONDS, RETRYABLE_CODES } from '../../shared/graphql/fault-status';
+import { CLIENT_CODES } from '../../shared/graphql/format-error';
+import { ShutdownSignal } from '../../shared/http/graceful-stop';
+import type { Logger } from '../../shared/logging/logger';
+import { DOCUMENT_FIELD, REPORT_KINDS, ReportKind } from '../../shared/reporting/fields';
 import { columnOf, matchColumns } from '../files/columns';
 import { csvRows } from '../files/csv-rows';
-import { countIngestRows } from './ingest-rows';
 import { badInput, errorBody, IngestError, payloadTooLarge } from '../files/errors';
 import { detectFormat, SNIFF_BYTES } from '../files/file-format';
 import { headerCells, isBlankRow, ReportInput, SheetRow, toRecord } from '../files/records';
-import { BatchFailed, RecordRejection, ReportResult, sendBatch } from './report-mutation';
-import { RequestBody } from './request-body';
 import type { XlsxLimits } from '../files/xlsx-limits';
 import { xlsxRows } from '../files/xlsx-rows';
+import type { Caller, SendOperation } from '../gateway-client';
+import { addResult, AnswerStream, emptyCounts, IngestCounts, IngestFailure, RowRejection } from './answer-stream';
+import { batches, BatchLimits } from './batches';
+import type { Identify, Uploader } from './identify';
+import { countIngestRows } from './ingest-rows';
+import { BatchFailed, RecordRejection, ReportResult, sendBatch } from './report-mutation';
+import { RequestBody } from './request-body';
+import { UploadSlotLimits, UploadSlots } from './upload-slots';
 
 export interface IngestOptions {
   /** Largest file accepted (INGEST_MAX_BYTES). */
@@ -55,9 +55,17 @@ const STATUS_OF_CODE: Record<string, number> = {
 function mayReport({ principal }: Uploader): void {
   if (!principal.authenticated) throw new IngestError(401, 'UNAUTHENTICATED', 'reporting by file needs a token');
   if (!hasScope(principal, SCOPES.recordsWrite)) {
-    throw new IngestError(403, 'FORBIDDEN', `reporting by file needs the scope ${SCOPES.recordsWrite}: 无报送权限`, { requiredScope: SCOPES.recordsWrite });
+    throw new IngestError(403, 'FORBIDDEN', `reporting by file needs the scope ${SCOPES.recordsWrite}: 无报送权限`, {
+      requiredScope: SCOPES.recordsWrite,
+    });
   }
-  if (!principal.org) throw new IngestError(403, 'FORBIDDEN', '报送需要带有部门 (org) 的令牌: the reporting department is the token’s org', { claim: 'org' });
+  if (!principal.org)
+    throw new IngestError(
+      403,
+      'FORBIDDEN',
+      '报送需要带有部门 (org) 的令牌: the reporting department is the token’s org',
+      { claim: 'org' },
+    );
 }
 
 function isReportKind(kind: string): kind is ReportKind {
@@ -85,7 +93,12 @@ function rowRejection(kind: ReportKind, batch: ReportInput[], rejection: RecordR
   return {
     rowNumber: rejection.rowNumber ?? record?.rowNumber ?? null,
     documentNo: rejection.documentNo ?? (typeof documentNo === 'string' ? documentNo : null),
-    reasons: rejection.reasons.map(({ field, code, message }) => ({ field, column: columnOf(kind, field), code, message })),
+    reasons: rejection.reasons.map(({ field, code, message }) => ({
+      field,
+      column: columnOf(kind, field),
+      code,
+      message,
+    })),
   };
 }
 
@@ -98,10 +111,18 @@ function rowRejection(kind: ReportKind, batch: ReportInput[], rejection: RecordR
  * batch is one transaction. Refusals before anything is applied are plain HTTP errors;
  * after that the answer streams (see README, "Reporting by file").
  */
-export function ingestRouter(identify: Identify, send: SendOperation, options: IngestOptions, logger: Logger, shutdown = new ShutdownSignal()): Router {
+export function ingestRouter(
+  identify: Identify,
+  send: SendOperation,
+  options: IngestOptions,
+  logger: Logger,
+  shutdown = new ShutdownSignal(),
+): Router {
   const router = Router();
   const slots = new UploadSlots(options.slots);
-  router.post('/ingest/:kind', (req, res) => ingest(req, res).catch((error: unknown) => logger.error({ err: error }, 'ingest failed unexpectedly')));
+  router.post('/ingest/:kind', (req, res) =>
+    ingest(req, res).catch((error: unknown) => logger.error({ err: error }, 'ingest failed unexpectedly')),
+  );
 
   async function ingest(req: Request, res: Response): Promise<void> {
     const body = new RequestBody(req, options.maxBytes, options.idleMs);
@@ -122,19 +143,32 @@ export function ingestRouter(identify: Identify, send: SendOperation, options: I
       requestId = uploader.requestId;
       res.setHeader('x-request-id', requestId);
       mayReport(uploader);
-      const caller: Caller = { authorization: req.header('authorization') ?? null, requestId, purpose: `file ingest ${kind}` };
-      if (!isReportKind(kind)) throw new IngestError(404, 'NOT_FOUND', `no such report kind '${kind}'; one of ${REPORT_KINDS.join(', ')}`);
+      const caller: Caller = {
+        authorization: req.header('authorization') ?? null,
+        requestId,
+        purpose: `file ingest ${kind}`,
+      };
+      if (!isReportKind(kind))
+        throw new IngestError(404, 'NOT_FOUND', `no such report kind '${kind}'; one of ${REPORT_KINDS.join(', ')}`);
       const declared = Number(req.header('content-length') ?? 0);
       if (declared > options.maxBytes) throw payloadTooLarge(options.maxBytes);
       // mayReport() has made sure the principal names its department.
       release = slots.take(uploader.principal.org!);
       if (!release) {
         res.setHeader('retry-after', '30');
-        throw new IngestError(429, 'TOO_MANY_UPLOADS', `at most ${options.slots.perOrg} uploads of one department and ${options.slots.total} in all at once: 请稍后再试`, { ...options.slots });
+        throw new IngestError(
+          429,
+          'TOO_MANY_UPLOADS',
+          `at most ${options.slots.perOrg} uploads of one department and ${options.slots.total} in all at once: 请稍后再试`,
+          { ...options.slots },
+        );
       }
 
       const format = detectFormat(await body.head(SNIFF_BYTES), req.header('content-type'));
-      const rows = format.kind === 'xlsx' ? xlsxRows(body.chunks(), { limits: options.xlsx, tempDir: options.tempDir }) : csvRows(body.chunks(), format.encoding);
+      const rows =
+        format.kind === 'xlsx'
+          ? xlsxRows(body.chunks(), { limits: options.xlsx, tempDir: options.tempDir })
+          : csvRows(body.chunks(), format.encoding);
       pending = batches(recordsOf(kind, rows), options.batch);
       const stream = (answer = new AnswerStream(res, kind));
       // lastRowApplied ends the file's applied prefix: after a failure, batches that were already in flight
@@ -156,7 +190,8 @@ export function ingestRouter(identify: Identify, send: SendOperation, options: I
         );
       const settle = (outcome: Outcome): unknown => {
         if ('result' in outcome) record(outcome.batch, outcome.result);
-        else if (outcome.error instanceof BatchFailed && outcome.error.applied) record(outcome.batch, outcome.error.applied);
+        else if (outcome.error instanceof BatchFailed && outcome.error.applied)
+          record(outcome.batch, outcome.error.applied);
         return 'error' in outcome ? outcome.error : null;
       };
 
@@ -186,7 +221,14 @@ export function ingestRouter(identify: Identify, send: SendOperation, options: I
             if (error !== null) failed = true;
           }
           if (!res.headersSent) res.setHeader('retry-after', '30');
-          throw first ?? new IngestError(503, 'SHUTTING_DOWN', 'the ingest service is stopping: send the file again (rows already applied stay applied): 报送服务正在停止，请重新报送该文件');
+          throw (
+            first ??
+            new IngestError(
+              503,
+              'SHUTTING_DOWN',
+              'the ingest service is stopping: send the file again (rows already applied stay applied): 报送服务正在停止，请重新报送该文件',
+            )
+          );
         }
         while (!next.done && inFlight.length < options.inFlight) {
           inFlight.push(apply(next.value));
@@ -209,7 +251,9 @@ export function ingestRouter(identify: Identify, send: SendOperation, options: I
       if (error instanceof BatchFailed) {
         const retryable = RETRYABLE_CODES.has(error.code);
         if (retryable) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-        res.status(STATUS_OF_CODE[error.code] ?? (retryable ? 503 : 500)).json({ errors: error.errors.map((e) => answerable(e, requestId)) });
+        res
+          .status(STATUS_OF_CODE[error.code] ?? (retryable ? 503 : 500))
+          .json({ errors: error.errors.map((e) => answerable(e, requestId)) });
         return;
       }
       const refusal = error instanceof IngestError ? error : internal(error, requestId);
@@ -234,16 +278,32 @@ export function ingestRouter(identify: Identify, send: SendOperation, options: I
     const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
     if (!CLIENT_CODES.has(code)) {
       logger.error({ requestId, code, message: error.message }, 'ingest batch failed');
-      return { message: `internal error (request ${requestId}); see the ingest log`, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      return {
+        message: `internal error (request ${requestId}); see the ingest log`,
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      };
     }
     const { stacktrace: _stack, ...extensions } = error.extensions ?? {};
     return { message: error.message, ...(error.path ? { path: error.path } : {}), extensions };
   }
 
-  function failure(error: unknown, counts: IngestCounts, lastRowApplied: number | null, requestId: string): IngestFailure {
-    const batch = error instanceof BatchFailed ? answerable(error.errors[0] ?? { message: error.message }, requestId) : null;
-    const known = batch ? { message: batch.message, code: String(batch.extensions?.code) } : error instanceof IngestError ? error : internal(error, requestId);
-    logger.warn({ requestId, code: known.code, rowsApplied: counts.received, message: known.message }, 'ingest stopped after its answer had started');
+  function failure(
+    error: unknown,
+    counts: IngestCounts,
+    lastRowApplied: number | null,
+    requestId: string,
+  ): IngestFailure {
+    const batch =
+      error instanceof BatchFailed ? answerable(error.errors[0] ?? { message: error.message }, requestId) : null;
+    const known = batch
+      ? { message: batch.message, code: String(batch.extensions?.code) }
+      : error instanceof IngestError
+        ? error
+        : internal(error, requestId);
+    logger.warn(
+      { requestId, code: known.code, rowsApplied: counts.received, message: known.message },
+      'ingest stopped after its answer had started',
+    );
     return { message: known.message, code: known.code, rowsApplied: counts.received, lastRowApplied };
   }
 

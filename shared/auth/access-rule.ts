@@ -21,6 +21,10 @@ export function combine(a: AccessRule | undefined, b: AccessRule | undefined): A
   if (!a) return b;
   if (!b) return a;
   const scopes =
-    a.scopes.length === 0 ? b.scopes : b.scopes.length === 0 ? a.scopes : a.scopes.flatMap((x) => b.scopes.map((y) => [...new Set([...x, ...y])]));
+    a.scopes.length === 0
+      ? b.scopes
+      : b.scopes.length === 0
+        ? a.scopes
+        : a.scopes.flatMap((x) => b.scopes.map((y) => [...new Set([...x, ...y])]));
   return { authenticated: a.authenticated || b.authenticated, scopes };
 }

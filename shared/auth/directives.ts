@@ -1,8 +1,8 @@
 import { ConstDirectiveNode, Kind, valueFromASTUntyped } from 'graphql';
 import { Directive } from 'type-graphql';
+import { AuditClass } from '../domain/vocabulary';
 import type { AccessRule } from './access-rule';
 import type { Scope } from './policy';
-import { AuditClass } from '../domain/vocabulary';
 
 /**
  * Declared once: a subgraph puts this on a type, a field or a query. It emits
@@ -25,7 +25,10 @@ export const AUDITED_DIRECTIVE_DEFINITION =
  * number, watch-list entries). Reading it with them is audited like a protected
  * field; the subgraph that owns the masking declares it beside the field.
  */
-export function Audited(alternatives: Scope[][], auditClass: AuditClass = AuditClass.PROFILE): MethodDecorator & PropertyDecorator {
+export function Audited(
+  alternatives: Scope[][],
+  auditClass: AuditClass = AuditClass.PROFILE,
+): MethodDecorator & PropertyDecorator {
   return Directive(`@audited(scopes: ${JSON.stringify(alternatives)}, class: "${auditClass}")`);
 }
 
@@ -36,13 +39,16 @@ export interface AuditDeclaration {
 }
 
 /** The @audited declaration on a field definition; undefined when it has none. */
-export function auditDeclarationOf(directives: readonly ConstDirectiveNode[] | undefined): AuditDeclaration | undefined {
+export function auditDeclarationOf(
+  directives: readonly ConstDirectiveNode[] | undefined,
+): AuditDeclaration | undefined {
   const directive = directives?.find((d) => d.name.value === 'audited');
   if (!directive) return undefined;
   const scopes = directive.arguments?.find((a) => a.name.value === 'scopes');
   const auditClass = directive.arguments?.find((a) => a.name.value === 'class');
   const value = auditClass ? String(valueFromASTUntyped(auditClass.value)) : AuditClass.PROFILE;
-  if (!Object.values(AuditClass).includes(value as AuditClass)) throw new Error(`@audited class must be one of ${Object.values(AuditClass).join(', ')}, got ${value}`);
+  if (!Object.values(AuditClass).includes(value as AuditClass))
+    throw new Error(`@audited class must be one of ${Object.values(AuditClass).join(', ')}, got ${value}`);
   return { scopes: scopes ? (valueFromASTUntyped(scopes.value) as string[][]) : [], auditClass: value as AuditClass };
 }
 
@@ -57,7 +63,8 @@ export function accessRuleOf(directives: readonly ConstDirectiveNode[] | undefin
       rule = { authenticated: true, scopes: rule?.scopes ?? [] };
     } else if (directive.name.value === 'requiresScopes') {
       const argument = directive.arguments?.find((a) => a.name.value === 'scopes');
-      const scopes = argument && argument.value.kind === Kind.LIST ? (valueFromASTUntyped(argument.value) as string[][]) : [];
+      const scopes =
+        argument && argument.value.kind === Kind.LIST ? (valueFromASTUntyped(argument.value) as string[][]) : [];
       rule = { authenticated: rule?.authenticated ?? false, scopes };
     }
   }

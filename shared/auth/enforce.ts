@@ -36,7 +36,10 @@ export function enforceAccessRules(schema: GraphQLSchema): number {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     const parentRule = typeRule(type);
     for (const field of Object.values(type.getFields())) {
-      const rule = combine(combine(parentRule, accessRuleOf(field.astNode?.directives)), typeRule(getNamedType(field.type)));
+      const rule = combine(
+        combine(parentRule, accessRuleOf(field.astNode?.directives)),
+        typeRule(getNamedType(field.type)),
+      );
       if (!rule) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context: { principal: Principal }, info: GraphQLResolveInfo) => {

@@ -23,7 +23,8 @@ function pem(text: string): string {
 }
 
 function ed25519(key: KeyObject, variable: string): KeyObject {
-  if (key.asymmetricKeyType !== 'ed25519') throw new Error(`${variable} must be an Ed25519 key, got ${key.asymmetricKeyType ?? key.type}`);
+  if (key.asymmetricKeyType !== 'ed25519')
+    throw new Error(`${variable} must be an Ed25519 key, got ${key.asymmetricKeyType ?? key.type}`);
   return key;
 }
 
@@ -38,7 +39,8 @@ export function internalPrivateKey(text: string): KeyObject {
 
 /** The subgraphs' verification key (SPKI PEM). A private key is refused: a subgraph must never hold one. */
 export function internalPublicKey(text: string): KeyObject {
-  if (/PRIVATE KEY/.test(text)) throw new Error('INTERNAL_PUBLIC_KEY holds a private key: give the subgraphs the public key only');
+  if (/PRIVATE KEY/.test(text))
+    throw new Error('INTERNAL_PUBLIC_KEY holds a private key: give the subgraphs the public key only');
   try {
     return ed25519(createPublicKey(pem(text)), 'INTERNAL_PUBLIC_KEY');
   } catch (error) {
@@ -61,7 +63,13 @@ export function generateInternalKeyPair(): InternalKeyPair {
 }
 
 export async function signInternalToken(principal: Principal, audience: string, key: KeyObject): Promise<string> {
-  return new SignJWT({ name: principal.name, org: principal.org, roles: principal.roles, scopes: principal.scopes, authenticated: principal.authenticated })
+  return new SignJWT({
+    name: principal.name,
+    org: principal.org,
+    roles: principal.roles,
+    scopes: principal.scopes,
+    authenticated: principal.authenticated,
+  })
     .setProtectedHeader({ alg: ALGORITHM })
     .setSubject(principal.sub)
     .setIssuer(ISSUER)
@@ -75,8 +83,15 @@ export async function signInternalToken(principal: Principal, audience: string, 
 /** The principal in a valid token for this audience; throws on anything else. */
 export async function verifyInternalToken(token: string, audience: string, key: KeyObject): Promise<Principal> {
   // A few seconds of skew between the gateway's clock and this host's, or a fresh token reads as issued in the future.
-  const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience, algorithms: [ALGORITHM], maxTokenAge: `${TTL_SECONDS}s`, clockTolerance: CLOCK_TOLERANCE_SECONDS });
-  const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  const { payload } = await jwtVerify(token, key, {
+    issuer: ISSUER,
+    audience,
+    algorithms: [ALGORITHM],
+    maxTokenAge: `${TTL_SECONDS}s`,
+    clockTolerance: CLOCK_TOLERANCE_SECONDS,
+  });
+  const strings = (value: unknown): string[] =>
+    Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
   return {
     sub: payload.sub ?? 'anonymous',
     name: typeof payload.name === 'string' ? payload.name : '',

@@ -1,6 +1,6 @@
+import { forbidden } from '../graphql/errors';
 import { SCOPES } from './policy';
 import { hasScope, Principal } from './principal';
-import { forbidden } from '../graphql/errors';
 
 /**
  * Who owns what, for every subgraph (one module, one reading):
@@ -36,5 +36,6 @@ export function isOwnerOrCreditOffice(principal: Principal, ownerCode: string | 
 
 /** FORBIDDEN unless the owner or the credit office acts (`what` names the record, e.g. 'this entry'). */
 export function requireOwner(principal: Principal, ownerCode: string, what: string, verb = 'change'): void {
-  if (!isOwnerOrCreditOffice(principal, ownerCode)) throw forbidden(`only ${ownerCode} or the credit office may ${verb} ${what}`);
+  if (!isOwnerOrCreditOffice(principal, ownerCode))
+    throw forbidden(`only ${ownerCode} or the credit office may ${verb} ${what}`);
 }

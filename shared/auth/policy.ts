@@ -49,7 +49,18 @@ export const ROLE_SCOPES = {
   department: DEPARTMENT,
   analyst: ANALYST,
   credit_office: [
-    ...new Set([...HALL, ...DEPARTMENT, ...ANALYST, SCOPES.pii, SCOPES.listsDecide, SCOPES.repairsDecide, SCOPES.auditRead, SCOPES.directoryManage, SCOPES.coordinate, SCOPES.calendarManage]),
+    ...new Set([
+      ...HALL,
+      ...DEPARTMENT,
+      ...ANALYST,
+      SCOPES.pii,
+      SCOPES.listsDecide,
+      SCOPES.repairsDecide,
+      SCOPES.auditRead,
+      SCOPES.directoryManage,
+      SCOPES.coordinate,
+      SCOPES.calendarManage,
+    ]),
   ],
 } satisfies Record<string, Scope[]>;
 
@@ -84,6 +95,7 @@ export function scopesOf(roles: readonly string[], scopeClaim = ''): string[] {
   const known = roles.filter(isRole);
   const scopes = new Set<string>(known.flatMap((role) => ROLE_SCOPES[role]));
   const grantable = new Set<string>(known.flatMap((role) => GRANTABLE_SCOPES[role]));
-  for (const scope of scopeClaim.split(' ')) if (grantable.has(scope) && !INTERNAL_SCOPES.includes(scope as Scope)) scopes.add(scope);
+  for (const scope of scopeClaim.split(' '))
+    if (grantable.has(scope) && !INTERNAL_SCOPES.includes(scope as Scope)) scopes.add(scope);
   return [...scopes].sort();
 }

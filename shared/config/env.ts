@@ -45,13 +45,15 @@ const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
 export function durationEnv(name: string, fallback: string, env: NodeJS.ProcessEnv = process.env): number {
   const raw = optionalEnv(name, fallback, env);
   const match = /^(\d+)\s*([smhd]?)$/.exec(raw);
-  if (!match) throw new ConfigError(`environment variable ${name} must be a duration such as 90s, 15m or 12h, got '${raw}'`);
+  if (!match)
+    throw new ConfigError(`environment variable ${name} must be a duration such as 90s, 15m or 12h, got '${raw}'`);
   return Number(match[1]) * UNIT_SECONDS[match[2] || 's'];
 }
 
 export function positiveIntEnv(name: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
   const raw = optionalEnv(name, String(fallback), env);
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`environment variable ${name} must be a positive integer, got '${raw}'`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new ConfigError(`environment variable ${name} must be a positive integer, got '${raw}'`);
   return value;
 }

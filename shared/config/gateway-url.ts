@@ -12,7 +12,12 @@ export interface GatewayUrlMessage {
 }
 
 export function isGatewayUrlMessage(message: unknown): message is GatewayUrlMessage {
-  return typeof message === 'object' && message !== null && (message as GatewayUrlMessage).type === 'gateway-url' && typeof (message as GatewayUrlMessage).url === 'string';
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as GatewayUrlMessage).type === 'gateway-url' &&
+    typeof (message as GatewayUrlMessage).url === 'string'
+  );
 }
 
 let told: string | null = null;

@@ -1,8 +1,8 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import type { EntityManager } from './orm';
-import { boundQuery } from './bound-query';
-import { CN_HOLIDAY_CALENDAR, CalendarDayKind } from '../domain/holiday-calendar-cn';
+import { CalendarDayKind, CN_HOLIDAY_CALENDAR } from '../domain/holiday-calendar-cn';
 import { WorkingDayCalendar } from '../domain/working-days';
+import { boundQuery } from './bound-query';
+import type { EntityManager } from './orm';
 
 /**
  * The working-day calendar as reference data: ONE copy, in the subjects schema
@@ -59,7 +59,11 @@ export class CalendarDayRow {
 /** The calendar as the reference tables hold it now, read from any subgraph. */
 export async function loadWorkingDayCalendar(em: EntityManager): Promise<WorkingDayCalendar> {
   const [years, days] = await Promise.all([
-    boundQuery<{ year: number; source: string }>(em, `select year, source from ${CALENDAR_SCHEMA}.calendar_year order by year`, []),
+    boundQuery<{ year: number; source: string }>(
+      em,
+      `select year, source from ${CALENDAR_SCHEMA}.calendar_year order by year`,
+      [],
+    ),
     boundQuery<{ date: string; kind: CalendarDayKind; name: string; notice_year: number }>(
       em,
       `select to_char(date, 'YYYY-MM-DD') as date, kind, name, notice_year from ${CALENDAR_SCHEMA}.calendar_day order by date`,
@@ -92,7 +96,13 @@ interface InsertBuilder {
 export function defaultCalendarSql(knex: InsertBuilder, schema: string): string[] {
   return CN_HOLIDAY_CALENDAR.flatMap((year) => [
     knex.insert({ year: year.year, source: year.source }).into('calendar_year').withSchema(schema).toQuery(),
-    ...year.days.map((day) => knex.insert({ ...day }).into('calendar_day').withSchema(schema).toQuery()),
+    ...year.days.map((day) =>
+      knex
+        .insert({ ...day })
+        .into('calendar_day')
+        .withSchema(schema)
+        .toQuery(),
+    ),
   ]);
 }
 

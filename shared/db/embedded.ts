@@ -44,7 +44,8 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T | 'late'> {
 /** The server's lock file goes when the postmaster itself has finished. */
 async function postmasterGone(cluster: string, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
-  while (existsSync(join(cluster, 'postmaster.pid')) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  while (existsSync(join(cluster, 'postmaster.pid')) && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
@@ -58,10 +59,14 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
   };
   // Its own process group, so a Ctrl-C reaches the services first and the database stops after them;
   // its stdin is a pipe from here, so it stops by itself when this process ends in any way.
-  const child = spawn(process.execPath, [join(options.distDir, 'scripts/embedded-database.js'), '--data-dir', dataDir, '--port', String(options.port ?? 0)], {
-    stdio: ['pipe', 'pipe', options.logFile ? openSync(options.logFile, 'a') : 'inherit'],
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [join(options.distDir, 'scripts/embedded-database.js'), '--data-dir', dataDir, '--port', String(options.port ?? 0)],
+    {
+      stdio: ['pipe', 'pipe', options.logFile ? openSync(options.logFile, 'a') : 'inherit'],
+      detached: true,
+    },
+  );
   const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
   // The wrapper and the server share its group: SIGQUIT is PostgreSQL's immediate shutdown, SIGKILL the last word.
   const killGroup = async () => {
@@ -78,7 +83,10 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
   const lines = createInterface({ input: child.stdout! });
   const first = once(lines, 'line') as Promise<[string]>;
   const started = await within(
-    Promise.race([first.then(([line]) => line), exited.then(([code]) => Promise.reject(new Error(`the embedded database exited with ${code} while starting`)))]),
+    Promise.race([
+      first.then(([line]) => line),
+      exited.then(([code]) => Promise.reject(new Error(`the embedded database exited with ${code} while starting`))),
+    ]),
     START_TIMEOUT_MS,
   ).catch(async (error: unknown) => {
     await removeTemporary();

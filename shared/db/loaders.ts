@@ -1,7 +1,7 @@
-import DataLoader from 'dataloader';
 import type { EntityDictionary, EntityName, FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from './orm';
+import DataLoader from 'dataloader';
 import { Page, pageKey } from '../graphql/pagination';
+import type { EntityManager } from './orm';
 
 /**
  * Building blocks for per-request DataLoaders. Each turns the keys collected in

@@ -1,7 +1,7 @@
-import { Migrator } from '@mikro-orm/migrations';
-import { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
 import type { Constructor } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
 import type { Migration } from '@mikro-orm/migrations';
+import { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
 import type { Logger } from '../logging/logger';
 import { migrationTimeouts, SessionTimeouts, sessionTimeouts } from './timeouts';
 

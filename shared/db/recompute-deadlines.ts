@@ -28,7 +28,10 @@ export interface StoredDeadlines<Row, Changed> {
  * only the rows whose answer differs, in one statement, so running it twice changes nothing.
  * Returns how many rows changed.
  */
-export async function recomputeStoredDeadlines<Row, Changed>(run: RunSql, table: StoredDeadlines<Row, Changed>): Promise<number> {
+export async function recomputeStoredDeadlines<Row, Changed>(
+  run: RunSql,
+  table: StoredDeadlines<Row, Changed>,
+): Promise<number> {
   const rows = await run<Row>(table.select.sql, table.select.params);
   const changed: Changed[] = [];
   for (const row of rows) {

@@ -13,7 +13,10 @@ export function countSqlStatements(): void {
   if (installed) return;
   installed = true;
   const original = pg.Client.prototype.query;
-  pg.Client.prototype.query = function countedQuery(this: pg.Client & { connectionParameters?: { application_name?: string } }, ...args: unknown[]) {
+  pg.Client.prototype.query = function countedQuery(
+    this: pg.Client & { connectionParameters?: { application_name?: string } },
+    ...args: unknown[]
+  ) {
     // The event bus polls on connections of its own; those are not the operation's statements.
     if (this.connectionParameters?.application_name !== EVENT_BUS_APPLICATION) sqlStatements.inc();
     return (original as (...a: unknown[]) => unknown).apply(this, args);

@@ -20,7 +20,9 @@ function millisecondsEnv(name: string, fallback: number, env: NodeJS.ProcessEnv)
   const value = Number(raw);
   // PostgreSQL takes these as a 32-bit integer of milliseconds.
   if (!Number.isInteger(value) || value < 0 || value > 2_147_483_647) {
-    throw new ConfigError(`environment variable ${name} must be a whole number of milliseconds (0 for none), got '${raw}'`);
+    throw new ConfigError(
+      `environment variable ${name} must be a whole number of milliseconds (0 for none), got '${raw}'`,
+    );
   }
   return value;
 }

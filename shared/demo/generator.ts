@@ -5,9 +5,9 @@
  * `today` is the only notion of time. Each subgraph seeds its own slice.
  */
 import {
+  AuthorityKind,
   CommitmentKind,
   CommitmentStatus,
-  AuthorityKind,
   CreditList,
   LicenseCategory,
   ListEntryStatus,
@@ -44,18 +44,28 @@ import {
   SUBDISTRICTS,
   SURNAMES,
   TEMPLATES,
+  templateText,
   TRADE_CHARS,
   TRADE_NAMES,
   VIOLATIONS,
   WATCH_REASONS,
-  templateText,
   type IndustrySection,
   type LicenseSpec,
   type ListReasonSpec,
   type TemplateSpec,
   type ViolationSpec,
 } from './names';
-import { Random, addYears, formatCompactDay, formatDay, formatInstant, parseDay, weighted, yearOf, type Weighted } from './random';
+import {
+  addYears,
+  formatCompactDay,
+  formatDay,
+  formatInstant,
+  parseDay,
+  Random,
+  weighted,
+  yearOf,
+  type Weighted,
+} from './random';
 import type {
   DemoCommitment,
   DemoCommitmentTemplate,
@@ -94,7 +104,12 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
   { code: 'gusu.cgj', name: '姑苏区城市管理局', orgCode: '551183409', prefix: '姑苏城管' },
   { code: 'gusu.whlyj', name: '姑苏区文体旅游局', orgCode: 'MB1671559', prefix: '姑苏文旅' },
   { code: 'gusu.rsj', name: '姑苏区人力资源和社会保障局', orgCode: '014160219', prefix: '姑苏人社' },
-  { code: CREDIT_OFFICE_CODE, name: '姑苏区社会信用体系建设领导小组办公室', orgCode: 'MB1H06418', prefix: '姑苏信用办' },
+  {
+    code: CREDIT_OFFICE_CODE,
+    name: '姑苏区社会信用体系建设领导小组办公室',
+    orgCode: 'MB1H06418',
+    prefix: '姑苏信用办',
+  },
 ];
 
 const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -103,8 +118,17 @@ const DIGITS = '0123456789';
 const ORG_CHECK = '0123456789X';
 // 苏州 division codes seen in residents' IDs; the old urban districts dominate.
 const RESIDENT_DIVISIONS = weighted<string>([
-  ['320502', 5], ['320503', 4], ['320504', 4], ['320505', 2], ['320506', 2], ['320507', 1],
-  ['320508', 1], ['320581', 1], ['320582', 1], ['320583', 1], ['320585', 1],
+  ['320502', 5],
+  ['320503', 4],
+  ['320504', 4],
+  ['320505', 2],
+  ['320506', 2],
+  ['320507', 1],
+  ['320508', 1],
+  ['320581', 1],
+  ['320582', 1],
+  ['320583', 1],
+  ['320585', 1],
 ]);
 
 const KINDS = weighted<SubjectKind>([
@@ -116,34 +140,91 @@ const KINDS = weighted<SubjectKind>([
   [SubjectKind.NATURAL_PERSON, 4.5],
 ]);
 const BUSINESS_STATUS = weighted<SubjectStatus>([
-  [SubjectStatus.ACTIVE, 87], [SubjectStatus.ABNORMAL, 5], [SubjectStatus.REVOKED, 3], [SubjectStatus.DEREGISTERED, 5],
+  [SubjectStatus.ACTIVE, 87],
+  [SubjectStatus.ABNORMAL, 5],
+  [SubjectStatus.REVOKED, 3],
+  [SubjectStatus.DEREGISTERED, 5],
 ]);
-const ORG_STATUS = weighted<SubjectStatus>([[SubjectStatus.ACTIVE, 97], [SubjectStatus.DEREGISTERED, 3]]);
-const ENTERPRISE_TRADE_TABLE = weighted(ENTERPRISE_TRADES.map(([word, section, w]) => [[word, section] as const, w] as const));
+const ORG_STATUS = weighted<SubjectStatus>([
+  [SubjectStatus.ACTIVE, 97],
+  [SubjectStatus.DEREGISTERED, 3],
+]);
+const ENTERPRISE_TRADE_TABLE = weighted(
+  ENTERPRISE_TRADES.map(([word, section, w]) => [[word, section] as const, w] as const),
+);
 const SHOP_TABLE = weighted(SHOP_TYPES.map(([word, section, w]) => [[word, section] as const, w] as const));
 const PERSON_SECTION_TABLE = weighted(PERSON_SECTIONS);
 
 // Days between decision and report: ~93% within the 5-day deadline (§5).
 const REPORT_DELAY = weighted<number>([
-  [0, 15], [1, 30], [2, 20], [3, 12], [4, 8], [5, 8], [6, 2.5], [7, 2], [8, 1.5], [9, 1],
+  [0, 15],
+  [1, 30],
+  [2, 20],
+  [3, 12],
+  [4, 8],
+  [5, 8],
+  [6, 2.5],
+  [7, 2],
+  [8, 1.5],
+  [9, 1],
 ]);
 const REJECTION_RATE = 0.02;
 
-const LICENSE_COUNT_BUSINESS = weighted<number>([[0, 30], [1, 31], [2, 19], [3, 10], [4, 6], [5, 4]]);
-const LICENSE_COUNT_ORG = weighted<number>([[0, 40], [1, 40], [2, 20]]);
-const LICENSE_COUNT_PERSON = weighted<number>([[0, 80], [1, 20]]);
-const PENALTY_COUNT_ORG = weighted<number>([[0, 76], [1, 14.5], [2, 6], [3, 2.5], [4, 1]]);
-const PENALTY_COUNT_PERSON = weighted<number>([[0, 80], [1, 20]]);
-const COMMITMENT_COUNT = weighted<number>([[0, 66], [1, 29], [2, 5]]);
+const LICENSE_COUNT_BUSINESS = weighted<number>([
+  [0, 30],
+  [1, 31],
+  [2, 19],
+  [3, 10],
+  [4, 6],
+  [5, 4],
+]);
+const LICENSE_COUNT_ORG = weighted<number>([
+  [0, 40],
+  [1, 40],
+  [2, 20],
+]);
+const LICENSE_COUNT_PERSON = weighted<number>([
+  [0, 80],
+  [1, 20],
+]);
+const PENALTY_COUNT_ORG = weighted<number>([
+  [0, 76],
+  [1, 14.5],
+  [2, 6],
+  [3, 2.5],
+  [4, 1],
+]);
+const PENALTY_COUNT_PERSON = weighted<number>([
+  [0, 80],
+  [1, 20],
+]);
+const COMMITMENT_COUNT = weighted<number>([
+  [0, 66],
+  [1, 29],
+  [2, 5],
+]);
 
 type Categories = readonly string[];
-const CATEGORIES_MINOR = weighted<Categories>([[['警告'], 4], [['罚款'], 5], [['通报批评'], 1]]);
-const CATEGORIES_GENERAL = weighted<Categories>([[['罚款'], 5], [['警告', '罚款'], 2], [['罚款', '没收违法所得'], 3]]);
+const CATEGORIES_MINOR = weighted<Categories>([
+  [['警告'], 4],
+  [['罚款'], 5],
+  [['通报批评'], 1],
+]);
+const CATEGORIES_GENERAL = weighted<Categories>([
+  [['罚款'], 5],
+  [['警告', '罚款'], 2],
+  [['罚款', '没收违法所得'], 3],
+]);
 const CATEGORIES_SERIOUS = weighted<Categories>([
-  [['罚款', '没收违法所得'], 4], [['罚款', '责令停产停业'], 2], [['罚款', '没收非法财物'], 2],
+  [['罚款', '没收违法所得'], 4],
+  [['罚款', '责令停产停业'], 2],
+  [['罚款', '没收非法财物'], 2],
 ]);
 const CATEGORIES_SERIOUS_PERMIT = weighted<Categories>([
-  [['罚款', '没收违法所得'], 4], [['罚款', '责令停产停业'], 2], [['罚款', '没收非法财物'], 2], [['罚款', '吊销许可证件'], 2],
+  [['罚款', '没收违法所得'], 4],
+  [['罚款', '责令停产停业'], 2],
+  [['罚款', '没收非法财物'], 2],
+  [['罚款', '吊销许可证件'], 2],
 ]);
 const FINE_RANGE: Record<Severity, readonly [number, number]> = {
   [Severity.MINOR]: [0.05, 0.5],
@@ -151,10 +232,15 @@ const FINE_RANGE: Record<Severity, readonly [number, number]> = {
   [Severity.SERIOUS]: [5, 50],
 };
 const SEVERITY_TABLES = new Map<ViolationSpec, Weighted<Severity>>(
-  VIOLATIONS.map((v) => [v, weighted<Severity>([
-    // Scaled so that across all violations minor cases outnumber serious ones about three to one.
-    [Severity.MINOR, v.severity[0] * 1.4], [Severity.GENERAL, v.severity[1]], [Severity.SERIOUS, v.severity[2] * 0.45],
-  ])]),
+  VIOLATIONS.map((v) => [
+    v,
+    weighted<Severity>([
+      // Scaled so that across all violations minor cases outnumber serious ones about three to one.
+      [Severity.MINOR, v.severity[0] * 1.4],
+      [Severity.GENERAL, v.severity[1]],
+      [Severity.SERIOUS, v.severity[2] * 0.45],
+    ]),
+  ]),
 );
 // A revoked business licence is itself a penalty: it explains the REVOKED status.
 const REVOCATION: ViolationSpec = {
@@ -169,11 +255,16 @@ const REVOCATION: ViolationSpec = {
 };
 
 const LIST_STATUS_PUNITIVE = weighted<ListEntryStatus>([
-  [ListEntryStatus.PUBLISHED, 72], [ListEntryStatus.DESIGNATED, 5], [ListEntryStatus.NOTIFIED, 7],
-  [ListEntryStatus.OBJECTED, 4], [ListEntryStatus.REMOVED, 12],
+  [ListEntryStatus.PUBLISHED, 72],
+  [ListEntryStatus.DESIGNATED, 5],
+  [ListEntryStatus.NOTIFIED, 7],
+  [ListEntryStatus.OBJECTED, 4],
+  [ListEntryStatus.REMOVED, 12],
 ]);
 const LIST_STATUS_RED = weighted<ListEntryStatus>([
-  [ListEntryStatus.PUBLISHED, 82], [ListEntryStatus.DESIGNATED, 6], [ListEntryStatus.REMOVED, 12],
+  [ListEntryStatus.PUBLISHED, 82],
+  [ListEntryStatus.DESIGNATED, 6],
+  [ListEntryStatus.REMOVED, 12],
 ]);
 const LIST_INFIX: Record<CreditList, string> = {
   [CreditList.BLACK]: '严失认',
@@ -182,33 +273,63 @@ const LIST_INFIX: Record<CreditList, string> = {
 };
 
 const REPAIR_STATUSES = [
-  RepairStatus.SUBMITTED, RepairStatus.ACCEPTED, RepairStatus.APPROVED, RepairStatus.DENIED, RepairStatus.WITHDRAWN, RepairStatus.REJECTED_AT_INTAKE,
+  RepairStatus.SUBMITTED,
+  RepairStatus.ACCEPTED,
+  RepairStatus.APPROVED,
+  RepairStatus.DENIED,
+  RepairStatus.WITHDRAWN,
+  RepairStatus.REJECTED_AT_INTAKE,
 ] as const;
 const REPAIR_STATUS_TABLE = weighted<RepairStatus>([
-  [RepairStatus.SUBMITTED, 12], [RepairStatus.ACCEPTED, 18], [RepairStatus.APPROVED, 45],
-  [RepairStatus.DENIED, 12], [RepairStatus.WITHDRAWN, 10], [RepairStatus.REJECTED_AT_INTAKE, 3],
+  [RepairStatus.SUBMITTED, 12],
+  [RepairStatus.ACCEPTED, 18],
+  [RepairStatus.APPROVED, 45],
+  [RepairStatus.DENIED, 12],
+  [RepairStatus.WITHDRAWN, 10],
+  [RepairStatus.REJECTED_AT_INTAKE, 3],
 ]);
 const REPAIR_RATE = 0.32;
-const EXTERNAL_AUTHORITIES: readonly AuthorityKind[] = [AuthorityKind.COURT, AuthorityKind.TAX, AuthorityKind.UPPER_PLATFORM];
+const EXTERNAL_AUTHORITIES: readonly AuthorityKind[] = [
+  AuthorityKind.COURT,
+  AuthorityKind.TAX,
+  AuthorityKind.UPPER_PLATFORM,
+];
 const REPAIR_RATE_LISTED = 0.5;
 // Minimum publicity before a repair may be applied for, in days (rule tables hold the real values).
 const REPAIR_MIN_DAYS = { GENERAL: 90, SERIOUS: 180, BLACK: 365, WATCH: 90 } as const;
 
 const COMMITMENT_LIVE_STATUS = weighted<CommitmentStatus>([
-  [CommitmentStatus.IN_EFFECT, 92], [CommitmentStatus.BREACHED, 5], [CommitmentStatus.FULFILLED, 3], [CommitmentStatus.WITHDRAWN, 1],
+  [CommitmentStatus.IN_EFFECT, 92],
+  [CommitmentStatus.BREACHED, 5],
+  [CommitmentStatus.FULFILLED, 3],
+  [CommitmentStatus.WITHDRAWN, 1],
 ]);
-const COMMITMENT_OPEN_STATUS = weighted<CommitmentStatus>([[CommitmentStatus.IN_EFFECT, 95], [CommitmentStatus.BREACHED, 5]]);
+const COMMITMENT_OPEN_STATUS = weighted<CommitmentStatus>([
+  [CommitmentStatus.IN_EFFECT, 95],
+  [CommitmentStatus.BREACHED, 5],
+]);
 const COMMITMENT_ENDED_STATUS = weighted<CommitmentStatus>([
-  [CommitmentStatus.EXPIRED, 5], [CommitmentStatus.FULFILLED, 4], [CommitmentStatus.BREACHED, 1],
+  [CommitmentStatus.EXPIRED, 5],
+  [CommitmentStatus.FULFILLED, 4],
+  [CommitmentStatus.BREACHED, 1],
 ]);
 
 function required<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`demo word lists lack ${what}`);
   return value;
 }
-const BUSINESS_LICENSE = required(LICENSES.find((l) => l.title === '营业执照'), '营业执照');
-const PERSONAL_TEMPLATE = required(TEMPLATES.find((t) => t.code === 'GS-CN-ZD-01'), 'the proactive template');
-const REPAIR_TEMPLATE = required(TEMPLATES.find((t) => t.kind === CommitmentKind.REPAIR), 'a repair template');
+const BUSINESS_LICENSE = required(
+  LICENSES.find((l) => l.title === '营业执照'),
+  '营业执照',
+);
+const PERSONAL_TEMPLATE = required(
+  TEMPLATES.find((t) => t.code === 'GS-CN-ZD-01'),
+  'the proactive template',
+);
+const REPAIR_TEMPLATE = required(
+  TEMPLATES.find((t) => t.kind === CommitmentKind.REPAIR),
+  'a repair template',
+);
 const ABNORMAL_REASON = '列入经营异常名录';
 
 /** Internal view of a subject while its records are generated. */
@@ -231,8 +352,15 @@ class DemoBuilder {
   private readonly today: number;
   private readonly windowStart: number; // decisions fall within the 4 years before today
   private readonly out: DemoDataset = {
-    departments: [], subjects: [], licenses: [], penalties: [], submissions: [],
-    listEntries: [], commitmentTemplates: [], commitments: [], repairCases: [],
+    departments: [],
+    subjects: [],
+    licenses: [],
+    penalties: [],
+    submissions: [],
+    listEntries: [],
+    commitmentTemplates: [],
+    commitments: [],
+    repairCases: [],
   };
   private readonly departments = new Map<string, DepartmentSpec>();
   private readonly templates = new Map<string, DemoCommitmentTemplate>(); // by code
@@ -336,9 +464,12 @@ class DemoBuilder {
           section = 'S';
           prefix = '51';
           name = this.uniqueName((attempt) =>
-            attempt === 0 ? `苏州市姑苏区${type}`
-              : attempt < 4 ? `苏州市姑苏区${rng.pick(SUBDISTRICTS)}${type}`
-                : `苏州市姑苏区${this.tradeName(attempt)}${type}`);
+            attempt === 0
+              ? `苏州市姑苏区${type}`
+              : attempt < 4
+                ? `苏州市姑苏区${rng.pick(SUBDISTRICTS)}${type}`
+                : `苏州市姑苏区${this.tradeName(attempt)}${type}`,
+          );
         } else if (r < 0.9) {
           const [type, typeSection] = rng.pick(PRIVATE_NON_ENTERPRISE_TYPES);
           section = typeSection;
@@ -360,14 +491,18 @@ class DemoBuilder {
         section = typeSection;
         prefix = '12';
         name = this.uniqueName((attempt) =>
-          attempt < 3 ? `苏州市姑苏区${rng.pick(SUBDISTRICTS)}${type}` : `苏州市姑苏区${this.tradeName(attempt)}${type}`);
+          attempt < 3
+            ? `苏州市姑苏区${rng.pick(SUBDISTRICTS)}${type}`
+            : `苏州市姑苏区${this.tradeName(attempt)}${type}`,
+        );
         break;
       }
     }
 
-    const status = kind === SubjectKind.SOCIAL_ORGANIZATION || kind === SubjectKind.PUBLIC_INSTITUTION
-      ? rng.weighted(ORG_STATUS)
-      : rng.weighted(BUSINESS_STATUS);
+    const status =
+      kind === SubjectKind.SOCIAL_ORGANIZATION || kind === SubjectKind.PUBLIC_INSTITUTION
+        ? rng.weighted(ORG_STATUS)
+        : rng.weighted(BUSINESS_STATUS);
     const male = rng.chance(0.65);
     // A legal representative is an adult when the subject is set up (or was born by 2000 at the latest).
     const birthTo = Math.max(parseDay('1965-12-31'), Math.min(parseDay('2000-12-31'), addYears(established, -18)));
@@ -471,7 +606,8 @@ class DemoBuilder {
     const number = 1 + Math.floor(rng.next() ** 2 * 500);
     const base = `苏州市姑苏区${street ?? rng.pick(STREETS)}${number}号`;
     if (home) return `${base}${rng.int(1, 20)}幢${rng.int(1, 6)}0${rng.int(1, 4)}室`;
-    if (office && rng.chance(0.5)) return `${base}${rng.int(1, 12)}幢${rng.int(1, 18)}${String(rng.int(1, 30)).padStart(2, '0')}室`;
+    if (office && rng.chance(0.5))
+      return `${base}${rng.int(1, 12)}幢${rng.int(1, 18)}${String(rng.int(1, 30)).padStart(2, '0')}室`;
     return base;
   }
 
@@ -541,8 +677,13 @@ class DemoBuilder {
     return { day, minute: rng.int(30, 599), second: rng.int(0, 59) };
   }
 
-  private submit(kind: RecordKind, departmentCode: string, recordId: string, decided: number,
-    report: { day: number; minute: number; second: number }): string {
+  private submit(
+    kind: RecordKind,
+    departmentCode: string,
+    recordId: string,
+    decided: number,
+    report: { day: number; minute: number; second: number },
+  ): string {
     const rng = this.rng;
     const reportedAt = formatInstant(report.day, report.minute, report.second);
     if (rng.chance(REJECTION_RATE)) {
@@ -581,9 +722,11 @@ class DemoBuilder {
     const key = `${draft.kindClass}|${draft.section}`;
     let table = this.licenseTables.get(key);
     if (table === undefined) {
-      const fits = LICENSES.filter((spec) =>
-        (spec.kinds === draft.kindClass || (spec.kinds === 'org' && draft.kindClass !== 'person'))
-        && (spec.sections === null || spec.sections.includes(draft.section)));
+      const fits = LICENSES.filter(
+        (spec) =>
+          (spec.kinds === draft.kindClass || (spec.kinds === 'org' && draft.kindClass !== 'person')) &&
+          (spec.sections === null || spec.sections.includes(draft.section)),
+      );
       table = fits.length ? weighted(fits.map((spec) => [spec, spec.weight] as const)) : null;
       this.licenseTables.set(key, table);
     }
@@ -599,8 +742,13 @@ class DemoBuilder {
     }
     const table = this.licenseTable(draft);
     if (table) {
-      const count = rng.weighted(draft.kindClass === 'business' ? LICENSE_COUNT_BUSINESS
-        : draft.kindClass === 'org' ? LICENSE_COUNT_ORG : LICENSE_COUNT_PERSON);
+      const count = rng.weighted(
+        draft.kindClass === 'business'
+          ? LICENSE_COUNT_BUSINESS
+          : draft.kindClass === 'org'
+            ? LICENSE_COUNT_ORG
+            : LICENSE_COUNT_PERSON,
+      );
       for (let i = 0; i < count; i += 1) {
         const spec = rng.weighted(table);
         licenses.push(this.license(draft, spec, this.decisionDay(draft), spec.documentName, rng.pick(spec.contents)));
@@ -609,7 +757,13 @@ class DemoBuilder {
     return licenses;
   }
 
-  private license(draft: SubjectDraft, spec: LicenseSpec, decided: number, documentName: string, content: string): DemoLicense {
+  private license(
+    draft: SubjectDraft,
+    spec: LicenseSpec,
+    decided: number,
+    documentName: string,
+    content: string,
+  ): DemoLicense {
     const rng = this.rng;
     const id = rng.uuid();
     const report = this.reportMinute(decided);
@@ -639,7 +793,9 @@ class DemoBuilder {
     const key = `${person}|${draft.section}`;
     let table = this.violationTables.get(key);
     if (table === undefined) {
-      const fits = VIOLATIONS.filter((v) => (!person || v.persons) && (v.sections === null || v.sections.includes(draft.section)));
+      const fits = VIOLATIONS.filter(
+        (v) => (!person || v.persons) && (v.sections === null || v.sections.includes(draft.section)),
+      );
       table = fits.length ? weighted(fits.map((v) => [v, 1] as const)) : null;
       this.violationTables.set(key, table);
     }
@@ -660,14 +816,26 @@ class DemoBuilder {
       }
     }
     const revokedFrom = Math.max(this.windowStart, draft.established + 180);
-    if (draft.subject.kind === SubjectKind.ENTERPRISE && draft.subject.status === SubjectStatus.REVOKED && revokedFrom <= this.today - 30 && rng.chance(0.7)) {
-      penalties.push(this.penalty(draft, REVOCATION, Severity.SERIOUS, rng.day(revokedFrom, this.today - 30), licenses));
+    if (
+      draft.subject.kind === SubjectKind.ENTERPRISE &&
+      draft.subject.status === SubjectStatus.REVOKED &&
+      revokedFrom <= this.today - 30 &&
+      rng.chance(0.7)
+    ) {
+      penalties.push(
+        this.penalty(draft, REVOCATION, Severity.SERIOUS, rng.day(revokedFrom, this.today - 30), licenses),
+      );
     }
     return penalties;
   }
 
-  private penalty(draft: SubjectDraft, spec: ViolationSpec, severity: Severity, decided: number,
-    licenses: readonly DemoLicense[]): DemoPenalty {
+  private penalty(
+    draft: SubjectDraft,
+    spec: ViolationSpec,
+    severity: Severity,
+    decided: number,
+    licenses: readonly DemoLicense[],
+  ): DemoPenalty {
     const rng = this.rng;
     const id = rng.uuid();
     const person = draft.kindClass === 'person';
@@ -758,14 +926,18 @@ class DemoBuilder {
     const r = rng.next();
     const entries: DemoListEntry[] = [];
     if (r < pBlack) {
-      const fromPenalty = serious ? BLACK_REASONS.find((b) => b.authority === serious.authorityCode && this.fits(b, draft)) : undefined;
+      const fromPenalty = serious
+        ? BLACK_REASONS.find((b) => b.authority === serious.authorityCode && this.fits(b, draft))
+        : undefined;
       const reason = fromPenalty ?? this.reasonFor(BLACK_REASONS, draft);
       const after = serious ? parseDay(serious.decidedAt) + rng.int(7, 60) : this.windowStart;
       const black = this.listEntry(draft, CreditList.BLACK, reason, after);
       if (rng.chance(0.1)) {
         // Once an A-level taxpayer or similar, removed from the red list before the black listing.
         const decided = parseDay(black.decidedAt) - rng.int(400, 900);
-        entries.push(this.listEntryAt(draft, CreditList.RED, this.reasonFor(RED_REASONS, draft), decided, ListEntryStatus.REMOVED));
+        entries.push(
+          this.listEntryAt(draft, CreditList.RED, this.reasonFor(RED_REASONS, draft), decided, ListEntryStatus.REMOVED),
+        );
       }
       entries.push(black);
     } else if (r < pBlack + pWatch) {
@@ -795,7 +967,10 @@ class DemoBuilder {
     let status = rng.weighted(list === CreditList.RED ? LIST_STATUS_RED : LIST_STATUS_PUNITIVE);
     const lo = Math.max(after, this.windowStart, draft.established);
     let decided: number;
-    const pending = status === ListEntryStatus.DESIGNATED || status === ListEntryStatus.NOTIFIED || status === ListEntryStatus.OBJECTED;
+    const pending =
+      status === ListEntryStatus.DESIGNATED ||
+      status === ListEntryStatus.NOTIFIED ||
+      status === ListEntryStatus.OBJECTED;
     // Skewed towards recent decisions: the lists have grown year on year.
     if (!pending && lo <= this.today - 10) decided = rng.day(lo, this.today - 10, 1.4);
     else {
@@ -806,8 +981,13 @@ class DemoBuilder {
     return this.listEntryAt(draft, list, reason, decided, status);
   }
 
-  private listEntryAt(draft: SubjectDraft, list: CreditList, reason: ListReasonSpec, decided: number,
-    status: ListEntryStatus): DemoListEntry {
+  private listEntryAt(
+    draft: SubjectDraft,
+    list: CreditList,
+    reason: ListReasonSpec,
+    decided: number,
+    status: ListEntryStatus,
+  ): DemoListEntry {
     const rng = this.rng;
     const years = rng.int(reason.years[0], reason.years[1]);
     return {
@@ -875,8 +1055,13 @@ class DemoBuilder {
     return this.rng.day(Math.max(draft.established, addYears(this.today, -3)), this.today, 1.5);
   }
 
-  private commitment(draft: SubjectDraft, spec: TemplateSpec, signed: number, departmentCode: string,
-    status?: CommitmentStatus): DemoCommitment {
+  private commitment(
+    draft: SubjectDraft,
+    spec: TemplateSpec,
+    signed: number,
+    departmentCode: string,
+    status?: CommitmentStatus,
+  ): DemoCommitment {
     const rng = this.rng;
     const template = this.templates.get(spec.code);
     if (!template) throw new Error(`unknown template ${spec.code}`);
@@ -917,14 +1102,16 @@ class DemoBuilder {
       const decided = parseDay(p.decidedAt);
       const from = decided + REPAIR_MIN_DAYS[p.severity];
       // Still published (within 3 years) and past the minimum publicity period.
-      if (from <= latest && addYears(decided, 3) > this.today) targets.push({ target: RepairTarget.PENALTY, id: p.id, from, entry: null });
+      if (from <= latest && addYears(decided, 3) > this.today)
+        targets.push({ target: RepairTarget.PENALTY, id: p.id, from, entry: null });
     }
     for (const e of entries) {
       if (e.list === CreditList.RED || e.status !== ListEntryStatus.PUBLISHED || e.validUntil === null) continue;
       // 谁认定、谁修复: a court's, the tax authority's or an upper platform's entry is not repaired here.
       if (EXTERNAL_AUTHORITIES.includes(e.designatingAuthorityKind)) continue;
       const from = parseDay(e.decidedAt) + REPAIR_MIN_DAYS[e.list];
-      if (from <= latest && parseDay(e.validUntil) >= this.today) targets.push({ target: RepairTarget.LIST_ENTRY, id: e.id, from, entry: e });
+      if (from <= latest && parseDay(e.validUntil) >= this.today)
+        targets.push({ target: RepairTarget.LIST_ENTRY, id: e.id, from, entry: e });
     }
     // A listed subject has more to lose, so it applies for repair more often.
     const entryTargets = targets.filter((t) => t.entry !== null);
@@ -933,7 +1120,8 @@ class DemoBuilder {
     // List entries are the rarer target; favour them when a subject has one so both kinds show.
     const chosen = entryTargets.length && rng.chance(0.6) ? rng.pick(entryTargets) : rng.pick(targets);
     // The first cases take each status in turn so that even a small dataset shows them all.
-    const status = this.repairCount < REPAIR_STATUSES.length ? REPAIR_STATUSES[this.repairCount] : rng.weighted(REPAIR_STATUS_TABLE);
+    const status =
+      this.repairCount < REPAIR_STATUSES.length ? REPAIR_STATUSES[this.repairCount] : rng.weighted(REPAIR_STATUS_TABLE);
     this.repairCount += 1;
     const t = this.today;
     let submitted: number;
@@ -980,7 +1168,12 @@ class DemoBuilder {
     if (status === RepairStatus.APPROVED && chosen.entry) chosen.entry.status = ListEntryStatus.REMOVED;
     // Applying for repair includes a public repair commitment (§8, §18).
     const until = addYears(submitted, REPAIR_TEMPLATE.validYears ?? 1) - 1;
-    this.commitment(draft, REPAIR_TEMPLATE, submitted, REPAIR_TEMPLATE.issuedBy,
-      until < this.today ? CommitmentStatus.FULFILLED : CommitmentStatus.IN_EFFECT);
+    this.commitment(
+      draft,
+      REPAIR_TEMPLATE,
+      submitted,
+      REPAIR_TEMPLATE.issuedBy,
+      until < this.today ? CommitmentStatus.FULFILLED : CommitmentStatus.IN_EFFECT,
+    );
   }
 }

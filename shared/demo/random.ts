@@ -175,7 +175,12 @@ export function addYears(day: number, years: number): number {
 export function yearOf(day: number): number {
   const text = formatDay(day);
   // Read the digits in place rather than slicing and parsing a new string.
-  return (text.charCodeAt(0) - 48) * 1000 + (text.charCodeAt(1) - 48) * 100 + (text.charCodeAt(2) - 48) * 10 + (text.charCodeAt(3) - 48);
+  return (
+    (text.charCodeAt(0) - 48) * 1000 +
+    (text.charCodeAt(1) - 48) * 100 +
+    (text.charCodeAt(2) - 48) * 10 +
+    (text.charCodeAt(3) - 48)
+  );
 }
 
 const compactTexts = new Map<number, string>();

@@ -4,9 +4,9 @@
  * Dates are 'YYYY-MM-DD' strings, instants are ISO-8601 strings.
  */
 import {
+  AuthorityKind,
   CommitmentKind,
   CommitmentStatus,
-  AuthorityKind,
   CreditList,
   LicenseCategory,
   ListEntryStatus,

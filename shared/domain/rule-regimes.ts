@@ -15,7 +15,10 @@ export function addMonths(date: string, months: number): string {
 }
 
 /** The latest regime in force on `date`; null before the first. */
-export function regimeOn<T extends { regime: string; inForceFrom: string }>(rules: readonly T[], date: string): string | null {
+export function regimeOn<T extends { regime: string; inForceFrom: string }>(
+  rules: readonly T[],
+  date: string,
+): string | null {
   let best: T | null = null;
   for (const rule of rules) {
     if (rule.inForceFrom <= date && (best === null || rule.inForceFrom > best.inForceFrom)) best = rule;

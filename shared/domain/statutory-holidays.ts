@@ -22,7 +22,8 @@ import { LunarDay, SolarDay, SolarTerm } from 'tyme4ts';
 import type { CalendarDay } from './holiday-calendar-cn';
 import { addCalendarDays, isWeekendDate } from './iso-date';
 
-export const STATUTORY_HOLIDAY_SOURCE = '《全国年节及纪念日放假办法》(国务院令第795号, 2024年修订) 第二条、第六条 — 按法定假日推算, 待国务院办公厅通知';
+export const STATUTORY_HOLIDAY_SOURCE =
+  '《全国年节及纪念日放假办法》(国务院令第795号, 2024年修订) 第二条、第六条 — 按法定假日推算, 待国务院办公厅通知';
 
 function iso(day: SolarDay): string {
   return `${String(day.getYear()).padStart(4, '0')}-${String(day.getMonth()).padStart(2, '0')}-${String(day.getDay()).padStart(2, '0')}`;
@@ -55,7 +56,8 @@ function festivals(year: number): Festival[] {
  * that falls on a weekend, on the next weekdays after the festival that are not already off.
  */
 export function statutoryHolidays(year: number): CalendarDay[] {
-  if (!Number.isInteger(year) || year < 1901 || year > 2099) throw new RangeError(`no statutory calendar for ${String(year)}`);
+  if (!Number.isInteger(year) || year < 1901 || year > 2099)
+    throw new RangeError(`no statutory calendar for ${String(year)}`);
   // The lunar arithmetic costs tens of milliseconds and its answer never changes: computed once per year.
   let days = computed.get(year);
   if (days === undefined) {

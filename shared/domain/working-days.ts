@@ -116,7 +116,8 @@ export class WorkingDayCalendar {
       special.set(day, kind);
     }
     const ahead = options.provisionalYearsAhead ?? PROVISIONAL_YEARS_AHEAD;
-    if (!Number.isInteger(ahead) || ahead < 0) throw new RangeError(`provisionalYearsAhead must be a non-negative integer: ${String(ahead)}`);
+    if (!Number.isInteger(ahead) || ahead < 0)
+      throw new RangeError(`provisionalYearsAhead must be a non-negative integer: ${String(ahead)}`);
     const provisional = new Map<number, CalendarYear>();
     if (announced.size > 0) {
       const first = Math.min(...announced.keys());
@@ -144,13 +145,18 @@ export class WorkingDayCalendar {
       throw new RangeError('calendar rows given without any covered year');
     }
     const notices: CalendarYear[] = years.map((entry) =>
-      typeof entry === 'number' ? { year: entry, source: 'rows', days: [] } : { year: entry.year, source: entry.source, days: [] },
+      typeof entry === 'number'
+        ? { year: entry, source: 'rows', days: [] }
+        : { year: entry.year, source: entry.source, days: [] },
     );
     const byYear = new Map(notices.map((notice) => [notice.year, notice]));
     for (const row of rows) {
       // Rows without their notice ride on the first year: only the day index matters then.
       const notice = row.noticeYear === undefined ? notices[0] : byYear.get(row.noticeYear);
-      if (!notice) throw new RangeError(`calendar day ${row.date} names notice year ${String(row.noticeYear)}, which is not loaded`);
+      if (!notice)
+        throw new RangeError(
+          `calendar day ${row.date} names notice year ${String(row.noticeYear)}, which is not loaded`,
+        );
       notice.days.push({ date: row.date, kind: row.kind, name: row.name ?? '' } satisfies CalendarDay);
     }
     return new WorkingDayCalendar(notices, options);
@@ -200,7 +206,7 @@ export class WorkingDayCalendar {
     }
     let day = dayNumber(date);
     let provisional = false;
-    for (let remaining = days; remaining > 0; ) {
+    for (let remaining = days; remaining > 0;) {
       day += 1;
       if (this.isWorkingDayNumber(day)) {
         remaining -= 1;

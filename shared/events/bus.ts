@@ -1,8 +1,8 @@
 import pg from 'pg';
 import PgBoss from 'pg-boss';
-import type { Logger } from '../logging/logger';
 import { ConfigError, durationEnv, optionalEnv } from '../config/env';
 import { sessionTimeouts } from '../db/timeouts';
+import type { Logger } from '../logging/logger';
 import { deadLetterQueue, EVENT_ROUTES } from './catalogue';
 
 /**
@@ -28,10 +28,14 @@ export interface QueuePolicy {
  */
 export function queuePolicy(env: NodeJS.ProcessEnv = process.env): QueuePolicy {
   const retryLimit = Number(optionalEnv('EVENT_RETRY_LIMIT', '6', env));
-  if (!Number.isInteger(retryLimit) || retryLimit < 0 || retryLimit > 100) throw new ConfigError(`environment variable EVENT_RETRY_LIMIT must be an integer 0–100, got '${env.EVENT_RETRY_LIMIT}'`);
+  if (!Number.isInteger(retryLimit) || retryLimit < 0 || retryLimit > 100)
+    throw new ConfigError(
+      `environment variable EVENT_RETRY_LIMIT must be an integer 0–100, got '${env.EVENT_RETRY_LIMIT}'`,
+    );
   const expireInSeconds = durationEnv('EVENT_EXPIRE_SECONDS', '8', env);
   const maintenanceSeconds = durationEnv('EVENT_MAINTENANCE_SECONDS', '5', env);
-  if (expireInSeconds < 1 || maintenanceSeconds < 1) throw new ConfigError('EVENT_EXPIRE_SECONDS and EVENT_MAINTENANCE_SECONDS must be at least 1 s');
+  if (expireInSeconds < 1 || maintenanceSeconds < 1)
+    throw new ConfigError('EVENT_EXPIRE_SECONDS and EVENT_MAINTENANCE_SECONDS must be at least 1 s');
   return { retryLimit, expireInSeconds, maintenanceSeconds };
 }
 
@@ -54,7 +58,11 @@ async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue): Promise<void> {
  * once deadlocks on PostgreSQL.
  */
 async function exclusively(databaseUrl: string, work: () => Promise<void>): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl, application_name: EVENT_BUS_APPLICATION, ...sessionTimeouts() });
+  const client = new pg.Client({
+    connectionString: databaseUrl,
+    application_name: EVENT_BUS_APPLICATION,
+    ...sessionTimeouts(),
+  });
   await client.connect();
   try {
     await client.query("select pg_advisory_lock(hashtext('gusu-event-queues'))");
@@ -64,7 +72,11 @@ async function exclusively(databaseUrl: string, work: () => Promise<void>): Prom
   }
 }
 
-export async function startEventBus(databaseUrl: string, logger: Logger, policy: QueuePolicy = queuePolicy()): Promise<PgBoss> {
+export async function startEventBus(
+  databaseUrl: string,
+  logger: Logger,
+  policy: QueuePolicy = queuePolicy(),
+): Promise<PgBoss> {
   // pg-boss hands its options to pg.Pool as they are: its connections get the session timeouts too.
   const options: PgBoss.ConstructorOptions & ReturnType<typeof sessionTimeouts> = {
     connectionString: databaseUrl,
@@ -81,7 +93,14 @@ export async function startEventBus(databaseUrl: string, logger: Logger, policy:
     await boss.start();
     for (const queue of [...new Set(Object.values(EVENT_ROUTES).flat())]) {
       await ensureQueue(boss, { name: deadLetterQueue(queue), retentionDays: DEAD_LETTER_RETENTION_DAYS });
-      await ensureQueue(boss, { name: queue, retryLimit: policy.retryLimit, retryDelay: 1, retryBackoff: true, expireInSeconds: policy.expireInSeconds, deadLetter: deadLetterQueue(queue) });
+      await ensureQueue(boss, {
+        name: queue,
+        retryLimit: policy.retryLimit,
+        retryDelay: 1,
+        retryBackoff: true,
+        expireInSeconds: policy.expireInSeconds,
+        deadLetter: deadLetterQueue(queue),
+      });
     }
   });
   current = boss;

@@ -10,7 +10,13 @@ export interface EventCatalogue {
   /** Penalties reported, updated or revoked (subjects → repairs), one event per call. */
   'penalties.changed': { penalties: PenaltyFacts[] };
   /** A commitment was signed or changed status (commitments → repairs: a repair needs an active REPAIR commitment). */
-  'commitment.changed': { commitmentId: string; subjectId: string; kind: string; status: string; validUntil: string | null };
+  'commitment.changed': {
+    commitmentId: string;
+    subjectId: string;
+    kind: string;
+    status: string;
+    validUntil: string | null;
+  };
   /** A list entry changed status (sanctions → repairs). */
   'list-entry.changed': ListEntryFacts;
   /** An approved repair of a penalty (repairs → subjects): 终止公示、停止共享. */
@@ -35,7 +41,13 @@ export interface EventCatalogue {
    * The credit office loaded a year's State Council notice (subjects → sanctions, repairs): the reference
    * calendar (shared/db/calendar.ts) changed, and each consumer recomputes the deadlines it stored.
    */
-  'holiday-calendar.changed': { changeId: string; year: number; status: 'ANNOUNCED'; source: string; days: { date: string; kind: string; name: string }[] };
+  'holiday-calendar.changed': {
+    changeId: string;
+    year: number;
+    status: 'ANNOUNCED';
+    source: string;
+    days: { date: string; kind: string; name: string }[];
+  };
 }
 
 export type EventType = keyof EventCatalogue;

@@ -5,7 +5,11 @@ import type { Logger } from '../logging/logger';
 import type { CreditEvent, EventType } from './catalogue';
 
 /** Applies one event inside the consumer's transaction (`em`). Throwing retries it later. */
-export type EventHandler<T extends EventType> = (em: EntityManager, event: CreditEvent<T>, logger: Logger) => Promise<void>;
+export type EventHandler<T extends EventType> = (
+  em: EntityManager,
+  event: CreditEvent<T>,
+  logger: Logger,
+) => Promise<void>;
 
 export interface EventConsumer<T extends EventType = EventType> {
   /** One of the event's queues in EVENT_ROUTES. */
@@ -24,7 +28,13 @@ export function consumer<T extends EventType>(queue: string, type: T, handle: Ev
  * in the same transaction as the effect. A redelivered event (the consumer died
  * before acknowledging it) finds its id there and changes nothing.
  */
-export async function applyOnce(em: EntityManager, schema: string, event: CreditEvent, consumer: EventConsumer, logger: Logger): Promise<boolean> {
+export async function applyOnce(
+  em: EntityManager,
+  schema: string,
+  event: CreditEvent,
+  consumer: EventConsumer,
+  logger: Logger,
+): Promise<boolean> {
   return em.transactional(async (tx) => {
     const claimed = await boundQuery<{ id: string }>(
       tx,
@@ -60,7 +70,10 @@ export async function startConsumers(
     await boss.work<CreditEvent>(consumer.queue, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async (jobs) => {
       for (const job of jobs) {
         const applied = await applyOnce(orm.em.fork(), schema, job.data, consumer, logger);
-        logger.info({ event: job.data.id, type: job.data.type, queue: consumer.queue, applied }, applied ? 'event applied' : 'event already applied');
+        logger.info(
+          { event: job.data.id, type: job.data.type, queue: consumer.queue, applied },
+          applied ? 'event applied' : 'event already applied',
+        );
         hooks.afterApply?.(job.data);
       }
     });

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type PgBoss from 'pg-boss';
 import type { Knex } from '@mikro-orm/postgresql';
+import type PgBoss from 'pg-boss';
 import type { EntityManager } from '../db/orm';
 import { eventBus } from './bus';
-import { deadLetterQueue, EVENT_ROUTES, EventCatalogue, EventType, CreditEvent } from './catalogue';
+import { CreditEvent, deadLetterQueue, EVENT_ROUTES, EventCatalogue, EventType } from './catalogue';
 
 /**
  * pg-boss's statements, run on the caller's transaction. pg-boss numbers its
@@ -21,7 +21,9 @@ function transactionDb(em: EntityManager): PgBoss.Db {
         return '?';
       });
       // knex refuses undefined bindings; pg-boss leaves unset options undefined, which SQL reads as null.
-      const result = (await knex.raw(sql, order.map((i) => values[i] ?? null) as Knex.RawBinding[])) as { rows: unknown[] };
+      const result = (await knex.raw(sql, order.map((i) => values[i] ?? null) as Knex.RawBinding[])) as {
+        rows: unknown[];
+      };
       return { rows: result.rows };
     },
   };
@@ -32,7 +34,11 @@ function transactionDb(em: EntityManager): PgBoss.Db {
  * EntityManager): it exists if and only if the change that caused it commits.
  * Returns the event id, which consumers use to apply it once.
  */
-export async function publishEvent<T extends EventType>(em: EntityManager, type: T, payload: EventCatalogue[T]): Promise<string> {
+export async function publishEvent<T extends EventType>(
+  em: EntityManager,
+  type: T,
+  payload: EventCatalogue[T],
+): Promise<string> {
   const event: CreditEvent<T> = { id: randomUUID(), type, payload, occurredAt: new Date().toISOString() };
   const db = transactionDb(em);
   for (const queue of EVENT_ROUTES[type]) {

@@ -27,6 +27,7 @@ export function periodArguments(from: string, to: string, maxDays?: number): voi
 /** Free text a person writes (a reason, a note): trimmed, 1 to `max` characters. */
 export function textArgument(argument: string, value: string, max = FREE_TEXT_LENGTH): string {
   const trimmed = value.trim();
-  if (trimmed === '' || trimmed.length > max) throw badUserInput(argument, `'${argument}' must have 1–${max} characters`);
+  if (trimmed === '' || trimmed.length > max)
+    throw badUserInput(argument, `'${argument}' must have 1–${max} characters`);
   return trimmed;
 }

@@ -15,7 +15,9 @@ export function notFound(message: string, argument?: string): GraphQLError {
 
 /** The request is well-formed but the data's state forbids it (a transition, a duplicate). */
 export function conflict(message: string, argument?: string, reason?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...(argument ? { argument } : {}), ...(reason ? { reason } : {}) } });
+  return new GraphQLError(message, {
+    extensions: { code: 'CONFLICT', ...(argument ? { argument } : {}), ...(reason ? { reason } : {}) },
+  });
 }
 
 /**
@@ -23,7 +25,9 @@ export function conflict(message: string, argument?: string, reason?: string): G
  * reason, and the status the record reads as.
  */
 export function refused(error: TransitionRefused): GraphQLError {
-  return new GraphQLError(error.message, { extensions: { code: 'CONFLICT', argument: 'id', reason: error.reason, status: error.status } });
+  return new GraphQLError(error.message, {
+    extensions: { code: 'CONFLICT', argument: 'id', reason: error.reason, status: error.status },
+  });
 }
 
 export function forbidden(message: string): GraphQLError {

@@ -2,7 +2,12 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 
 /** Faults of ours that a later retry can get past: answered 503 with Retry-After. */
-export const RETRYABLE_CODES = new Set(['AUDIT_UNAVAILABLE', 'DIRECTORY_UNAVAILABLE', 'SUBGRAPH_UNAVAILABLE', 'DATABASE_UNAVAILABLE']);
+export const RETRYABLE_CODES = new Set([
+  'AUDIT_UNAVAILABLE',
+  'DIRECTORY_UNAVAILABLE',
+  'SUBGRAPH_UNAVAILABLE',
+  'DATABASE_UNAVAILABLE',
+]);
 /** Seconds a client is told to wait before it retries. */
 export const RETRY_AFTER_SECONDS = 5;
 
@@ -26,7 +31,11 @@ export function answeredNothing(errors: readonly GraphQLFormattedError[], data: 
  * answer is a 200 with its errors beside it), or the client's mistake is among
  * the errors (Apollo already gave it its 4xx).
  */
-export function faultStatus(errors: readonly GraphQLFormattedError[] | undefined, data: unknown, clientCodes: ReadonlySet<string>): FaultStatus | null {
+export function faultStatus(
+  errors: readonly GraphQLFormattedError[] | undefined,
+  data: unknown,
+  clientCodes: ReadonlySet<string>,
+): FaultStatus | null {
   if (!errors?.length || !answeredNothing(errors, data)) return null;
   const codes = errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
   if (codes.some((code) => clientCodes.has(code) && !RETRYABLE_CODES.has(code))) return null;
@@ -35,7 +44,9 @@ export function faultStatus(errors: readonly GraphQLFormattedError[] | undefined
 }
 
 /** Sets the status of a whole-error answer after formatError has run, whatever raised its errors (the gateway's executor included). */
-export function faultStatusPlugin<TContext extends object>(clientCodes: ReadonlySet<string>): ApolloServerPlugin<TContext> {
+export function faultStatusPlugin<TContext extends object>(
+  clientCodes: ReadonlySet<string>,
+): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {

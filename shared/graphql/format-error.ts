@@ -57,7 +57,11 @@ interface Cause {
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > 5) return false;
   const { code, name, message, originalError, cause, errors } = error as Cause;
-  if (name === 'KnexTimeoutError' || (typeof message === 'string' && message.startsWith('Knex: Timeout acquiring a connection'))) return true;
+  if (
+    name === 'KnexTimeoutError' ||
+    (typeof message === 'string' && message.startsWith('Knex: Timeout acquiring a connection'))
+  )
+    return true;
   if (typeof code === 'string' && (UNREACHABLE.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
   const nested = [originalError, cause, ...(Array.isArray(errors) ? errors : [])];
   return nested.some((inner) => inner !== error && isDatabaseUnavailable(inner, depth + 1));
@@ -77,7 +81,12 @@ const SUGGESTION = /\s*Did you mean [^?]*\?/g;
  * ECHO_LENGTH characters, and the message as a whole to MAX_MESSAGE_LENGTH.
  */
 export function shortenEcho(message: string): string {
-  const quoted = message.length <= ECHO_LENGTH ? message : message.replace(QUOTED, (value) => (value.length <= ECHO_LENGTH + 2 ? value : `${value.slice(0, ECHO_LENGTH + 1)}…"`));
+  const quoted =
+    message.length <= ECHO_LENGTH
+      ? message
+      : message.replace(QUOTED, (value) =>
+          value.length <= ECHO_LENGTH + 2 ? value : `${value.slice(0, ECHO_LENGTH + 1)}…"`,
+        );
   return quoted.length <= MAX_MESSAGE_LENGTH ? quoted : `${quoted.slice(0, MAX_MESSAGE_LENGTH)}…`;
 }
 
@@ -89,7 +98,14 @@ function bounded(formatted: GraphQLFormattedError, production: boolean): GraphQL
   return {
     ...formatted,
     message,
-    ...(Array.isArray(stacktrace) ? { extensions: { ...formatted.extensions, stacktrace: stacktrace.slice(0, 20).map((line) => shortenEcho(String(line))) } } : {}),
+    ...(Array.isArray(stacktrace)
+      ? {
+          extensions: {
+            ...formatted.extensions,
+            stacktrace: stacktrace.slice(0, 20).map((line) => shortenEcho(String(line))),
+          },
+        }
+      : {}),
   };
 }
 
@@ -102,12 +118,21 @@ export function formatErrorForClients(logger: Logger, production = process.env.N
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     // The gateway's own stack says nothing about a subgraph that is down (the cause is logged where it happened).
-    if (code === 'SUBGRAPH_UNAVAILABLE') return { message: formatted.message, path: formatted.path, extensions: { code, subgraph: formatted.extensions?.subgraph } };
+    if (code === 'SUBGRAPH_UNAVAILABLE')
+      return {
+        message: formatted.message,
+        path: formatted.path,
+        extensions: { code, subgraph: formatted.extensions?.subgraph },
+      };
     if (typeof code === 'string' && CLIENT_CODES.has(code)) return bounded(formatted, production);
     if (isDatabaseUnavailable(error)) {
       // Knex's and the driver's text names hosts, ports and pool sizes: logged here, never answered.
       logger.error({ err: error, path: formatted.path }, 'database unavailable while resolving');
-      return { message: 'the database is unavailable; try again later: 数据库暂不可用，请稍后重试', path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+      return {
+        message: 'the database is unavailable; try again later: 数据库暂不可用，请稍后重试',
+        path: formatted.path,
+        extensions: { code: 'DATABASE_UNAVAILABLE' },
+      };
     }
     logger.error({ err: error, path: formatted.path }, 'internal error while resolving');
     if (!production) return bounded(formatted, production);

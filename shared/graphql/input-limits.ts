@@ -102,8 +102,16 @@ const PER_RECORD_TYPES: ReadonlySet<string> = new Set(Object.values(REPORT_MUTAT
 /** List limits per request: the items of every listed argument are summed over all aliases. */
 export const PER_REQUEST_LISTS: readonly { coordinates: readonly string[]; max: number; what: string }[] = [
   { coordinates: ['Query.screen(usccs:)'], max: MAX_SCREENED_CODES, what: 'codes screened' },
-  { coordinates: Object.values(REPORT_MUTATION).map((m) => `Mutation.${m.mutation}(records:)`), max: MAX_RECORDS_PER_CALL, what: 'records reported' },
-  { coordinates: ['Mutation.setHolidayCalendar(days:)'], max: MAX_HOLIDAY_NOTICE_DAYS, what: 'days of a holiday notice' },
+  {
+    coordinates: Object.values(REPORT_MUTATION).map((m) => `Mutation.${m.mutation}(records:)`),
+    max: MAX_RECORDS_PER_CALL,
+    what: 'records reported',
+  },
+  {
+    coordinates: ['Mutation.setHolidayCalendar(days:)'],
+    max: MAX_HOLIDAY_NOTICE_DAYS,
+    what: 'days of a holiday notice',
+  },
 ];
 
 /** Longest accepted value at a coordinate; null when the per-record validation measures it. */
@@ -131,10 +139,17 @@ interface Walk {
 }
 
 /** A String, ID or Date value: no NUL byte, a real date for Date, within its length. */
-function checkScalar(scalar: string, value: string, coordinate: string, parentType: string, argument: string): GraphQLError | null {
+function checkScalar(
+  scalar: string,
+  value: string,
+  coordinate: string,
+  parentType: string,
+  argument: string,
+): GraphQLError | null {
   if (value.includes('\u0000')) return inputError(argument, `'${argument}' contains a NUL character (\\u0000)`);
   // The gateway's Date has no parser of its own: an inline literal would reach the subgraph and fail there without a name.
-  if (scalar === 'Date' && parseCalendarDate(value) === null) return inputError(argument, `'${argument}' must be a calendar date 'YYYY-MM-DD'`);
+  if (scalar === 'Date' && parseCalendarDate(value) === null)
+    return inputError(argument, `'${argument}' must be a calendar date 'YYYY-MM-DD'`);
   const limit = stringLimit(coordinate, parentType);
   if (limit === null) return null;
   const length = characters(value, limit);
@@ -142,7 +157,13 @@ function checkScalar(scalar: string, value: string, coordinate: string, parentTy
 }
 
 /** A value given as JSON (a variable): walked along its input type. */
-function checkJson(type: GraphQLInputType, value: unknown, coordinate: string, parentType: string, argument: string): GraphQLError | null {
+function checkJson(
+  type: GraphQLInputType,
+  value: unknown,
+  coordinate: string,
+  parentType: string,
+  argument: string,
+): GraphQLError | null {
   if (value === null || value === undefined) return null;
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
@@ -169,9 +190,17 @@ function checkJson(type: GraphQLInputType, value: unknown, coordinate: string, p
 }
 
 /** A value written in the document: literals walked as AST, variables as their JSON. */
-function checkLiteral(type: GraphQLInputType, node: ValueNode, coordinate: string, parentType: string, argument: string, walk: Walk): GraphQLError | null {
+function checkLiteral(
+  type: GraphQLInputType,
+  node: ValueNode,
+  coordinate: string,
+  parentType: string,
+  argument: string,
+  walk: Walk,
+): GraphQLError | null {
   // A value from a variable is named by the variable, as graphql-js names its coercion errors.
-  if (node.kind === Kind.VARIABLE) return checkJson(type, walk.variables[node.name.value], coordinate, parentType, node.name.value);
+  if (node.kind === Kind.VARIABLE)
+    return checkJson(type, walk.variables[node.name.value], coordinate, parentType, node.name.value);
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
     const items = node.kind === Kind.LIST ? node.values : [node];
@@ -187,7 +216,14 @@ function checkLiteral(type: GraphQLInputType, node: ValueNode, coordinate: strin
     for (const fieldNode of node.fields) {
       const field = fields[fieldNode.name.value];
       if (!field) continue;
-      const error = checkLiteral(field.type, fieldNode.value, `${nullable.name}.${field.name}`, nullable.name, `${argument}.${field.name}`, walk);
+      const error = checkLiteral(
+        field.type,
+        fieldNode.value,
+        `${nullable.name}.${field.name}`,
+        nullable.name,
+        `${argument}.${field.name}`,
+        walk,
+      );
       if (error) return error;
     }
     return null;
@@ -221,7 +257,11 @@ export function checkOperationInputs(
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const walk: Walk = { variables, listTotals: new Map() };
-  const visitSelections = (selectionSet: SelectionSetNode, parentType: GraphQLCompositeType, seen: ReadonlySet<string>): GraphQLError | null => {
+  const visitSelections = (
+    selectionSet: SelectionSetNode,
+    parentType: GraphQLCompositeType,
+    seen: ReadonlySet<string>,
+  ): GraphQLError | null => {
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments.get(selection.name.value);
@@ -240,7 +280,10 @@ export function checkOperationInputs(
         if (error) return error;
         continue;
       }
-      const definition = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[selection.name.value] : undefined;
+      const definition =
+        isObjectType(parentType) || isInterfaceType(parentType)
+          ? parentType.getFields()[selection.name.value]
+          : undefined;
       if (!definition) continue;
       for (const argumentNode of selection.arguments ?? []) {
         const argument = definition.args.find((a) => a.name === argumentNode.name.value);
@@ -253,7 +296,11 @@ export function checkOperationInputs(
         const total = (walk.listTotals.get(group) ?? 0) + listLength(argumentNode.value, variables);
         walk.listTotals.set(group, total);
         const { max, what } = PER_REQUEST_LISTS[group];
-        if (total > max) return inputError(argument.name, `at most ${max} ${what} per request, over all aliases (got ${total} so far)`);
+        if (total > max)
+          return inputError(
+            argument.name,
+            `at most ${max} ${what} per request, over all aliases (got ${total} so far)`,
+          );
       }
       const returnType = getNamedType(definition.type);
       if (selection.selectionSet && returnType && isCompositeType(returnType)) {

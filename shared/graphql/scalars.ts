@@ -1,5 +1,4 @@
-import { GraphQLScalarType, Kind } from 'graphql';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -8,7 +8,8 @@ import { Directive } from 'type-graphql';
  * would move the whole supergraph to join v0.5.
  */
 export const SIZED_BY_SPEC_URL = 'https://gusu.suzhou.gov.cn/cost/v1.0';
-export const SIZED_BY_DIRECTIVE_DEFINITION = 'directive @sizedBy(argument: String!, assumedSize: Int) on FIELD_DEFINITION';
+export const SIZED_BY_DIRECTIVE_DEFINITION =
+  'directive @sizedBy(argument: String!, assumedSize: Int) on FIELD_DEFINITION';
 
 /** How many items a field answers, for the gateway's cost model (gateway/limits/limits.ts). */
 export interface ListSize {
@@ -20,7 +21,9 @@ export interface ListSize {
 
 /** Declared beside the argument that sizes the field's answer. */
 export function SizedBy(argument: string, assumedSize?: number): MethodDecorator & PropertyDecorator {
-  return Directive(`@sizedBy(argument: ${JSON.stringify(argument)}${assumedSize === undefined ? '' : `, assumedSize: ${assumedSize}`})`);
+  return Directive(
+    `@sizedBy(argument: ${JSON.stringify(argument)}${assumedSize === undefined ? '' : `, assumedSize: ${assumedSize}`})`,
+  );
 }
 
 /** The @sizedBy declaration on a field definition; undefined when it has none. */
@@ -30,5 +33,8 @@ export function listSizeOf(directives: readonly ConstDirectiveNode[] | undefined
   const argument = directive.arguments?.find((a) => a.name.value === 'argument');
   const assumed = directive.arguments?.find((a) => a.name.value === 'assumedSize');
   const assumedSize = assumed ? valueFromASTUntyped(assumed.value) : null;
-  return { argument: argument ? String(valueFromASTUntyped(argument.value)) : '', assumedSize: typeof assumedSize === 'number' ? assumedSize : null };
+  return {
+    argument: argument ? String(valueFromASTUntyped(argument.value)) : '',
+    assumedSize: typeof assumedSize === 'number' ? assumedSize : null,
+  };
 }

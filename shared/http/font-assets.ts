@@ -12,7 +12,9 @@ import { Router } from 'express';
 const PACKAGE_DIR = dirname(require.resolve('@fontsource/noto-sans-sc/package.json'));
 
 /** Part of the hall's asset version: a new font package is a new path. */
-export const FONT_PACKAGE_VERSION: string = (JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8')) as { version: string }).version;
+export const FONT_PACKAGE_VERSION: string = (
+  JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8')) as { version: string }
+).version;
 
 /** The weights the pages use: regular text and bold headings / the verdict. */
 export const FONT_STYLESHEETS = ['400.css', '700.css'] as const;
@@ -24,7 +26,9 @@ const FONT_FILE = /^noto-sans-sc-[a-z0-9]+(?:-[a-z]+)?-[0-9]{3}-normal\.(woff2|w
 export function fontAssetsRouter(cacheControl: string): Router {
   const router = Router();
   // Read once: a page load asks for each stylesheet, and two small files fit in memory.
-  const stylesheets = new Map<string, Buffer>(FONT_STYLESHEETS.map((name) => [name, readFileSync(join(PACKAGE_DIR, name))]));
+  const stylesheets = new Map<string, Buffer>(
+    FONT_STYLESHEETS.map((name) => [name, readFileSync(join(PACKAGE_DIR, name))]),
+  );
   router.get('/:name', (req, res) => {
     const css = stylesheets.get(req.params.name);
     if (!css) {

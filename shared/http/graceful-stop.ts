@@ -7,7 +7,10 @@ import { stopTracing } from '../tracing/start-tracing';
 export function shutdownGraceMs(env: NodeJS.ProcessEnv = process.env): number {
   const raw = optionalEnv('SHUTDOWN_GRACE_SECONDS', '20', env);
   const seconds = Number(raw);
-  if (!/^\d+$/.test(raw) || seconds > 3600) throw new ConfigError(`environment variable SHUTDOWN_GRACE_SECONDS must be a whole number of seconds from 0 to 3600, got '${raw}'`);
+  if (!/^\d+$/.test(raw) || seconds > 3600)
+    throw new ConfigError(
+      `environment variable SHUTDOWN_GRACE_SECONDS must be a whole number of seconds from 0 to 3600, got '${raw}'`,
+    );
   return seconds * 1000;
 }
 
@@ -62,7 +65,10 @@ export function stopGracefullyOnSignal({ server, signal, graceMs, logger, releas
     // socket that becomes idle later, once its request is read to the end: swept while draining.
     const sweep = setInterval(() => server.closeIdleConnections(), 100);
     let timer: NodeJS.Timeout | undefined;
-    const drained = await Promise.race([closed, new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, graceMs - SETTLE_MS))))]);
+    const drained = await Promise.race([
+      closed,
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, graceMs - SETTLE_MS)))),
+    ]);
     clearTimeout(timer);
     clearInterval(sweep);
     if (!drained) {

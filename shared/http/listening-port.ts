@@ -32,5 +32,10 @@ export function reportListening(port: number, metricsPort?: number): void {
 }
 
 export function isListeningMessage(message: unknown): message is ListeningMessage {
-  return typeof message === 'object' && message !== null && (message as ListeningMessage).type === 'listening' && Number.isInteger((message as ListeningMessage).port);
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as ListeningMessage).type === 'listening' &&
+    Number.isInteger((message as ListeningMessage).port)
+  );
 }

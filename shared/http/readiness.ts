@@ -21,7 +21,11 @@ const checksRun = new Counter({
  * Runs `check` at most once per `ttlMs`; probes arriving while one runs share
  * it. A check that throws counts as not ready (its message stays in the log).
  */
-export function cachedReadiness(check: () => Promise<Readiness>, ttlMs = READINESS_CACHE_MS, now: () => number = Date.now): () => Promise<Readiness> {
+export function cachedReadiness(
+  check: () => Promise<Readiness>,
+  ttlMs = READINESS_CACHE_MS,
+  now: () => number = Date.now,
+): () => Promise<Readiness> {
   let last: { at: number; result: Readiness } | null = null;
   let running: Promise<Readiness> | null = null;
   return () => {
@@ -41,7 +45,9 @@ export function cachedReadiness(check: () => Promise<Readiness>, ttlMs = READINE
 /** `work` within `ms`, or a rejection saying it took too long (the work itself is left to finish). */
 export async function within<T>(ms: number, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_resolve, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)));
+  const late = new Promise<never>(
+    (_resolve, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)),
+  );
   try {
     return await Promise.race([work, late]);
   } finally {

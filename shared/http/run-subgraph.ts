@@ -19,7 +19,9 @@ export function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>):
     const shutdown = new ShutdownSignal();
     const { app, apollo, orm, eventsOrm } = await createSubgraphServer(definition, config, logger, shutdown);
     const server: Server = await new Promise((resolve, reject) => {
-      const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
+      const listening = app.listen(config.port, config.host, (error?: Error) =>
+        error ? reject(error) : resolve(listening),
+      );
     });
     // Outlive the gateway's idle keep-alive sockets: a server closing one the gateway is
     // about to reuse surfaces as "socket hang up" on a request that did nothing wrong.

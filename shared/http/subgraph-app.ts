@@ -1,6 +1,9 @@
 import { KeyObject } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Express } from 'express';
 import { GraphQLError, GraphQLSchema } from 'graphql';
@@ -8,17 +11,16 @@ import { CALLER_AUTHORIZATION_HEADER } from '../auth/caller-authorization';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../auth/internal-token';
 import type { Principal } from '../auth/principal';
 import type { EntityManager, MikroORM } from '../db/orm';
-import type { Logger } from '../logging/logger';
-import { formatErrorForClients } from '../graphql/format-error';
+import { chinaToday } from '../domain/today';
+import { CLIENT_CODES, formatErrorForClients } from '../graphql/format-error';
 import { checkOperationInputs } from '../graphql/input-limits';
-import { CLIENT_CODES } from '../graphql/format-error';
+import type { Logger } from '../logging/logger';
 import { graphqlMetricsPlugin } from '../metrics/graphql-requests';
 import { initMetrics, scrape } from '../metrics/registry';
 import { ShutdownSignal } from './graceful-stop';
 import { healthRoutes } from './health-routes';
 import { cachedReadiness, within } from './readiness';
 import { newRequestId, REQUEST_ID_HEADER, requestIdOf } from './request-id';
-import { chinaToday } from '../domain/today';
 
 /** What every subgraph resolver receives: who asks, a request-scoped EntityManager and loaders. */
 export interface SubgraphContext<TLoaders> {
@@ -85,7 +87,9 @@ export async function createSubgraphApp<TLoaders>(options: SubgraphAppOptions<TL
       {
         requestDidStart: async () => ({
           didResolveOperation: async ({ schema: resolved, document, operation, request }) => {
-            const error = operation ? checkOperationInputs(resolved, document, operation, request.variables ?? {}) : null;
+            const error = operation
+              ? checkOperationInputs(resolved, document, operation, request.variables ?? {})
+              : null;
             if (error) throw error;
           },
         }),
@@ -121,7 +125,8 @@ export async function createSubgraphApp<TLoaders>(options: SubgraphAppOptions<TL
           res.locals.principal = principal;
           next();
         },
-        (error: GraphQLError) => void res.status(401).json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] }),
+        (error: GraphQLError) =>
+          void res.status(401).json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] }),
       );
     },
     express.json({ limit: process.env.BODY_LIMIT ?? '16mb' }),

@@ -1,20 +1,20 @@
 import type { KeyObject } from 'node:crypto';
+import { MikroORM as MikroOrm } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
+import { enforceAccessRules } from '../auth/enforce';
+import { internalPublicKey } from '../auth/internal-token';
 import { booleanEnv, optionalEnv, portEnv, requireEnv } from '../config/env';
 import { DEFAULT_PORTS, portVariable, SubgraphName } from '../config/services';
-import { internalPublicKey } from '../auth/internal-token';
-import { enforceAccessRules } from '../auth/enforce';
+import { boundQuery } from '../db/bound-query';
 import { openDatabase, ormOptions, SubgraphDatabase } from '../db/orm';
-import { MikroORM as MikroOrm } from '@mikro-orm/postgresql';
 import type { EntityManager, MikroORM } from '../db/orm';
-import type { Logger } from '../logging/logger';
 import { EVENT_BUS_APPLICATION, startEventBus, stopEventBus } from '../events/bus';
 import { EventConsumer, startConsumers } from '../events/consume';
-import { createSubgraphApp, SubgraphApp } from './subgraph-app';
-import { ShutdownSignal } from './graceful-stop';
+import type { Logger } from '../logging/logger';
 import { watchDatabasePool } from '../metrics/db-pool';
 import { watchEventQueues } from '../metrics/event-queues';
-import { boundQuery } from '../db/bound-query';
+import { ShutdownSignal } from './graceful-stop';
+import { createSubgraphApp, SubgraphApp } from './subgraph-app';
 
 /** Everything that makes one subgraph what it is; server.ts of each subgraph declares one. */
 export interface SubgraphDefinition<TLoaders> {
@@ -83,10 +83,16 @@ export async function createSubgraphServer<TLoaders>(
     watchDatabasePool('events', eventsOrm);
     // Read on the consumers' connections: a scrape adds nothing to the request SQL count.
     const queueOrm = eventsOrm;
-    watchEventQueues(definition.consumers.map((c) => c.queue), (sql, params) => boundQuery(queueOrm.em.fork(), sql, params), logger);
+    watchEventQueues(
+      definition.consumers.map((c) => c.queue),
+      (sql, params) => boundQuery(queueOrm.em.fork(), sql, params),
+      logger,
+    );
     // In the background: a long backlog does not hold up serving; what is left is done at the next start.
     if (definition.afterStart) {
-      void definition.afterStart(orm.em.fork(), logger).catch((error: unknown) => logger.error({ err: error }, 'after-start work failed: retried at the next start'));
+      void definition
+        .afterStart(orm.em.fork(), logger)
+        .catch((error: unknown) => logger.error({ err: error }, 'after-start work failed: retried at the next start'));
     }
     const app = await createSubgraphApp({
       name: definition.name,

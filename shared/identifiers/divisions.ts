@@ -71,7 +71,10 @@ const OTHER_PROVINCES: readonly (readonly [string, string])[] = [
 /** 100000: the code of registration authorities at national level (中央、国家级登记管理机关). */
 export const NATIONAL_DIVISION = '100000';
 
-const PROVINCES = new Map<string, string>([...CURRENT_PREFECTURES.map(([code, name]) => [code, name] as const), ...OTHER_PROVINCES]);
+const PROVINCES = new Map<string, string>([
+  ...CURRENT_PREFECTURES.map(([code, name]) => [code, name] as const),
+  ...OTHER_PROVINCES,
+]);
 const PREFECTURES = new Set<string>([
   ...CURRENT_PREFECTURES.flatMap(([province, , prefectures]) => prefectures.split(' ').map((p) => province + p)),
   ...HISTORICAL_PREFECTURES.map(([code]) => code),

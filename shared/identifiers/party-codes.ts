@@ -36,7 +36,8 @@ export function normalizePartyCode(text: string): string {
 }
 
 export function orgCodeProblem(code: string): CodeProblem | null {
-  if (!ORG_CODE_SHAPE.test(code)) return invalid('INVALID_FORMAT', '组织机构代码应为8位数字或大写字母加1位校验码（数字或X）');
+  if (!ORG_CODE_SHAPE.test(code))
+    return invalid('INVALID_FORMAT', '组织机构代码应为8位数字或大写字母加1位校验码（数字或X）');
   if (orgCodeCheckCharacter(code.slice(0, 8)) !== code[8]) return invalid('INVALID_CHECKSUM', '组织机构代码校验位错误');
   return null;
 }
@@ -52,7 +53,9 @@ export function registrationNoProblem(code: string): CodeProblem | null {
 
 /** 税务登记号: 15 (division + 组织机构代码), 18 (统一社会信用代码 or 身份证号) or 20 characters (身份证号 + 2). */
 export function taxRegistrationNoProblem(code: string): CodeProblem | null {
-  return /^[0-9A-Z]{15}$|^[0-9A-Z]{18}$|^[0-9A-Z]{20}$/.test(code) ? null : invalid('INVALID_FORMAT', '税务登记号应为15、18或20位数字或大写字母');
+  return /^[0-9A-Z]{15}$|^[0-9A-Z]{18}$|^[0-9A-Z]{20}$/.test(code)
+    ? null
+    : invalid('INVALID_FORMAT', '税务登记号应为15、18或20位数字或大写字母');
 }
 
 /** 事业单位证书号 and 社会组织登记证号: issued in local formats (事证第…号, 苏民证字第…号): any text without line breaks. */

@@ -37,13 +37,19 @@ function shape(pattern: RegExp, message: string): (number: string) => string | n
 /** 2023 版永居证: 18 characters like a resident ID, first digit 9, MOD 11-2 check (国家移民管理局, 2023). */
 function foreignPermanentResidentProblem(number: string): string | null {
   if (/^[A-Z]{3}\d{12}$/.test(number)) return null; // 2004/2017 版: 3 letters (nationality) + 12 digits
-  if (!/^9\d{16}[\dX]$/.test(number)) return '外国人永久居留身份证号码应为15位（3位字母+12位数字）或以9开头的18位（17位数字+1位校验码）';
+  if (!/^9\d{16}[\dX]$/.test(number))
+    return '外国人永久居留身份证号码应为15位（3位字母+12位数字）或以9开头的18位（17位数字+1位校验码）';
   if (residentIdCheckCharacter(number.slice(0, 17)) !== number[17]) return '外国人永久居留身份证号码校验位错误';
   return null;
 }
 
 export const PERSON_ID_RULES: readonly PersonIdRule[] = [
-  { type: PersonIdType.RESIDENT_ID, name: '身份证', spellings: ['居民身份证', '身份证号', '居民身份证号码'], problem: residentIdProblem },
+  {
+    type: PersonIdType.RESIDENT_ID,
+    name: '身份证',
+    spellings: ['居民身份证', '身份证号', '居民身份证号码'],
+    problem: residentIdProblem,
+  },
   {
     type: PersonIdType.PASSPORT,
     name: '护照号',
@@ -65,13 +71,21 @@ export const PERSON_ID_RULES: readonly PersonIdRule[] = [
     // The card of 2015: an 8-digit lifelong number; older booklets add a 2-digit renewal count.
     problem: shape(/^\d{8}(\d{2})?$/, '台湾居民来往大陆通行证号码应为8位（或10位）数字'),
   },
-  { type: PersonIdType.FOREIGN_PERMANENT_RESIDENT, name: '外国人永久居留身份证', spellings: ['永居证', '外国人永久居留证'], problem: foreignPermanentResidentProblem },
+  {
+    type: PersonIdType.FOREIGN_PERMANENT_RESIDENT,
+    name: '外国人永久居留身份证',
+    spellings: ['永居证', '外国人永久居留证'],
+    problem: foreignPermanentResidentProblem,
+  },
   {
     type: PersonIdType.OTHER,
     name: '其他',
     spellings: [],
     // 军官证 and the like are numbered 军字第…号: Chinese characters are allowed here, nothing blank or punctuation-only.
-    problem: shape(/^(?=.*[0-9A-Z])[A-Z0-9\u4e00-\u9fff()（）-]{2,32}$/, '其他证件号码应为2–32位汉字、字母、数字、括号或连字符（至少含1位字母或数字）'),
+    problem: shape(
+      /^(?=.*[0-9A-Z])[A-Z0-9\u4e00-\u9fff()（）-]{2,32}$/,
+      '其他证件号码应为2–32位汉字、字母、数字、括号或连字符（至少含1位字母或数字）',
+    ),
   },
 ];
 
@@ -100,7 +114,8 @@ for (const rule of PERSON_ID_RULES) {
 export function parsePersonIdType(text: string): PersonIdTypeValue | null {
   const value = text.trim();
   const named = SPELLINGS.get(value) ?? SPELLINGS.get(value.toUpperCase());
-  if (named !== undefined && named !== PersonIdType.OTHER) return { type: named, otherName: null, label: personIdRule(named).name };
+  if (named !== undefined && named !== PersonIdType.OTHER)
+    return { type: named, otherName: null, label: personIdRule(named).name };
   const other = /^其他\s*[-－—:：]\s*(.+)$/.exec(value);
   if (!other) return null;
   const name = other[1].trim();

@@ -57,14 +57,21 @@ export const USCC_AUTHORITIES: readonly UsccAuthority[] = [
     category('2', '港澳台地区旅游部门常驻内地（大陆）代表机构', OTHER),
     category('9', '其他', OTHER),
   ]),
-  authority('7', '宗教', [category('1', '宗教活动场所', OTHER), category('2', '宗教院校', OTHER), category('9', '其他', OTHER)]),
+  authority('7', '宗教', [
+    category('1', '宗教活动场所', OTHER),
+    category('2', '宗教院校', OTHER),
+    category('9', '其他', OTHER),
+  ]),
   authority('8', '工会', [category('1', '基层工会', OTHER), category('9', '其他', OTHER)]),
   authority('9', '工商（市场监管）', [
     category('1', '企业', SubjectKind.ENTERPRISE),
     category('2', '个体工商户', SubjectKind.INDIVIDUAL_BUSINESS),
     category('3', '农民专业合作社', SubjectKind.FARMER_COOPERATIVE),
   ]),
-  authority('A', '中央军委改革和编制办公室', [category('1', '军队事业单位', SubjectKind.PUBLIC_INSTITUTION), category('9', '其他', OTHER)]),
+  authority('A', '中央军委改革和编制办公室', [
+    category('1', '军队事业单位', SubjectKind.PUBLIC_INSTITUTION),
+    category('9', '其他', OTHER),
+  ]),
   authority('N', '农业（农业农村）', [
     category('1', '组级集体经济组织', SubjectKind.RURAL_COLLECTIVE),
     category('2', '村级集体经济组织', SubjectKind.RURAL_COLLECTIVE),

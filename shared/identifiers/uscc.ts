@@ -47,12 +47,18 @@ function failed(normalized: string, problem: UsccProblem, reason: string): UsccC
 export function checkUscc(input: string): UsccCheck {
   const normalized = input.trim().toUpperCase();
   if (normalized.length !== 18) return failed(normalized, 'LENGTH', `应为18位，实为${normalized.length}位`);
-  if (!SHAPE.test(normalized)) return failed(normalized, 'CHARSET', '含非法字符（只用数字和除 I、O、S、V、Z 以外的大写字母）');
+  if (!SHAPE.test(normalized))
+    return failed(normalized, 'CHARSET', '含非法字符（只用数字和除 I、O、S、V、Z 以外的大写字母）');
   const authority = usccAuthority(normalized[0]);
-  if (!authority) return failed(normalized, 'AUTHORITY', `第1位登记管理部门代码“${normalized[0]}”不在 GB 32100-2015 代码表中`);
+  if (!authority)
+    return failed(normalized, 'AUTHORITY', `第1位登记管理部门代码“${normalized[0]}”不在 GB 32100-2015 代码表中`);
   if (!usccCategory(authority.code, normalized[1])) {
     const allowed = authority.categories.map((c) => `${c.code} ${c.name}`).join('、');
-    return failed(normalized, 'CATEGORY', `第2位机构类别代码“${normalized[1]}”不是登记管理部门“${authority.name}”的类别（${allowed}）`);
+    return failed(
+      normalized,
+      'CATEGORY',
+      `第2位机构类别代码“${normalized[1]}”不是登记管理部门“${authority.name}”的类别（${allowed}）`,
+    );
   }
   const division = divisionCodeProblem(normalized.slice(2, 8));
   if (division) return failed(normalized, 'DIVISION', `第3–8位${division}`);

@@ -25,7 +25,11 @@ const duration = new Histogram({
 });
 
 /** A bounded class of an answer from its (formatted) errors: never the code itself, which a subgraph could invent. */
-export function requestOutcome(errors: readonly GraphQLFormattedError[] | undefined, data: unknown, clientCodes: ReadonlySet<string>): RequestOutcome {
+export function requestOutcome(
+  errors: readonly GraphQLFormattedError[] | undefined,
+  data: unknown,
+  clientCodes: ReadonlySet<string>,
+): RequestOutcome {
   if (!errors?.length) return 'ok';
   if (!answeredNothing(errors, data)) return 'partial';
   const codes = errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
@@ -35,7 +39,9 @@ export function requestOutcome(errors: readonly GraphQLFormattedError[] | undefi
 }
 
 /** Counts and times every operation Apollo answers (requests refused before Apollo — a bad token, an oversized body — are not operations). */
-export function graphqlMetricsPlugin<TContext extends object>(clientCodes: ReadonlySet<string>): ApolloServerPlugin<TContext> {
+export function graphqlMetricsPlugin<TContext extends object>(
+  clientCodes: ReadonlySet<string>,
+): ApolloServerPlugin<TContext> {
   const names = new OperationNames();
   return {
     async requestDidStart() {
@@ -45,7 +51,8 @@ export function graphqlMetricsPlugin<TContext extends object>(clientCodes: Reado
           const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const outcome = single ? requestOutcome(single.errors, single.data, clientCodes) : 'ok';
           // An operation refused by validation was never resolved: its name is read from the parsed document.
-          const name = operationName ?? (document ? getOperationAST(document, request.operationName)?.name?.value : undefined);
+          const name =
+            operationName ?? (document ? getOperationAST(document, request.operationName)?.name?.value : undefined);
           const labels = { operation: names.label(name), outcome };
           requests.inc(labels);
           duration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);

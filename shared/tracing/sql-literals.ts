@@ -13,11 +13,14 @@ const TOKENS = new RegExp(
     /\$([A-Za-z_]\w*)?\$[\s\S]*?\$\1\$/.source,
     // Unterminated: everything after the opening quote is a value.
     /'[\s\S]*$|\$(?:[A-Za-z_]\w*)?\$[\s\S]*$/.source,
-    /(?<![\w$.])(?:0[xX][\dA-Fa-f_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][-+]?\d+)?)(?![\w.])/.source,
+    /(?<![\w$.])(?:0[xX][\dA-Fa-f_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][-+]?\d+)?)(?![\w.])/
+      .source,
   ].join('|'),
   'g',
 );
 
 export function withoutLiterals(sql: string): string {
-  return sql.replace(TOKENS, (token) => (token.startsWith('"') ? token : token.startsWith('--') || token.startsWith('/*') ? '' : '?'));
+  return sql.replace(TOKENS, (token) =>
+    token.startsWith('"') ? token : token.startsWith('--') || token.startsWith('/*') ? '' : '?',
+  );
 }

@@ -15,11 +15,15 @@ let running: NodeSDK | undefined;
 /** Where spans go, or undefined when tracing is off (neither variable set, or OTEL_SDK_DISABLED=true). */
 export function tracesEndpoint(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (optionalEnv('OTEL_SDK_DISABLED', 'false', env).toLowerCase() === 'true') return undefined;
-  const name = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim() ? 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT' : 'OTEL_EXPORTER_OTLP_ENDPOINT';
+  const name = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim()
+    ? 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'
+    : 'OTEL_EXPORTER_OTLP_ENDPOINT';
   const endpoint = optionalEnv(name, '', env);
   if (!endpoint) return undefined;
   if (!URL.canParse(endpoint) || !/^https?:$/.test(new URL(endpoint).protocol)) {
-    throw new ConfigError(`environment variable ${name} must be an http(s) URL of an OTLP/HTTP collector, got '${endpoint}'`);
+    throw new ConfigError(
+      `environment variable ${name} must be an http(s) URL of an OTLP/HTTP collector, got '${endpoint}'`,
+    );
   }
   return endpoint;
 }
@@ -29,7 +33,10 @@ export function startTracing(service: string, env: NodeJS.ProcessEnv = process.e
   if (running || tracesEndpoint(env) === undefined) return running !== undefined;
   // Lazy on purpose: see the comment at the top.
   const { buildTracingSdk } = require('./tracing-sdk') as typeof import('./tracing-sdk');
-  running = buildTracingSdk({ serviceName: optionalEnv('OTEL_SERVICE_NAME', `gusu-${service}`, env), trustIncomingContext: service !== 'gateway' });
+  running = buildTracingSdk({
+    serviceName: optionalEnv('OTEL_SERVICE_NAME', `gusu-${service}`, env),
+    trustIncomingContext: service !== 'gateway',
+  });
   running.start();
   return true;
 }

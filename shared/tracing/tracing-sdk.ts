@@ -80,7 +80,11 @@ export function buildTracingSdk({ serviceName, trustIncomingContext }: TracingOp
       new UndiciInstrumentation(),
       // Statement text without its values: the bound values are never recorded (enhancedDatabaseReporting off), and
       // the ones MikroORM inlines are replaced by `?`. No root spans of their own: pg-boss polling is not traced.
-      new PgInstrumentation({ enhancedDatabaseReporting: false, requireParentSpan: true, requestHook: (span, { query }) => span.setAttribute(DB_QUERY_TEXT, safeSqlText(query.text)) }),
+      new PgInstrumentation({
+        enhancedDatabaseReporting: false,
+        requireParentSpan: true,
+        requestHook: (span, { query }) => span.setAttribute(DB_QUERY_TEXT, safeSqlText(query.text)),
+      }),
     ],
   });
 }

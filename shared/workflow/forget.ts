@@ -3,7 +3,8 @@ interface Cache {
   clearAll(): unknown;
 }
 
-const isCache = (value: unknown): value is Cache => typeof value === 'object' && value !== null && typeof (value as Partial<Cache>).clearAll === 'function';
+const isCache = (value: unknown): value is Cache =>
+  typeof value === 'object' && value !== null && typeof (value as Partial<Cache>).clearAll === 'function';
 
 /**
  * After a write, what the request's loaders cached may be stale (a document may

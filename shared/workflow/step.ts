@@ -40,10 +40,16 @@ export interface WorkflowStepPlan<R extends WorkflowRecord<S>, S> {
  * lock the row, then the plan's hooks; the request's loader caches are dropped
  * afterwards, whether the step was taken or refused.
  */
-export async function runWorkflowStep<R extends WorkflowRecord<S>, S>(requestEm: EntityManager, loaders: object, plan: WorkflowStepPlan<R, S>): Promise<R> {
+export async function runWorkflowStep<R extends WorkflowRecord<S>, S>(
+  requestEm: EntityManager,
+  loaders: object,
+  plan: WorkflowStepPlan<R, S>,
+): Promise<R> {
   try {
     return await requestEm.transactional(async (em) => {
-      const found = await em.findOne(plan.entity, { id: plan.id } as FilterQuery<R>, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const found = await em.findOne(plan.entity, { id: plan.id } as FilterQuery<R>, {
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+      });
       if (!found) throw notFound(plan.missing, 'id');
       // Widened without a cast: the helper only reads and sets the status.
       const record: R = found;

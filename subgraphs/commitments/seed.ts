@@ -16,7 +16,11 @@ function industryOf(code: string): string | null {
 }
 
 /** Version 1 of each template, effective from the first day a commitment was signed on it. */
-function firstVersions(templates: DemoCommitmentTemplate[], commitments: DemoCommitment[], today: string): CommitmentTemplateVersion[] {
+function firstVersions(
+  templates: DemoCommitmentTemplate[],
+  commitments: DemoCommitment[],
+  today: string,
+): CommitmentTemplateVersion[] {
   const firstSigned = new Map<string, string>();
   for (const c of commitments) {
     const known = firstSigned.get(c.templateId);

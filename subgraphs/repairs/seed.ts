@@ -2,25 +2,30 @@ import { insertInChunks } from '../../shared/db/bulk';
 import { shippedWorkingDayCalendar } from '../../shared/db/calendar';
 import type { EntityManager } from '../../shared/db/orm';
 import { demoDataset } from '../../shared/demo/dataset';
-import type { Logger } from '../../shared/logging/logger';
 import type { DemoListEntry } from '../../shared/demo/types';
 import { AuthorityKind, CreditList } from '../../shared/domain/vocabulary';
+import type { Logger } from '../../shared/logging/logger';
+// Demo only: the facts are what subjects' events would carry, computed as subjects does
+// from the rows its migration installs. At run time repairs receives them and computes nothing.
+import { defaultDomainOf } from '../subjects/rules/department-domain';
+import { judgePublicity } from '../subjects/rules/publicity';
+import { DEFAULT_PUBLICITY_REPAIR_RULES } from '../subjects/rules/publicity-repair-defaults';
+import { SCHEMA } from './config';
 import { CommitmentFact } from './entities/commitment-fact';
 import { RepairCase } from './entities/repair-case';
 import { ListEntryFact, PenaltyFact } from './entities/target-facts';
 import { loadDeadlineRule } from './loaders';
 import { legacyCaseSql } from './migrations/legacy-cases';
 import { decisionDueOn, intakeDueOn } from './rules/deadlines';
-import { SCHEMA } from './config';
-// Demo only: the facts are what subjects' events would carry, computed as subjects does
-// from the rows its migration installs. At run time repairs receives them and computes nothing.
-import { defaultDomainOf } from '../subjects/rules/department-domain';
-import { judgePublicity } from '../subjects/rules/publicity';
-import { DEFAULT_PUBLICITY_REPAIR_RULES } from '../subjects/rules/publicity-repair-defaults';
 
 /** What the sanctions event would have said of a demo entry's kind (the catalogue rows of sanctions' list_kind). */
-function demoKindFacts(e: DemoListEntry): Pick<ListEntryFact, 'listKind' | 'designatingAuthorityKind' | 'designatingAuthority' | 'repairableHere' | 'turnTo'> {
-  const external = e.designatingAuthorityKind === AuthorityKind.COURT || e.designatingAuthorityKind === AuthorityKind.TAX || e.designatingAuthorityKind === AuthorityKind.UPPER_PLATFORM;
+function demoKindFacts(
+  e: DemoListEntry,
+): Pick<ListEntryFact, 'listKind' | 'designatingAuthorityKind' | 'designatingAuthority' | 'repairableHere' | 'turnTo'> {
+  const external =
+    e.designatingAuthorityKind === AuthorityKind.COURT ||
+    e.designatingAuthorityKind === AuthorityKind.TAX ||
+    e.designatingAuthorityKind === AuthorityKind.UPPER_PLATFORM;
   return {
     listKind: e.listKind,
     designatingAuthorityKind: e.designatingAuthorityKind,
@@ -42,7 +47,11 @@ const instant = (value: string | null): Date | null => (value === null ? null : 
  * cases recorded before the workflow.
  */
 export async function seedDemoData(em: EntityManager, logger: Logger): Promise<void> {
-  const [cases, facts, commitments] = await Promise.all([em.count(RepairCase, {}), em.count(PenaltyFact, {}), em.count(CommitmentFact, {})]);
+  const [cases, facts, commitments] = await Promise.all([
+    em.count(RepairCase, {}),
+    em.count(PenaltyFact, {}),
+    em.count(CommitmentFact, {}),
+  ]);
   if (cases > 0 && facts > 0 && commitments > 0) return;
   const started = Date.now();
   const data = demoDataset();
@@ -53,10 +62,20 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
       tx,
       PenaltyFact,
       data.penalties.map((p) => ({
-        id: p.id, subjectId: p.subjectId, severity: p.severity, decidedAt: p.decidedAt,
-        authorityCode: p.authorityCode, dataSourceCode: p.dataSourceCode, revoked: false, changedAt: new Date(p.reportedAt),
+        id: p.id,
+        subjectId: p.subjectId,
+        severity: p.severity,
+        decidedAt: p.decidedAt,
+        authorityCode: p.authorityCode,
+        dataSourceCode: p.dataSourceCode,
+        revoked: false,
+        changedAt: new Date(p.reportedAt),
         ...judgePublicity(DEFAULT_PUBLICITY_REPAIR_RULES, {
-          decidedAt: p.decidedAt, severity: p.severity, domain: domains.get(p.authorityCode) ?? defaultDomainOf(''), specificSerious: false, necessaryPublicityMonths: null,
+          decidedAt: p.decidedAt,
+          severity: p.severity,
+          domain: domains.get(p.authorityCode) ?? defaultDomainOf(''),
+          specificSerious: false,
+          necessaryPublicityMonths: null,
         }),
       })),
     );
@@ -64,7 +83,13 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
       tx,
       ListEntryFact,
       data.listEntries.map((e) => ({
-        id: e.id, subjectId: e.subjectId, list: e.list, status: e.status, decidedByCode: e.decidedByCode, validUntil: e.validUntil, changedAt: new Date(`${e.decidedAt}T00:00:00+08:00`),
+        id: e.id,
+        subjectId: e.subjectId,
+        list: e.list,
+        status: e.status,
+        decidedByCode: e.decidedByCode,
+        validUntil: e.validUntil,
+        changedAt: new Date(`${e.decidedAt}T00:00:00+08:00`),
         ...demoKindFacts(e),
       })),
     );
@@ -75,7 +100,12 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
       tx,
       CommitmentFact,
       data.commitments.map((c) => ({
-        id: c.id, subjectId: c.subjectId, kind: c.kind, status: c.status, validUntil: c.validUntil, changedAt: new Date(`${c.signedAt}T00:00:00+08:00`),
+        id: c.id,
+        subjectId: c.subjectId,
+        kind: c.kind,
+        status: c.status,
+        validUntil: c.validUntil,
+        changedAt: new Date(`${c.signedAt}T00:00:00+08:00`),
       })),
     );
   });
@@ -104,7 +134,11 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
         };
       }),
     );
-    for (const sql of legacyCaseSql(SCHEMA, 'penalty_fact')) await tx.getConnection().execute(sql, [], 'run', tx.getTransactionContext());
+    for (const sql of legacyCaseSql(SCHEMA, 'penalty_fact'))
+      await tx.getConnection().execute(sql, [], 'run', tx.getTransactionContext());
   });
-  logger.info({ repairCases: data.repairCases.length, commitmentFacts: data.commitments.length, ms: Date.now() - started }, 'demo data loaded');
+  logger.info(
+    { repairCases: data.repairCases.length, commitmentFacts: data.commitments.length, ms: Date.now() - started },
+    'demo data loaded',
+  );
 }

@@ -22,12 +22,16 @@ export function loadReportsConfig(env: NodeJS.ProcessEnv = process.env): Reports
   const file = env.REPORT_SIGNING_P12_FILE?.trim() ?? '';
   const password = env.REPORT_SIGNING_P12_PASSWORD ?? '';
   if (env.NODE_ENV === 'production' && (file === '' || password === '')) {
-    throw new Error('REPORT_SIGNING_P12_FILE and REPORT_SIGNING_P12_PASSWORD are required in production: credit reports are signed with the platform key');
+    throw new Error(
+      'REPORT_SIGNING_P12_FILE and REPORT_SIGNING_P12_PASSWORD are required in production: credit reports are signed with the platform key',
+    );
   }
   const publicBaseUrl = optionalEnv('PUBLIC_URL', '', env).trim().replace(/\/+$/, '');
   // The QR code on a printed report must open the verification page from any phone: a relative address will not do.
-  if (env.NODE_ENV === 'production' && publicBaseUrl === '') throw new Error('PUBLIC_URL is required in production: it is the address printed in each report\'s QR code');
-  if (publicBaseUrl !== '' && !/^https?:\/\/[^/\s]+(\/\S*)?$/.test(publicBaseUrl)) throw new Error(`PUBLIC_URL must be an http(s) address, got ${publicBaseUrl}`);
+  if (env.NODE_ENV === 'production' && publicBaseUrl === '')
+    throw new Error("PUBLIC_URL is required in production: it is the address printed in each report's QR code");
+  if (publicBaseUrl !== '' && !/^https?:\/\/[^/\s]+(\/\S*)?$/.test(publicBaseUrl))
+    throw new Error(`PUBLIC_URL must be an http(s) address, got ${publicBaseUrl}`);
   if (file === '') return { signing: { kind: 'development' }, publicBaseUrl };
   if (password === '') throw new Error('REPORT_SIGNING_P12_FILE is set: REPORT_SIGNING_P12_PASSWORD is required too');
   return { signing: { kind: 'p12', p12: readFileSync(file), password, file }, publicBaseUrl };

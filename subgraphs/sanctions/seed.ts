@@ -1,8 +1,8 @@
 import { insertInChunks } from '../../shared/db/bulk';
 import type { EntityManager } from '../../shared/db/orm';
 import { demoDataset } from '../../shared/demo/dataset';
-import type { Logger } from '../../shared/logging/logger';
 import { ListEntryStatus } from '../../shared/domain/vocabulary';
+import type { Logger } from '../../shared/logging/logger';
 import { ListEntry } from './entities/list-entry';
 import { SubjectIndex } from './entities/subject-index';
 
@@ -36,5 +36,8 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
       })),
     );
   });
-  logger.info({ subjects: index.length, listEntries: data.listEntries.length, ms: Date.now() - started }, 'demo data loaded');
+  logger.info(
+    { subjects: index.length, listEntries: data.listEntries.length, ms: Date.now() - started },
+    'demo data loaded',
+  );
 }

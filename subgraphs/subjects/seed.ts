@@ -1,7 +1,7 @@
 import { insertInChunks } from '../../shared/db/bulk';
-import { LicenseStatus, RepairStatus, RepairTarget, SubmissionOutcome } from '../../shared/domain/vocabulary';
 import type { EntityManager } from '../../shared/db/orm';
 import { demoDataset } from '../../shared/demo/dataset';
+import { LicenseStatus, RepairStatus, RepairTarget, SubmissionOutcome } from '../../shared/domain/vocabulary';
 import type { Logger } from '../../shared/logging/logger';
 import { AdministrativeLicense } from './entities/administrative-license';
 import { AdministrativePenalty } from './entities/administrative-penalty';
@@ -50,14 +50,24 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
     await insertInChunks(
       tx,
       AdministrativeLicense,
-      data.licenses.map((license) => ({ ...license, status: LicenseStatus.VALID, reportedAt: new Date(license.reportedAt) })),
+      data.licenses.map((license) => ({
+        ...license,
+        status: LicenseStatus.VALID,
+        reportedAt: new Date(license.reportedAt),
+      })),
     );
     await insertInChunks(
       tx,
       AdministrativePenalty,
       data.penalties.map((penalty) => {
         // The demo reports no domain, 特定严重失信 or necessity mark: the domain is the authority's.
-        const facts = { decidedAt: penalty.decidedAt, severity: penalty.severity, domain: domains.get(penalty.authorityCode) ?? defaultDomainOf(''), specificSerious: false, necessaryPublicityMonths: null };
+        const facts = {
+          decidedAt: penalty.decidedAt,
+          severity: penalty.severity,
+          domain: domains.get(penalty.authorityCode) ?? defaultDomainOf(''),
+          specificSerious: false,
+          necessaryPublicityMonths: null,
+        };
         return {
           ...penalty,
           domain: facts.domain,
@@ -71,8 +81,12 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
     );
     const reportingRules = new Map((await tx.find(ReportingRule, {})).map((rule) => [rule.kind, rule]));
     const keys = new Map<string, { key: string; documentNo: string }>([
-      ...data.licenses.map((l) => [l.id, { key: `${l.authorityCode}|${l.licenseNo}`, documentNo: l.licenseNo }] as const),
-      ...data.penalties.map((p) => [p.id, { key: `${p.authorityCode}|${p.decisionNo}`, documentNo: p.decisionNo }] as const),
+      ...data.licenses.map(
+        (l) => [l.id, { key: `${l.authorityCode}|${l.licenseNo}`, documentNo: l.licenseNo }] as const,
+      ),
+      ...data.penalties.map(
+        (p) => [p.id, { key: `${p.authorityCode}|${p.decisionNo}`, documentNo: p.decisionNo }] as const,
+      ),
     ]);
     await insertInChunks(
       tx,
@@ -85,7 +99,9 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
           // The demo's rejected attempts carry no payload, only their reason.
           submissionKey: record?.key ?? `demo:${submission.id}`,
           documentNo: record?.documentNo ?? null,
-          dueOn: reportingDeadline(reportingRules.get(submission.kind) as ReportingRule, submission.decidedAt, null)?.date ?? null,
+          dueOn:
+            reportingDeadline(reportingRules.get(submission.kind) as ReportingRule, submission.decidedAt, null)?.date ??
+            null,
           submittedAt: new Date(submission.submittedAt),
           acceptedAt: accepted ? new Date(submission.submittedAt) : null,
           reasons: rejectionReason === null ? null : [demoProblem(rejectionReason)],
@@ -96,7 +112,12 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
     );
   });
   logger.info(
-    { subjects: data.subjects.length, penalties: data.penalties.length, licenses: data.licenses.length, ms: Date.now() - started },
+    {
+      subjects: data.subjects.length,
+      penalties: data.penalties.length,
+      licenses: data.licenses.length,
+      ms: Date.now() - started,
+    },
     'demo data loaded',
   );
 }

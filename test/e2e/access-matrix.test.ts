@@ -1,13 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { getNamedType, GraphQLObjectType, GraphQLSchema, isCompositeType, isNonNullType, parse } from 'graphql';
+import { AccessRules, accessRulesOf } from '../../gateway/auth/supergraph-rules';
 import { AccessRule, combine, satisfies } from '../../shared/auth/access-rule';
 import { Role, ROLE_SCOPES, ROLES } from '../../shared/auth/policy';
 import type { Principal } from '../../shared/auth/principal';
-import { accessRulesOf, AccessRules } from '../../gateway/auth/supergraph-rules';
-import { randomUUID } from 'node:crypto';
+import { expectData, expectPartialData } from '../support/expect-data';
 import { graphql } from '../support/gateway';
 import { apiSchema, supergraphSdl } from '../support/operations';
 import { as } from '../support/tokens';
-import { expectData, expectPartialData } from '../support/expect-data';
 
 /**
  * The access matrix, generated from the composed supergraph: every field that
@@ -35,11 +35,29 @@ const ENTRY: Record<string, () => Step[]> = {
   Mutation: () => [],
   Subject: () => [{ type: 'Query', field: 'subject', args: `(uscc: "${demoUscc}")` }],
   LegalRepresentative: () => [...ENTRY.Subject(), { type: 'Subject', field: 'legalRepresentative' }],
-  AdministrativePenalty: () => [...ENTRY.Subject(), { type: 'Subject', field: 'penalties', args: '(first: 1)' }, { type: 'PenaltyConnection', field: 'nodes' }],
-  AdministrativeLicense: () => [...ENTRY.Subject(), { type: 'Subject', field: 'licenses', args: '(first: 1)' }, { type: 'LicenseConnection', field: 'nodes' }],
-  AdministrativeAction: () => [...ENTRY.Subject(), { type: 'Subject', field: 'actions', args: '(first: 1)' }, { type: 'ActionConnection', field: 'nodes' }],
-  ListEntry: () => [{ type: 'Query', field: 'publishedList', args: '(list: BLACK, first: 1)' }, { type: 'ListEntryConnection', field: 'nodes' }],
-  Commitment: () => [{ type: 'Query', field: 'publicCommitments', args: '(first: 1)' }, { type: 'CommitmentConnection', field: 'nodes' }],
+  AdministrativePenalty: () => [
+    ...ENTRY.Subject(),
+    { type: 'Subject', field: 'penalties', args: '(first: 1)' },
+    { type: 'PenaltyConnection', field: 'nodes' },
+  ],
+  AdministrativeLicense: () => [
+    ...ENTRY.Subject(),
+    { type: 'Subject', field: 'licenses', args: '(first: 1)' },
+    { type: 'LicenseConnection', field: 'nodes' },
+  ],
+  AdministrativeAction: () => [
+    ...ENTRY.Subject(),
+    { type: 'Subject', field: 'actions', args: '(first: 1)' },
+    { type: 'ActionConnection', field: 'nodes' },
+  ],
+  ListEntry: () => [
+    { type: 'Query', field: 'publishedList', args: '(list: BLACK, first: 1)' },
+    { type: 'ListEntryConnection', field: 'nodes' },
+  ],
+  Commitment: () => [
+    { type: 'Query', field: 'publicCommitments', args: '(first: 1)' },
+    { type: 'CommitmentConnection', field: 'nodes' },
+  ],
 };
 
 /** A public sibling selected beside the field under test, by the type it sits in. */
@@ -67,13 +85,15 @@ const ARGS: Record<string, () => string> = {
   'Query.reportSubmissions': () => '(outcome: REJECTED)',
   'Query.eventDeadLetters': () => '(first: 5)',
   // Mutations run for the roles allowed them: these arguments fail validation or name nothing, so nothing is written.
-  'Mutation.proposeListEntry': () => '(input: { uscc: "9144030071526726XG", list: RED, reason: "x", basis: "x", decisionNo: "x", decidedAt: "2026-01-01" })',
+  'Mutation.proposeListEntry': () =>
+    '(input: { uscc: "9144030071526726XG", list: RED, reason: "x", basis: "x", decisionNo: "x", decidedAt: "2026-01-01" })',
   'Mutation.notifyListEntry': () => '(id: ZERO)',
   'Mutation.objectToListEntry': () => '(id: ZERO, note: "x")',
   'Mutation.resolveListObjection': () => '(id: ZERO, upheld: false, note: "x")',
   'Mutation.publishListEntry': () => '(id: ZERO)',
   'Mutation.removeListEntry': () => '(id: ZERO, reason: "x")',
-  'Mutation.addMeasure': () => '(input: { code: "x", kind: INCENTIVE, title: "x", legalBasis: "x", lists: [RED], scenarios: [AWARDS] })',
+  'Mutation.addMeasure': () =>
+    '(input: { code: "x", kind: INCENTIVE, title: "x", legalBasis: "x", lists: [RED], scenarios: [AWARDS] })',
   'Mutation.reportPenalties': () => '(records: [])',
   'Mutation.reportLicenses': () => '(records: [])',
   'Mutation.reportActions': () => '(records: [])',
@@ -83,11 +103,13 @@ const ARGS: Record<string, () => string> = {
   'Query.directoryChanges': () => '(first: 1)',
   'Query.holidayCalendarChanges': () => '(year: 2027)',
   // Year 1900 fails validation: nothing is loaded.
-  'Mutation.setHolidayCalendar': () => '(year: 1900, notice: "x", days: [{ date: "1900-01-01", kind: HOLIDAY, name: "x" }])',
+  'Mutation.setHolidayCalendar': () =>
+    '(year: 1900, notice: "x", days: [{ date: "1900-01-01", kind: HOLIDAY, name: "x" }])',
   'Mutation.registerDepartment': () => '(input: { code: "test.matrix", name: "x", uscc: "x" })',
   'Mutation.delegateReporting': () => '(input: { authority: "no.such", delegate: "no.such", basis: "x" })',
   'Mutation.revokeReportingDelegation': () => '(id: ZERO, reason: "x")',
-  'Mutation.recordMeasureApplied': () => '(screeningId: ZERO, uscc: "9144030071526726XG", measure: "x", outcome: APPLIED)',
+  'Mutation.recordMeasureApplied': () =>
+    '(screeningId: ZERO, uscc: "9144030071526726XG", measure: "x", outcome: APPLIED)',
   'Query.commitment': () => `(id: "${demoCommitmentId}")`,
   'Mutation.signCommitment': () => '(input: { subjectId: ZERO, signatoryName: "x", templateCode: "NO-SUCH-TEMPLATE" })',
   'Mutation.fulfilCommitment': () => '(id: ZERO, note: "x")',
@@ -96,7 +118,8 @@ const ARGS: Record<string, () => string> = {
   'Mutation.publishTemplateVersion': () => '(templateCode: "NO-SUCH-TEMPLATE", text: "x")',
   'Query.repairEligibility': () => `(target: { kind: PENALTY, id: "${demoPenaltyId}" })`,
   'Query.repairStats': () => '(from: "2026-01-01", to: "2026-06-30")',
-  'Mutation.applyForRepair': () => '(input: { target: { kind: PENALTY, id: ZERO }, reason: "x", repairCommitmentId: ZERO, fulfilmentEvidence: "x" })',
+  'Mutation.applyForRepair': () =>
+    '(input: { target: { kind: PENALTY, id: ZERO }, reason: "x", repairCommitmentId: ZERO, fulfilmentEvidence: "x" })',
   'Mutation.acceptRepairCase': () => '(id: ZERO)',
   'Mutation.rejectRepairCaseAtIntake': () => '(id: ZERO, reason: "x")',
   'Mutation.approveRepairCase': () => '(id: ZERO, note: "x")',
@@ -130,12 +153,22 @@ function protectedRows(rules: AccessRules, schema: GraphQLSchema): Row[] {
 }
 
 function principalOf(role: Role): Principal {
-  return { sub: role, name: role, org: null, roles: [role], scopes: [...ROLE_SCOPES[role]], authenticated: role !== 'public' };
+  return {
+    sub: role,
+    name: role,
+    org: null,
+    roles: [role],
+    scopes: [...ROLE_SCOPES[role]],
+    authenticated: role !== 'public',
+  };
 }
 
 function selection(schema: GraphQLSchema, row: Row): string {
   const definition = (schema.getType(row.type) as GraphQLObjectType).getFields()[row.field];
-  const args = (ARGS[`${row.type}.${row.field}`]?.() ?? '').replaceAll('ZERO', '"00000000-0000-4000-8000-000000000000"');
+  const args = (ARGS[`${row.type}.${row.field}`]?.() ?? '').replaceAll(
+    'ZERO',
+    '"00000000-0000-4000-8000-000000000000"',
+  );
   return isCompositeType(getNamedType(definition.type)) ? `${row.field}${args} { __typename }` : `${row.field}${args}`;
 }
 
@@ -145,17 +178,32 @@ const rows = protectedRows(rules, schema);
 const cases = rows.flatMap((row) => ROLES.map((role) => [`${row.type}.${row.field}`, role, row] as const));
 
 beforeAll(async () => {
-  const result = await graphql<{ subjects: { nodes: { uscc: string; legalRepresentative: unknown; penalties: { totalCount: number }; licenses: { totalCount: number } }[] } }>(
+  const result = await graphql<{
+    subjects: {
+      nodes: {
+        uscc: string;
+        legalRepresentative: unknown;
+        penalties: { totalCount: number };
+        licenses: { totalCount: number };
+      }[];
+    };
+  }>(
     '{ subjects(first: 100) { nodes { uscc legalRepresentative { name } penalties(first: 1) { totalCount } licenses(first: 1) { totalCount } } } }',
     {},
     await as('public'),
   );
   // The public sees only penalties within their publicity period: pick a subject where it sees one.
-  const subject = expectPartialData(result).subjects.nodes.find((n) => n.uscc && n.penalties.totalCount > 0 && n.licenses.totalCount > 0);
+  const subject = expectPartialData(result).subjects.nodes.find(
+    (n) => n.uscc && n.penalties.totalCount > 0 && n.licenses.totalCount > 0,
+  );
   if (!subject) throw new Error('no demo subject with a current penalty and a licence among the first 100');
   demoUscc = subject.uscc;
   const office = await as('credit_office');
-  const details = await graphql<{ subject: { id: string; penalties: { nodes: { id: string }[] } }; publicCommitments: { nodes: { id: string }[] }; subjects: { nodes: { repairCases: { id: string }[] | null }[] } }>(
+  const details = await graphql<{
+    subject: { id: string; penalties: { nodes: { id: string }[] } };
+    publicCommitments: { nodes: { id: string }[] };
+    subjects: { nodes: { repairCases: { id: string }[] | null }[] };
+  }>(
     `{ subject(uscc: "${demoUscc}") { id penalties(first: 1) { nodes { id } } } publicCommitments(first: 1) { nodes { id } } subjects(first: 100) { nodes { repairCases { id } } } }`,
     {},
     office,
@@ -186,13 +234,25 @@ async function auditRowsOf(requestId: string): Promise<AuditRow[]> {
 }
 
 /** Types whose objects name the subject they belong to (a `subject` field), so their reads are audited under it. */
-const SUBJECT_OWNED = new Set(['Subject', 'LegalRepresentative', 'AdministrativePenalty', 'AdministrativeLicense', 'AdministrativeAction', 'ListEntry', 'Commitment']);
+const SUBJECT_OWNED = new Set([
+  'Subject',
+  'LegalRepresentative',
+  'AdministrativePenalty',
+  'AdministrativeLicense',
+  'AdministrativeAction',
+  'ListEntry',
+  'Commitment',
+]);
 const audited: string[] = [];
 
 /** A field whose value names its own subject (a repair case, a commitment reached from the root): its read is recorded under it. */
 function namesItsSubject(row: Row): boolean {
   const returned = getNamedType((schema.getType(row.type) as GraphQLObjectType).getFields()[row.field].type);
-  return returned instanceof GraphQLObjectType && getNamedType(returned.getFields().subject?.type ?? returned).name === 'Subject' && row.field !== 'screen';
+  return (
+    returned instanceof GraphQLObjectType &&
+    getNamedType(returned.getFields().subject?.type ?? returned).name === 'Subject' &&
+    row.field !== 'screen'
+  );
 }
 
 /** Whether the response answered the last of these response keys with a value (an empty list counts: it says there is none; null does not). */
@@ -211,14 +271,24 @@ describe('access matrix', () => {
       const definition = (schema.getType(row.type) as GraphQLObjectType).getFields()[row.field];
       expect([`${row.type}.${row.field}`, isNonNullType(definition.type)]).toEqual([`${row.type}.${row.field}`, false]);
       expect([row.type, ENTRY[row.type] !== undefined]).toEqual([row.type, true]);
-      const required = (schema.getType(row.type) as GraphQLObjectType).getFields()[row.field].args.filter((a) => isNonNullType(a.type));
-      if (required.length > 0) expect([`${row.type}.${row.field}`, ARGS[`${row.type}.${row.field}`] !== undefined]).toEqual([`${row.type}.${row.field}`, true]);
+      const required = (schema.getType(row.type) as GraphQLObjectType)
+        .getFields()
+        [row.field].args.filter((a) => isNonNullType(a.type));
+      if (required.length > 0)
+        expect([`${row.type}.${row.field}`, ARGS[`${row.type}.${row.field}`] !== undefined]).toEqual([
+          `${row.type}.${row.field}`,
+          true,
+        ]);
     }
-    process.stdout.write(`access matrix: ${rows.length} protected fields × ${ROLES.length} roles = ${rows.length * ROLES.length} cases\n`);
+    process.stdout.write(
+      `access matrix: ${rows.length} protected fields × ${ROLES.length} roles = ${rows.length * ROLES.length} cases\n`,
+    );
   });
 
   afterAll(() => {
-    process.stdout.write(`access matrix audit column: ${audited.length} allowed reads that answered a value, each with an audit row\n`);
+    process.stdout.write(
+      `access matrix audit column: ${audited.length} allowed reads that answered a value, each with an audit row\n`,
+    );
   });
 
   it.each(cases)('%s as %s', async (_name, role, row) => {
@@ -232,7 +302,11 @@ describe('access matrix', () => {
     const isMutation = row.type === 'Mutation';
     const rootSibling = row.type === 'Query' || isMutation ? '' : SIBLING.Query;
     const requestId = randomUUID();
-    const result = await graphql<Record<string, unknown>>(`${isMutation ? 'mutation ' : ''}{ ${rootSibling} ${query} }`, {}, { ...(await as(role)), 'x-request-id': requestId });
+    const result = await graphql<Record<string, unknown>>(
+      `${isMutation ? 'mutation ' : ''}{ ${rootSibling} ${query} }`,
+      {},
+      { ...(await as(role)), 'x-request-id': requestId },
+    );
 
     // The first step on the way to the field (or the field itself) that this role may not take.
     const principal = principalOf(role);
@@ -252,7 +326,9 @@ describe('access matrix', () => {
     } else if (isMutation) {
       // An allowed mutation gets past authorization; its dummy input then fails on its own terms.
       expect(unauthorized).toEqual([]);
-      expect(result.errors?.every((e) => ['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN'].includes(String(e.extensions?.code)))).toBe(true);
+      expect(
+        result.errors?.every((e) => ['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN'].includes(String(e.extensions?.code))),
+      ).toBe(true);
     } else {
       expect(result.errors).toBeUndefined();
       // The audit column: an allowed read by an authenticated caller that answered a value is in the log, under its subject.
@@ -260,8 +336,13 @@ describe('access matrix', () => {
         const rows = await auditRowsOf(requestId);
         expect([`${row.type}.${row.field}`, role, rows.length > 0]).toEqual([`${row.type}.${row.field}`, role, true]);
         if (steps[0]?.field === 'subject') expect(rows.some((r) => r.subjectId === demoSubjectId)).toBe(true);
-        else if (SUBJECT_OWNED.has(row.type) || namesItsSubject(row)) expect([`${row.type}.${row.field}`, rows.some((r) => r.subjectId !== null)]).toEqual([`${row.type}.${row.field}`, true]);
-        if (row.field === 'screen') expect(rows.some((r) => r.fieldsClass === 'SCREENING' && r.uscc === demoUscc)).toBe(true);
+        else if (SUBJECT_OWNED.has(row.type) || namesItsSubject(row))
+          expect([`${row.type}.${row.field}`, rows.some((r) => r.subjectId !== null)]).toEqual([
+            `${row.type}.${row.field}`,
+            true,
+          ]);
+        if (row.field === 'screen')
+          expect(rows.some((r) => r.fieldsClass === 'SCREENING' && r.uscc === demoUscc)).toBe(true);
         audited.push(`${row.type}.${row.field} × ${role}`);
       }
     }

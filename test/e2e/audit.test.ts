@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expectData } from '../support/expect-data';
 import { graphql } from '../support/gateway';
 import { as } from '../support/tokens';
-import { expectData } from '../support/expect-data';
 
 /** Every profile read, PII read and screening by an authenticated principal lands in the audit log. */
 const HALL_PROFILE = readFileSync(join(__dirname, '..', 'operations', 'hall-profile.graphql'), 'utf8');
@@ -31,7 +31,9 @@ async function eventsOf(requestId: string): Promise<AuditEvent[]> {
 }
 
 async function demoSubject(): Promise<{ id: string; uscc: string }> {
-  const result = await graphql<{ publishedList: { nodes: { subject: { id: string; uscc: string } }[] } }>('{ publishedList(list: BLACK, first: 1) { nodes { subject { id uscc } } } }');
+  const result = await graphql<{ publishedList: { nodes: { subject: { id: string; uscc: string } }[] } }>(
+    '{ publishedList(list: BLACK, first: 1) { nodes { subject { id uscc } } } }',
+  );
   return expectData(result).publishedList.nodes[0].subject;
 }
 
@@ -39,7 +41,11 @@ describe('audit', () => {
   it('records a hall profile read with who, where, which subject, why and which request', async () => {
     const subject = await demoSubject();
     const requestId = randomUUID();
-    const headers = { ...(await as('hall')), 'x-request-id': requestId, 'x-purpose': encodeURIComponent('办理食品经营许可 BJ-2026-0042') };
+    const headers = {
+      ...(await as('hall')),
+      'x-request-id': requestId,
+      'x-purpose': encodeURIComponent('办理食品经营许可 BJ-2026-0042'),
+    };
     const read = await graphql(HALL_PROFILE, { uscc: subject.uscc, scenario: 'ADMINISTRATIVE_LICENSING' }, headers);
     expect(read.errors).toBeUndefined();
     const events = await eventsOf(requestId);
@@ -66,7 +72,11 @@ describe('audit', () => {
   it('records the credit office reading the whole ID number as a PII read', async () => {
     const subject = await demoSubject();
     const requestId = randomUUID();
-    await graphql(`{ subject(id: "${subject.id}") { legalRepresentative { idNumber } } }`, {}, { ...(await as('credit_office')), 'x-request-id': requestId });
+    await graphql(
+      `{ subject(id: "${subject.id}") { legalRepresentative { idNumber } } }`,
+      {},
+      { ...(await as('credit_office')), 'x-request-id': requestId },
+    );
     expect((await eventsOf(requestId)).map((e) => [e.fieldsClass, e.subjectId]).sort()).toEqual([
       ['PII', subject.id],
       ['PROFILE', subject.id],
@@ -106,10 +116,14 @@ describe('audit', () => {
     await graphql(HALL_PROFILE, { uscc: subject.uscc, scenario: 'BIDDING' }, { 'x-request-id': anonymous });
     expect(await eventsOf(anonymous)).toEqual([]);
     const refused = randomUUID();
-    const result = await graphql('query($u: [String!]!) { screen(usccs: $u, scenario: BIDDING) { verdict } }', { u: Array(10_001).fill(subject.uscc) }, {
-      ...(await as('department')),
-      'x-request-id': refused,
-    });
+    const result = await graphql(
+      'query($u: [String!]!) { screen(usccs: $u, scenario: BIDDING) { verdict } }',
+      { u: Array(10_001).fill(subject.uscc) },
+      {
+        ...(await as('department')),
+        'x-request-id': refused,
+      },
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await eventsOf(refused)).toEqual([]);
   });

@@ -1,6 +1,6 @@
+import { expectData } from '../support/expect-data';
 import { graphql } from '../support/gateway';
 import { as } from '../support/tokens';
-import { expectData } from '../support/expect-data';
 
 /** Bad input is a GraphQL error with BAD_USER_INPUT naming the argument; the system keeps serving. */
 async function expectBadInput(query: string, variables: Record<string, unknown>, argument: string): Promise<void> {
@@ -36,7 +36,11 @@ describe('bad input', () => {
   });
 
   it('rejects a date that is not a calendar date, and a period that runs backwards', async () => {
-    await expectBadInput('query($f: Date!, $t: Date!) { publicityQuality(from: $f, to: $t) { kind } }', { f: '2026-02-30', t: '2026-03-01' }, 'f');
+    await expectBadInput(
+      'query($f: Date!, $t: Date!) { publicityQuality(from: $f, to: $t) { kind } }',
+      { f: '2026-02-30', t: '2026-03-01' },
+      'f',
+    );
     await expectBadInput('{ publicityQuality(from: "2026-03-01", to: "2026-01-01") { kind } }', {}, 'to');
   });
 
@@ -46,7 +50,11 @@ describe('bad input', () => {
 
   it('caps a screening at 10,000 codes', async () => {
     const usccs = Array.from({ length: 10_001 }, () => '9144030071526726XG');
-    await expectBadInput('query($u: [String!]!) { screen(usccs: $u, scenario: BIDDING) { uscc } }', { u: usccs }, 'usccs');
+    await expectBadInput(
+      'query($u: [String!]!) { screen(usccs: $u, scenario: BIDDING) { uscc } }',
+      { u: usccs },
+      'usccs',
+    );
   });
 
   it('reserves the alias prefix the gateway uses for its audit keys', async () => {

@@ -1,7 +1,7 @@
 import { SUBGRAPH_NAMES } from '../../shared/config/services';
+import { expectData } from '../support/expect-data';
 import { graphql, sqlStatements } from '../support/gateway';
 import { as } from '../support/tokens';
-import { expectData } from '../support/expect-data';
 
 /**
  * No N+1: every cross-entity and per-subject list field goes through a
@@ -29,7 +29,11 @@ const PROFILE = `
 
 async function statementsFor(usccs: string[]): Promise<{ total: number; bySubgraph: Record<string, number> }> {
   const before = await Promise.all(SUBGRAPH_NAMES.map(sqlStatements));
-  const result = await graphql<{ screen: { subject: { uscc: string } | null }[] }>(PROFILE, { usccs }, await as('credit_office'));
+  const result = await graphql<{ screen: { subject: { uscc: string } | null }[] }>(
+    PROFILE,
+    { usccs },
+    await as('credit_office'),
+  );
   expect(result.errors).toBeUndefined();
   expect(expectData(result).screen.filter((r) => r.subject !== null)).toHaveLength(usccs.length);
   const after = await Promise.all(SUBGRAPH_NAMES.map(sqlStatements));
@@ -41,10 +45,11 @@ async function demoUsccs(count: number): Promise<string[]> {
   const usccs: string[] = [];
   let after: string | null = null;
   while (usccs.length < count) {
-    const page: { data?: { subjects: { nodes: { uscc: string | null }[]; pageInfo: { endCursor: string } } } | null } = await graphql(
-      'query($after: String) { subjects(first: 100, after: $after) { nodes { uscc } pageInfo { endCursor } } }',
-      { after },
-    );
+    const page: { data?: { subjects: { nodes: { uscc: string | null }[]; pageInfo: { endCursor: string } } } | null } =
+      await graphql(
+        'query($after: String) { subjects(first: 100, after: $after) { nodes { uscc } pageInfo { endCursor } } }',
+        { after },
+      );
     usccs.push(...expectData(page).subjects.nodes.flatMap((n) => (n.uscc ? [n.uscc] : [])));
     after = expectData(page).subjects.pageInfo.endCursor;
   }
@@ -93,7 +98,9 @@ describe('batching', () => {
     await statementsFor(pair); // warm-up: connection set-up is not the operation's cost
     const two = await statementsFor(pair);
     const twoHundred = await statementsFor(usccs);
-    process.stdout.write(`SQL statements: 2 subjects → ${JSON.stringify(two)}; 200 subjects → ${JSON.stringify(twoHundred)}\n`);
+    process.stdout.write(
+      `SQL statements: 2 subjects → ${JSON.stringify(two)}; 200 subjects → ${JSON.stringify(twoHundred)}\n`,
+    );
     expect(twoHundred.bySubgraph).toEqual(two.bySubgraph);
     expect(two.total).toBeGreaterThan(0);
   });

@@ -28,11 +28,21 @@ it('refuses to drop a calendar copy that holds rows the shipped notices do not, 
     await orm.getMigrator().up({ to: 'Migration20261129083941' });
     await runSql(url, `insert into sanctions.calendar_day (date, kind, name) values ('2027-01-01', 'HOLIDAY', '元旦')`);
     await expect(orm.getMigrator().up()).rejects.toThrow(/hold rows that are not the shipped 2022-2026 notices/);
-    expect(await runSql(url, `select to_char(date, 'YYYY-MM-DD') as date from sanctions.calendar_day where date >= '2027-01-01'`)).toEqual([{ date: '2027-01-01' }]);
+    expect(
+      await runSql(
+        url,
+        `select to_char(date, 'YYYY-MM-DD') as date from sanctions.calendar_day where date >= '2027-01-01'`,
+      ),
+    ).toEqual([{ date: '2027-01-01' }]);
 
     await runSql(url, `delete from sanctions.calendar_day where date = '2027-01-01'`);
     await orm.getMigrator().up();
-    expect(await runSql(url, `select count(*)::int as n from information_schema.tables where table_schema = 'sanctions' and table_name like 'calendar_%'`)).toEqual([{ n: 0 }]);
+    expect(
+      await runSql(
+        url,
+        `select count(*)::int as n from information_schema.tables where table_schema = 'sanctions' and table_name like 'calendar_%'`,
+      ),
+    ).toEqual([{ n: 0 }]);
   } finally {
     await orm.close();
   }

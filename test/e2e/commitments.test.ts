@@ -2,17 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { ROLE_SCOPES } from '../../shared/auth/policy';
 import { MikroORM, openDatabase } from '../../shared/db/orm';
 import { CommitmentKind, CommitmentStatus } from '../../shared/domain/vocabulary';
-import { chinaToday, daysFromToday } from '../support/dates';
 import { createLogger } from '../../shared/logging/logger';
 import { Commitment as CommitmentRow } from '../../subgraphs/commitments/entities/commitment';
 import { CommitmentEvent } from '../../subgraphs/commitments/entities/commitment-event';
 import { createLoaders } from '../../subgraphs/commitments/loaders';
 import { CommitmentTransitionsResolver } from '../../subgraphs/commitments/resolvers/transitions.resolver';
 import { database } from '../../subgraphs/commitments/server';
+import { chinaToday, daysFromToday } from '../support/dates';
+import { expectData, expectPartialData } from '../support/expect-data';
 import { graphql, GraphQLResponse } from '../support/gateway';
 import { ownDatabase } from '../support/own-database';
 import { as, tokenFor } from '../support/tokens';
-import { expectData, expectPartialData } from '../support/expect-data';
 
 /** Credit commitments (§8) through the gateway: signing with contract terms, the workflow, template versions, the public column. */
 const FIELDS = `id status kind matter signedAt validUntil publicized signatoryName signatoryUscc reference
@@ -29,7 +29,14 @@ interface Commitment {
   reference: string | null;
   contract: { obligations: string; breachConsequence: string; termEndsOn: string | null } | null;
   templateVersion: { version: number; text: string; effectiveFrom: string };
-  history: { action: string; fromStatus: string | null; toStatus: string; actorOrg: string | null; note: string | null; evidence: string | null }[];
+  history: {
+    action: string;
+    fromStatus: string | null;
+    toStatus: string;
+    actorOrg: string | null;
+    note: string | null;
+    evidence: string | null;
+  }[];
 }
 
 interface SubjectRow {
@@ -47,11 +54,21 @@ async function department(org = 'gusu.scjgj') {
 }
 
 function sign(input: Record<string, unknown>, headers: Record<string, string>) {
-  return graphql<{ signCommitment: Commitment }>(`mutation($input: SignCommitmentInput!) { signCommitment(input: $input) { ${FIELDS} } }`, { input }, headers);
+  return graphql<{ signCommitment: Commitment }>(
+    `mutation($input: SignCommitmentInput!) { signCommitment(input: $input) { ${FIELDS} } }`,
+    { input },
+    headers,
+  );
 }
 
 function companyInput(extra: Record<string, unknown> = {}) {
-  return { subjectId: company.id, signatoryName: company.name, signatoryUscc: company.uscc, templateCode: 'GS-CN-ZL-03', ...extra };
+  return {
+    subjectId: company.id,
+    signatoryName: company.name,
+    signatoryUscc: company.uscc,
+    templateCode: 'GS-CN-ZL-03',
+    ...extra,
+  };
 }
 
 async function signed(input: Record<string, unknown>, headers?: Record<string, string>): Promise<Commitment> {
@@ -60,12 +77,20 @@ async function signed(input: Record<string, unknown>, headers?: Record<string, s
   return expectData(result).signCommitment;
 }
 
-async function step(mutation: string, args: string, headers: Record<string, string>): Promise<GraphQLResponse<{ result: Commitment }>> {
+async function step(
+  mutation: string,
+  args: string,
+  headers: Record<string, string>,
+): Promise<GraphQLResponse<{ result: Commitment }>> {
   return graphql<{ result: Commitment }>(`mutation { result: ${mutation}(${args}) { ${FIELDS} } }`, {}, headers);
 }
 
 async function read(id: string): Promise<Commitment> {
-  const result = await graphql<{ commitment: Commitment }>(`{ commitment(id: "${id}") { ${FIELDS} } }`, {}, await as('credit_office'));
+  const result = await graphql<{ commitment: Commitment }>(
+    `{ commitment(id: "${id}") { ${FIELDS} } }`,
+    {},
+    await as('credit_office'),
+  );
   expect(result.errors).toBeUndefined();
   return expectData(result).commitment;
 }
@@ -75,13 +100,21 @@ function expectError(result: GraphQLResponse, extensions: Record<string, unknown
 }
 
 beforeAll(async () => {
-  const result = await graphql<{ subjects: { nodes: SubjectRow[] } }>('{ subjects(first: 100, search: "") { nodes { id uscc name kind } } }', {}, await as('credit_office'));
+  const result = await graphql<{ subjects: { nodes: SubjectRow[] } }>(
+    '{ subjects(first: 100, search: "") { nodes { id uscc name kind } } }',
+    {},
+    await as('credit_office'),
+  );
   const nodes = expectData(result).subjects.nodes;
   company = nodes.find((n) => n.kind === 'ENTERPRISE' && n.uscc !== null)!;
   let found = nodes.find((n) => n.kind === 'NATURAL_PERSON');
   for (const surname of ['张', '王', '李', '刘', '陈']) {
     if (found) break;
-    const more = await graphql<{ subjects: { nodes: SubjectRow[] } }>(`{ subjects(first: 100, search: "${surname}") { nodes { id uscc name kind } } }`, {}, await as('credit_office'));
+    const more = await graphql<{ subjects: { nodes: SubjectRow[] } }>(
+      `{ subjects(first: 100, search: "${surname}") { nodes { id uscc name kind } } }`,
+      {},
+      await as('credit_office'),
+    );
     found = expectData(more).subjects.nodes.find((n) => n.kind === 'NATURAL_PERSON');
   }
   expect(company).toBeDefined();
@@ -91,14 +124,27 @@ beforeAll(async () => {
 
 describe('commitment templates', () => {
   it('lists templates by kind and industry, each with its current version', async () => {
-    const result = await graphql<{ commitmentTemplates: { code: string; kind: string; industry: string | null; version: number; text: string; versions: { version: number }[] }[] }>(
+    const result = await graphql<{
+      commitmentTemplates: {
+        code: string;
+        kind: string;
+        industry: string | null;
+        version: number;
+        text: string;
+        versions: { version: number }[];
+      }[];
+    }>(
       '{ commitmentTemplates(kind: INDUSTRY_SELF_DISCIPLINE, industry: "住宿和餐饮业") { code kind industry version text versions { version } } }',
     );
     expect(result.errors).toBeUndefined();
     const templates = expectData(result).commitmentTemplates;
     expect(templates.map((t) => t.code)).toEqual(expect.arrayContaining(['GS-CN-ZL-01', 'GS-CN-ZL-03']));
     expect(templates.map((t) => t.code)).not.toContain('GS-CN-ZL-02');
-    expect(templates.every((t) => t.kind === 'INDUSTRY_SELF_DISCIPLINE' && (t.industry === null || t.industry === '住宿和餐饮业'))).toBe(true);
+    expect(
+      templates.every(
+        (t) => t.kind === 'INDUSTRY_SELF_DISCIPLINE' && (t.industry === null || t.industry === '住宿和餐饮业'),
+      ),
+    ).toBe(true);
     expect(templates.every((t) => t.version >= 1 && t.text.length > 0 && t.versions.length === t.version)).toBe(true);
   });
 
@@ -110,11 +156,19 @@ describe('commitment templates', () => {
     const oldText = before.templateVersion.text;
 
     const text = `物业服务企业诚信自律承诺书（${today} 修订）：本单位郑重承诺依法依规提供物业服务。`;
-    const refused = await graphql(`mutation { publishTemplateVersion(templateCode: "${template}", text: "${text}") { version } }`, {}, await department('gusu.scjgj'));
+    const refused = await graphql(
+      `mutation { publishTemplateVersion(templateCode: "${template}", text: "${text}") { version } }`,
+      {},
+      await department('gusu.scjgj'),
+    );
     expectError(refused, { code: 'FORBIDDEN' });
 
-    const publish = () => graphql<{ publishTemplateVersion: { id: string; version: number; text: string; effectiveFrom: string } }>(
-      `mutation { publishTemplateVersion(templateCode: "${template}", text: "${text}") { id version text effectiveFrom } }`, {}, zjw);
+    const publish = () =>
+      graphql<{ publishTemplateVersion: { id: string; version: number; text: string; effectiveFrom: string } }>(
+        `mutation { publishTemplateVersion(templateCode: "${template}", text: "${text}") { id version text effectiveFrom } }`,
+        {},
+        zjw,
+      );
     const published = await publish();
     expect(published.errors).toBeUndefined();
     expect(expectData(published).publishTemplateVersion).toMatchObject({ version: 2, text, effectiveFrom: today });
@@ -125,29 +179,42 @@ describe('commitment templates', () => {
     const after = await signed({ ...companyInput({ templateCode: template }) }, zjw);
     expect(after.templateVersion).toMatchObject({ version: 2, text });
 
-    const unknown = await graphql('mutation { publishTemplateVersion(templateCode: "NO-SUCH", text: "x") { id } }', {}, await as('credit_office'));
+    const unknown = await graphql(
+      'mutation { publishTemplateVersion(templateCode: "NO-SUCH", text: "x") { id } }',
+      {},
+      await as('credit_office'),
+    );
     expectError(unknown, { code: 'NOT_FOUND', argument: 'templateCode' });
   });
 });
 
 describe('commitment workflow', () => {
   it('signs a commitment with contract terms (承诺+契约) and fulfils it; a retry changes nothing', async () => {
-    const commitment = await signed(companyInput({
-      matter: '诚信经营、公平竞争 (契约)',
-      validUntil: daysFromToday(365),
-      obligations: '一年内不发生食品安全违法行为',
-      breachConsequence: '自愿列入重点关注名单并接受加强检查',
-      termEndsOn: daysFromToday(180),
-    }));
+    const commitment = await signed(
+      companyInput({
+        matter: '诚信经营、公平竞争 (契约)',
+        validUntil: daysFromToday(365),
+        obligations: '一年内不发生食品安全违法行为',
+        breachConsequence: '自愿列入重点关注名单并接受加强检查',
+        termEndsOn: daysFromToday(180),
+      }),
+    );
     expect(commitment).toMatchObject({
       status: 'IN_EFFECT',
       matter: '诚信经营、公平竞争 (契约)',
       signatoryName: company.name,
-      contract: { obligations: '一年内不发生食品安全违法行为', breachConsequence: '自愿列入重点关注名单并接受加强检查', termEndsOn: daysFromToday(180) },
+      contract: {
+        obligations: '一年内不发生食品安全违法行为',
+        breachConsequence: '自愿列入重点关注名单并接受加强检查',
+        termEndsOn: daysFromToday(180),
+      },
     });
-    expect(commitment.history).toEqual([{ action: 'SIGN', fromStatus: null, toStatus: 'IN_EFFECT', actorOrg: 'gusu.scjgj', note: null, evidence: null }]);
+    expect(commitment.history).toEqual([
+      { action: 'SIGN', fromStatus: null, toStatus: 'IN_EFFECT', actorOrg: 'gusu.scjgj', note: null, evidence: null },
+    ]);
 
-    const fulfil = async () => step('fulfilCommitment', `id: "${commitment.id}", note: "契约期内无违法记录"`, await department());
+    const fulfil = async () =>
+      step('fulfilCommitment', `id: "${commitment.id}", note: "契约期内无违法记录"`, await department());
     const fulfilled = await fulfil();
     expect(fulfilled.errors).toBeUndefined();
     expect(expectData(fulfilled).result.status).toBe('FULFILLED');
@@ -165,16 +232,33 @@ describe('commitment workflow', () => {
 
   it('records a breach with its evidence: the commitment reads BREACHED with its history', async () => {
     const commitment = await signed(companyInput({ reference: `GSSJ-${randomUUID().slice(0, 8)}` }));
-    const future = await step('recordCommitmentBreach', `id: "${commitment.id}", evidence: "姑市监罚〔2026〕1号", breachedOn: "${daysFromToday(1)}"`, await department());
+    const future = await step(
+      'recordCommitmentBreach',
+      `id: "${commitment.id}", evidence: "姑市监罚〔2026〕1号", breachedOn: "${daysFromToday(1)}"`,
+      await department(),
+    );
     expectError(future, { code: 'BAD_USER_INPUT', argument: 'breachedOn' });
-    const early = await step('recordCommitmentBreach', `id: "${commitment.id}", evidence: "姑市监罚〔2026〕1号", breachedOn: "${daysFromToday(-1)}"`, await department());
+    const early = await step(
+      'recordCommitmentBreach',
+      `id: "${commitment.id}", evidence: "姑市监罚〔2026〕1号", breachedOn: "${daysFromToday(-1)}"`,
+      await department(),
+    );
     expectError(early, { code: 'BAD_USER_INPUT', argument: 'breachedOn' });
-    const blank = await step('recordCommitmentBreach', `id: "${commitment.id}", evidence: "  ", breachedOn: "${today}"`, await department());
+    const blank = await step(
+      'recordCommitmentBreach',
+      `id: "${commitment.id}", evidence: "  ", breachedOn: "${today}"`,
+      await department(),
+    );
     expectError(blank, { code: 'BAD_USER_INPUT', argument: 'evidence' });
     // Nothing of the refused attempts was written.
     expect((await read(commitment.id)).history).toHaveLength(1);
 
-    const breach = async () => step('recordCommitmentBreach', `id: "${commitment.id}", evidence: "姑市监罚〔2026〕1号", breachedOn: "${today}"`, await department());
+    const breach = async () =>
+      step(
+        'recordCommitmentBreach',
+        `id: "${commitment.id}", evidence: "姑市监罚〔2026〕1号", breachedOn: "${today}"`,
+        await department(),
+      );
     expect((await breach()).errors).toBeUndefined();
     const stored = await read(commitment.id);
     expect(stored.status).toBe('BREACHED');
@@ -194,15 +278,28 @@ describe('commitment workflow', () => {
 
   it('lets only the accepting department or the credit office change a commitment', async () => {
     const commitment = await signed(companyInput());
-    const other = await step('withdrawCommitment', `id: "${commitment.id}", reason: "撤回"`, await department('gusu.swj'));
+    const other = await step(
+      'withdrawCommitment',
+      `id: "${commitment.id}", reason: "撤回"`,
+      await department('gusu.swj'),
+    );
     expectError(other, { code: 'FORBIDDEN' });
     expect(other.data?.result ?? null).toBeNull();
     expect((await read(commitment.id)).status).toBe('IN_EFFECT');
 
-    const office = await step('withdrawCommitment', `id: "${commitment.id}", reason: "主体申请撤回"`, await as('credit_office'));
+    const office = await step(
+      'withdrawCommitment',
+      `id: "${commitment.id}", reason: "主体申请撤回"`,
+      await as('credit_office'),
+    );
     expect(office.errors).toBeUndefined();
     expect(expectData(office).result.status).toBe('WITHDRAWN');
-    expect(expectData(office).result.history[1]).toMatchObject({ action: 'WITHDRAW', toStatus: 'WITHDRAWN', actorOrg: 'gusu.xyb', note: '主体申请撤回' });
+    expect(expectData(office).result.history[1]).toMatchObject({
+      action: 'WITHDRAW',
+      toStatus: 'WITHDRAWN',
+      actorOrg: 'gusu.xyb',
+      note: '主体申请撤回',
+    });
 
     const unknown = await step('fulfilCommitment', `id: "${randomUUID()}", note: "x"`, await department());
     expectError(unknown, { code: 'NOT_FOUND', argument: 'id' });
@@ -210,7 +307,11 @@ describe('commitment workflow', () => {
 
   it('needs a department to sign, and a token with commitments:write', async () => {
     const orgless = { authorization: `Bearer ${await tokenFor('department', { org: '' })}` };
-    const refused = await graphql('mutation($input: SignCommitmentInput!) { signCommitment(input: $input) { id } }', { input: companyInput() }, orgless);
+    const refused = await graphql(
+      'mutation($input: SignCommitmentInput!) { signCommitment(input: $input) { id } }',
+      { input: companyInput() },
+      orgless,
+    );
     expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     const hall = await sign(companyInput(), await as('hall'));
     expectError(hall, { code: 'UNAUTHORIZED_FIELD_OR_TYPE' });
@@ -239,7 +340,9 @@ describe('commitment workflow', () => {
     expect(new Set(signs.map((r) => expectData(r).signCommitment.id)).size).toBe(1);
 
     const id = expectData(signs[0]).signCommitment.id;
-    const fulfils = await Promise.all([1, 2, 3].map(() => step('fulfilCommitment', `id: "${id}", note: "按期履约"`, headers)));
+    const fulfils = await Promise.all(
+      [1, 2, 3].map(() => step('fulfilCommitment', `id: "${id}", note: "按期履约"`, headers)),
+    );
     expect(fulfils.map((r) => r.errors)).toEqual([undefined, undefined, undefined]);
     expect((await read(id)).history.map((h) => h.action)).toEqual(['SIGN', 'FULFIL']);
   });
@@ -247,7 +350,11 @@ describe('commitment workflow', () => {
   it('checks what it is given, naming the argument', async () => {
     const cases: [Record<string, unknown>, string, string][] = [
       [companyInput({ validUntil: daysFromToday(-1) }), 'BAD_USER_INPUT', 'input.validUntil'],
-      [companyInput({ obligations: '按期整改', breachConsequence: '列入重点关注', termEndsOn: daysFromToday(-1) }), 'BAD_USER_INPUT', 'input.termEndsOn'],
+      [
+        companyInput({ obligations: '按期整改', breachConsequence: '列入重点关注', termEndsOn: daysFromToday(-1) }),
+        'BAD_USER_INPUT',
+        'input.termEndsOn',
+      ],
       [companyInput({ obligations: '按期整改' }), 'BAD_USER_INPUT', 'input.breachConsequence'],
       [companyInput({ signatoryUscc: 'NOT-A-CODE' }), 'BAD_USER_INPUT', 'input.signatoryUscc'],
       [companyInput({ subjectId: 'not-an-id' }), 'BAD_USER_INPUT', 'input.subjectId'],
@@ -257,7 +364,10 @@ describe('commitment workflow', () => {
     ];
     for (const [input, code, argument] of cases) {
       const result = await sign(input, await department());
-      expect([argument, result.errors?.[0]?.extensions]).toEqual([argument, expect.objectContaining({ code, argument })]);
+      expect([argument, result.errors?.[0]?.extensions]).toEqual([
+        argument,
+        expect.objectContaining({ code, argument }),
+      ]);
     }
   });
 });
@@ -276,32 +386,56 @@ describe('the public column (信用承诺专栏)', () => {
     expect(commitment.signatoryName).toBe(person.name);
     const masked = `${Array.from(person.name)[0]}${'*'.repeat(Array.from(person.name).length - 1)}`;
 
-    const query = '($s: String) { publicCommitments(search: $s, first: 5) { totalCount nodes { id signatoryName signatoryUscc matter contract { obligations } } } }';
-    const shown = await graphql<{ publicCommitments: { totalCount: number; nodes: { id: string; signatoryName: string; signatoryUscc: string | null; contract: unknown }[] } }>(
-      `query${query}`, { s: matter }, await as('public'));
-    expect(expectPartialData(shown).publicCommitments.nodes).toEqual([{ id: commitment.id, signatoryName: masked, signatoryUscc: null, matter, contract: null }]);
-    expect(shown.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([['UNAUTHORIZED_FIELD_OR_TYPE', ['publicCommitments', 'nodes', 'contract']]]);
+    const query =
+      '($s: String) { publicCommitments(search: $s, first: 5) { totalCount nodes { id signatoryName signatoryUscc matter contract { obligations } } } }';
+    const shown = await graphql<{
+      publicCommitments: {
+        totalCount: number;
+        nodes: { id: string; signatoryName: string; signatoryUscc: string | null; contract: unknown }[];
+      };
+    }>(`query${query}`, { s: matter }, await as('public'));
+    expect(expectPartialData(shown).publicCommitments.nodes).toEqual([
+      { id: commitment.id, signatoryName: masked, signatoryUscc: null, matter, contract: null },
+    ]);
+    expect(shown.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([
+      ['UNAUTHORIZED_FIELD_OR_TYPE', ['publicCommitments', 'nodes', 'contract']],
+    ]);
     expect(JSON.stringify(shown.data)).not.toContain(person.name);
 
     // The public cannot find a person by name; a reader with credit:read can, and sees it whole.
     const byName = `query${query.replace(' contract { obligations }', '')}`;
-    const publicSearch = await graphql<{ publicCommitments: { nodes: { id: string }[] } }>(byName, { s: person.name }, await as('public'));
+    const publicSearch = await graphql<{ publicCommitments: { nodes: { id: string }[] } }>(
+      byName,
+      { s: person.name },
+      await as('public'),
+    );
     expect(expectData(publicSearch).publicCommitments.nodes.map((n) => n.id)).not.toContain(commitment.id);
-    const officeSearch = await graphql<{ publicCommitments: { nodes: { id: string; signatoryName: string }[] } }>(byName, { s: person.name }, await as('credit_office'));
-    expect(expectData(officeSearch).publicCommitments.nodes).toContainEqual(expect.objectContaining({ id: commitment.id, signatoryName: person.name }));
+    const officeSearch = await graphql<{ publicCommitments: { nodes: { id: string; signatoryName: string }[] } }>(
+      byName,
+      { s: person.name },
+      await as('credit_office'),
+    );
+    expect(expectData(officeSearch).publicCommitments.nodes).toContainEqual(
+      expect.objectContaining({ id: commitment.id, signatoryName: person.name }),
+    );
   });
 
   it('shows only publicized commitments, and an enterprise by its name', async () => {
     const matter = `非公示承诺 ${randomUUID().slice(0, 8)}`;
     await signed(companyInput({ matter, publicized: false }));
-    const hidden = await graphql<{ publicCommitments: { totalCount: number } }>(`{ publicCommitments(search: "${matter}") { totalCount } }`);
+    const hidden = await graphql<{ publicCommitments: { totalCount: number } }>(
+      `{ publicCommitments(search: "${matter}") { totalCount } }`,
+    );
     expect(expectData(hidden).publicCommitments.totalCount).toBe(0);
 
     const shownMatter = `公示承诺 ${randomUUID().slice(0, 8)}`;
     await signed(companyInput({ matter: shownMatter }));
-    const shown = await graphql<{ publicCommitments: { nodes: { signatoryName: string; subject: { uscc: string } }[] } }>(
-      `{ publicCommitments(search: "${shownMatter}") { nodes { signatoryName subject { uscc } } } }`);
-    expect(expectData(shown).publicCommitments.nodes).toEqual([{ signatoryName: company.name, subject: { uscc: company.uscc } }]);
+    const shown = await graphql<{
+      publicCommitments: { nodes: { signatoryName: string; subject: { uscc: string } }[] };
+    }>(`{ publicCommitments(search: "${shownMatter}") { nodes { signatoryName subject { uscc } } } }`);
+    expect(expectData(shown).publicCommitments.nodes).toEqual([
+      { signatoryName: company.name, subject: { uscc: company.uscc } },
+    ]);
   });
 });
 
@@ -330,17 +464,54 @@ describe('a breach whose event cannot be written', () => {
   it('leaves the commitment in effect, with no history row', async () => {
     const id = randomUUID();
     await orm.em.fork().insert(CommitmentRow, {
-      id, subjectId: randomUUID(), signatoryName: '苏州测试有限公司', signatoryUscc: null, templateId: randomUUID(), templateVersionId: randomUUID(),
-      kind: CommitmentKind.PROACTIVE, matter: '测试事项', signedAt: chinaToday(), validUntil: null, status: CommitmentStatus.IN_EFFECT,
-      publicized: true, departmentCode: 'gusu.scjgj', reference: null, obligations: null, breachConsequence: null, termEndsOn: null, breachedOn: null,
+      id,
+      subjectId: randomUUID(),
+      signatoryName: '苏州测试有限公司',
+      signatoryUscc: null,
+      templateId: randomUUID(),
+      templateVersionId: randomUUID(),
+      kind: CommitmentKind.PROACTIVE,
+      matter: '测试事项',
+      signedAt: chinaToday(),
+      validUntil: null,
+      status: CommitmentStatus.IN_EFFECT,
+      publicized: true,
+      departmentCode: 'gusu.scjgj',
+      reference: null,
+      obligations: null,
+      breachConsequence: null,
+      termEndsOn: null,
+      breachedOn: null,
     });
     const em = orm.em.fork();
-    const principal = { sub: 'test', name: '测试', org: 'gusu.scjgj', roles: ['department'], scopes: [...ROLE_SCOPES.department], authenticated: true };
-    const breach = new CommitmentTransitionsResolver().recordCommitmentBreach({ principal, em, loaders: createLoaders(em, chinaToday()), requestId: randomUUID(), today: chinaToday(), callerAuthorization: null }, id, '姑市监罚〔2026〕9号', chinaToday());
+    const principal = {
+      sub: 'test',
+      name: '测试',
+      org: 'gusu.scjgj',
+      roles: ['department'],
+      scopes: [...ROLE_SCOPES.department],
+      authenticated: true,
+    };
+    const breach = new CommitmentTransitionsResolver().recordCommitmentBreach(
+      {
+        principal,
+        em,
+        loaders: createLoaders(em, chinaToday()),
+        requestId: randomUUID(),
+        today: chinaToday(),
+        callerAuthorization: null,
+      },
+      id,
+      '姑市监罚〔2026〕9号',
+      chinaToday(),
+    );
     await expect(breach).rejects.toThrow(/event bus/);
 
     const after = orm.em.fork();
-    expect(await after.findOneOrFail(CommitmentRow, { id })).toMatchObject({ status: CommitmentStatus.IN_EFFECT, breachedOn: null });
+    expect(await after.findOneOrFail(CommitmentRow, { id })).toMatchObject({
+      status: CommitmentStatus.IN_EFFECT,
+      breachedOn: null,
+    });
     expect(await after.count(CommitmentEvent, { commitmentId: id })).toBe(0);
   });
 });

@@ -33,7 +33,9 @@ async function query<T>(url: string, sql: string): Promise<T[]> {
 
 describe('the embedded database layer', () => {
   it('refuses the standard port 5432 before starting anything', async () => {
-    await expect(startEmbeddedDatabase({ distDir: DIST, port: 5432, dataDir: join(folder, 'never') })).rejects.toThrow(/5432/);
+    await expect(startEmbeddedDatabase({ distDir: DIST, port: 5432, dataDir: join(folder, 'never') })).rejects.toThrow(
+      /5432/,
+    );
     expect(existsSync(join(folder, 'never'))).toBe(false);
   });
 
@@ -50,7 +52,7 @@ describe('the embedded database layer', () => {
   it('keeps data and password across restarts, and rewrites pg_hba at every start', async () => {
     const dataDir = join(folder, 'persistent');
     const first = await startEmbeddedDatabase({ distDir: DIST, dataDir });
-    await query(first.url, 'create table kept (v text); insert into kept values (\'姑苏\')');
+    await query(first.url, "create table kept (v text); insert into kept values ('姑苏')");
     await first.stop();
 
     const hba = join(dataDir, 'cluster', 'pg_hba.conf');
@@ -72,7 +74,9 @@ describe('the embedded database layer', () => {
     const dataDir = join(folder, 'persistent');
     unlinkSync(join(dataDir, 'password'));
     const logFile = join(folder, 'refused.log');
-    await expect(startEmbeddedDatabase({ distDir: DIST, dataDir, logFile })).rejects.toThrow(/exited with 1 while starting/);
+    await expect(startEmbeddedDatabase({ distDir: DIST, dataDir, logFile })).rejects.toThrow(
+      /exited with 1 while starting/,
+    );
     expect(readFileSync(logFile, 'utf8')).toContain(`${join(dataDir, 'password')} is missing`);
   });
 });

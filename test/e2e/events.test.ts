@@ -24,7 +24,11 @@ let drop: () => Promise<void> = async () => undefined;
 let orm: MikroORM;
 
 async function jobStates(eventId: string, queue = QUEUE): Promise<string[]> {
-  const rows = await boundQuery<{ state: string }>(orm.em.fork(), `select state from pgboss.job where name = ? and data->>'id' = ?`, [queue, eventId]);
+  const rows = await boundQuery<{ state: string }>(
+    orm.em.fork(),
+    `select state from pgboss.job where name = ? and data->>'id' = ?`,
+    [queue, eventId],
+  );
   return rows.map((r) => r.state);
 }
 
@@ -94,12 +98,22 @@ async function insertPenalty(): Promise<string> {
 }
 
 async function repairedAt(penaltyId: string): Promise<string | null> {
-  const [row] = await boundQuery<{ repaired_at: string | null }>(orm.em.fork(), 'select repaired_at from subjects.administrative_penalty where id = ?', [penaltyId]);
+  const [row] = await boundQuery<{ repaired_at: string | null }>(
+    orm.em.fork(),
+    'select repaired_at from subjects.administrative_penalty where id = ?',
+    [penaltyId],
+  );
   return row.repaired_at === null ? null : new Date(row.repaired_at).toISOString();
 }
 
 async function publishRepair(penaltyId: string): Promise<string> {
-  return orm.em.fork().transactional((em) => publishEvent(em, 'penalty.repaired', { penaltyId, repairCaseId: randomUUID(), decidedAt: '2026-11-20T02:00:00.000Z' }));
+  return orm.em.fork().transactional((em) =>
+    publishEvent(em, 'penalty.repaired', {
+      penaltyId,
+      repairCaseId: randomUUID(),
+      decidedAt: '2026-11-20T02:00:00.000Z',
+    }),
+  );
 }
 
 beforeAll(async () => {
@@ -133,7 +147,11 @@ describe('events', () => {
       healthy.stop();
       await healthy.exited;
     }
-    const applied = await boundQuery<{ n: string }>(orm.em.fork(), 'select count(*) as n from subjects.applied_event where id = ?', [eventId]);
+    const applied = await boundQuery<{ n: string }>(
+      orm.em.fork(),
+      'select count(*) as n from subjects.applied_event where id = ?',
+      [eventId],
+    );
     expect(Number(applied[0].n)).toBe(1);
     expect(await repairedAt(penaltyId)).toBe(first);
   });
@@ -148,7 +166,11 @@ describe('events', () => {
       await worker.exited;
     }
     expect(await jobStates(eventId)).toEqual(['failed']);
-    const applied = await boundQuery<{ n: string }>(orm.em.fork(), 'select count(*) as n from subjects.applied_event where id = ?', [eventId]);
+    const applied = await boundQuery<{ n: string }>(
+      orm.em.fork(),
+      'select count(*) as n from subjects.applied_event where id = ?',
+      [eventId],
+    );
     expect(Number(applied[0].n)).toBe(0);
   });
 });

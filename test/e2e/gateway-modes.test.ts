@@ -12,15 +12,26 @@ let gateway: InProcessGateway;
 let url: string;
 
 beforeAll(async () => {
-  gateway = await startInProcessGateway({ NODE_ENV: 'production', AUTHZ_REJECT_UNAUTHORIZED: 'true', GATEWAY_PORT: '0' });
+  gateway = await startInProcessGateway({
+    NODE_ENV: 'production',
+    AUTHZ_REJECT_UNAUTHORIZED: 'true',
+    GATEWAY_PORT: '0',
+  });
   url = gateway.url;
 });
 
 afterAll(() => gateway.stop());
 
 async function post(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  return (await response.json()) as { data?: Record<string, unknown> | null; errors?: { path?: string[]; extensions?: { code?: string } }[] };
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as {
+    data?: Record<string, unknown> | null;
+    errors?: { path?: string[]; extensions?: { code?: string } }[];
+  };
 }
 
 describe('gateway switches', () => {

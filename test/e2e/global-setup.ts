@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomKey } from '../../scripts/dev-secrets';
-import { generateInternalKeyPair } from '../../shared/auth/internal-token';
 import { createFreshDatabase } from '../../scripts/fresh-database';
-import { FREE_PORTS, startSystem, RunningSystem } from '../../scripts/system';
+import { FREE_PORTS, RunningSystem, startSystem } from '../../scripts/system';
+import { generateInternalKeyPair } from '../../shared/auth/internal-token';
 
 /**
  * Starts the real system once for the end-to-end tests: the compiled

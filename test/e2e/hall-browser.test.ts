@@ -35,7 +35,13 @@ let clean: { uscc: string; name: string };
 async function asHall<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const secret = process.env.GUSU_JWT_SECRET;
   if (!secret) throw new Error('the e2e global setup did not provide the development secret');
-  const token = await signDevToken(secret, { sub: 'browser-test-setup', name: '测试', org: 'gusu.xzspj', roles: ['hall'], ttl: '10m' });
+  const token = await signDevToken(secret, {
+    sub: 'browser-test-setup',
+    name: '测试',
+    org: 'gusu.xzspj',
+    roles: ['hall'],
+    ttl: '10m',
+  });
   const response = await fetch(`${system.gatewayUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -75,11 +81,18 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   own = await startOwnSystem('hall-browser', { devIdentity: true });
   system = own.system;
-  const list = await asHall<{ publishedList: { nodes: { subject: { uscc: string; name: string } }[] } }>('{ publishedList(list: BLACK, first: 1) { nodes { subject { uscc name } } } }');
+  const list = await asHall<{ publishedList: { nodes: { subject: { uscc: string; name: string } }[] } }>(
+    '{ publishedList(list: BLACK, first: 1) { nodes { subject { uscc name } } } }',
+  );
   black = list.publishedList.nodes[0].subject;
-  const subjects = await asHall<{ subjects: { nodes: { uscc: string | null; name: string }[] } }>('{ subjects(first: 100) { nodes { uscc name } } }');
+  const subjects = await asHall<{ subjects: { nodes: { uscc: string | null; name: string }[] } }>(
+    '{ subjects(first: 100) { nodes { uscc name } } }',
+  );
   const codes = subjects.subjects.nodes.map((s) => s.uscc).filter((uscc): uscc is string => uscc !== null);
-  const screened = await asHall<{ screen: { uscc: string; found: boolean; verdict: string }[] }>('query ($usccs: [String!]!) { screen(usccs: $usccs, scenario: BIDDING) { uscc found verdict } }', { usccs: codes });
+  const screened = await asHall<{ screen: { uscc: string; found: boolean; verdict: string }[] }>(
+    'query ($usccs: [String!]!) { screen(usccs: $usccs, scenario: BIDDING) { uscc found verdict } }',
+    { usccs: codes },
+  );
   const first = screened.screen.find((r) => r.found && r.verdict === 'CLEAR');
   if (!first) throw new Error('the demo data has no CLEAR subject among the first 100');
   clean = { uscc: first.uscc, name: subjects.subjects.nodes.find((s) => s.uscc === first.uscc)!.name };
@@ -88,7 +101,16 @@ beforeAll(async () => {
   profileDir = mkdtempSync(join(tmpdir(), 'gusu-hall-browser-'));
   context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     acceptDownloads: true,
     viewport: { width: 1280, height: 1000 },
     locale: 'zh-CN',
@@ -131,7 +153,8 @@ describe('the hall window in Chromium', () => {
     await expect(page.locator('.verdict-subject').textContent()).resolves.toContain(black.name);
     const measures = page.locator('.measure');
     expect(await measures.count()).toBeGreaterThan(0);
-    for (const basis of await page.locator('.measure .basis').allTextContents()) expect(basis.replace(/^依据[^：]*：/, '').trim().length).toBeGreaterThan(0);
+    for (const basis of await page.locator('.measure .basis').allTextContents())
+      expect(basis.replace(/^依据[^：]*：/, '').trim().length).toBeGreaterThan(0);
     // The profile follows the verdict: the list entry that caused it is there.
     await expect(page.locator('#lists-title').textContent()).resolves.toContain('名单记录');
     await expect(page.locator('.profile-section').first().textContent()).resolves.toContain(black.uscc);
@@ -166,7 +189,18 @@ describe('the hall window in Chromium', () => {
     report = { number, code, pdf };
     const pdfFile = join(SCREENSHOTS, 'report.pdf');
     writeFileSync(pdfFile, pdf);
-    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdfFile, join(SCREENSHOTS, 'report-page-1')]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdfFile,
+      join(SCREENSHOTS, 'report-page-1'),
+    ]);
 
     // Printed (A4; after the download: hiding the controls takes their focus): the verdict and the report's facts, no controls.
     await page.emulateMedia({ media: 'print' });
@@ -177,19 +211,28 @@ describe('the hall window in Chromium', () => {
     await page.emulateMedia({ media: 'screen' });
 
     // What the note reports.
-    console.log(`hall browser: sign-in click → verdict ${signInToVerdictMs} ms (of which back at /hall signed in: ${signedInMs} ms); keyboard: ${keys.presses} key presses + ${keys.typed} characters typed (code, note, purpose); PDF ${pdf.length} bytes`);
+    console.log(
+      `hall browser: sign-in click → verdict ${signInToVerdictMs} ms (of which back at /hall signed in: ${signedInMs} ms); keyboard: ${keys.presses} key presses + ${keys.typed} characters typed (code, note, purpose); PDF ${pdf.length} bytes`,
+    );
   });
 
   it('renders Chinese with the shipped Noto Sans SC (no system CJK font needed)', async () => {
     const fonts = await page.evaluate(async () => {
       await document.fonts.ready;
-      const loaded = Array.from(document.fonts).filter((face) => face.family.replace(/["']/g, '') === 'Noto Sans SC' && face.status === 'loaded');
+      const loaded = Array.from(document.fonts).filter(
+        (face) => face.family.replace(/["']/g, '') === 'Noto Sans SC' && face.status === 'loaded',
+      );
       return { check: document.fonts.check('16px "Noto Sans SC"', '信用'), loaded: loaded.length };
     });
     expect(fonts.check).toBe(true);
     expect(fonts.loaded).toBeGreaterThan(0);
     // The glyphs came from this origin's woff2 files, not from the system.
-    const fromOrigin = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/fonts/files/') && e.name.endsWith('.woff2')).map((e) => new URL(e.name).origin));
+    const fromOrigin = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('/fonts/files/') && e.name.endsWith('.woff2'))
+        .map((e) => new URL(e.name).origin),
+    );
     expect(fromOrigin.length).toBeGreaterThan(0);
     expect(new Set(fromOrigin)).toEqual(new Set([new URL(system.gatewayUrl).origin]));
   });
@@ -201,10 +244,14 @@ describe('the hall window in Chromium', () => {
       await graphiql.locator('.graphiql-execute-button').click();
       await graphiql.locator('.result-window', { hasText: 'totalCount' }).waitFor({ timeout: 30_000 });
       await expect(graphiql.locator('.result-window').textContent()).resolves.not.toContain('"errors"');
-      await expect(graphiql.evaluate(async () => {
-        await document.fonts.ready;
-        return Array.from(document.fonts).some((face) => face.family.replace(/["']/g, '') === 'Noto Sans SC' && face.status === 'loaded');
-      })).resolves.toBe(true);
+      await expect(
+        graphiql.evaluate(async () => {
+          await document.fonts.ready;
+          return Array.from(document.fonts).some(
+            (face) => face.family.replace(/["']/g, '') === 'Noto Sans SC' && face.status === 'loaded',
+          );
+        }),
+      ).resolves.toBe(true);
       await graphiql.locator('#graphiql-sign-in').click();
       await graphiql.locator('#graphiql-sign-in-status', { hasText: '已使用登录令牌' }).waitFor({ timeout: 15_000 });
       await expect(graphiql.locator('.graphiql-editor-tool').textContent()).resolves.toContain('Bearer');
@@ -233,14 +280,22 @@ describe('the hall window in Chromium', () => {
     expect(asset.headers.get('content-type')).toMatch(/^text\/javascript/);
     // The modules import each other without extensions, as the TypeScript sources do.
     expect((await fetch(`${system.gatewayUrl}${prefix}/js/shared/identifiers/uscc`)).status).toBe(200);
-    for (const path of [`${prefix}/js/../../package.json`, `${prefix}/js/hall/browser/nothing.js`, `${prefix}/css/..%2F..%2Fpackage.json`, `${prefix}/fonts/files/..%2F..%2Fpackage.json`]) {
+    for (const path of [
+      `${prefix}/js/../../package.json`,
+      `${prefix}/js/hall/browser/nothing.js`,
+      `${prefix}/css/..%2F..%2Fpackage.json`,
+      `${prefix}/fonts/files/..%2F..%2Fpackage.json`,
+    ]) {
       expect((await fetch(`${system.gatewayUrl}${path}`)).status).toBe(404);
     }
     // The verification page echoes its prefill escaped.
-    const verify = await (await fetch(`${system.gatewayUrl}/verify?number=%22%3E%3Cscript%3Ex%3C/script%3E&code=1`)).text();
+    const verify = await (
+      await fetch(`${system.gatewayUrl}/verify?number=%22%3E%3Cscript%3Ex%3C/script%3E&code=1`)
+    ).text();
     expect(verify).not.toContain('"><script>');
     const landing = await (await fetch(`${system.gatewayUrl}/`)).text();
-    for (const href of ['/hall', '/graphiql', '/verify', '/hall/lists', '/hall/docs/readme', '/hall/docs/hall']) expect(landing).toContain(`href="${href}"`);
+    for (const href of ['/hall', '/graphiql', '/verify', '/hall/lists', '/hall/docs/readme', '/hall/docs/hall'])
+      expect(landing).toContain(`href="${href}"`);
     expect((await fetch(`${system.gatewayUrl}/hall/docs/readme`)).status).toBe(200);
     expect((await fetch(`${system.gatewayUrl}/hall/docs/..%2F..%2Fpackage.json`)).status).toBe(404);
   });
@@ -248,7 +303,9 @@ describe('the hall window in Chromium', () => {
   it('the public verification page (as the QR code opens it) says genuine; with the file: unaltered, and altered after one byte changes', async () => {
     const publicPage = await context!.newPage();
     try {
-      await publicPage.goto(`${system.gatewayUrl}/verify?number=${encodeURIComponent(report.number)}&code=${encodeURIComponent(report.code)}`);
+      await publicPage.goto(
+        `${system.gatewayUrl}/verify?number=${encodeURIComponent(report.number)}&code=${encodeURIComponent(report.code)}`,
+      );
       const result = publicPage.locator('.verification');
       await result.waitFor({ timeout: 30_000 });
       await expect(result.getAttribute('data-genuine')).resolves.toBe('true');
@@ -314,7 +371,9 @@ describe('the hall window in Chromium', () => {
       times.push(Date.now() - started);
     }
     times.sort((a, b) => a - b);
-    console.log(`hall browser: Enter → verdict p50 ${times[9]} ms, p95 ${times[18]} ms over 20 lookups (profile + screening in one call)`);
+    console.log(
+      `hall browser: Enter → verdict p50 ${times[9]} ms, p95 ${times[18]} ms over 20 lookups (profile + screening in one call)`,
+    );
     expect(times[9]).toBeLessThan(5_000);
   });
 

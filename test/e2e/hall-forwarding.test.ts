@@ -19,10 +19,12 @@ describe('the gateway forwards the pages to the hall', () => {
   it('refuses a file name that is not a report number before asking anyone', async () => {
     const response = await fetch(`${gatewayUrl()}/documents/credit-reports/..%2F..%2Fetc%2Fpasswd`);
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
-  it('keeps its own paths: /graphql and /health/ready are the gateway\'s, not forwarded', async () => {
+  it("keeps its own paths: /graphql and /health/ready are the gateway's, not forwarded", async () => {
     const health = (await (await fetch(`${gatewayUrl()}/health/ready`)).json()) as { checks: Record<string, string> };
     expect(health.checks.supergraph).toBe('loaded');
     const answer = await graphql('{ __typename }');

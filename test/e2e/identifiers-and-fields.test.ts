@@ -1,13 +1,13 @@
+import { templateHeader } from '../../ingest/files/columns';
 import { demoDataset } from '../../shared/demo/dataset';
-import { daysAgo } from '../support/dates';
 import { completeResidentId } from '../../shared/identifiers/resident-id';
 import { completeUscc } from '../../shared/identifiers/uscc';
-import { templateHeader } from '../../ingest/files/columns';
 import { REPORT_FIELDS } from '../../shared/reporting/fields';
+import { daysAgo } from '../support/dates';
 import { reportingFor, testDepartment } from '../support/directory';
+import { expectData } from '../support/expect-data';
 import { gatewayUrl, graphql } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
-import { expectData } from '../support/expect-data';
 
 /**
  * Issue 13 parts 5 and 6 through the running system: the one look-up rule for
@@ -51,7 +51,11 @@ async function departmentHeaders(org: string): Promise<Record<string, string>> {
   return { authorization: `Bearer ${await tokenFor('department', { org })}` };
 }
 
-async function report(query: string, records: Record<string, unknown>[], headers: Record<string, string>): Promise<Result> {
+async function report(
+  query: string,
+  records: Record<string, unknown>[],
+  headers: Record<string, string>,
+): Promise<Result> {
   const result = await graphql<Record<string, Result>>(query, { records }, headers);
   expect(result.errors).toBeUndefined();
   return Object.values(expectData(result))[0];
@@ -63,63 +67,156 @@ describe('identifiers and 双公示 fields, end to end', () => {
     const registrationNo = `320508${run.slice(-8)}9`; // 15 digits, 姑苏区
     const result = await report(
       REPORT_PENALTIES,
-      [penalty(`苏姑市监罚〔2026〕ID13-${run}-1号`, { partyName: `姑苏区测试面馆${run}`, partyClass: '个体工商户', registrationNo, legalRepresentative: '王五', legalRepIdType: '身份证', legalRepIdNumber: completeResidentId('32050819800101123'), remarks: '个体工商户无统一社会信用代码' })],
+      [
+        penalty(`苏姑市监罚〔2026〕ID13-${run}-1号`, {
+          partyName: `姑苏区测试面馆${run}`,
+          partyClass: '个体工商户',
+          registrationNo,
+          legalRepresentative: '王五',
+          legalRepIdType: '身份证',
+          legalRepIdNumber: completeResidentId('32050819800101123'),
+          remarks: '个体工商户无统一社会信用代码',
+        }),
+      ],
       headers,
     );
     expect(result).toMatchObject({ accepted: 1, rejected: 0 });
-    const found = await graphql<{ subjects: { nodes: { kind: string; uscc: string | null; registrationNo: string; legalRepresentative: { idType: string; idNumber: string } }[] } }>(
-      `query($s: String) { subjects(search: $s, first: 5) { nodes { kind uscc registrationNo legalRepresentative { idType idNumber } } } }`,
+    const found = await graphql<{
+      subjects: {
+        nodes: {
+          kind: string;
+          uscc: string | null;
+          registrationNo: string;
+          legalRepresentative: { idType: string; idNumber: string };
+        }[];
+      };
+    }>(
+      `
+        query ($s: String) {
+          subjects(search: $s, first: 5) {
+            nodes {
+              kind
+              uscc
+              registrationNo
+              legalRepresentative {
+                idType
+                idNumber
+              }
+            }
+          }
+        }
+      `,
       { s: `测试面馆${run}` },
       headers,
     );
     expect(found.errors).toBeUndefined();
-    expect(expectData(found).subjects.nodes).toEqual([{ kind: 'INDIVIDUAL_BUSINESS', uscc: null, registrationNo, legalRepresentative: { idType: '身份证', idNumber: expect.stringMatching(/^320508\*{8}\d{3}[\dX]$/) } }]);
+    expect(expectData(found).subjects.nodes).toEqual([
+      {
+        kind: 'INDIVIDUAL_BUSINESS',
+        uscc: null,
+        registrationNo,
+        legalRepresentative: { idType: '身份证', idNumber: expect.stringMatching(/^320508\*{8}\d{3}[\dX]$/) },
+      },
+    ]);
     // credit:pii sees the number itself.
     const pii = await graphql<{ subjects: { nodes: { legalRepresentative: { idNumber: string } }[] } }>(
-      `query($s: String) { subjects(search: $s, first: 5) { nodes { legalRepresentative { idNumber } } } }`,
+      `
+        query ($s: String) {
+          subjects(search: $s, first: 5) {
+            nodes {
+              legalRepresentative {
+                idNumber
+              }
+            }
+          }
+        }
+      `,
       { s: `测试面馆${run}` },
       await as('credit_office'),
     );
     expect(pii.data?.subjects.nodes[0].legalRepresentative.idNumber).toBe(completeResidentId('32050819800101123'));
     // Without a USCC and without a 工商注册号 the record is refused, naming the field.
-    const refused = await report(REPORT_PENALTIES, [penalty(`苏姑市监罚〔2026〕ID13-${run}-2号`, { partyName: '无码个体户', partyClass: '个体工商户' })], headers);
+    const refused = await report(
+      REPORT_PENALTIES,
+      [penalty(`苏姑市监罚〔2026〕ID13-${run}-2号`, { partyName: '无码个体户', partyClass: '个体工商户' })],
+      headers,
+    );
     expect(refused.rejections[0].reasons.map((r) => `${r.field}:${r.code}`)).toEqual(['uscc:REQUIRED']);
     // Once it has its USCC (换照), a report naming both codes finds the same subject and fills the USCC in.
     const shopUscc = completeUscc(`92320508MA${run.slice(-7)}`);
-    const again = await report(REPORT_PENALTIES, [penalty(`苏姑市监罚〔2026〕ID13-${run}-4号`, { partyName: `姑苏区测试面馆${run}`, partyClass: '个体工商户', uscc: shopUscc, registrationNo })], headers);
+    const again = await report(
+      REPORT_PENALTIES,
+      [
+        penalty(`苏姑市监罚〔2026〕ID13-${run}-4号`, {
+          partyName: `姑苏区测试面馆${run}`,
+          partyClass: '个体工商户',
+          uscc: shopUscc,
+          registrationNo,
+        }),
+      ],
+      headers,
+    );
     expect(again).toMatchObject({ accepted: 1, rejected: 0 });
-    const byUscc = await graphql<{ subject: { registrationNo: string; kind: string; penalties: { totalCount: number } } }>(
+    const byUscc = await graphql<{
+      subject: { registrationNo: string; kind: string; penalties: { totalCount: number } };
+    }>(
       'query($u: String) { subject(uscc: $u) { registrationNo kind penalties(first: 5) { totalCount } } }',
       { u: shopUscc },
       headers,
     );
     expect(byUscc.errors).toBeUndefined();
-    expect(expectData(byUscc).subject).toEqual({ registrationNo, kind: 'INDIVIDUAL_BUSINESS', penalties: { totalCount: 2 } });
+    expect(expectData(byUscc).subject).toEqual({
+      registrationNo,
+      kind: 'INDIVIDUAL_BUSINESS',
+      penalties: { totalCount: 2 },
+    });
   });
 
   it('looks up a real pilot-era code that fails only its checksum, with the warning; refuses a malformed one', async () => {
     const headers = await departmentHeaders('test.id13.pilot');
     // 厦门黑脉网络科技有限公司 (github.com/chinabugotech/hutool issue #2020): its check character "should be J".
     const pilot = '91350203M0001FUE2P';
-    const reported = await report(REPORT_PENALTIES, [penalty(`苏姑市监罚〔2026〕ID13-${run}-3号`, { partyName: '厦门黑脉网络科技有限公司', uscc: pilot, usccConfirmed: '是' })], headers);
+    const reported = await report(
+      REPORT_PENALTIES,
+      [
+        penalty(`苏姑市监罚〔2026〕ID13-${run}-3号`, {
+          partyName: '厦门黑脉网络科技有限公司',
+          uscc: pilot,
+          usccConfirmed: '是',
+        }),
+      ],
+      headers,
+    );
     expect(reported).toMatchObject({ accepted: 1 });
-    const lookup = await graphql<{ subject: { uscc: string; kind: string; usccWarning: string | null } | null }>('query($u: String) { subject(uscc: $u) { uscc kind usccWarning } }', { u: pilot.toLowerCase() });
+    const lookup = await graphql<{ subject: { uscc: string; kind: string; usccWarning: string | null } | null }>(
+      'query($u: String) { subject(uscc: $u) { uscc kind usccWarning } }',
+      { u: pilot.toLowerCase() },
+    );
     expect(lookup.errors).toBeUndefined();
     expect(expectData(lookup).subject).toMatchObject({ uscc: pilot, kind: 'ENTERPRISE' });
     expect(expectData(lookup).subject!.usccWarning).toContain('校验位错误');
-    const screened = await graphql<{ screen: { invalidReason: string | null; found: boolean }[] }>('query($u: [String!]!) { screen(usccs: $u, scenario: BIDDING) { invalidReason found } }', { u: [pilot, '123456789012345678'] }, await as('hall'));
+    const screened = await graphql<{ screen: { invalidReason: string | null; found: boolean }[] }>(
+      'query($u: [String!]!) { screen(usccs: $u, scenario: BIDDING) { invalidReason found } }',
+      { u: [pilot, '123456789012345678'] },
+      await as('hall'),
+    );
     expect(screened.errors).toBeUndefined();
     // Screening says the same: the same reason, and only the checksum failure is looked up.
     expect(expectData(screened).screen[0].invalidReason).toBe(expectData(lookup).subject!.usccWarning);
-    expect(expectData(screened).screen[1]).toMatchObject({ found: false, invalidReason: expect.stringContaining('行政区划码') });
+    expect(expectData(screened).screen[1]).toMatchObject({
+      found: false,
+      invalidReason: expect.stringContaining('行政区划码'),
+    });
     for (const bad of ['000000000000000000', '123456789012345678']) {
       const refused = await graphql('query($u: String) { subject(uscc: $u) { id } }', { u: bad });
       expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'uscc' });
     }
-    const valid = await graphql<{ subject: { usccWarning: string | null } | null }>('query($u: String) { subject(uscc: $u) { usccWarning } }', { u: authority.uscc });
+    const valid = await graphql<{ subject: { usccWarning: string | null } | null }>(
+      'query($u: String) { subject(uscc: $u) { usccWarning } }',
+      { u: authority.uscc },
+    );
     expect(valid.errors).toBeUndefined();
     expect(expectData(valid).subject?.usccWarning ?? null).toBeNull();
-
   });
 
   it('reads a 2099-12-31 licence as 长期 and in force, and a revoked one as no longer in force', async () => {
@@ -142,11 +239,23 @@ describe('identifiers and 双公示 fields, end to end', () => {
     };
     expect(await report(REPORT_LICENSES, [licence], headers)).toMatchObject({ accepted: 1, rejected: 0 });
     const LICENCES = `query($u: String) { subject(uscc: $u) { kind licenses(first: 5) { nodes { licenseNo category categoryDetail validUntil longTerm validity status inForce } } } }`;
-    const before = await graphql<{ subject: { kind: string; licenses: { nodes: Record<string, unknown>[] } } }>(LICENCES, { u: uscc });
+    const before = await graphql<{ subject: { kind: string; licenses: { nodes: Record<string, unknown>[] } } }>(
+      LICENCES,
+      { u: uscc },
+    );
     expect(before.errors).toBeUndefined();
     expect(expectData(before).subject.kind).toBe('RURAL_COLLECTIVE');
     expect(expectData(before).subject.licenses.nodes).toEqual([
-      { licenseNo, category: 'OTHER', categoryDetail: '备案', validUntil: null, longTerm: true, validity: `${daysAgo(3)} 至 长期`, status: 'VALID', inForce: true },
+      {
+        licenseNo,
+        category: 'OTHER',
+        categoryDetail: '备案',
+        validUntil: null,
+        longTerm: true,
+        validity: `${daysAgo(3)} 至 长期`,
+        status: 'VALID',
+        inForce: true,
+      },
     ]);
 
     const revoke = await graphql<{ revokeLicense: { status: string; inForce: boolean; invalidationReason: string } }>(
@@ -155,13 +264,24 @@ describe('identifiers and 双公示 fields, end to end', () => {
       headers,
     );
     expect(revoke.errors).toBeUndefined();
-    expect(expectData(revoke).revokeLicense).toEqual({ status: 'INVALID', inForce: false, invalidationReason: '姑苏市监撤许〔2026〕1号' });
-    const after = await graphql<{ subject: { licenses: { nodes: { status: string; inForce: boolean }[] } } }>(LICENCES, { u: uscc });
+    expect(expectData(revoke).revokeLicense).toEqual({
+      status: 'INVALID',
+      inForce: false,
+      invalidationReason: '姑苏市监撤许〔2026〕1号',
+    });
+    const after = await graphql<{ subject: { licenses: { nodes: { status: string; inForce: boolean }[] } } }>(
+      LICENCES,
+      { u: uscc },
+    );
     expect(expectData(after).subject.licenses.nodes[0]).toMatchObject({ status: 'INVALID', inForce: false });
 
     // Another department may not revoke it.
     await testDepartment('test.id13.stranger');
-    const stranger = await graphql('mutation($a: String!, $n: String!) { revokeLicense(authorityUscc: $a, licenseNo: $n, reason: "x") { status } }', { a: authority.uscc, n: licenseNo }, { authorization: `Bearer ${await tokenFor('department', { org: 'test.id13.stranger' })}` });
+    const stranger = await graphql(
+      'mutation($a: String!, $n: String!) { revokeLicense(authorityUscc: $a, licenseNo: $n, reason: "x") { status } }',
+      { a: authority.uscc, n: licenseNo },
+      { authorization: `Bearer ${await tokenFor('department', { org: 'test.id13.stranger' })}` },
+    );
     expect(stranger.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -181,19 +301,38 @@ describe('identifiers and 双公示 fields, end to end', () => {
       authorityName: authority.name,
       authorityUscc: authority.uscc,
     };
-    expect(await report(REPORT_LICENSES, [{ ...base, status: '无效', remarks: '已注销' }], headers)).toMatchObject({ accepted: 1 });
-    const read = await graphql<{ subject: { licenses: { nodes: { status: string; inForce: boolean; remarks: string; invalidatedAt: string | null }[] } } }>(
+    expect(await report(REPORT_LICENSES, [{ ...base, status: '无效', remarks: '已注销' }], headers)).toMatchObject({
+      accepted: 1,
+    });
+    const read = await graphql<{
+      subject: {
+        licenses: { nodes: { status: string; inForce: boolean; remarks: string; invalidatedAt: string | null }[] };
+      };
+    }>(
       'query($u: String) { subject(uscc: $u) { licenses(first: 1) { nodes { status inForce remarks invalidatedAt } } } }',
       { u: uscc },
       headers,
     );
     expect(read.errors).toBeUndefined();
-    expect(expectData(read).subject.licenses.nodes[0]).toMatchObject({ status: 'INVALID', inForce: false, remarks: '已注销', invalidatedAt: expect.any(String) });
+    expect(expectData(read).subject.licenses.nodes[0]).toMatchObject({
+      status: 'INVALID',
+      inForce: false,
+      remarks: '已注销',
+      invalidatedAt: expect.any(String),
+    });
 
-    const person = (n: number, idType: string, idNumber: string) => penalty(`苏姑市监罚〔2026〕ID13P-${run}-${n}号`, { partyClass: '自然人', partyName: '测试人', idType, idNumber });
+    const person = (n: number, idType: string, idNumber: string) =>
+      penalty(`苏姑市监罚〔2026〕ID13P-${run}-${n}号`, { partyClass: '自然人', partyName: '测试人', idType, idNumber });
     const persons = await report(
       REPORT_PENALTIES,
-      [person(1, '护照号', `E${run}`), person(2, '港澳居民来往内地通行证', `H${run}`), person(3, '台湾居民来往大陆通行证', run), person(4, '外国人永久居留身份证', `USA${run}1234`), person(5, '其他-军官证', `J${run}`), person(6, '驾驶证', `D${run}`)],
+      [
+        person(1, '护照号', `E${run}`),
+        person(2, '港澳居民来往内地通行证', `H${run}`),
+        person(3, '台湾居民来往大陆通行证', run),
+        person(4, '外国人永久居留身份证', `USA${run}1234`),
+        person(5, '其他-军官证', `J${run}`),
+        person(6, '驾驶证', `D${run}`),
+      ],
       headers,
     );
     expect(persons).toMatchObject({ accepted: 5, rejected: 1 });
@@ -228,12 +367,30 @@ describe('identifiers and 双公示 fields, end to end', () => {
     const body = (await response.json()) as { counts: Record<string, number>; rejections: unknown[]; error: unknown };
     expect(response.status).toBe(200);
     expect(body).toMatchObject({ counts: { received: 1, created: 1 }, rejections: [], error: null });
-    const found = await graphql<{ subjects: { nodes: { registrationNo: string; licenses: { nodes: Record<string, unknown>[] } }[] } }>(
+    const found = await graphql<{
+      subjects: { nodes: { registrationNo: string; licenses: { nodes: Record<string, unknown>[] } }[] };
+    }>(
       'query($s: String) { subjects(search: $s, first: 2) { nodes { registrationNo licenses(first: 2) { nodes { category categoryDetail validUntil longTerm inForce remarks } } } } }',
       { s: `测试理发店${run}` },
       { authorization: headers.authorization },
     );
     expect(found.errors).toBeUndefined();
-    expect(expectData(found).subjects.nodes).toEqual([{ registrationNo, licenses: { nodes: [{ category: 'OTHER', categoryDetail: '备案', validUntil: null, longTerm: true, inForce: true, remarks: '文件报送' }] } }]);
+    expect(expectData(found).subjects.nodes).toEqual([
+      {
+        registrationNo,
+        licenses: {
+          nodes: [
+            {
+              category: 'OTHER',
+              categoryDetail: '备案',
+              validUntil: null,
+              longTerm: true,
+              inForce: true,
+              remarks: '文件报送',
+            },
+          ],
+        },
+      },
+    ]);
   });
 });

@@ -38,22 +38,41 @@ describe('identity at the gateway', () => {
       .setExpirationTime('10m')
       .sign(new TextEncoder().encode('x'.repeat(64)));
     await expectUnauthenticated(`Bearer ${forged}`, /invalid token/);
-    const unsigned = new UnsecuredJWT({ roles: ['credit_office'] }).setSubject('intruder').setExpirationTime('10m').encode();
+    const unsigned = new UnsecuredJWT({ roles: ['credit_office'] })
+      .setSubject('intruder')
+      .setExpirationTime('10m')
+      .encode();
     await expectUnauthenticated(`Bearer ${unsigned}`, /invalid token/);
   });
 
   it('rejects an expired token and one without an expiry', async () => {
     const past = Math.floor(Date.now() / 1000) - 60;
-    const expired = await new SignJWT({ roles: ['hall'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('T-01').setIssuedAt(past - 60).setExpirationTime(past).sign(secret());
+    const expired = await new SignJWT({ roles: ['hall'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('T-01')
+      .setIssuedAt(past - 60)
+      .setExpirationTime(past)
+      .sign(secret());
     await expectUnauthenticated(`Bearer ${expired}`, /expired/);
-    const endless = await new SignJWT({ roles: ['hall'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('T-01').sign(secret());
+    const endless = await new SignJWT({ roles: ['hall'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('T-01')
+      .sign(secret());
     await expectUnauthenticated(`Bearer ${endless}`, /invalid token/);
   });
 
   it('rejects a token with a wrong algorithm or malformed claims', async () => {
-    const noRoles = await new SignJWT({ roles: 'hall' }).setProtectedHeader({ alg: 'HS256' }).setSubject('T-01').setExpirationTime('5m').sign(secret());
+    const noRoles = await new SignJWT({ roles: 'hall' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('T-01')
+      .setExpirationTime('5m')
+      .sign(secret());
     await expectUnauthenticated(`Bearer ${noRoles}`, /roles/);
-    const hs512 = await new SignJWT({ roles: ['hall'] }).setProtectedHeader({ alg: 'HS512' }).setSubject('T-01').setExpirationTime('5m').sign(secret());
+    const hs512 = await new SignJWT({ roles: ['hall'] })
+      .setProtectedHeader({ alg: 'HS512' })
+      .setSubject('T-01')
+      .setExpirationTime('5m')
+      .sign(secret());
     await expectUnauthenticated(`Bearer ${hs512}`, /invalid token/);
   });
 });

@@ -1,20 +1,20 @@
 import { execFile } from 'node:child_process';
-import { request as httpRequest } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { templateHeader } from '../../ingest/files/columns';
 import { XLSX_MEDIA_TYPE } from '../../ingest/files/file-format';
-import { chinaToday } from '../support/dates';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { REPORT_FIELDS } from '../../shared/reporting/fields';
+import { chinaToday } from '../support/dates';
+import { reportingFor } from '../support/directory';
+import { expectData } from '../support/expect-data';
 import { gatewayUrl, graphql } from '../support/gateway';
 import { InProcessIngest, startInProcessIngest } from '../support/in-process-ingest';
 import { as, tokenFor } from '../support/tokens';
-import { reportingFor } from '../support/directory';
-import { expectData } from '../support/expect-data';
 
 /**
  * Reporting by file (POST /ingest/{kind}) through the real gateway and
@@ -24,8 +24,20 @@ import { expectData } from '../support/expect-data';
  */
 interface Answer {
   kind: string;
-  rejections: { rowNumber: number; documentNo: string | null; reasons: { field: string; column: string | null; code: string; message: string }[] }[];
-  counts: { received: number; accepted: number; rejected: number; created: number; updated: number; unchanged: number; batches: number };
+  rejections: {
+    rowNumber: number;
+    documentNo: string | null;
+    reasons: { field: string; column: string | null; code: string; message: string }[];
+  }[];
+  counts: {
+    received: number;
+    accepted: number;
+    rejected: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    batches: number;
+  };
   error: { message: string; code: string; rowsApplied: number; lastRowApplied: number | null } | null;
 }
 
@@ -50,7 +62,11 @@ function day(date: Date): string {
 let serial = 0;
 function newUscc(): string {
   serial += 1;
-  return completeUscc(`91320508MA${String((Date.now() % 1e4) * 100 + serial).padStart(7, '0').slice(-7)}`);
+  return completeUscc(
+    `91320508MA${String((Date.now() % 1e4) * 100 + serial)
+      .padStart(7, '0')
+      .slice(-7)}`,
+  );
 }
 
 function penalty(decisionNo: string, overrides: Row = {}): Row {
@@ -126,8 +142,17 @@ async function xlsxOf(rows: Map<number, Row>): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function ingest(body: string | Buffer, headers: Record<string, string>, kind = 'penalties', base = gatewayUrl()): Promise<{ status: number; body: Answer & { errors?: { message: string; extensions: Record<string, unknown> }[] } }> {
-  const response = await fetch(`${base}/ingest/${kind}`, { method: 'POST', headers, body: typeof body === 'string' ? body : new Uint8Array(body) });
+async function ingest(
+  body: string | Buffer,
+  headers: Record<string, string>,
+  kind = 'penalties',
+  base = gatewayUrl(),
+): Promise<{ status: number; body: Answer & { errors?: { message: string; extensions: Record<string, unknown> }[] } }> {
+  const response = await fetch(`${base}/ingest/${kind}`, {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : new Uint8Array(body),
+  });
   return { status: response.status, body: (await response.json()) as Answer };
 }
 
@@ -148,7 +173,9 @@ function rejectedRows(answer: Answer): Record<number, string[]> {
 }
 
 beforeAll(async () => {
-  const result = await graphql<{ departments: { code: string; name: string; uscc: string }[] }>('{ departments { code name uscc } }');
+  const result = await graphql<{ departments: { code: string; name: string; uscc: string }[] }>(
+    '{ departments { code name uscc } }',
+  );
   authority = expectData(result).departments.find((d) => d.code === 'gusu.scjgj')!;
   expect(authority).toBeDefined();
   dir = mkdtempSync(join(tmpdir(), 'gusu-ingest-'));
@@ -168,22 +195,36 @@ describe('reporting by file: what the gateway refuses', () => {
     const headers = await department('test.ingest.refusals', 'application/pdf');
     const pdf = await ingest(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n'), headers);
     expect(pdf).toMatchObject({ status: 415, body: { errors: [{ extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] } });
-    const garbage = await ingest(Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), await department('test.ingest.refusals', 'application/octet-stream'));
-    expect(garbage).toMatchObject({ status: 415, body: { errors: [{ extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] } });
+    const garbage = await ingest(
+      Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+      await department('test.ingest.refusals', 'application/octet-stream'),
+    );
+    expect(garbage).toMatchObject({
+      status: 415,
+      body: { errors: [{ extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] },
+    });
   });
 
   it('refuses a header row that does not match the template, naming the columns', async () => {
     const csv = csvOf(mixedRows('H')).replace('违法事实*,', '').replace('处罚内容*', '处罚内容*,附注');
     const { status, body } = await ingest(csv, await department('test.ingest.refusals'));
     expect(status).toBe(400);
-    expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', missingColumns: ['违法事实*'], unknownColumns: ['附注'], expectedColumns: HEADERS });
+    expect(body.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      missingColumns: ['违法事实*'],
+      unknownColumns: ['附注'],
+      expectedColumns: HEADERS,
+    });
   });
 
   it('refuses an empty file, and one with nothing under its header', async () => {
     for (const empty of ['', `\uFEFF${HEADERS.join(',')}\r\n\r\n`]) {
       const { status, body } = await ingest(empty, await department('test.ingest.refusals'));
       expect(status).toBe(400);
-      expect(body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/no rows/), extensions: { code: 'BAD_USER_INPUT' } });
+      expect(body.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/no rows/),
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     }
   });
 
@@ -191,11 +232,15 @@ describe('reporting by file: what the gateway refuses', () => {
     const url = new URL(`${gatewayUrl()}/ingest/penalties`);
     const token = (await department('test.ingest.refusals')).authorization.slice('Bearer '.length);
     const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = httpRequest(url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-length': String(300 * 1024 * 1024) } }, (res) => {
-        let body = '';
-        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      });
+      const req = httpRequest(
+        url,
+        { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-length': String(300 * 1024 * 1024) } },
+        (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
       req.on('error', reject);
       req.flushHeaders();
     });
@@ -208,7 +253,10 @@ describe('reporting by file: what the gateway refuses', () => {
     const analyst = await ingest(csv, { ...(await as('analyst')), 'content-type': 'text/csv' });
     expect(analyst.status).toBe(403);
     expect(analyst.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', requiredScope: 'records:write' });
-    const orgless = await ingest(csv, { authorization: `Bearer ${await tokenFor('department', { org: '' })}`, 'content-type': 'text/csv' });
+    const orgless = await ingest(csv, {
+      authorization: `Bearer ${await tokenFor('department', { org: '' })}`,
+      'content-type': 'text/csv',
+    });
     expect(orgless.status).toBe(403);
     expect(orgless.body.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
@@ -218,37 +266,77 @@ describe('reporting by file: a mixed file of penalties', () => {
   it.each([
     ['CSV', 'C', 'text/csv', async (rows: Map<number, Row>) => csvOf(rows)],
     ['XLSX', 'X', XLSX_MEDIA_TYPE, xlsxOf],
-  ] as const)('%s: accepts the good rows, names the bad ones by row and column, and changes nothing when sent again', async (_format, prefix, contentType, write) => {
-    const headers = await department(`test.ingest.${prefix}${run}`.toLowerCase(), contentType);
-    const file = await write(mixedRows(`${prefix}${run}-`));
-    const first = await ingest(file, headers);
-    expect(first.status).toBe(200);
-    expect(first.body.error).toBeNull();
-    expect(first.body.counts).toEqual({ received: 7, accepted: 3, rejected: 4, created: 3, updated: 0, unchanged: 0, batches: 1 });
-    expect(rejectedRows(first.body)).toEqual(Object.fromEntries(Object.entries(REJECTED).map(([row, field]) => [row, [field]])));
-    const checksum = first.body.rejections.find((r) => r.rowNumber === 3)!;
-    expect(checksum.documentNo).toBe(`苏姑市监罚〔2026〕${prefix}${run}-2号`);
-    expect(checksum.reasons[0]).toMatchObject({ field: 'uscc', column: '统一社会信用代码', code: expect.any(String), message: expect.any(String) });
+  ] as const)(
+    '%s: accepts the good rows, names the bad ones by row and column, and changes nothing when sent again',
+    async (_format, prefix, contentType, write) => {
+      const headers = await department(`test.ingest.${prefix}${run}`.toLowerCase(), contentType);
+      const file = await write(mixedRows(`${prefix}${run}-`));
+      const first = await ingest(file, headers);
+      expect(first.status).toBe(200);
+      expect(first.body.error).toBeNull();
+      expect(first.body.counts).toEqual({
+        received: 7,
+        accepted: 3,
+        rejected: 4,
+        created: 3,
+        updated: 0,
+        unchanged: 0,
+        batches: 1,
+      });
+      expect(rejectedRows(first.body)).toEqual(
+        Object.fromEntries(Object.entries(REJECTED).map(([row, field]) => [row, [field]])),
+      );
+      const checksum = first.body.rejections.find((r) => r.rowNumber === 3)!;
+      expect(checksum.documentNo).toBe(`苏姑市监罚〔2026〕${prefix}${run}-2号`);
+      expect(checksum.reasons[0]).toMatchObject({
+        field: 'uscc',
+        column: '统一社会信用代码',
+        code: expect.any(String),
+        message: expect.any(String),
+      });
 
-    const again = await ingest(file, headers);
-    expect(again.status).toBe(200);
-    expect(again.body.counts).toEqual({ received: 7, accepted: 3, rejected: 4, created: 0, updated: 0, unchanged: 3, batches: 1 });
-    expect(rejectedRows(again.body)).toEqual(rejectedRows(first.body));
-  });
+      const again = await ingest(file, headers);
+      expect(again.status).toBe(200);
+      expect(again.body.counts).toEqual({
+        received: 7,
+        accepted: 3,
+        rejected: 4,
+        created: 0,
+        updated: 0,
+        unchanged: 3,
+        batches: 1,
+      });
+      expect(rejectedRows(again.body)).toEqual(rejectedRows(first.body));
+    },
+  );
 
   it('the command line streams a file and prints the rejected rows; a refused file exits non-zero', async () => {
     const path = join(dir, 'penalties.xlsx');
     writeFileSync(path, await xlsxOf(mixedRows(`L${run}-`)));
     const cli = join(__dirname, '..', '..', 'dist', 'scripts', 'ingest.js');
-    const env = { ...process.env, GUSU_TOKEN: (await department(`test.ingest.cli${run}`.toLowerCase())).authorization.slice('Bearer '.length) };
-    const ok = await promisify(execFile)(process.execPath, [cli, '--kind', 'penalties', '--file', path, '--url', gatewayUrl()], { env });
+    const env = {
+      ...process.env,
+      GUSU_TOKEN: (await department(`test.ingest.cli${run}`.toLowerCase())).authorization.slice('Bearer '.length),
+    };
+    const ok = await promisify(execFile)(
+      process.execPath,
+      [cli, '--kind', 'penalties', '--file', path, '--url', gatewayUrl()],
+      { env },
+    );
     expect(ok.stdout).toMatch(/accepted 3 \(created 3, updated 0, unchanged 0\), rejected 4/);
     expect(ok.stdout).toMatch(/row 3 .*\n\s+统一社会信用代码 \(uscc\)/);
 
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, '名称,日期\r\n某,2026-01-01\r\n');
-    const refused = await promisify(execFile)(process.execPath, [cli, '--kind', 'penalties', '--file', bad, '--url', gatewayUrl()], { env }).catch((error: { code: number; stdout: string }) => error);
-    expect(refused).toMatchObject({ code: 1, stdout: expect.stringMatching(/HTTP 400[\s\S]*missingColumns: 行政相对人名称\*/) });
+    const refused = await promisify(execFile)(
+      process.execPath,
+      [cli, '--kind', 'penalties', '--file', bad, '--url', gatewayUrl()],
+      { env },
+    ).catch((error: { code: number; stdout: string }) => error);
+    expect(refused).toMatchObject({
+      code: 1,
+      stdout: expect.stringMatching(/HTTP 400[\s\S]*missingColumns: 行政相对人名称\*/),
+    });
   });
 });
 
@@ -265,8 +353,12 @@ describe('reporting by file: a file cut off by the size limit', () => {
   afterAll(() => ingestService.stop());
 
   it('keeps the whole batches applied before the limit, says how far it got, and takes the whole file again', async () => {
-    const rows = new Map(Array.from({ length: 60 }, (_, i) => [i + 2, penalty(`苏姑市监罚〔2026〕S${run}-${i}号`)] as const));
-    const lines = csvOf(rows).split('\r\n').map((line) => `${line}\r\n`);
+    const rows = new Map(
+      Array.from({ length: 60 }, (_, i) => [i + 2, penalty(`苏姑市监罚〔2026〕S${run}-${i}号`)] as const),
+    );
+    const lines = csvOf(rows)
+      .split('\r\n')
+      .map((line) => `${line}\r\n`);
     const headers = await department(`test.ingest.size${run}`.toLowerCase());
     let next = 0;
     const response = await fetch(`${url}/ingest/penalties`, {
@@ -292,6 +384,12 @@ describe('reporting by file: a file cut off by the size limit', () => {
     expect(cut.error!.lastRowApplied).toBe(applied + 1);
 
     const whole = await ingest(csvOf(rows), headers);
-    expect(whole.body.counts).toMatchObject({ received: 60, accepted: 60, created: 60 - applied, updated: 0, unchanged: applied });
+    expect(whole.body.counts).toMatchObject({
+      received: 60,
+      accepted: 60,
+      created: 60 - applied,
+      updated: 0,
+      unchanged: applied,
+    });
   });
 });

@@ -1,6 +1,6 @@
+import { expectData } from '../support/expect-data';
 import { gatewayUrl, graphql } from '../support/gateway';
 import { as } from '../support/tokens';
-import { expectData } from '../support/expect-data';
 
 /** Hardening: each limit rejects with its own code, before anything reaches a subgraph. */
 async function expectRejected(query: string, variables: Record<string, unknown>, code: string): Promise<void> {
@@ -15,7 +15,11 @@ describe('operation limits', () => {
     // subject → penalties → nodes → subject → penalties → … : 14 levels.
     let inner = 'id';
     for (let i = 0; i < 4; i += 1) inner = `subject { penalties(first: 1) { nodes { ${inner} } } }`;
-    await expectRejected(`{ subjects(first: 1) { nodes { penalties(first: 1) { nodes { ${inner} } } } } }`, {}, 'QUERY_TOO_DEEP');
+    await expectRejected(
+      `{ subjects(first: 1) { nodes { penalties(first: 1) { nodes { ${inner} } } } } }`,
+      {},
+      'QUERY_TOO_DEEP',
+    );
   });
 
   it('limits aliases', async () => {
@@ -42,9 +46,16 @@ describe('operation limits', () => {
   });
 
   it('refuses fragments that spread each other into millions of selections, without expanding them', async () => {
-    const fragments = Array.from({ length: 24 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ');
+    const fragments = Array.from(
+      { length: 24 },
+      (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+    ).join(' ');
     const started = Date.now();
-    await expectRejected(`query { ...F0 } ${fragments} fragment F24 on Query { departments { code } }`, {}, 'QUERY_TOO_COMPLEX');
+    await expectRejected(
+      `query { ...F0 } ${fragments} fragment F24 on Query { departments { code } }`,
+      {},
+      'QUERY_TOO_COMPLEX',
+    );
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
@@ -63,7 +74,9 @@ describe('operation limits', () => {
       body: JSON.stringify({ query: '{ departments { code } }', variables: { pad: 'x'.repeat(17 * 1024 * 1024) } }),
     });
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
   });
 
   it('prevents CSRF: a simple GET without a preflight header is refused', async () => {

@@ -1,7 +1,7 @@
-import { gatewayUrl, graphql } from '../support/gateway';
-import { as } from '../support/tokens';
-import { clientOperations } from '../support/operations';
 import { expectData } from '../support/expect-data';
+import { gatewayUrl, graphql } from '../support/gateway';
+import { clientOperations } from '../support/operations';
+import { as } from '../support/tokens';
 
 /**
  * The clients' contract: every document in test/operations runs through the
@@ -19,7 +19,11 @@ interface ListPage {
 }
 
 async function blackListedUscc(): Promise<string> {
-  const result = await graphql<ListPage>(operation('public-lists.graphql'), { list: 'BLACK', first: 1 }, await as('public'));
+  const result = await graphql<ListPage>(
+    operation('public-lists.graphql'),
+    { list: 'BLACK', first: 1 },
+    await as('public'),
+  );
   return expectData(result).publishedList.nodes[0].subject.uscc;
 }
 
@@ -41,7 +45,11 @@ describe('client operations through the gateway', () => {
     const result = await graphql(operation('hall-profile.graphql'), { uscc, scenario: 'BIDDING' }, await as('hall'));
     expect(result.errors).toBeUndefined();
     const data = result.data as {
-      subject: Record<string, unknown> & { legalRepresentative: { idNumber: string }; listEntries: unknown[]; licenses: { totalCount: number } };
+      subject: Record<string, unknown> & {
+        legalRepresentative: { idNumber: string };
+        listEntries: unknown[];
+        licenses: { totalCount: number };
+      };
       screen: { verdict: string; measures: { kind: string }[] }[];
     };
     expect(data.subject.uscc).toBe(uscc);
@@ -56,7 +64,16 @@ describe('client operations through the gateway', () => {
 
   it('IssueCreditReport (hall) and VerifyCreditReport (public): a numbered report, genuine by its number and code', async () => {
     const uscc = await blackListedUscc();
-    const issued = await graphql<{ issueCreditReport: { number: string; verificationCode: string; verdict: string; sha256: string; downloadUrl: string; verifyUrl: string } }>(
+    const issued = await graphql<{
+      issueCreditReport: {
+        number: string;
+        verificationCode: string;
+        verdict: string;
+        sha256: string;
+        downloadUrl: string;
+        verifyUrl: string;
+      };
+    }>(
       operation('hall-issue-report.graphql'),
       { uscc, scenario: 'BIDDING', matter: '建设工程招标投标资格审查', purpose: '投标人信用审查' },
       await as('hall'),
@@ -71,17 +88,28 @@ describe('client operations through the gateway', () => {
       await as('public'),
     );
     expect(verified.errors).toBeUndefined();
-    expect(expectData(verified).verifyCreditReport).toMatchObject({ genuine: true, unaltered: true, valid: true, number: report.number, verdict: 'RESTRICT', subject: { uscc } });
+    expect(expectData(verified).verifyCreditReport).toMatchObject({
+      genuine: true,
+      unaltered: true,
+      valid: true,
+      number: report.number,
+      verdict: 'RESTRICT',
+      subject: { uscc },
+    });
   });
 
   it('BatchScreen (department): one result per code, in order, a malformed code reported in its own result', async () => {
     const uscc = await blackListedUscc();
     const bad = `${uscc.slice(0, 17)}${uscc[17] === '0' ? '1' : '0'}`;
-    const result = await graphql<{ screen: Record<string, unknown>[] }>(operation('dept-batch-screen.graphql'), {
-      usccs: [uscc, 'NOT-A-CODE', bad],
-      scenario: 'PUBLIC_PROCUREMENT',
-      reference: 'GSCG-2026-0001',
-    }, await as('department'));
+    const result = await graphql<{ screen: Record<string, unknown>[] }>(
+      operation('dept-batch-screen.graphql'),
+      {
+        usccs: [uscc, 'NOT-A-CODE', bad],
+        scenario: 'PUBLIC_PROCUREMENT',
+        reference: 'GSCG-2026-0001',
+      },
+      await as('department'),
+    );
     expect(result.errors).toBeUndefined();
     const [hit, malformed, checksum] = expectData(result).screen;
     expect(hit).toMatchObject({ uscc, invalidReason: null, found: true, verdict: 'RESTRICT' });
@@ -117,10 +145,14 @@ describe('client operations through the gateway', () => {
 
   it('PublicityQuality (analyst): figures counted from the submissions', async () => {
     const to = new Date().toISOString().slice(0, 10);
-    const result = await graphql<{ publicityQuality: Record<string, number | string>[] }>(operation('analyst-publicity-quality.graphql'), {
-      from: '2022-01-01',
-      to,
-    }, await as('analyst'));
+    const result = await graphql<{ publicityQuality: Record<string, number | string>[] }>(
+      operation('analyst-publicity-quality.graphql'),
+      {
+        from: '2022-01-01',
+        to,
+      },
+      await as('analyst'),
+    );
     expect(result.errors).toBeUndefined();
     const rows = expectData(result).publicityQuality;
     expect(rows.length).toBeGreaterThan(0);
@@ -139,7 +171,15 @@ describe('client operations through the gateway', () => {
 
 describe('publicity quality for a department, with targets, and as CSV', () => {
   it('filters by department and flags missed targets against the rule table', async () => {
-    const result = await graphql<{ publicityQuality: { department: { code: string }; acceptedRate: number; timelyRate: number; acceptedTargetMet: boolean; timelyTargetMet: boolean }[] }>(
+    const result = await graphql<{
+      publicityQuality: {
+        department: { code: string };
+        acceptedRate: number;
+        timelyRate: number;
+        acceptedTargetMet: boolean;
+        timelyTargetMet: boolean;
+      }[];
+    }>(
       '{ publicityQuality(from: "2022-01-01", to: "2026-12-31", department: "gusu.scjgj") { department { code } acceptedRate timelyRate acceptedTargetMet timelyTargetMet } }',
       {},
       await as('analyst'),
@@ -158,11 +198,22 @@ describe('publicity quality for a department, with targets, and as CSV', () => {
     const csv = await fetch(url, { headers: await as('analyst') });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('部门代码,部门名称,类别,提供记录数,有效入库数,退回数,有效入库率,按时入库数,入库时效性,入库率达标,时效性达标');
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      '部门代码,部门名称,类别,提供记录数,有效入库数,退回数,有效入库率,按时入库数,入库时效性,入库率达标,时效性达标',
+    );
     expect(lines.length).toBeGreaterThan(2);
     expect((await fetch(url)).status).toBe(401);
     expect((await fetch(url, { headers: await as('hall') })).status).toBe(403);
-    expect((await fetch(`${gatewayUrl()}/reports/publicity-quality.csv?from=2026-13-01&to=2026-12-31`, { headers: await as('analyst') })).status).toBe(400);
+    expect(
+      (
+        await fetch(`${gatewayUrl()}/reports/publicity-quality.csv?from=2026-13-01&to=2026-12-31`, {
+          headers: await as('analyst'),
+        })
+      ).status,
+    ).toBe(400);
   });
 });

@@ -34,22 +34,49 @@ afterAll(async () => {
 
 describe('sending existing penalties again to repairs', () => {
   it('fills in the publicity facts of queued penalties and empties the queue', async () => {
-    const { rows } = await sql.query<{ id: string; regime: string; published: boolean; repairable: boolean; repairable_from: string; publicity_ends_at: string }>(
+    const { rows } = await sql.query<{
+      id: string;
+      regime: string;
+      published: boolean;
+      repairable: boolean;
+      repairable_from: string;
+      publicity_ends_at: string;
+    }>(
       `select id, regime, published, repairable, to_char(repairable_from, 'YYYY-MM-DD') as repairable_from, to_char(publicity_ends_at, 'YYYY-MM-DD') as publicity_ends_at
          from subjects.administrative_penalty where authority_code = 'gusu.xfjy' order by decided_at desc, id limit 3`,
     );
     expect(rows).toHaveLength(3);
     const ids = rows.map((r) => r.id);
     // As a fact from before the publicity facts existed.
-    await sql.query(`update repairs.penalty_fact set regime = null, published = null, repairable = null, repairable_from = null, publicity_ends_at = null where id = any($1::uuid[])`, [ids]);
-    await sql.query(`insert into subjects.penalty_republish (penalty_id) select unnest($1::uuid[]) on conflict do nothing`, [ids]);
+    await sql.query(
+      `update repairs.penalty_fact set regime = null, published = null, repairable = null, repairable_from = null, publicity_ends_at = null where id = any($1::uuid[])`,
+      [ids],
+    );
+    await sql.query(
+      `insert into subjects.penalty_republish (penalty_id) select unnest($1::uuid[]) on conflict do nothing`,
+      [ids],
+    );
 
     await republishQueuedPenalties(orm.em.fork(), createLogger('test-republish'));
-    expect((await sql.query(`select count(*)::int as n from subjects.penalty_republish where penalty_id = any($1::uuid[])`, [ids])).rows[0].n).toBe(0);
+    expect(
+      (
+        await sql.query(
+          `select count(*)::int as n from subjects.penalty_republish where penalty_id = any($1::uuid[])`,
+          [ids],
+        )
+      ).rows[0].n,
+    ).toBe(0);
 
     const started = Date.now();
     for (;;) {
-      const facts = await sql.query<{ id: string; regime: string | null; published: boolean; repairable: boolean; repairable_from: string; publicity_ends_at: string }>(
+      const facts = await sql.query<{
+        id: string;
+        regime: string | null;
+        published: boolean;
+        repairable: boolean;
+        repairable_from: string;
+        publicity_ends_at: string;
+      }>(
         `select id, regime, published, repairable, to_char(repairable_from, 'YYYY-MM-DD') as repairable_from, to_char(publicity_ends_at, 'YYYY-MM-DD') as publicity_ends_at
            from repairs.penalty_fact where id = any($1::uuid[]) order by id`,
         [ids],
@@ -59,16 +86,28 @@ describe('sending existing penalties again to repairs', () => {
         expect(facts.rows).toEqual(expected);
         break;
       }
-      if (Date.now() - started > 20_000) throw new Error(`repairs did not receive the facts: ${JSON.stringify(facts.rows)}`);
+      if (Date.now() - started > 20_000)
+        throw new Error(`repairs did not receive the facts: ${JSON.stringify(facts.rows)}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   });
 
   it('leaves a penalty a request is changing in the queue, and sends it once it is free', async () => {
-    const { rows } = await sql.query<{ id: string }>(`select id from subjects.administrative_penalty where authority_code = 'gusu.xfjy' order by decided_at, id limit 2`);
+    const { rows } = await sql.query<{ id: string }>(
+      `select id from subjects.administrative_penalty where authority_code = 'gusu.xfjy' order by decided_at, id limit 2`,
+    );
     const [busy, free] = rows.map((r) => r.id);
-    await sql.query(`insert into subjects.penalty_republish (penalty_id) select unnest($1::uuid[]) on conflict do nothing`, [[busy, free]]);
-    const queued = async () => (await sql.query<{ penalty_id: string }>(`select penalty_id from subjects.penalty_republish where penalty_id = any($1::uuid[])`, [[busy, free]])).rows.map((r) => r.penalty_id);
+    await sql.query(
+      `insert into subjects.penalty_republish (penalty_id) select unnest($1::uuid[]) on conflict do nothing`,
+      [[busy, free]],
+    );
+    const queued = async () =>
+      (
+        await sql.query<{ penalty_id: string }>(
+          `select penalty_id from subjects.penalty_republish where penalty_id = any($1::uuid[])`,
+          [[busy, free]],
+        )
+      ).rows.map((r) => r.penalty_id);
     // A revocation in progress holds the row, as revokePenalty does before it writes its event.
     const holder = new Client({ connectionString: systemDatabaseUrl() });
     await holder.connect();

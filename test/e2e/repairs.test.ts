@@ -1,9 +1,9 @@
 import { CN_HOLIDAY_CALENDAR } from '../../shared/domain/holiday-calendar-cn';
-import { chinaToday, daysAgo } from '../support/dates';
 import { CalendarNotCoveredError, WorkingDayCalendar } from '../../shared/domain/working-days';
+import { chinaToday, daysAgo } from '../support/dates';
+import { expectData } from '../support/expect-data';
 import { graphql, GraphQLResponse } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
-import { expectData } from '../support/expect-data';
 
 /**
  * Credit repair (§18) through the gateway, on the demo data: eligibility with
@@ -13,7 +13,8 @@ import { expectData } from '../support/expect-data';
  */
 const CASE_FIELDS = `id status target targetId regime repairCommitmentId fulfilmentEvidence intakeDueOn decisionDueOn decisionNote overdue
   handledBy { code } decidedBy { code } history { action fromStatus toStatus actorOrg note }`;
-const ELIGIBILITY_FIELDS = 'eligible regime earliestDate openCaseId repairCommitmentIds handledBy { code } failures { condition message date }';
+const ELIGIBILITY_FIELDS =
+  'eligible regime earliestDate openCaseId repairCommitmentIds handledBy { code } failures { condition message date }';
 const ZERO = '00000000-0000-4000-8000-000000000000';
 const EVIDENCE = '罚款已缴清，见缴款书 3205000012345';
 const today = chinaToday();
@@ -48,7 +49,13 @@ interface Case {
   overdue: boolean;
   handledBy: { code: string } | null;
   decidedBy: { code: string } | null;
-  history: { action: string; fromStatus: string | null; toStatus: string; actorOrg: string | null; note: string | null }[];
+  history: {
+    action: string;
+    fromStatus: string | null;
+    toStatus: string;
+    actorOrg: string | null;
+    note: string | null;
+  }[];
 }
 
 interface DemoSubject {
@@ -84,7 +91,11 @@ async function office() {
 /** A department that is not `org`. */
 const otherThan = (org: string) => (org === 'gusu.swj' ? 'gusu.scjgj' : 'gusu.swj');
 
-function eligibility(target: { kind: string; id: string }, headers: Record<string, string>, extra: { repairCommitmentId?: string; fulfilmentEvidence?: string } = {}) {
+function eligibility(
+  target: { kind: string; id: string },
+  headers: Record<string, string>,
+  extra: { repairCommitmentId?: string; fulfilmentEvidence?: string } = {},
+) {
   return graphql<{ repairEligibility: Eligibility }>(
     `query($target: RepairTargetInput!, $c: ID, $e: String) { repairEligibility(target: $target, repairCommitmentId: $c, fulfilmentEvidence: $e) { ${ELIGIBILITY_FIELDS} } }`,
     { target, c: extra.repairCommitmentId, e: extra.fulfilmentEvidence },
@@ -93,7 +104,11 @@ function eligibility(target: { kind: string; id: string }, headers: Record<strin
 }
 
 function apply(input: Record<string, unknown>, headers: Record<string, string>) {
-  return graphql<{ applyForRepair: Case }>(`mutation($input: RepairApplicationInput!) { applyForRepair(input: $input) { ${CASE_FIELDS} } }`, { input }, headers);
+  return graphql<{ applyForRepair: Case }>(
+    `mutation($input: RepairApplicationInput!) { applyForRepair(input: $input) { ${CASE_FIELDS} } }`,
+    { input },
+    headers,
+  );
 }
 
 function application(candidate: Candidate, extra: Record<string, unknown> = {}) {
@@ -107,7 +122,11 @@ function application(candidate: Candidate, extra: Record<string, unknown> = {}) 
   };
 }
 
-async function step(mutation: string, args: string, headers: Record<string, string>): Promise<GraphQLResponse<{ result: Case }>> {
+async function step(
+  mutation: string,
+  args: string,
+  headers: Record<string, string>,
+): Promise<GraphQLResponse<{ result: Case }>> {
   return graphql<{ result: Case }>(`mutation { result: ${mutation}(${args}) { ${CASE_FIELDS} } }`, {}, headers);
 }
 
@@ -130,24 +149,67 @@ function workingDaysFromToday(days: number): string | null {
 }
 
 async function casesOf(subjectId: string): Promise<{ id: string; status: string }[]> {
-  const result = await graphql<{ subject: { repairCases: { id: string; status: string }[] } }>(`{ subject(id: "${subjectId}") { repairCases { id status } } }`, {}, await office());
+  const result = await graphql<{ subject: { repairCases: { id: string; status: string }[] } }>(
+    `{ subject(id: "${subjectId}") { repairCases { id status } } }`,
+    {},
+    await office(),
+  );
   return expectData(result).subject.repairCases;
 }
 
 beforeAll(async () => {
   // Every repair case of the demo came with a public repair commitment: their signatories are the subjects to look at.
-  const result = await graphql<{ publicCommitments: { nodes: { id: string; kind: string; status: string; validUntil: string | null; subject: DemoSubject }[] } }>(
-    `{ publicCommitments(search: "信用修复", first: 100) { nodes { id kind status validUntil subject {
-        id uscc kind
-        penalties(first: 50) { nodes { id severity repairedAt revokedAt } }
-        repairCases { id target targetId status history { actorSub } }
-        listEntries { id list status }
-    } } } }`,
+  const result = await graphql<{
+    publicCommitments: {
+      nodes: { id: string; kind: string; status: string; validUntil: string | null; subject: DemoSubject }[];
+    };
+  }>(
+    `
+      {
+        publicCommitments(search: "信用修复", first: 100) {
+          nodes {
+            id
+            kind
+            status
+            validUntil
+            subject {
+              id
+              uscc
+              kind
+              penalties(first: 50) {
+                nodes {
+                  id
+                  severity
+                  repairedAt
+                  revokedAt
+                }
+              }
+              repairCases {
+                id
+                target
+                targetId
+                status
+                history {
+                  actorSub
+                }
+              }
+              listEntries {
+                id
+                list
+                status
+              }
+            }
+          }
+        }
+      }
+    `,
     {},
     await office(),
   );
   expect(result.errors).toBeUndefined();
-  const nodes = expectData(result).publicCommitments.nodes.filter((c) => c.kind === 'REPAIR' && c.status === 'IN_EFFECT' && (c.validUntil === null || c.validUntil >= today));
+  const nodes = expectData(result).publicCommitments.nodes.filter(
+    (c) => c.kind === 'REPAIR' && c.status === 'IN_EFFECT' && (c.validUntil === null || c.validUntil >= today),
+  );
   const seen = new Set<string>();
   for (const node of nodes) {
     commitmentOf.set(node.subject.id, node.id);
@@ -157,13 +219,27 @@ beforeAll(async () => {
   expect(subjects.length).toBeGreaterThanOrEqual(5);
   // Candidates from the end of the list: other tests that repair demo penalties start at its beginning.
   for (const subject of [...subjects].reverse()) {
-    const taken = new Set(subject.repairCases.filter((c) => ['SUBMITTED', 'ACCEPTED', 'APPROVED'].includes(c.status)).map((c) => c.targetId));
+    const taken = new Set(
+      subject.repairCases
+        .filter((c) => ['SUBMITTED', 'ACCEPTED', 'APPROVED'].includes(c.status))
+        .map((c) => c.targetId),
+    );
     for (const penalty of subject.penalties.nodes) {
       if (penalty.severity === 'MINOR' || penalty.repairedAt || penalty.revokedAt || taken.has(penalty.id)) continue;
       const commitmentId = commitmentOf.get(subject.id)!;
-      const judged = await eligibility({ kind: 'PENALTY', id: penalty.id }, await office(), { repairCommitmentId: commitmentId, fulfilmentEvidence: EVIDENCE });
+      const judged = await eligibility({ kind: 'PENALTY', id: penalty.id }, await office(), {
+        repairCommitmentId: commitmentId,
+        fulfilmentEvidence: EVIDENCE,
+      });
       const verdict = expectData(judged).repairEligibility;
-      if (verdict.eligible) candidates.push({ penaltyId: penalty.id, subject, commitmentId, owner: verdict.handledBy!.code, regime: verdict.regime! });
+      if (verdict.eligible)
+        candidates.push({
+          penaltyId: penalty.id,
+          subject,
+          commitmentId,
+          owner: verdict.handledBy!.code,
+          regime: verdict.regime!,
+        });
       if (candidates.length >= 3) break;
     }
     if (candidates.length >= 3) break;
@@ -179,22 +255,39 @@ describe('credit repair', () => {
     expect(conditions(expectData(unknown).repairEligibility.failures)).toEqual(['TARGET_UNKNOWN', 'OBLIGATIONS']);
 
     // Another department asking, without evidence, about a record with an open case.
-    const open = subjects.flatMap((s) => s.repairCases).find((c) => c.target === 'PENALTY' && (c.status === 'SUBMITTED' || c.status === 'ACCEPTED'));
+    const open = subjects
+      .flatMap((s) => s.repairCases)
+      .find((c) => c.target === 'PENALTY' && (c.status === 'SUBMITTED' || c.status === 'ACCEPTED'));
     expect(open).toBeDefined();
-    const owner = expectData(await eligibility({ kind: 'PENALTY', id: open!.targetId }, await office())).repairEligibility.handledBy!.code;
-    const judged = expectData(await eligibility({ kind: 'PENALTY', id: open!.targetId }, await department(otherThan(owner)))).repairEligibility;
+    const owner = expectData(await eligibility({ kind: 'PENALTY', id: open!.targetId }, await office()))
+      .repairEligibility.handledBy!.code;
+    const judged = expectData(
+      await eligibility({ kind: 'PENALTY', id: open!.targetId }, await department(otherThan(owner))),
+    ).repairEligibility;
     expect(judged.eligible).toBe(false);
     expect(conditions(judged.failures)).toEqual(expect.arrayContaining(['NOT_OWN', 'OPEN_CASE', 'OBLIGATIONS']));
     expect(judged.openCaseId).toBe(open!.id);
     expect(judged.failures.find((f) => f.condition === 'NOT_OWN')!.message).toContain(owner);
 
     // A penalty whose repair was approved.
-    const approved = subjects.flatMap((s) => s.repairCases).find((c) => c.target === 'PENALTY' && c.status === 'APPROVED');
-    if (approved) expect(conditions(expectData(await eligibility({ kind: 'PENALTY', id: approved.targetId }, await office())).repairEligibility.failures)).toContain('ALREADY_REPAIRED');
+    const approved = subjects
+      .flatMap((s) => s.repairCases)
+      .find((c) => c.target === 'PENALTY' && c.status === 'APPROVED');
+    if (approved)
+      expect(
+        conditions(
+          expectData(await eligibility({ kind: 'PENALTY', id: approved.targetId }, await office())).repairEligibility
+            .failures,
+        ),
+      ).toContain('ALREADY_REPAIRED');
 
     // Without a named commitment, the subject's commitment in effect is offered.
     const candidate = candidates[0];
-    const offered = expectData(await eligibility({ kind: 'PENALTY', id: candidate.penaltyId }, await department(candidate.owner), { fulfilmentEvidence: EVIDENCE })).repairEligibility;
+    const offered = expectData(
+      await eligibility({ kind: 'PENALTY', id: candidate.penaltyId }, await department(candidate.owner), {
+        fulfilmentEvidence: EVIDENCE,
+      }),
+    ).repairEligibility;
     expect(offered).toMatchObject({ eligible: true, regime: candidate.regime, failures: [] });
     expect(offered.repairCommitmentIds).toContain(candidate.commitmentId);
     expect(offered.earliestDate! <= today).toBe(true);
@@ -203,12 +296,21 @@ describe('credit repair', () => {
   it('refuses an application without a repair commitment or evidence, writing nothing', async () => {
     const candidate = candidates[1];
     const before = await casesOf(candidate.subject.id);
-    const missing = await apply(application(candidate, { repairCommitmentId: null, fulfilmentEvidence: '  ' }), await office());
+    const missing = await apply(
+      application(candidate, { repairCommitmentId: null, fulfilmentEvidence: '  ' }),
+      await office(),
+    );
     expectError(missing, { code: 'BAD_USER_INPUT', argument: 'input.repairCommitmentId' });
-    expect(conditions(missing.errors![0].extensions!.failures as Failure[])).toEqual(['NO_REPAIR_COMMITMENT', 'OBLIGATIONS']);
+    expect(conditions(missing.errors![0].extensions!.failures as Failure[])).toEqual([
+      'NO_REPAIR_COMMITMENT',
+      'OBLIGATIONS',
+    ]);
 
     const unknown = await apply(application(candidate, { repairCommitmentId: ZERO }), await office());
-    expectError(unknown, { code: 'BAD_USER_INPUT', failures: [{ condition: 'NO_REPAIR_COMMITMENT', message: expect.stringContaining('not known') }] });
+    expectError(unknown, {
+      code: 'BAD_USER_INPUT',
+      failures: [{ condition: 'NO_REPAIR_COMMITMENT', message: expect.stringContaining('not known') }],
+    });
 
     const notOwn = await apply(application(candidate), await department(otherThan(candidate.owner)));
     expectError(notOwn, { code: 'FORBIDDEN', failures: [{ condition: 'NOT_OWN' }] });
@@ -238,14 +340,20 @@ describe('credit repair', () => {
       decisionDueOn: null,
       overdue: false,
     });
-    expect(repairCase.history.map((h) => [h.action, h.fromStatus, h.toStatus, h.actorOrg])).toEqual([['SUBMIT', null, 'SUBMITTED', 'gusu.xyb']]);
+    expect(repairCase.history.map((h) => [h.action, h.fromStatus, h.toStatus, h.actorOrg])).toEqual([
+      ['SUBMIT', null, 'SUBMITTED', 'gusu.xyb'],
+    ]);
 
     // Applying again while it is open names the open case.
     const again = await apply(application(candidate), owner);
     expectError(again, { code: 'CONFLICT', reason: 'OPEN_CASE', caseId: repairCase.id });
     expect(conditions(again.errors![0].extensions!.failures as Failure[])).toEqual(['OPEN_CASE']);
 
-    expectError(await step('approveRepairCase', `id: "${repairCase.id}", note: "准予"`, owner), { code: 'CONFLICT', reason: 'INVALID_STATUS', status: 'SUBMITTED' });
+    expectError(await step('approveRepairCase', `id: "${repairCase.id}", note: "准予"`, owner), {
+      code: 'CONFLICT',
+      reason: 'INVALID_STATUS',
+      status: 'SUBMITTED',
+    });
     expectError(await step('acceptRepairCase', `id: "${repairCase.id}"`, stranger), { code: 'FORBIDDEN' });
     expectError(await step('acceptRepairCase', `id: "${ZERO}"`, owner), { code: 'NOT_FOUND' });
 
@@ -253,20 +361,36 @@ describe('credit repair', () => {
     expect(accepted.errors).toBeUndefined();
     expect(expectData(accepted).result).toMatchObject({ status: 'ACCEPTED', decisionDueOn: workingDaysFromToday(10) });
 
-    expectError(await step('approveRepairCase', `id: "${repairCase.id}", note: "准予"`, stranger), { code: 'FORBIDDEN' });
+    expectError(await step('approveRepairCase', `id: "${repairCase.id}", note: "准予"`, stranger), {
+      code: 'FORBIDDEN',
+    });
     const approved = await step('approveRepairCase', `id: "${repairCase.id}", note: "整改到位，准予修复"`, owner);
     expect(approved.errors).toBeUndefined();
-    expect(expectData(approved).result).toMatchObject({ status: 'APPROVED', decidedBy: { code: candidate.owner }, decisionNote: '整改到位，准予修复' });
+    expect(expectData(approved).result).toMatchObject({
+      status: 'APPROVED',
+      decidedBy: { code: candidate.owner },
+      decisionNote: '整改到位，准予修复',
+    });
     expect(expectData(approved).result.history.map((h) => [h.action, h.fromStatus, h.toStatus])).toEqual([
       ['SUBMIT', null, 'SUBMITTED'],
       ['ACCEPT', 'SUBMITTED', 'ACCEPTED'],
       ['APPROVE', 'ACCEPTED', 'APPROVED'],
     ]);
 
-    expectError(await step('withdrawRepairCase', `id: "${repairCase.id}", reason: "撤回"`, owner), { code: 'CONFLICT', reason: 'INVALID_STATUS', status: 'APPROVED' });
-    const after = expectData(await eligibility({ kind: 'PENALTY', id: candidate.penaltyId }, await office(), { fulfilmentEvidence: EVIDENCE })).repairEligibility;
+    expectError(await step('withdrawRepairCase', `id: "${repairCase.id}", reason: "撤回"`, owner), {
+      code: 'CONFLICT',
+      reason: 'INVALID_STATUS',
+      status: 'APPROVED',
+    });
+    const after = expectData(
+      await eligibility({ kind: 'PENALTY', id: candidate.penaltyId }, await office(), { fulfilmentEvidence: EVIDENCE }),
+    ).repairEligibility;
     expect(conditions(after.failures)).toEqual(['ALREADY_REPAIRED']);
-    const read = await graphql<{ repairCase: Case }>(`{ repairCase(id: "${repairCase.id}") { ${CASE_FIELDS} } }`, {}, await as('hall'));
+    const read = await graphql<{ repairCase: Case }>(
+      `{ repairCase(id: "${repairCase.id}") { ${CASE_FIELDS} } }`,
+      {},
+      await as('hall'),
+    );
     expect(expectData(read).repairCase.status).toBe('APPROVED');
   });
 
@@ -275,14 +399,26 @@ describe('credit repair', () => {
     const owner = await department(candidate.owner);
     const first = expectData(await apply(application(candidate), owner)).applyForRepair;
     const rejected = await step('rejectRepairCaseAtIntake', `id: "${first.id}", reason: "材料不全"`, await office());
-    expect(expectData(rejected).result).toMatchObject({ status: 'REJECTED_AT_INTAKE', decisionNote: '材料不全', decidedBy: { code: 'gusu.xyb' } });
-    expectError(await step('acceptRepairCase', `id: "${first.id}"`, owner), { code: 'CONFLICT', reason: 'INVALID_STATUS', status: 'REJECTED_AT_INTAKE' });
+    expect(expectData(rejected).result).toMatchObject({
+      status: 'REJECTED_AT_INTAKE',
+      decisionNote: '材料不全',
+      decidedBy: { code: 'gusu.xyb' },
+    });
+    expectError(await step('acceptRepairCase', `id: "${first.id}"`, owner), {
+      code: 'CONFLICT',
+      reason: 'INVALID_STATUS',
+      status: 'REJECTED_AT_INTAKE',
+    });
 
     const second = await apply(application(candidate, { reason: '补正材料后重新申请' }), owner);
     expect(second.errors).toBeUndefined();
     const accepted = await step('acceptRepairCase', `id: "${expectData(second).applyForRepair.id}"`, owner);
     expect(expectData(accepted).result.status).toBe('ACCEPTED');
-    const withdrawn = await step('withdrawRepairCase', `id: "${expectData(second).applyForRepair.id}", reason: "申请人撤回"`, owner);
+    const withdrawn = await step(
+      'withdrawRepairCase',
+      `id: "${expectData(second).applyForRepair.id}", reason: "申请人撤回"`,
+      owner,
+    );
     expect(expectData(withdrawn).result).toMatchObject({ status: 'WITHDRAWN', decisionNote: '申请人撤回' });
     expect(expectData(withdrawn).result.history.map((h) => h.action)).toEqual(['SUBMIT', 'ACCEPT', 'WITHDRAW']);
   });
@@ -290,30 +426,55 @@ describe('credit repair', () => {
   it('lets only the designating department decide a list-entry case (谁认定、谁修复): not another department, not the credit office', async () => {
     // A watch-list entry for a company with a repair commitment, published through the list workflow.
     const proposer = 'gusu.scjgj';
-    const subject = subjects.find((s) => s.uscc && s.kind === 'ENTERPRISE' && !s.listEntries.some((e) => e.list === 'WATCH' && e.status !== 'REMOVED'));
+    const subject = subjects.find(
+      (s) =>
+        s.uscc && s.kind === 'ENTERPRISE' && !s.listEntries.some((e) => e.list === 'WATCH' && e.status !== 'REMOVED'),
+    );
     expect(subject).toBeDefined();
     const proposed = await graphql<{ proposeListEntry: { id: string } }>(
       'mutation($input: ListEntryInput!) { proposeListEntry(input: $input) { id } }',
-      { input: { uscc: subject!.uscc, list: 'WATCH', reason: '违反信用承诺', basis: '《测试办法》第一条', decisionNo: `修复测试〔2026〕${subject!.id.slice(0, 6)}号`, decidedAt: daysAgo(40) } },
+      {
+        input: {
+          uscc: subject!.uscc,
+          list: 'WATCH',
+          reason: '违反信用承诺',
+          basis: '《测试办法》第一条',
+          decisionNo: `修复测试〔2026〕${subject!.id.slice(0, 6)}号`,
+          decidedAt: daysAgo(40),
+        },
+      },
       await department(proposer),
     );
     expect(proposed.errors).toBeUndefined();
     const entryId = expectData(proposed).proposeListEntry.id;
-    await graphql(`mutation { notifyListEntry(id: "${entryId}", notifiedAt: "${daysAgo(30)}") { id } }`, {}, await department(proposer));
-    const published = await graphql<{ publishListEntry: { status: string } }>(`mutation { publishListEntry(id: "${entryId}") { status } }`, {}, await office());
+    await graphql(
+      `mutation { notifyListEntry(id: "${entryId}", notifiedAt: "${daysAgo(30)}") { id } }`,
+      {},
+      await department(proposer),
+    );
+    const published = await graphql<{ publishListEntry: { status: string } }>(
+      `mutation { publishListEntry(id: "${entryId}") { status } }`,
+      {},
+      await office(),
+    );
     expect(expectData(published).publishListEntry.status).toBe('PUBLISHED');
 
     // The entry reaches repairs by its event.
     const target = { kind: 'LIST_ENTRY', id: entryId };
     let judged: Eligibility | undefined;
     for (let attempt = 0; attempt < 50; attempt += 1) {
-      judged = expectData(await eligibility(target, await department(proposer), { fulfilmentEvidence: EVIDENCE })).repairEligibility;
+      judged = expectData(
+        await eligibility(target, await department(proposer), { fulfilmentEvidence: EVIDENCE }),
+      ).repairEligibility;
       if (judged.eligible) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     expect(judged).toMatchObject({ eligible: true, regime: null, handledBy: { code: proposer } });
 
-    const applied = await apply({ target, reason: '已整改', repairCommitmentId: commitmentOf.get(subject!.id), fulfilmentEvidence: EVIDENCE }, await department(proposer));
+    const applied = await apply(
+      { target, reason: '已整改', repairCommitmentId: commitmentOf.get(subject!.id), fulfilmentEvidence: EVIDENCE },
+      await department(proposer),
+    );
     expect(applied.errors).toBeUndefined();
     const id = expectData(applied).applyForRepair.id;
     // The credit office coordinates: it accepts the case (intake) ...
@@ -321,58 +482,143 @@ describe('credit repair', () => {
     // ... but neither it nor another department decides it.
     expectError(await step('approveRepairCase', `id: "${id}", note: "准予"`, await office()), { code: 'FORBIDDEN' });
     expectError(await step('denyRepairCase', `id: "${id}", reason: "不予"`, await office()), { code: 'FORBIDDEN' });
-    expectError(await step('approveRepairCase', `id: "${id}", note: "准予"`, await department(otherThan(proposer))), { code: 'FORBIDDEN' });
-    const approved = await step('approveRepairCase', `id: "${id}", note: "准予移出重点关注名单"`, await department(proposer));
+    expectError(await step('approveRepairCase', `id: "${id}", note: "准予"`, await department(otherThan(proposer))), {
+      code: 'FORBIDDEN',
+    });
+    const approved = await step(
+      'approveRepairCase',
+      `id: "${id}", note: "准予移出重点关注名单"`,
+      await department(proposer),
+    );
     expect(approved.errors).toBeUndefined();
-    expect(expectData(approved).result).toMatchObject({ status: 'APPROVED', target: 'LIST_ENTRY', decidedBy: { code: proposer } });
+    expect(expectData(approved).result).toMatchObject({
+      status: 'APPROVED',
+      target: 'LIST_ENTRY',
+      decidedBy: { code: proposer },
+    });
   });
 
   it('refuses repair of a court 失信被执行人 entry as NOT_REPAIRABLE, with the court to turn to, writing nothing — even for the credit office', async () => {
-    const subject = subjects.find((s) => s.uscc && s.kind === 'ENTERPRISE' && s.listEntries.every((e) => e.list !== 'BLACK' || e.status === 'REMOVED') && s.listEntries.every((e) => e.list !== 'RED' || e.status === 'REMOVED'));
+    const subject = subjects.find(
+      (s) =>
+        s.uscc &&
+        s.kind === 'ENTERPRISE' &&
+        s.listEntries.every((e) => e.list !== 'BLACK' || e.status === 'REMOVED') &&
+        s.listEntries.every((e) => e.list !== 'RED' || e.status === 'REMOVED'),
+    );
     expect(subject).toBeDefined();
     const court = '苏州市姑苏区人民法院';
-    const input = { uscc: subject!.uscc, list: 'BLACK', listKind: 'COURT_DEFAULTER', designatingAuthority: court, reason: '有履行能力而拒不履行生效法律文书确定义务', basis: '《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条', decisionNo: `(2026)苏0508执${subject!.id.slice(0, 4)}号`, decidedAt: daysAgo(40) };
-    const propose = (headers: Record<string, string>) => graphql<{ proposeListEntry: { id: string; designatingAuthorityKind: string; designatingAuthority: string; listKind: { code: string; repairableHere: boolean } } }>(
-      'mutation($input: ListEntryInput!) { proposeListEntry(input: $input) { id designatingAuthorityKind designatingAuthority listKind { code repairableHere } } }', { input }, headers,
-    );
+    const input = {
+      uscc: subject!.uscc,
+      list: 'BLACK',
+      listKind: 'COURT_DEFAULTER',
+      designatingAuthority: court,
+      reason: '有履行能力而拒不履行生效法律文书确定义务',
+      basis: '《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条',
+      decisionNo: `(2026)苏0508执${subject!.id.slice(0, 4)}号`,
+      decidedAt: daysAgo(40),
+    };
+    const propose = (headers: Record<string, string>) =>
+      graphql<{
+        proposeListEntry: {
+          id: string;
+          designatingAuthorityKind: string;
+          designatingAuthority: string;
+          listKind: { code: string; repairableHere: boolean };
+        };
+      }>(
+        'mutation($input: ListEntryInput!) { proposeListEntry(input: $input) { id designatingAuthorityKind designatingAuthority listKind { code repairableHere } } }',
+        { input },
+        headers,
+      );
     // A department cannot record a court's entry as its own.
     expectError(await propose(await department('gusu.scjgj')), { code: 'FORBIDDEN' });
     const recorded = await propose(await office());
     expect(recorded.errors).toBeUndefined();
-    expect(expectData(recorded).proposeListEntry).toMatchObject({ designatingAuthorityKind: 'COURT', designatingAuthority: court, listKind: { code: 'COURT_DEFAULTER', repairableHere: false } });
+    expect(expectData(recorded).proposeListEntry).toMatchObject({
+      designatingAuthorityKind: 'COURT',
+      designatingAuthority: court,
+      listKind: { code: 'COURT_DEFAULTER', repairableHere: false },
+    });
     const entryId = expectData(recorded).proposeListEntry.id;
-    await graphql(`mutation { notifyListEntry(id: "${entryId}", notifiedAt: "${daysAgo(30)}") { id } }`, {}, await office());
-    const published = await graphql<{ publishListEntry: { status: string } }>(`mutation { publishListEntry(id: "${entryId}") { status } }`, {}, await office());
+    await graphql(
+      `mutation { notifyListEntry(id: "${entryId}", notifiedAt: "${daysAgo(30)}") { id } }`,
+      {},
+      await office(),
+    );
+    const published = await graphql<{ publishListEntry: { status: string } }>(
+      `mutation { publishListEntry(id: "${entryId}") { status } }`,
+      {},
+      await office(),
+    );
     expect(expectData(published).publishListEntry.status).toBe('PUBLISHED');
 
     // Once repairs knows the entry, eligibility says where to turn.
     const target = { kind: 'LIST_ENTRY', id: entryId };
     let judged: Eligibility | undefined;
     for (let attempt = 0; attempt < 50; attempt += 1) {
-      judged = expectData(await eligibility(target, await office(), { fulfilmentEvidence: EVIDENCE })).repairEligibility;
+      judged = expectData(
+        await eligibility(target, await office(), { fulfilmentEvidence: EVIDENCE }),
+      ).repairEligibility;
       if (!conditions(judged.failures).includes('TARGET_UNKNOWN')) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     expect(judged!.eligible).toBe(false);
     expect(judged!.failures[0]).toMatchObject({ condition: 'NOT_REPAIRABLE', message: expect.stringContaining(court) });
 
-    const casesBefore = await graphql<{ subject: { repairCases: { id: string }[] } }>(`{ subject(uscc: "${subject!.uscc}") { repairCases { id } } }`, {}, await office());
-    const refused = await apply({ target, reason: '已履行', repairCommitmentId: commitmentOf.get(subject!.id), fulfilmentEvidence: EVIDENCE }, await office());
+    const casesBefore = await graphql<{ subject: { repairCases: { id: string }[] } }>(
+      `{ subject(uscc: "${subject!.uscc}") { repairCases { id } } }`,
+      {},
+      await office(),
+    );
+    const refused = await apply(
+      { target, reason: '已履行', repairCommitmentId: commitmentOf.get(subject!.id), fulfilmentEvidence: EVIDENCE },
+      await office(),
+    );
     expect(refused.data?.applyForRepair ?? null).toBeNull();
-    expectError(refused, { code: 'NOT_REPAIRABLE', authority: court, turnTo: expect.stringContaining('人民法院'), reason: expect.stringContaining('不在本平台修复') });
+    expectError(refused, {
+      code: 'NOT_REPAIRABLE',
+      authority: court,
+      turnTo: expect.stringContaining('人民法院'),
+      reason: expect.stringContaining('不在本平台修复'),
+    });
     // The designating department's own refusal is the same, and nothing was written.
-    expectError(await apply({ target, reason: '已履行', repairCommitmentId: commitmentOf.get(subject!.id), fulfilmentEvidence: EVIDENCE }, await department('gusu.scjgj')), { code: 'NOT_REPAIRABLE' });
-    const casesAfter = await graphql<{ subject: { repairCases: { id: string }[] } }>(`{ subject(uscc: "${subject!.uscc}") { repairCases { id } } }`, {}, await office());
+    expectError(
+      await apply(
+        { target, reason: '已履行', repairCommitmentId: commitmentOf.get(subject!.id), fulfilmentEvidence: EVIDENCE },
+        await department('gusu.scjgj'),
+      ),
+      { code: 'NOT_REPAIRABLE' },
+    );
+    const casesAfter = await graphql<{ subject: { repairCases: { id: string }[] } }>(
+      `{ subject(uscc: "${subject!.uscc}") { repairCases { id } } }`,
+      {},
+      await office(),
+    );
     expect(expectData(casesAfter).subject.repairCases).toEqual(expectData(casesBefore).subject.repairCases);
     // Nor is it repaired around the case (review 2026-12-02): removeListEntry(repaired: true) is refused the same way.
-    const direct = await graphql<{ removeListEntry: { status: string } }>(`mutation { removeListEntry(id: "${entryId}", repaired: true, reason: "已履行") { status } }`, {}, await office());
+    const direct = await graphql<{ removeListEntry: { status: string } }>(
+      `mutation { removeListEntry(id: "${entryId}", repaired: true, reason: "已履行") { status } }`,
+      {},
+      await office(),
+    );
     expectError(direct, { code: 'NOT_REPAIRABLE', turnTo: expect.stringContaining('人民法院') });
-    const still = await graphql<{ publishedList: { nodes: { id: string }[] } }>(`{ publishedList(list: BLACK, search: "${subject!.uscc}") { nodes { id } } }`);
+    const still = await graphql<{ publishedList: { nodes: { id: string }[] } }>(
+      `{ publishedList(list: BLACK, search: "${subject!.uscc}") { nodes { id } } }`,
+    );
     expect(expectData(still).publishedList.nodes.map((n) => n.id)).toContain(entryId);
     // A department cannot publish its own entry as the court's either: 认定单位 of a local kind is the proposer.
-    expectError(await graphql('mutation($input: ListEntryInput!) { proposeListEntry(input: $input) { id } }', { input: { ...input, list: 'WATCH', listKind: null, decisionNo: `${input.decisionNo}-W` } }, await department('gusu.scjgj')), {
-      code: 'BAD_USER_INPUT', argument: 'input.designatingAuthority',
-    });
+    expectError(
+      await graphql(
+        'mutation($input: ListEntryInput!) { proposeListEntry(input: $input) { id } }',
+        { input: { ...input, list: 'WATCH', listKind: null, decisionNo: `${input.decisionNo}-W` } },
+        await department('gusu.scjgj'),
+      ),
+      {
+        code: 'BAD_USER_INPUT',
+        argument: 'input.designatingAuthority',
+      },
+    );
   });
 
   it('brought the demo cases recorded before the workflow up to it', () => {
@@ -383,9 +629,20 @@ describe('credit repair', () => {
   });
 
   it('lists overdue cases: the credit office all, a department its own, page by page', async () => {
-    type Node = { id: string; status: string; intakeDueOn: string | null; decisionDueOn: string | null; overdue: boolean; handledBy: { code: string } | null };
+    type Node = {
+      id: string;
+      status: string;
+      intakeDueOn: string | null;
+      decisionDueOn: string | null;
+      overdue: boolean;
+      handledBy: { code: string } | null;
+    };
     const overdue = async (headers: Record<string, string>, args = 'first: 100') => {
-      const result = await graphql<{ overdueRepairCases: Node[] }>(`{ overdueRepairCases(${args}) { id status intakeDueOn decisionDueOn overdue handledBy { code } } }`, {}, headers);
+      const result = await graphql<{ overdueRepairCases: Node[] }>(
+        `{ overdueRepairCases(${args}) { id status intakeDueOn decisionDueOn overdue handledBy { code } } }`,
+        {},
+        headers,
+      );
       expect(result.errors).toBeUndefined();
       return expectData(result).overdueRepairCases;
     };
@@ -394,7 +651,11 @@ describe('credit repair', () => {
     expect(all.length).toBeGreaterThan(0);
     for (const node of all) {
       expect(node.overdue).toBe(true);
-      expect(node.status === 'SUBMITTED' ? node.intakeDueOn! < today : node.status === 'ACCEPTED' && node.decisionDueOn! < today).toBe(true);
+      expect(
+        node.status === 'SUBMITTED'
+          ? node.intakeDueOn! < today
+          : node.status === 'ACCEPTED' && node.decisionDueOn! < today,
+      ).toBe(true);
     }
     const org = all[0].handledBy!.code;
     const own = await overdue(await department(org));
@@ -412,7 +673,18 @@ describe('credit repair', () => {
   });
 
   it('answers repair statistics for a period', async () => {
-    type Stats = { repairStats: { submitted: number; open: number; approved: number; denied: number; rejectedAtIntake: number; withdrawn: number; approvalRate: number; medianDaysToDecision: number | null } };
+    type Stats = {
+      repairStats: {
+        submitted: number;
+        open: number;
+        approved: number;
+        denied: number;
+        rejectedAtIntake: number;
+        withdrawn: number;
+        approvalRate: number;
+        medianDaysToDecision: number | null;
+      };
+    };
     const result = await graphql<Stats>(
       `{ repairStats(from: "${daysAgo(730)}", to: "${today}") { submitted open approved denied rejectedAtIntake withdrawn approvalRate medianDaysToDecision } }`,
       {},
@@ -424,7 +696,11 @@ describe('credit repair', () => {
     expect(stats.open + stats.approved + stats.denied + stats.rejectedAtIntake + stats.withdrawn).toBe(stats.submitted);
     expect(stats.approvalRate).toBeCloseTo(stats.approved / (stats.approved + stats.denied), 4);
     expect(stats.medianDaysToDecision).toBeGreaterThan(0);
-    const backwards = await graphql(`{ repairStats(from: "${today}", to: "${daysAgo(1)}") { submitted } }`, {}, await as('analyst'));
+    const backwards = await graphql(
+      `{ repairStats(from: "${today}", to: "${daysAgo(1)}") { submitted } }`,
+      {},
+      await as('analyst'),
+    );
     expectError(backwards, { code: 'BAD_USER_INPUT', argument: 'to' });
   });
 });

@@ -46,13 +46,19 @@ async function signIn(browser: CookieBrowser, user = CLERK.sub, returnTo = '/hal
   return browser.submitForm(login, '/login', { user });
 }
 
-async function session(browser: CookieBrowser): Promise<{ signedIn: boolean; user?: typeof CLERK; expiresAt?: string }> {
+async function session(
+  browser: CookieBrowser,
+): Promise<{ signedIn: boolean; user?: typeof CLERK; expiresAt?: string }> {
   const response = await browser.request(`${base}/auth/session`);
   expect(response.headers.get('cache-control')).toBe('no-store');
   return (await response.json()) as { signedIn: boolean; user?: typeof CLERK };
 }
 
-async function pageGraphql(browser: CookieBrowser, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+async function pageGraphql(
+  browser: CookieBrowser,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return browser.request(`${base}/hall/api/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-hall-request': '1', ...headers },
@@ -61,7 +67,11 @@ async function pageGraphql(browser: CookieBrowser, body: unknown, headers: Recor
 }
 
 async function blackListed(): Promise<string> {
-  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ publishedList(list: BLACK, first: 1) { nodes { subject { uscc } } } }' }) });
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ publishedList(list: BLACK, first: 1) { nodes { subject { uscc } } } }' }),
+  });
   const body = (await response.json()) as { data: { publishedList: { nodes: { subject: { uscc: string } }[] } } };
   return body.data.publishedList.nodes[0].subject.uscc;
 }
@@ -74,8 +84,15 @@ describe('sign-in with the identity provider', () => {
     expect(toProvider.status).toBe(303);
     const authorize = new URL(toProvider.location as string);
     expect(authorize.origin).toBe(own.system.devIdentityUrl);
-    expect(Object.fromEntries(authorize.searchParams)).toMatchObject({ response_type: 'code', code_challenge_method: 'S256', client_id: 'gusu-hall', redirect_uri: `${base}/auth/callback`, resource: 'urn:gusu:credit-gateway' });
-    for (const parameter of ['code_challenge', 'state', 'nonce']) expect(authorize.searchParams.get(parameter)).toMatch(/^[\w-]{20,}$/);
+    expect(Object.fromEntries(authorize.searchParams)).toMatchObject({
+      response_type: 'code',
+      code_challenge_method: 'S256',
+      client_id: 'gusu-hall',
+      redirect_uri: `${base}/auth/callback`,
+      resource: 'urn:gusu:credit-gateway',
+    });
+    for (const parameter of ['code_challenge', 'state', 'nonce'])
+      expect(authorize.searchParams.get(parameter)).toMatch(/^[\w-]{20,}$/);
     const loginCookie = browser.cookie('gusu_hall_login');
     expect(loginCookie?.raw).toMatch(/HttpOnly/i);
     expect(loginCookie?.path).toBe('/auth');
@@ -104,9 +121,15 @@ describe('sign-in with the identity provider', () => {
     const { accessToken } = (await (await browser.request(`${base}/auth/token`)).json()) as { accessToken: string };
     expect(accessToken.split('.')).toHaveLength(3);
     expect(cookie?.value).not.toContain(accessToken);
-    const visible = (cookie?.value ?? '').split('.').map((part) => Buffer.from(part, 'base64url').toString('latin1')).join(' ');
+    const visible = (cookie?.value ?? '')
+      .split('.')
+      .map((part) => Buffer.from(part, 'base64url').toString('latin1'))
+      .join(' ');
     expect(visible).not.toMatch(/dev-hall-clerk|gusu\.xzspj|eyJ/);
-    const claims = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
+    const claims = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString()) as Record<
+      string,
+      unknown
+    >;
     expect(claims).toMatchObject({ ...CLERK, iss: own.system.devIdentityUrl, aud: 'urn:gusu:credit-gateway' });
     expect((claims.exp as number) - (claims.iat as number)).toBe(3600);
 
@@ -114,34 +137,63 @@ describe('sign-in with the identity provider', () => {
     const uscc = await blackListed();
     const requestId = randomUUID();
     const purpose = encodeURIComponent('办理食品经营许可 SIGNIN-0001');
-    const answer = await pageGraphql(browser, { query: HALL_PROFILE, variables: { uscc, scenario: 'ADMINISTRATIVE_LICENSING' } }, { 'x-request-id': requestId, 'x-purpose': purpose });
+    const answer = await pageGraphql(
+      browser,
+      { query: HALL_PROFILE, variables: { uscc, scenario: 'ADMINISTRATIVE_LICENSING' } },
+      { 'x-request-id': requestId, 'x-purpose': purpose },
+    );
     expect(answer.status).toBe(200);
     expect(answer.headers.get('x-request-id')).toBe(requestId);
-    const signedIn = (await answer.json()) as { data: { subject: { legalRepresentative: { idNumber: string | null } | null } }; errors?: unknown[] };
+    const signedIn = (await answer.json()) as {
+      data: { subject: { legalRepresentative: { idNumber: string | null } | null } };
+      errors?: unknown[];
+    };
     expect(signedIn.errors).toBeUndefined();
     expect(signedIn.data.subject.legalRepresentative?.idNumber).toMatch(/\*{4,}/);
 
-    const anonymous = await pageGraphql(new CookieBrowser(), { query: HALL_PROFILE, variables: { uscc, scenario: 'ADMINISTRATIVE_LICENSING' } });
+    const anonymous = await pageGraphql(new CookieBrowser(), {
+      query: HALL_PROFILE,
+      variables: { uscc, scenario: 'ADMINISTRATIVE_LICENSING' },
+    });
     const publicBody = (await anonymous.json()) as { errors?: { extensions?: { code?: string } }[] };
     expect(publicBody.errors?.map((e) => e.extensions?.code)).toContain('UNAUTHORIZED_FIELD_OR_TYPE');
 
     const audit = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor('credit_office')}` },
-      body: JSON.stringify({ query: 'query($r: String!) { auditEvents(first: 20, filter: { requestId: $r }) { nodes { principalSub principalName org roles fieldsClass purpose } } }', variables: { r: requestId } }),
+      body: JSON.stringify({
+        query:
+          'query($r: String!) { auditEvents(first: 20, filter: { requestId: $r }) { nodes { principalSub principalName org roles fieldsClass purpose } } }',
+        variables: { r: requestId },
+      }),
     });
-    const events = ((await audit.json()) as { data: { auditEvents: { nodes: Record<string, unknown>[] } } }).data.auditEvents.nodes;
+    const events = ((await audit.json()) as { data: { auditEvents: { nodes: Record<string, unknown>[] } } }).data
+      .auditEvents.nodes;
     expect(events).toEqual(
       expect.arrayContaining([
-        { principalSub: CLERK.sub, principalName: CLERK.name, org: CLERK.org, roles: CLERK.roles, fieldsClass: 'PROFILE', purpose: '办理食品经营许可 SIGNIN-0001' },
+        {
+          principalSub: CLERK.sub,
+          principalName: CLERK.name,
+          org: CLERK.org,
+          roles: CLERK.roles,
+          fieldsClass: 'PROFILE',
+          purpose: '办理食品经营许可 SIGNIN-0001',
+        },
         expect.objectContaining({ principalSub: CLERK.sub, fieldsClass: 'SCREENING' }),
       ]),
     );
 
     // The provider's token and a development HS256 token, side by side on /graphql.
     for (const token of [accessToken, await tokenFor('hall')]) {
-      const direct = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: `{ subject(uscc: "${uscc}") { legalRepresentative { idNumber } } }` }) });
-      const body = (await direct.json()) as { data: { subject: { legalRepresentative: { idNumber: string } } }; errors?: unknown[] };
+      const direct = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: `{ subject(uscc: "${uscc}") { legalRepresentative { idNumber } } }` }),
+      });
+      const body = (await direct.json()) as {
+        data: { subject: { legalRepresentative: { idNumber: string } } };
+        errors?: unknown[];
+      };
       expect(direct.status).toBe(200);
       expect(body.errors).toBeUndefined();
       expect(body.data.subject.legalRepresentative.idNumber).toMatch(/\*{4,}/);
@@ -174,8 +226,14 @@ describe('sign-in with the identity provider', () => {
       const forged = new CookieBrowser();
       const response = await fetch(`${base}/auth/session`, { headers: { cookie: `${SESSION_COOKIE}=${value}` } });
       expect(await response.json()).toMatchObject({ signedIn: false });
-      expect(response.headers.getSetCookie().join('\n')).toMatch(new RegExp(`${SESSION_COOKIE}=;.*Expires=Thu, 01 Jan 1970`));
-      const proxied = await forged.request(`${base}/hall/api/graphql`, { method: 'POST', headers: { cookie: `${SESSION_COOKIE}=${value}`, 'content-type': 'application/json', 'x-hall-request': '1' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      expect(response.headers.getSetCookie().join('\n')).toMatch(
+        new RegExp(`${SESSION_COOKIE}=;.*Expires=Thu, 01 Jan 1970`),
+      );
+      const proxied = await forged.request(`${base}/hall/api/graphql`, {
+        method: 'POST',
+        headers: { cookie: `${SESSION_COOKIE}=${value}`, 'content-type': 'application/json', 'x-hall-request': '1' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
       expect(proxied.status).toBe(200);
     }
   });
@@ -191,13 +249,24 @@ describe('sign-in with the identity provider', () => {
       expired: await sealSession({ user: CLERK, accessToken, expiresAt: now - 1000 }, key, now - 60_000),
       idle: await sealSession({ user: CLERK, accessToken, expiresAt: now + 600_000 }, key, now - 31 * 60_000),
     };
-    const signedIn = async (value: string) => ((await (await fetch(`${base}/auth/session`, { headers: { cookie: `${SESSION_COOKIE}=${value}` } })).json()) as { signedIn: boolean }).signedIn;
+    const signedIn = async (value: string) =>
+      (
+        (await (await fetch(`${base}/auth/session`, { headers: { cookie: `${SESSION_COOKIE}=${value}` } })).json()) as {
+          signedIn: boolean;
+        }
+      ).signedIn;
     expect(await signedIn(sealed.valid)).toBe(true);
     expect(await signedIn(sealed.expired)).toBe(false);
     expect(await signedIn(sealed.idle)).toBe(false);
     // A request renews the idle clock: a session last used two minutes ago gets a fresh cookie.
-    const used = await fetch(`${base}/auth/session`, { headers: { cookie: `${SESSION_COOKIE}=${await sealSession({ user: CLERK, accessToken, expiresAt: now + 600_000 }, key, now - 120_000)}` } });
-    expect(used.headers.getSetCookie().join('\n')).toMatch(new RegExp(`${SESSION_COOKIE}=[\\w.-]{100,}; Max-Age=(59\\d|600);`));
+    const used = await fetch(`${base}/auth/session`, {
+      headers: {
+        cookie: `${SESSION_COOKIE}=${await sealSession({ user: CLERK, accessToken, expiresAt: now + 600_000 }, key, now - 120_000)}`,
+      },
+    });
+    expect(used.headers.getSetCookie().join('\n')).toMatch(
+      new RegExp(`${SESSION_COOKIE}=[\\w.-]{100,}; Max-Age=(59\\d|600);`),
+    );
   });
 
   it('refuses open redirects: a return that leaves the site ends at /hall', async () => {
@@ -209,9 +278,13 @@ describe('sign-in with the identity provider', () => {
       const callback = hops.find((hop) => hop.url.startsWith(`${base}/auth/callback`));
       expect(callback?.location).toBe('/hall');
       // Past the request itself, no hop goes near it.
-      expect(hops.slice(1).some((hop) => hop.url.includes('evil') || (hop.location ?? '').includes('evil'))).toBe(false);
+      expect(hops.slice(1).some((hop) => hop.url.includes('evil') || (hop.location ?? '').includes('evil'))).toBe(
+        false,
+      );
     }
-    const kept = (await browser.navigate(`${base}/auth/login?return=${encodeURIComponent('/hall?uscc=91320508MA1X')}`)).find((hop) => hop.url.startsWith(`${base}/auth/callback`));
+    const kept = (
+      await browser.navigate(`${base}/auth/login?return=${encodeURIComponent('/hall?uscc=91320508MA1X')}`)
+    ).find((hop) => hop.url.startsWith(`${base}/auth/callback`));
     expect(kept?.location).toBe('/hall?uscc=91320508MA1X');
   });
 
@@ -228,12 +301,26 @@ describe('sign-in with the identity provider', () => {
     const response = await stranger.request(`${base}/auth/callback?code=abc&state=def`);
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('重新登录');
-    const noHeader = await fetch(`${base}/hall/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const noHeader = await fetch(`${base}/hall/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(noHeader.status).toBe(403);
-    expect(((await noHeader.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('CSRF_CHECK_FAILED');
-    const form = await fetch(`${base}/hall/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-hall-request': '1' }, body: 'query=%7B__typename%7D' });
+    expect(((await noHeader.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'CSRF_CHECK_FAILED',
+    );
+    const form = await fetch(`${base}/hall/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-hall-request': '1' },
+      body: 'query=%7B__typename%7D',
+    });
     expect(form.status).toBe(415);
-    const tooLarge = await fetch(`${base}/hall/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hall-request': '1' }, body: JSON.stringify({ query: `{ __typename } #${'x'.repeat(70_000)}` }) });
+    const tooLarge = await fetch(`${base}/hall/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hall-request': '1' },
+      body: JSON.stringify({ query: `{ __typename } #${'x'.repeat(70_000)}` }),
+    });
     expect(tooLarge.status).toBe(413);
   });
 
@@ -248,7 +335,9 @@ describe('sign-in with the identity provider', () => {
     }
     times.sort((a, b) => a - b);
     const p50 = times[Math.floor(times.length / 2)];
-    process.stdout.write(`sign-in (GET /auth/login → signed-in /auth/session): p50 ${p50.toFixed(1)} ms, min ${times[0].toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms over ${times.length}\n`);
+    process.stdout.write(
+      `sign-in (GET /auth/login → signed-in /auth/session): p50 ${p50.toFixed(1)} ms, min ${times[0].toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms over ${times.length}\n`,
+    );
     expect(p50).toBeLessThan(2000);
   });
 });
@@ -257,13 +346,22 @@ describe('the development identity provider', () => {
   it('grants authorization codes with PKCE S256 only', async () => {
     const authorize = (params: Record<string, string>) => {
       const url = new URL(`${own.system.devIdentityUrl}/auth`);
-      const all = { client_id: 'gusu-hall', redirect_uri: `${base}/auth/callback`, scope: 'openid', state: 'st-0123456789', ...params };
+      const all = {
+        client_id: 'gusu-hall',
+        redirect_uri: `${base}/auth/callback`,
+        scope: 'openid',
+        state: 'st-0123456789',
+        ...params,
+      };
       for (const [name, value] of Object.entries(all)) url.searchParams.set(name, value);
       return fetch(url, { redirect: 'manual' });
     };
-    const refusal = async (params: Record<string, string>) => new URL((await authorize(params)).headers.get('location') ?? 'http://x/').searchParams.get('error');
+    const refusal = async (params: Record<string, string>) =>
+      new URL((await authorize(params)).headers.get('location') ?? 'http://x/').searchParams.get('error');
     expect(await refusal({ response_type: 'code' })).toBe('invalid_request');
-    expect(await refusal({ response_type: 'code', code_challenge: 'x'.repeat(43), code_challenge_method: 'plain' })).toBe('invalid_request');
+    expect(
+      await refusal({ response_type: 'code', code_challenge: 'x'.repeat(43), code_challenge_method: 'plain' }),
+    ).toBe('invalid_request');
     // The implicit flow's error goes in the fragment (or a page): either way, no token and no code.
     const implicit = await authorize({ response_type: 'token' });
     const where = implicit.headers.get('location') ?? '';
@@ -276,7 +374,10 @@ describe('the development identity provider', () => {
   });
 
   it('refuses to start with NODE_ENV=production', async () => {
-    const child = spawn(process.execPath, [join(DIST, 'dev-identity', 'index.js')], { env: { ...process.env, NODE_ENV: 'production', DEV_IDP_PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(DIST, 'dev-identity', 'index.js')], {
+      env: { ...process.env, NODE_ENV: 'production', DEV_IDP_PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));

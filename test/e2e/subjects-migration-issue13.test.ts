@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormOptions } from '../../shared/db/orm';
-import { completeUscc } from '../../shared/identifiers/uscc';
 import { completeResidentId } from '../../shared/identifiers/resident-id';
+import { completeUscc } from '../../shared/identifiers/uscc';
 import { database } from '../../subgraphs/subjects/server';
 import { ownDatabase } from '../support/own-database';
 
@@ -45,12 +45,44 @@ describe('subjects migration of issue 13 keeps existing data', () => {
       person: { id: randomUUID(), idNumber: completeResidentId('32050819800101123') },
     };
     const insert = `insert into subjects.subject (id, uscc, id_number, name, kind, status, division_code, legal_rep_name, legal_rep_id_number) values (?, ?, ?, ?, ?, 'ACTIVE', '320508', ?, ?)`;
-    await connection.execute(insert, [rows.rural.id, rows.rural.uscc, null, '某村股份经济合作社', 'ENTERPRISE', null, null]);
-    await connection.execute(insert, [rows.military.id, rows.military.uscc, null, '某军队事业单位', 'ENTERPRISE', null, null]);
+    await connection.execute(insert, [
+      rows.rural.id,
+      rows.rural.uscc,
+      null,
+      '某村股份经济合作社',
+      'ENTERPRISE',
+      null,
+      null,
+    ]);
+    await connection.execute(insert, [
+      rows.military.id,
+      rows.military.uscc,
+      null,
+      '某军队事业单位',
+      'ENTERPRISE',
+      null,
+      null,
+    ]);
     await connection.execute(insert, [rows.union.id, rows.union.uscc, null, '某基层工会', 'ENTERPRISE', null, null]);
-    await connection.execute(insert, [rows.enterprise.id, rows.enterprise.uscc, null, '苏州某有限公司', 'ENTERPRISE', '张三', completeResidentId('32050819700101123')]);
+    await connection.execute(insert, [
+      rows.enterprise.id,
+      rows.enterprise.uscc,
+      null,
+      '苏州某有限公司',
+      'ENTERPRISE',
+      '张三',
+      completeResidentId('32050819700101123'),
+    ]);
     await connection.execute(insert, [rows.agency.id, rows.agency.uscc, null, '某局', 'GOVERNMENT_AGENCY', null, null]);
-    await connection.execute(insert, [rows.person.id, null, rows.person.idNumber, '李四', 'NATURAL_PERSON', null, null]);
+    await connection.execute(insert, [
+      rows.person.id,
+      null,
+      rows.person.idNumber,
+      '李四',
+      'NATURAL_PERSON',
+      null,
+      null,
+    ]);
     const licenseId = randomUUID();
     await connection.execute(
       `insert into subjects.administrative_license (id, subject_id, document_name, license_no, title, certificate_no, category, content, decided_at, valid_from, valid_until, authority_code, data_source_code, reported_at)
@@ -60,18 +92,31 @@ describe('subjects migration of issue 13 keeps existing data', () => {
 
     await orm.getMigrator().up();
 
-    const subjects = await connection.execute<{ id: string; kind: string; id_type: string | null; legal_rep_id_type: string | null; legal_rep_id_number: string | null }[]>(
-      'select id, kind, id_type, legal_rep_id_type, legal_rep_id_number from subjects.subject',
-    );
+    const subjects = await connection.execute<
+      {
+        id: string;
+        kind: string;
+        id_type: string | null;
+        legal_rep_id_type: string | null;
+        legal_rep_id_number: string | null;
+      }[]
+    >('select id, kind, id_type, legal_rep_id_type, legal_rep_id_number from subjects.subject');
     const byId = new Map(subjects.map((s) => [s.id, s]));
     expect(subjects).toHaveLength(6);
     expect(byId.get(rows.rural.id)?.kind).toBe('RURAL_COLLECTIVE');
     expect(byId.get(rows.military.id)?.kind).toBe('PUBLIC_INSTITUTION');
     expect(byId.get(rows.union.id)?.kind).toBe('OTHER_ORGANIZATION');
-    expect(byId.get(rows.enterprise.id)).toMatchObject({ kind: 'ENTERPRISE', legal_rep_id_type: '身份证', legal_rep_id_number: completeResidentId('32050819700101123') });
+    expect(byId.get(rows.enterprise.id)).toMatchObject({
+      kind: 'ENTERPRISE',
+      legal_rep_id_type: '身份证',
+      legal_rep_id_number: completeResidentId('32050819700101123'),
+    });
     expect(byId.get(rows.agency.id)?.kind).toBe('GOVERNMENT_AGENCY');
     expect(byId.get(rows.person.id)).toMatchObject({ kind: 'NATURAL_PERSON', id_type: '身份证' });
-    const [license] = await connection.execute<{ status: string; invalidated_at: Date | null; content: string }[]>('select status, invalidated_at, content from subjects.administrative_license where id = ?', [licenseId]);
+    const [license] = await connection.execute<{ status: string; invalidated_at: Date | null; content: string }[]>(
+      'select status, invalidated_at, content from subjects.administrative_license where id = ?',
+      [licenseId],
+    );
     expect(license).toEqual({ status: 'VALID', invalidated_at: null, content: '食品销售' });
   });
 });

@@ -1,10 +1,10 @@
 import { SUBGRAPH_NAMES } from '../../shared/config/services';
+import { expectData } from '../support/expect-data';
 import { gatewayUrl, graphql, servicePort } from '../support/gateway';
 import { as } from '../support/tokens';
-import { expectData } from '../support/expect-data';
 
 describe('the running system', () => {
-  it('reports every subgraph ready on the gateway\'s internal listener', async () => {
+  it("reports every subgraph ready on the gateway's internal listener", async () => {
     const response = await fetch(`http://127.0.0.1:${servicePort('gatewayMetrics')}/health/subgraphs`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
@@ -21,7 +21,13 @@ describe('the running system', () => {
     const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
     // GraphiQL's own script and styles, React, the init script, and the shipped Noto Sans SC (its stylesheets).
     expect(assets.filter((asset) => asset.endsWith('.js'))).toHaveLength(4);
-    expect(assets).toEqual(expect.arrayContaining(['graphiql/assets/graphiql.css', 'graphiql/assets/fonts/400.css', 'graphiql/assets/fonts/700.css']));
+    expect(assets).toEqual(
+      expect.arrayContaining([
+        'graphiql/assets/graphiql.css',
+        'graphiql/assets/fonts/400.css',
+        'graphiql/assets/fonts/700.css',
+      ]),
+    );
     for (const asset of assets) {
       const response = await fetch(`${gatewayUrl()}/${asset}`);
       expect(response.status).toBe(200);
@@ -31,9 +37,9 @@ describe('the running system', () => {
   });
 
   it('finds a subject by name fragment, by code prefix, by id and by code alike', async () => {
-    const search = await graphql<{ subjects: { totalCount: number; nodes: { id: string; uscc: string; name: string }[] } }>(
-      '{ subjects(search: "科技", first: 3) { totalCount nodes { id uscc name } } }',
-    );
+    const search = await graphql<{
+      subjects: { totalCount: number; nodes: { id: string; uscc: string; name: string }[] };
+    }>('{ subjects(search: "科技", first: 3) { totalCount nodes { id uscc name } } }');
     expect(expectData(search).subjects.totalCount).toBeGreaterThan(0);
     const [first] = expectData(search).subjects.nodes;
     expect(first.name).toContain('科技');
@@ -50,18 +56,39 @@ describe('the running system', () => {
   });
 
   it('pages without overlap or gaps', async () => {
-    const query = 'query($after: String) { subjects(first: 40, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }';
-    type Page = { subjects: { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const query =
+      'query($after: String) { subjects(first: 40, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }';
+    type Page = {
+      subjects: { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    };
     const one = await graphql<Page>(query);
     const two = await graphql<Page>(query, { after: expectData(one).subjects.pageInfo.endCursor });
-    const both = await graphql<Page>('{ subjects(first: 80) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }');
-    expect([...expectData(one).subjects.nodes, ...expectData(two).subjects.nodes]).toEqual(expectData(both).subjects.nodes);
+    const both = await graphql<Page>(
+      '{ subjects(first: 80) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }',
+    );
+    expect([...expectData(one).subjects.nodes, ...expectData(two).subjects.nodes]).toEqual(
+      expectData(both).subjects.nodes,
+    );
     expect(expectData(one).subjects.pageInfo.hasNextPage).toBe(true);
   });
 
   it('pages a subject’s licenses with correct totals', async () => {
-    type Profile = { subjects: { nodes: { licenses: { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }[] } };
-    const result = await graphql<Profile>('{ subjects(first: 50) { nodes { licenses(first: 1) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } } }', {}, await as('hall'));
+    type Profile = {
+      subjects: {
+        nodes: {
+          licenses: {
+            totalCount: number;
+            nodes: { id: string }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          };
+        }[];
+      };
+    };
+    const result = await graphql<Profile>(
+      '{ subjects(first: 50) { nodes { licenses(first: 1) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } } }',
+      {},
+      await as('hall'),
+    );
     const withSeveral = expectData(result).subjects.nodes.find((n) => n.licenses.totalCount >= 2);
     expect(withSeveral).toBeDefined();
     expect(withSeveral!.licenses.nodes).toHaveLength(1);

@@ -37,7 +37,10 @@ interface OtlpSpan {
   attributes?: OtlpAttribute[];
 }
 interface OtlpExport {
-  resourceSpans: { resource: { attributes: OtlpAttribute[] }; scopeSpans: { scope: { name: string }; spans: OtlpSpan[] }[] }[];
+  resourceSpans: {
+    resource: { attributes: OtlpAttribute[] };
+    scopeSpans: { scope: { name: string }; spans: OtlpSpan[] }[];
+  }[];
 }
 interface ReceivedSpan extends OtlpSpan {
   service: string;
@@ -45,7 +48,10 @@ interface ReceivedSpan extends OtlpSpan {
 }
 
 function text(value: OtlpValue): string {
-  return value.stringValue ?? (value.arrayValue ? value.arrayValue.values.map(text).join(' ') : String(value.intValue ?? value.boolValue ?? ''));
+  return (
+    value.stringValue ??
+    (value.arrayValue ? value.arrayValue.values.map(text).join(' ') : String(value.intValue ?? value.boolValue ?? ''))
+  );
 }
 
 function attribute(span: OtlpSpan, key: string): string | undefined {
@@ -65,13 +71,16 @@ function startReceiver(): Promise<{ server: Server; url: string; spans: Received
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as OtlpExport;
       for (const { resource, scopeSpans } of body.resourceSpans) {
         const service = resource.attributes.find((a) => a.key === 'service.name')?.value.stringValue ?? '';
-        for (const { scope, spans: received } of scopeSpans) for (const span of received) spans.push({ ...span, service, scope: scope.name });
+        for (const { scope, spans: received } of scopeSpans)
+          for (const span of received) spans.push({ ...span, service, scope: scope.name });
       }
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
   });
   return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, spans, contentTypes })),
+    server.listen(0, '127.0.0.1', () =>
+      done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, spans, contentTypes }),
+    ),
   );
 }
 
@@ -82,7 +91,9 @@ describe('traces (OTEL_EXPORTER_OTLP_ENDPOINT set)', () => {
 
   beforeAll(async () => {
     receiver = await startReceiver();
-    own = await startOwnSystem('tracing', { env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_BSP_SCHEDULE_DELAY: '60000' } });
+    own = await startOwnSystem('tracing', {
+      env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_BSP_SCHEDULE_DELAY: '60000' },
+    });
     system = own.system;
   }, 180_000);
 
@@ -95,8 +106,14 @@ describe('traces (OTEL_EXPORTER_OTLP_ENDPOINT set)', () => {
     const running = system!;
     const token = await tokenFor('hall');
     const post = (body: object, headers: Record<string, string> = {}) =>
-      fetch(`${running.gatewayUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-    const listed = (await (await post({ query: '{ publishedList(list: BLACK, first: 1) { nodes { subject { uscc } } } }' })).json()) as {
+      fetch(`${running.gatewayUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+    const listed = (await (
+      await post({ query: '{ publishedList(list: BLACK, first: 1) { nodes { subject { uscc } } } }' })
+    ).json()) as {
       data: { publishedList: { nodes: { subject: { uscc: string } }[] } };
     };
     const uscc = listed.data.publishedList.nodes[0].subject.uscc;
@@ -109,7 +126,10 @@ describe('traces (OTEL_EXPORTER_OTLP_ENDPOINT set)', () => {
     expect(profile.errors).toBeUndefined();
     expect(profile.data?.subject.uscc).toBe(uscc);
     // A malformed trace context from a client changes nothing.
-    const malformed = await post({ query: '{ departments { code } }' }, { traceparent: `00-${'z'.repeat(600)}-zz-zz`, tracestate: '\u00ff'.repeat(100) });
+    const malformed = await post(
+      { query: '{ departments { code } }' },
+      { traceparent: `00-${'z'.repeat(600)}-zz-zz`, tracestate: '\u00ff'.repeat(100) },
+    );
     expect(malformed.status).toBe(200);
 
     // Nothing is due before a minute: all that arrives is the flush of the graceful stop.
@@ -118,9 +138,16 @@ describe('traces (OTEL_EXPORTER_OTLP_ENDPOINT set)', () => {
     await running.stop();
     expect([...receiver.contentTypes].every((line) => line === 'POST /v1/traces application/json')).toBe(true);
     const spans = receiver.spans;
-    expect(new Set(spans.map((s) => s.service))).toEqual(new Set(['gusu-gateway', 'gusu-subjects', 'gusu-sanctions', 'gusu-commitments', 'gusu-repairs']));
+    expect(new Set(spans.map((s) => s.service))).toEqual(
+      new Set(['gusu-gateway', 'gusu-subjects', 'gusu-sanctions', 'gusu-commitments', 'gusu-repairs']),
+    );
 
-    const request = spans.find((s) => s.service === 'gusu-gateway' && s.name === 'gateway.request' && attribute(s, 'graphql.operation.name') === 'HallProfile');
+    const request = spans.find(
+      (s) =>
+        s.service === 'gusu-gateway' &&
+        s.name === 'gateway.request' &&
+        attribute(s, 'graphql.operation.name') === 'HallProfile',
+    );
     expect(request).toBeDefined();
     const trace = spans.filter((s) => s.traceId === request!.traceId);
     const byId = new Map(trace.map((s) => [s.spanId, s]));
@@ -142,19 +169,31 @@ describe('traces (OTEL_EXPORTER_OTLP_ENDPOINT set)', () => {
       for (const server of servers) {
         // … each a child of a gateway undici client span (traceparent sent on the Pool request), under the root.
         const call = byId.get(server.parentSpanId ?? '');
-        expect(call).toMatchObject({ service: 'gusu-gateway', kind: CLIENT, scope: '@opentelemetry/instrumentation-undici' });
+        expect(call).toMatchObject({
+          service: 'gusu-gateway',
+          kind: CLIENT,
+          scope: '@opentelemetry/instrumentation-undici',
+        });
         expect(ancestors(call!)).toContain(root);
       }
       // PostgreSQL statements of that request, each under one of the subgraph's server spans.
-      const statements = trace.filter((s) => s.service === `gusu-${subgraph}` && s.scope === '@opentelemetry/instrumentation-pg' && s.kind === CLIENT);
+      const statements = trace.filter(
+        (s) => s.service === `gusu-${subgraph}` && s.scope === '@opentelemetry/instrumentation-pg' && s.kind === CLIENT,
+      );
       expect(statements.length).toBeGreaterThan(0);
       for (const statement of statements) expect(ancestors(statement).some((a) => servers.includes(a))).toBe(true);
-      expect(statements.some((s) => /select/i.test(attribute(s, 'db.query.text') ?? attribute(s, 'db.statement') ?? ''))).toBe(true);
+      expect(
+        statements.some((s) => /select/i.test(attribute(s, 'db.query.text') ?? attribute(s, 'db.statement') ?? '')),
+      ).toBe(true);
     }
 
     // No span anywhere carries a token (a JWT starts with eyJ: the caller's and the internal one alike) or a variable's value.
-    const values = spans.flatMap((s) => (s.attributes ?? []).map((a) => `${s.service} ${s.name} ${a.key}=${text(a.value)}`));
-    expect(values.filter((v) => v.includes(token) || v.includes('eyJ') || v.includes(uscc) || v.includes('BIDDING'))).toEqual([]);
+    const values = spans.flatMap((s) =>
+      (s.attributes ?? []).map((a) => `${s.service} ${s.name} ${a.key}=${text(a.value)}`),
+    );
+    expect(
+      values.filter((v) => v.includes(token) || v.includes('eyJ') || v.includes(uscc) || v.includes('BIDDING')),
+    ).toEqual([]);
   }, 120_000);
 });
 
@@ -167,7 +206,12 @@ describe('traces off (no OTEL_EXPORTER_OTLP_ENDPOINT)', () => {
       const names = Object.keys(require.cache).map((p) => p.match(/node_modules\\/(@opentelemetry\\/[^/]+)/)?.[1]).filter(Boolean);
       process.stdout.write(JSON.stringify([...new Set(names)]));
       process.exit(0);`;
-    const output = execFileSync(process.execPath, ['-e', script], { cwd: ROOT, env: { PATH: process.env.PATH, ...env }, encoding: 'utf8', timeout: 30_000 });
+    const output = execFileSync(process.execPath, ['-e', script], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, ...env },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     return JSON.parse(output) as string[];
   }
 
@@ -177,7 +221,9 @@ describe('traces off (no OTEL_EXPORTER_OTLP_ENDPOINT)', () => {
   });
 
   it('whereas with the variable set the SDK is loaded (the check above can fail)', () => {
-    expect(loadedAfterTracingStart({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' })).toEqual(expect.arrayContaining(['@opentelemetry/sdk-node']));
+    expect(loadedAfterTracingStart({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' })).toEqual(
+      expect.arrayContaining(['@opentelemetry/sdk-node']),
+    );
   });
 });
 
@@ -197,8 +243,11 @@ describe('traces: a collector that never answers', () => {
       stopTracing().then(() => { process.stdout.write(String(Date.now() - started)); process.exit(0); });`;
     try {
       const output = await new Promise<string>((done, fail) =>
-        execFile(process.execPath, ['-e', script], { cwd: ROOT, env: { PATH: process.env.PATH, OTEL_EXPORTER_OTLP_ENDPOINT: endpoint }, timeout: 30_000 }, (error, stdout) =>
-          error ? fail(error) : done(stdout),
+        execFile(
+          process.execPath,
+          ['-e', script],
+          { cwd: ROOT, env: { PATH: process.env.PATH, OTEL_EXPORTER_OTLP_ENDPOINT: endpoint }, timeout: 30_000 },
+          (error, stdout) => (error ? fail(error) : done(stdout)),
         ),
       );
       expect(sockets.length).toBeGreaterThan(0); // the export was tried

@@ -29,7 +29,14 @@ export class CookieBrowser {
     for (const line of response.headers.getSetCookie()) {
       const [pair, ...attributes] = line.split(';').map((part) => part.trim());
       const at = pair.indexOf('=');
-      const cookie: StoredCookie = { name: pair.slice(0, at), value: pair.slice(at + 1), host: url.hostname, path: '/', expiresAt: null, raw: line };
+      const cookie: StoredCookie = {
+        name: pair.slice(0, at),
+        value: pair.slice(at + 1),
+        host: url.hostname,
+        path: '/',
+        expiresAt: null,
+        raw: line,
+      };
       for (const attribute of attributes) {
         const [key, value = ''] = attribute.split('=');
         const name = key.toLowerCase();
@@ -37,7 +44,9 @@ export class CookieBrowser {
         if (name === 'max-age') cookie.expiresAt = Date.now() + Number(value) * 1000;
         if (name === 'expires' && cookie.expiresAt === null) cookie.expiresAt = Date.parse(value);
       }
-      const same = this.cookies.findIndex((c) => c.name === cookie.name && c.host === cookie.host && c.path === cookie.path);
+      const same = this.cookies.findIndex(
+        (c) => c.name === cookie.name && c.host === cookie.host && c.path === cookie.path,
+      );
       if (same >= 0) this.cookies.splice(same, 1);
       if (cookie.expiresAt === null || cookie.expiresAt > Date.now()) this.cookies.push(cookie);
     }
@@ -45,7 +54,12 @@ export class CookieBrowser {
 
   cookieHeader(url: URL): string {
     return this.cookies
-      .filter((c) => c.host === url.hostname && (c.expiresAt === null || c.expiresAt > Date.now()) && (url.pathname === c.path || url.pathname.startsWith(c.path.endsWith('/') ? c.path : `${c.path}/`)))
+      .filter(
+        (c) =>
+          c.host === url.hostname &&
+          (c.expiresAt === null || c.expiresAt > Date.now()) &&
+          (url.pathname === c.path || url.pathname.startsWith(c.path.endsWith('/') ? c.path : `${c.path}/`)),
+      )
       .map((c) => `${c.name}=${c.value}`)
       .join('; ');
   }
@@ -83,7 +97,11 @@ export class CookieBrowser {
   }
 
   /** Submits the HTML form whose action ends with `actionSuffix`, with its hidden fields and `fields`. */
-  async submitForm(page: { url: string; html: string }, actionSuffix: string, fields: Record<string, string> = {}): Promise<Hop[]> {
+  async submitForm(
+    page: { url: string; html: string },
+    actionSuffix: string,
+    fields: Record<string, string> = {},
+  ): Promise<Hop[]> {
     const forms = [...page.html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)];
     const form = forms.find((f) => (/action="([^"]*)"/.exec(f[1])?.[1] ?? '').endsWith(actionSuffix));
     if (!form) throw new Error(`no form with an action ending in ${actionSuffix} on ${page.url}`);
@@ -95,6 +113,10 @@ export class CookieBrowser {
       if (name) body.set(name, value);
     }
     for (const [name, value] of Object.entries(fields)) body.set(name, value);
-    return this.navigate(action, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    return this.navigate(action, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
   }
 }

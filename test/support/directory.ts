@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { completeUscc } from '../../shared/identifiers/uscc';
+import { expectData } from './expect-data';
 import { graphql } from './gateway';
 import { as } from './tokens';
-import { expectData } from './expect-data';
 
 export interface TestDepartment {
   code: string;
@@ -14,7 +14,10 @@ const registered = new Map<string, Promise<TestDepartment>>();
 
 /** A government-organ USCC in 姑苏区 derived from the code, so one code always gets the same one. */
 function usccFor(code: string): string {
-  const digits = BigInt(`0x${createHash('sha256').update(code).digest('hex').slice(0, 15)}`).toString().padStart(9, '0').slice(-9);
+  const digits = BigInt(`0x${createHash('sha256').update(code).digest('hex').slice(0, 15)}`)
+    .toString()
+    .padStart(9, '0')
+    .slice(-9);
   return completeUscc(`11320508${digits}`);
 }
 
@@ -26,7 +29,8 @@ async function register(code: string): Promise<TestDepartment> {
     await as('credit_office'),
   );
   // Another test file of the same run may have registered it first.
-  if (result.errors && result.errors[0].extensions?.reason !== 'DUPLICATE_DEPARTMENT') throw new Error(JSON.stringify(result.errors));
+  if (result.errors && result.errors[0].extensions?.reason !== 'DUPLICATE_DEPARTMENT')
+    throw new Error(JSON.stringify(result.errors));
   return department;
 }
 

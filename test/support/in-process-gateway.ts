@@ -16,7 +16,11 @@ export interface InProcessGateway {
  * subgraphs the e2e global setup started: for switches the shared gateway does not have.
  */
 export async function startInProcessGateway(settings: NodeJS.ProcessEnv): Promise<InProcessGateway> {
-  const env: NodeJS.ProcessEnv = { AUTH_JWT_SECRET: process.env.GUSU_JWT_SECRET, INTERNAL_PRIVATE_KEY: process.env.GUSU_INTERNAL_PRIVATE_KEY, ...settings };
+  const env: NodeJS.ProcessEnv = {
+    AUTH_JWT_SECRET: process.env.GUSU_JWT_SECRET,
+    INTERNAL_PRIVATE_KEY: process.env.GUSU_INTERNAL_PRIVATE_KEY,
+    ...settings,
+  };
   for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = `http://127.0.0.1:${servicePort(name)}/graphql`;
   const gateway = await createGateway(loadConfig(env), pino({ level: 'silent' }));
   const server: Server = await new Promise((resolve) => {

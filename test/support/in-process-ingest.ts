@@ -19,7 +19,12 @@ export interface InProcessIngest {
  * temporary files and open descriptors, which are this process's.
  */
 export async function startInProcessIngest(settings: NodeJS.ProcessEnv): Promise<InProcessIngest> {
-  const app = createIngest(loadIngestConfig(settings), pino({ level: 'silent' }), new ShutdownSignal(), gatewaySender(async () => gatewayUrl()));
+  const app = createIngest(
+    loadIngestConfig(settings),
+    pino({ level: 'silent' }),
+    new ShutdownSignal(),
+    gatewaySender(async () => gatewayUrl()),
+  );
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });

@@ -13,7 +13,11 @@ export async function asSubgraph<T = Record<string, unknown>>(
   principal: Principal,
   query: string,
   variables: Record<string, unknown> = {},
-): Promise<{ status: number; data?: T; errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] }> {
+): Promise<{
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[];
+}> {
   const token = await signInternalToken(principal, name, createPrivateKey(process.env.GUSU_INTERNAL_PRIVATE_KEY ?? ''));
   const response = await fetch(`http://127.0.0.1:${servicePort(name)}/graphql`, {
     method: 'POST',

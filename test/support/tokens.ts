@@ -5,7 +5,10 @@ import type { Role } from '../../shared/auth/policy';
 const ORG: Partial<Record<Role, string>> = { department: 'gusu.scjgj', hall: 'gusu.xzspj', credit_office: 'gusu.xyb' };
 
 /** A real token, signed with the development secret of the system under test. */
-export async function tokenFor(role: Role, claims: { org?: string; sub?: string; ttl?: string; scope?: string } = {}): Promise<string> {
+export async function tokenFor(
+  role: Role,
+  claims: { org?: string; sub?: string; ttl?: string; scope?: string } = {},
+): Promise<string> {
   const secret = process.env.GUSU_JWT_SECRET;
   if (!secret) throw new Error('the e2e global setup did not provide the development secret');
   return signDevToken(secret, {

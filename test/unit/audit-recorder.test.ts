@@ -26,7 +26,8 @@ beforeAll(async () => {
       calls.push(batches);
       setTimeout(() => {
         res.writeHead(200, { 'content-type': 'application/json' });
-        if (batches.some((b) => b.requestId === 'poison')) return res.end(JSON.stringify({ errors: [{ message: 'bad subject id' }], data: null }));
+        if (batches.some((b) => b.requestId === 'poison'))
+          return res.end(JSON.stringify({ errors: [{ message: 'bad subject id' }], data: null }));
         stored.push(...batches.map((b) => b.requestId));
         res.end(JSON.stringify({ data: { recordAuditEvents: batches.reduce((sum, b) => sum + b.reads.length, 0) } }));
       }, 20);
@@ -42,15 +43,30 @@ beforeEach(() => {
   stored.length = 0;
 });
 
-const principal: Principal = { sub: 'hall-1', name: '窗口', org: 'gusu.xzspj', roles: ['hall'], scopes: [], authenticated: true };
+const principal: Principal = {
+  sub: 'hall-1',
+  name: '窗口',
+  org: 'gusu.xzspj',
+  roles: ['hall'],
+  scopes: [],
+  authenticated: true,
+};
 const read = { fieldsClass: AuditClass.PROFILE, subjectId: '1', uscc: null, reference: null };
 
 describe('audit recorder', () => {
   it('writes the requests that arrive while writes are in flight together, and answers each once its rows are stored', async () => {
     const fetcher = new SubgraphFetcher();
-    const record = createAuditRecorder(() => url, new InternalTokenSigner(generateKeyPairSync('ed25519').privateKey), fetcher);
+    const record = createAuditRecorder(
+      () => url,
+      new InternalTokenSigner(generateKeyPairSync('ed25519').privateKey),
+      fetcher,
+    );
     const ids = Array.from({ length: 12 }, (_, i) => `r${i}`);
-    await Promise.all(ids.map((requestId) => record([read, read], { principal, requestId, purpose: null, operationName: 'HallProfile' })));
+    await Promise.all(
+      ids.map((requestId) =>
+        record([read, read], { principal, requestId, purpose: null, operationName: 'HallProfile' }),
+      ),
+    );
     expect([...stored].sort()).toEqual([...ids].sort());
     // Two go out at once, the ten arriving meanwhile in one more.
     expect(calls.map((c) => c.length)).toEqual([1, 1, 10]);
@@ -59,9 +75,15 @@ describe('audit recorder', () => {
 
   it('fails only the request whose batch the log refuses, when it was grouped with others', async () => {
     const fetcher = new SubgraphFetcher();
-    const record = createAuditRecorder(() => url, new InternalTokenSigner(generateKeyPairSync('ed25519').privateKey), fetcher);
+    const record = createAuditRecorder(
+      () => url,
+      new InternalTokenSigner(generateKeyPairSync('ed25519').privateKey),
+      fetcher,
+    );
     const outcomes = await Promise.allSettled(
-      ['a', 'b', 'c', 'poison', 'd'].map((requestId) => record([read], { principal, requestId, purpose: null, operationName: null })),
+      ['a', 'b', 'c', 'poison', 'd'].map((requestId) =>
+        record([read], { principal, requestId, purpose: null, operationName: null }),
+      ),
     );
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
     expect([...stored].sort()).toEqual(['a', 'b', 'c', 'd']);

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { createDepartmentDirectory } from '../../gateway/auth/department-directory';
 import { purposeOf, requestIdOf } from '../../gateway/audit/request-values';
+import { createDepartmentDirectory } from '../../gateway/auth/department-directory';
 
 const headerOf = (run: () => unknown): unknown => {
   try {
@@ -48,10 +48,13 @@ describe('department directory', () => {
   it('keeps the last good copy while a re-read fails', async () => {
     let now = 0;
     let up = true;
-    const directory = createDepartmentDirectory(async () => {
-      if (!up) throw new Error('down');
-      return ['gusu.a'];
-    }, () => now);
+    const directory = createDepartmentDirectory(
+      async () => {
+        if (!up) throw new Error('down');
+        return ['gusu.a'];
+      },
+      () => now,
+    );
     expect(await directory.has('gusu.a')).toBe(true);
     up = false;
     now = 120_000;

@@ -1,12 +1,15 @@
-import { parse, validate } from 'graphql';
 import { Supergraph } from '@apollo/federation-internals';
+import { parse, validate } from 'graphql';
 import { BATCH_SCREEN, ownPart, PUBLISHED_LIST } from '../../bench/operations';
 import { loadSupergraph } from '../../gateway/auth/supergraph-rules';
 import { supergraphSdl } from '../support/operations';
 
 /** The benchmark's "subgraph alone" documents: what the sanctions subgraph can answer of the clients' operations. */
 describe('benchmark documents for one subgraph', () => {
-  const sanctions = Supergraph.build(loadSupergraph(supergraphSdl()).planningSdl).subgraphs().get('sanctions')!.schema.toGraphQLJSSchema();
+  const sanctions = Supergraph.build(loadSupergraph(supergraphSdl()).planningSdl)
+    .subgraphs()
+    .get('sanctions')!
+    .schema.toGraphQLJSSchema();
 
   it.each([
     ['BatchScreen', BATCH_SCREEN],

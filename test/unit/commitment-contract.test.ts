@@ -14,12 +14,21 @@ describe('contract terms (信用承诺+契约)', () => {
   });
 
   it('needs both the obligations and the agreed consequence of a breach', () => {
-    expect(contractTermProblems({ ...none, termEndsOn: '2027-01-01' }, today).map((p) => p.field)).toEqual(['obligations', 'breachConsequence']);
-    expect(contractTermProblems({ ...contract, breachConsequence: null }, today).map((p) => p.field)).toEqual(['breachConsequence']);
-    expect(contractTermProblems({ ...contract, obligations: null }, today).map((p) => p.field)).toEqual(['obligations']);
+    expect(contractTermProblems({ ...none, termEndsOn: '2027-01-01' }, today).map((p) => p.field)).toEqual([
+      'obligations',
+      'breachConsequence',
+    ]);
+    expect(contractTermProblems({ ...contract, breachConsequence: null }, today).map((p) => p.field)).toEqual([
+      'breachConsequence',
+    ]);
+    expect(contractTermProblems({ ...contract, obligations: null }, today).map((p) => p.field)).toEqual([
+      'obligations',
+    ]);
   });
 
   it('does not let the term end before the signing day', () => {
-    expect(contractTermProblems({ ...contract, termEndsOn: '2026-11-28' }, today).map((p) => p.field)).toEqual(['termEndsOn']);
+    expect(contractTermProblems({ ...contract, termEndsOn: '2026-11-28' }, today).map((p) => p.field)).toEqual([
+      'termEndsOn',
+    ]);
   });
 });

@@ -15,6 +15,8 @@ describe('masking a natural person’s name', () => {
   it('masks only a person (no 统一社会信用代码), and only for a reader without credit:read', () => {
     expect(signatoryNameFor({ name: '张小明', uscc: null }, false)).toBe('张**');
     expect(signatoryNameFor({ name: '张小明', uscc: null }, true)).toBe('张小明');
-    expect(signatoryNameFor({ name: '苏州姑苏某某餐饮有限公司', uscc: '91320508MA1XXXXXXX' }, false)).toBe('苏州姑苏某某餐饮有限公司');
+    expect(signatoryNameFor({ name: '苏州姑苏某某餐饮有限公司', uscc: '91320508MA1XXXXXXX' }, false)).toBe(
+      '苏州姑苏某某餐饮有限公司',
+    );
   });
 });

@@ -1,9 +1,9 @@
 import { CommitmentKind, CommitmentStatus } from '../../shared/domain/vocabulary';
+import { TransitionRefused } from '../../shared/workflow/refusal';
 import { CommitmentAction } from '../../subgraphs/commitments/rules/actions';
 import { isInEffect } from '../../subgraphs/commitments/rules/in-effect';
 import { isSameStep, StepData } from '../../subgraphs/commitments/rules/repeat';
 import { breachDateProblem, signingProblems } from '../../subgraphs/commitments/rules/signing';
-import { TransitionRefused } from '../../shared/workflow/refusal';
 import { effectiveStatus, nextStep, TRANSITIONS } from '../../subgraphs/commitments/rules/transitions';
 
 const today = '2026-11-29';
@@ -13,13 +13,27 @@ const closing = [CommitmentAction.FULFIL, CommitmentAction.BREACH, CommitmentAct
 
 describe('commitment transitions', () => {
   it('closes a commitment in effect as fulfilled, breached or withdrawn', () => {
-    expect(nextStep(inEffect, CommitmentAction.FULFIL, today, false)).toEqual({ kind: 'apply', to: CommitmentStatus.FULFILLED });
-    expect(nextStep(inEffect, CommitmentAction.BREACH, today, false)).toEqual({ kind: 'apply', to: CommitmentStatus.BREACHED });
-    expect(nextStep(inEffect, CommitmentAction.WITHDRAW, today, false)).toEqual({ kind: 'apply', to: CommitmentStatus.WITHDRAWN });
+    expect(nextStep(inEffect, CommitmentAction.FULFIL, today, false)).toEqual({
+      kind: 'apply',
+      to: CommitmentStatus.FULFILLED,
+    });
+    expect(nextStep(inEffect, CommitmentAction.BREACH, today, false)).toEqual({
+      kind: 'apply',
+      to: CommitmentStatus.BREACHED,
+    });
+    expect(nextStep(inEffect, CommitmentAction.WITHDRAW, today, false)).toEqual({
+      kind: 'apply',
+      to: CommitmentStatus.WITHDRAWN,
+    });
   });
 
   it('refuses every closing action from a closed status, naming the status', () => {
-    for (const status of [CommitmentStatus.FULFILLED, CommitmentStatus.BREACHED, CommitmentStatus.WITHDRAWN, CommitmentStatus.EXPIRED]) {
+    for (const status of [
+      CommitmentStatus.FULFILLED,
+      CommitmentStatus.BREACHED,
+      CommitmentStatus.WITHDRAWN,
+      CommitmentStatus.EXPIRED,
+    ]) {
       for (const action of closing) {
         const repeat = TRANSITIONS[action].to === status;
         if (repeat) continue;
@@ -45,7 +59,9 @@ describe('commitment transitions', () => {
     const lapsed = { status: CommitmentStatus.IN_EFFECT, validUntil: '2026-11-28' };
     expect(effectiveStatus(lapsed, today)).toBe(CommitmentStatus.EXPIRED);
     expect(effectiveStatus({ ...lapsed, validUntil: today }, today)).toBe(CommitmentStatus.IN_EFFECT);
-    expect(effectiveStatus({ status: CommitmentStatus.FULFILLED, validUntil: '2020-01-01' }, today)).toBe(CommitmentStatus.FULFILLED);
+    expect(effectiveStatus({ status: CommitmentStatus.FULFILLED, validUntil: '2020-01-01' }, today)).toBe(
+      CommitmentStatus.FULFILLED,
+    );
     for (const action of closing) expect(() => nextStep(lapsed, action, today, false)).toThrow(/EXPIRED/);
     expect(isInEffect(lapsed, today)).toBe(false);
     expect(isInEffect({ status: CommitmentStatus.WITHDRAWN, validUntil: null }, today)).toBe(false);
@@ -54,7 +70,12 @@ describe('commitment transitions', () => {
 });
 
 describe('retries', () => {
-  const breach: StepData = { action: CommitmentAction.BREACH, note: null, evidence: '姑市监罚〔2026〕1号', on: '2026-11-01' };
+  const breach: StepData = {
+    action: CommitmentAction.BREACH,
+    note: null,
+    evidence: '姑市监罚〔2026〕1号',
+    on: '2026-11-01',
+  };
 
   it('is the same step only when action and every piece of data match', () => {
     expect(isSameStep(breach, { ...breach })).toBe(true);
@@ -70,11 +91,17 @@ describe('signing', () => {
   it('needs a validity that does not end before the signing day', () => {
     expect(signingProblems({ kind: CommitmentKind.PROACTIVE, publicized: true, validUntil: today }, today)).toEqual([]);
     expect(signingProblems({ kind: CommitmentKind.PROACTIVE, publicized: true, validUntil: null }, today)).toEqual([]);
-    expect(signingProblems({ kind: CommitmentKind.PROACTIVE, publicized: true, validUntil: '2026-11-28' }, today).map((p) => p.field)).toEqual(['validUntil']);
+    expect(
+      signingProblems({ kind: CommitmentKind.PROACTIVE, publicized: true, validUntil: '2026-11-28' }, today).map(
+        (p) => p.field,
+      ),
+    ).toEqual(['validUntil']);
   });
 
   it('always publicizes a repair commitment', () => {
-    expect(signingProblems({ kind: CommitmentKind.REPAIR, publicized: false, validUntil: null }, today).map((p) => p.field)).toEqual(['publicized']);
+    expect(
+      signingProblems({ kind: CommitmentKind.REPAIR, publicized: false, validUntil: null }, today).map((p) => p.field),
+    ).toEqual(['publicized']);
     expect(signingProblems({ kind: CommitmentKind.PROACTIVE, publicized: false, validUntil: null }, today)).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
-import pino from 'pino';
 import { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import pino from 'pino';
 import { ForwardingDataSource } from '../../gateway/auth/forwarding-data-source';
 import { InternalTokenSigner } from '../../gateway/auth/token-signer';
 import type { GatewayContext } from '../../gateway/guarded-gateway';
@@ -11,15 +11,26 @@ import { Verdict } from '../../shared/domain/vocabulary';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { loadReportsConfig } from '../../subgraphs/reports/config';
 import { loadSigningIdentity } from '../../subgraphs/reports/documents/signing-identity';
-import { refusalOf } from '../../subgraphs/reports/services/gather-sections';
-import { inPublicity } from '../../subgraphs/reports/services/compose-content';
-import type { PenaltyValue } from '../../subgraphs/reports/services/sections';
 import { issueArguments } from '../../subgraphs/reports/rules/report-arguments';
 import { CreditReportKind, shownToSubject } from '../../subgraphs/reports/rules/report-kind';
-import { formatReportNumber, MAX_SEQUENCE_PER_YEAR, normalizeReportNumber } from '../../subgraphs/reports/rules/report-number';
+import {
+  formatReportNumber,
+  MAX_SEQUENCE_PER_YEAR,
+  normalizeReportNumber,
+} from '../../subgraphs/reports/rules/report-number';
 import { isStillValid, validUntilDate } from '../../subgraphs/reports/rules/validity';
-import { CODE_ALPHABET, CODE_LENGTH, checkSymbol, displayVerificationCode, generateVerificationCode, readVerificationCode } from '../../subgraphs/reports/rules/verification-code';
 import { VERDICT_LABELS, verdictLabel } from '../../subgraphs/reports/rules/verdict-labels';
+import {
+  checkSymbol,
+  CODE_ALPHABET,
+  CODE_LENGTH,
+  displayVerificationCode,
+  generateVerificationCode,
+  readVerificationCode,
+} from '../../subgraphs/reports/rules/verification-code';
+import { inPublicity } from '../../subgraphs/reports/services/compose-content';
+import { refusalOf } from '../../subgraphs/reports/services/gather-sections';
+import type { PenaltyValue } from '../../subgraphs/reports/services/sections';
 
 describe('report numbers (GSXY-年份-顺序号)', () => {
   it('formats the year and a six-digit sequence, and reads back what it formats', () => {
@@ -31,7 +42,15 @@ describe('report numbers (GSXY-年份-顺序号)', () => {
   it('refuses sequences outside 1–999999 and anything that is not a number', () => {
     expect(() => formatReportNumber(2026, 0)).toThrow(RangeError);
     expect(() => formatReportNumber(2026, MAX_SEQUENCE_PER_YEAR + 1)).toThrow(RangeError);
-    for (const bad of ['GSXY-2026-000000', 'GSXY-2026-12345', 'GSXY-26-000123', 'XXXX-2026-000123', 'GSXY-2026-0001234', '']) expect(normalizeReportNumber(bad)).toBeNull();
+    for (const bad of [
+      'GSXY-2026-000000',
+      'GSXY-2026-12345',
+      'GSXY-26-000123',
+      'XXXX-2026-000123',
+      'GSXY-2026-0001234',
+      '',
+    ])
+      expect(normalizeReportNumber(bad)).toBeNull();
   });
 });
 
@@ -53,7 +72,9 @@ describe('verification codes (核验码)', () => {
     expect(displayVerificationCode('7K3QM9XD2HTW')).toBe('7K3Q-M9XD-2HTW');
     const body = '1O0AB2CD3EF';
     const canonical = `100AB2CD3EF${checkSymbol('100AB2CD3EF')}`;
-    expect(readVerificationCode(`${body.toLowerCase().slice(0, 4)}-${body.slice(4, 8)} ${body.slice(8)}${canonical[11]}`)).toEqual({ ok: true, code: canonical });
+    expect(
+      readVerificationCode(`${body.toLowerCase().slice(0, 4)}-${body.slice(4, 8)} ${body.slice(8)}${canonical[11]}`),
+    ).toEqual({ ok: true, code: canonical });
     expect(readVerificationCode(`${body.replace('1', 'l')}${canonical[11]}`)).toEqual({ ok: true, code: canonical });
   });
 
@@ -99,7 +120,12 @@ describe('validity (有效期)', () => {
 describe('verdict labels', () => {
   it('print each verdict as one short Chinese word', () => {
     expect(Object.keys(VERDICT_LABELS).sort()).toEqual(Object.values(Verdict).sort());
-    expect([Verdict.RESTRICT, Verdict.CAUTION, Verdict.INCENTIVE, Verdict.CLEAR].map(verdictLabel)).toEqual(['限制', '审慎', '激励', '无异常']);
+    expect([Verdict.RESTRICT, Verdict.CAUTION, Verdict.INCENTIVE, Verdict.CLEAR].map(verdictLabel)).toEqual([
+      '限制',
+      '审慎',
+      '激励',
+      '无异常',
+    ]);
   });
 });
 
@@ -120,25 +146,58 @@ describe('what a report may be issued from', () => {
         { message: 'down', path: ['subject', 'listEntries'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } },
       ],
     };
-    expect(refusalOf(sanctionsDown, true)?.extensions).toMatchObject({ code: 'SCREENING_UNAVAILABLE', sections: ['screening', 'listEntries'], sources: ['sanctions'] });
-    expect(refusalOf({ data: { subject: subject as never, screen: [{ ...screened.screen[0], verdict: null }] } }, true)?.extensions?.code).toBe('SCREENING_UNAVAILABLE');
+    expect(refusalOf(sanctionsDown, true)?.extensions).toMatchObject({
+      code: 'SCREENING_UNAVAILABLE',
+      sections: ['screening', 'listEntries'],
+      sources: ['sanctions'],
+    });
+    expect(
+      refusalOf({ data: { subject: subject as never, screen: [{ ...screened.screen[0], verdict: null }] } }, true)
+        ?.extensions?.code,
+    ).toBe('SCREENING_UNAVAILABLE');
   });
 
   it('is never one with a section missing, nor one the caller may not read whole', () => {
-    const repairsDown = { data: { subject: subject as never, ...screened }, errors: [{ message: 'down', path: ['subject', 'repairCases'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }] };
-    expect(refusalOf(repairsDown, true)?.extensions).toMatchObject({ code: 'SECTION_UNAVAILABLE', sections: ['repairCases'], sources: ['repairs'] });
-    const unauthorized = { data: { subject: subject as never, screen: null }, errors: [{ message: 'no', path: ['screen'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }] };
+    const repairsDown = {
+      data: { subject: subject as never, ...screened },
+      errors: [{ message: 'down', path: ['subject', 'repairCases'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }],
+    };
+    expect(refusalOf(repairsDown, true)?.extensions).toMatchObject({
+      code: 'SECTION_UNAVAILABLE',
+      sections: ['repairCases'],
+      sources: ['repairs'],
+    });
+    const unauthorized = {
+      data: { subject: subject as never, screen: null },
+      errors: [{ message: 'no', path: ['screen'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }],
+    };
     expect(refusalOf(unauthorized, true)?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 
 describe('what each kind of report shows', () => {
-  it("shows the subject only the list entries it was told of that still stand", () => {
-    expect(['DESIGNATED', 'NOTIFIED', 'OBJECTED', 'PUBLISHED', 'REMOVED', 'EXPIRED'].filter(shownToSubject)).toEqual(['NOTIFIED', 'OBJECTED', 'PUBLISHED']);
+  it('shows the subject only the list entries it was told of that still stand', () => {
+    expect(['DESIGNATED', 'NOTIFIED', 'OBJECTED', 'PUBLISHED', 'REMOVED', 'EXPIRED'].filter(shownToSubject)).toEqual([
+      'NOTIFIED',
+      'OBJECTED',
+      'PUBLISHED',
+    ]);
   });
 
   it('prints penalties within their publicity period only', () => {
-    const penalty: PenaltyValue = { id: 'p', decisionNo: 'n', decidedAt: '2026-01-01', authority: null, severity: 'GENERAL', content: 'c', legalBasis: 'b', published: true, publicityEndsAt: '2026-12-31', repairedAt: null, revokedAt: null };
+    const penalty: PenaltyValue = {
+      id: 'p',
+      decisionNo: 'n',
+      decidedAt: '2026-01-01',
+      authority: null,
+      severity: 'GENERAL',
+      content: 'c',
+      legalBasis: 'b',
+      published: true,
+      publicityEndsAt: '2026-12-31',
+      repairedAt: null,
+      revokedAt: null,
+    };
     expect(inPublicity(penalty, '2026-12-31')).toBe(true);
     expect(inPublicity(penalty, '2027-01-01')).toBe(false);
     expect(inPublicity({ ...penalty, published: false }, '2026-06-01')).toBe(false);
@@ -151,8 +210,20 @@ describe('issueCreditReport arguments', () => {
   const code = completeUscc('91320508MA1P0Q0R0');
 
   it('bounds every argument and names the one at fault', () => {
-    const base = { uscc: code, kind: CreditReportKind.REVIEW, scenario: 'BIDDING' as never, matter: '  招标投标资格审查 ', purpose: null };
-    expect(issueArguments(base)).toEqual({ uscc: code, kind: CreditReportKind.REVIEW, scenario: 'BIDDING', matter: '招标投标资格审查', purpose: null });
+    const base = {
+      uscc: code,
+      kind: CreditReportKind.REVIEW,
+      scenario: 'BIDDING' as never,
+      matter: '  招标投标资格审查 ',
+      purpose: null,
+    };
+    expect(issueArguments(base)).toEqual({
+      uscc: code,
+      kind: CreditReportKind.REVIEW,
+      scenario: 'BIDDING',
+      matter: '招标投标资格审查',
+      purpose: null,
+    });
     const fault = (overrides: Record<string, unknown>) => {
       try {
         issueArguments({ ...base, ...overrides });
@@ -174,11 +245,21 @@ describe('issueCreditReport arguments', () => {
 
 describe('the reports configuration', () => {
   it('refuses to start in production without the platform signing key', () => {
-    expect(() => loadReportsConfig({ NODE_ENV: 'production' })).toThrow(/REPORT_SIGNING_P12_FILE and REPORT_SIGNING_P12_PASSWORD are required in production/);
-    expect(() => loadReportsConfig({ NODE_ENV: 'production', REPORT_SIGNING_P12_FILE: '/x.p12', REPORT_SIGNING_P12_PASSWORD: 'p' })).toThrow(/PUBLIC_URL is required in production/);
+    expect(() => loadReportsConfig({ NODE_ENV: 'production' })).toThrow(
+      /REPORT_SIGNING_P12_FILE and REPORT_SIGNING_P12_PASSWORD are required in production/,
+    );
+    expect(() =>
+      loadReportsConfig({
+        NODE_ENV: 'production',
+        REPORT_SIGNING_P12_FILE: '/x.p12',
+        REPORT_SIGNING_P12_PASSWORD: 'p',
+      }),
+    ).toThrow(/PUBLIC_URL is required in production/);
     expect(loadReportsConfig({}).signing).toEqual({ kind: 'development' });
     expect(() => loadReportsConfig({ PUBLIC_URL: 'not a url' })).toThrow(/PUBLIC_URL/);
-    expect(loadReportsConfig({ PUBLIC_URL: 'https://credit.gusu.example/' }).publicBaseUrl).toBe('https://credit.gusu.example');
+    expect(loadReportsConfig({ PUBLIC_URL: 'https://credit.gusu.example/' }).publicBaseUrl).toBe(
+      'https://credit.gusu.example',
+    );
   });
 });
 
@@ -188,20 +269,39 @@ describe('the signing identity', () => {
   it('makes a self-signed development certificate, and opens a configured PKCS#12 only with its password', () => {
     const development = loadSigningIdentity({ kind: 'development' }, logger);
     expect(development).toMatchObject({ development: true, subject: expect.stringContaining('DEVELOPMENT') });
-    const configured = loadSigningIdentity({ kind: 'p12', p12: development.p12, password: development.password, file: 'platform.p12' }, logger);
+    const configured = loadSigningIdentity(
+      { kind: 'p12', p12: development.p12, password: development.password, file: 'platform.p12' },
+      logger,
+    );
     expect(configured).toMatchObject({ development: false, subject: development.subject });
-    expect(() => loadSigningIdentity({ kind: 'p12', p12: development.p12, password: 'wrong', file: 'platform.p12' }, logger)).toThrow(/could not be opened/);
+    expect(() =>
+      loadSigningIdentity({ kind: 'p12', p12: development.p12, password: 'wrong', file: 'platform.p12' }, logger),
+    ).toThrow(/could not be opened/);
   });
 });
 
 describe("the caller's credentials", () => {
   const signer = new InternalTokenSigner(internalPrivateKey(generateInternalKeyPair().privateKey));
-  const context: GatewayContext = { principal: PUBLIC_PRINCIPAL, requestId: 'req-1', purpose: null, authorization: 'Bearer caller' };
+  const context: GatewayContext = {
+    principal: PUBLIC_PRINCIPAL,
+    requestId: 'req-1',
+    purpose: null,
+    authorization: 'Bearer caller',
+  };
 
   async function headersSentTo(subgraph: string): Promise<Headers> {
-    const source = new ForwardingDataSource('http://127.0.0.1:1/graphql', subgraph, signer, new SubgraphFetcher(), pino({ level: 'silent' }));
+    const source = new ForwardingDataSource(
+      'http://127.0.0.1:1/graphql',
+      subgraph,
+      signer,
+      new SubgraphFetcher(),
+      pino({ level: 'silent' }),
+    );
     const headers = new Headers();
-    await source.willSendRequest({ request: { http: { headers, method: 'POST', url: '' } }, context } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>);
+    await source.willSendRequest({
+      request: { http: { headers, method: 'POST', url: '' } },
+      context,
+    } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>);
     return headers;
   }
 
@@ -209,6 +309,7 @@ describe("the caller's credentials", () => {
     const reports = await headersSentTo('reports');
     expect(reports.get(CALLER_AUTHORIZATION_HEADER)).toBe('Bearer caller');
     expect(reports.get('x-request-id')).toBe('req-1');
-    for (const other of ['subjects', 'sanctions', 'commitments', 'repairs']) expect((await headersSentTo(other)).get(CALLER_AUTHORIZATION_HEADER)).toBeNull();
+    for (const other of ['subjects', 'sanctions', 'commitments', 'repairs'])
+      expect((await headersSentTo(other)).get(CALLER_AUTHORIZATION_HEADER)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
-import { generateDemoData, CREDIT_OFFICE_CODE } from '../../shared/demo/generator';
-import { Random, addYears, formatDay, parseDay, weighted } from '../../shared/demo/random';
+import { CREDIT_OFFICE_CODE, generateDemoData } from '../../shared/demo/generator';
+import { addYears, formatDay, parseDay, Random, weighted } from '../../shared/demo/random';
 import type { DemoDataset, DemoOptions } from '../../shared/demo/types';
 import {
   CommitmentKind,
@@ -54,7 +54,11 @@ describe('random helpers', () => {
 
   it('keeps int, weighted and day draws within their bounds', () => {
     const rng = new Random(1);
-    const table = weighted<string>([['a', 1], ['b', 0], ['c', 3]]);
+    const table = weighted<string>([
+      ['a', 1],
+      ['b', 0],
+      ['c', 3],
+    ]);
     const ints = new Set<number>();
     const picks = new Set<string>();
     const days = new Set<number>();
@@ -107,10 +111,22 @@ describe('generateDemoData', () => {
 
   it('lists the district departments with valid government-organ codes', () => {
     expect(data.departments).toHaveLength(12);
-    expect(data.departments.map((d) => d.code)).toEqual(expect.arrayContaining([
-      'gusu.scjgj', 'gusu.zjw', 'gusu.fgj', 'gusu.xzspj', 'gusu.swj', 'gusu.xfjy',
-      'gusu.ajj', 'gusu.wjw', 'gusu.cgj', 'gusu.whlyj', 'gusu.rsj', CREDIT_OFFICE_CODE,
-    ]));
+    expect(data.departments.map((d) => d.code)).toEqual(
+      expect.arrayContaining([
+        'gusu.scjgj',
+        'gusu.zjw',
+        'gusu.fgj',
+        'gusu.xzspj',
+        'gusu.swj',
+        'gusu.xfjy',
+        'gusu.ajj',
+        'gusu.wjw',
+        'gusu.cgj',
+        'gusu.whlyj',
+        'gusu.rsj',
+        CREDIT_OFFICE_CODE,
+      ]),
+    );
     for (const d of data.departments) {
       expect(d.uscc.startsWith('11320508')).toBe(true);
       expect(isValidUscc(d.uscc)).toBe(true);
@@ -123,7 +139,9 @@ describe('generateDemoData', () => {
     const usccs = new Set<string>(data.departments.map((d) => d.uscc));
     const ids = new Set<string>();
     for (const s of data.subjects) {
-      const fail = (why: string): void => { problems.push(`${s.name}: ${why}`); };
+      const fail = (why: string): void => {
+        problems.push(`${s.name}: ${why}`);
+      };
       if (s.divisionCode !== '320508') fail('division');
       if (!DATE.test(s.establishedOn) || dayOf(s.establishedOn) > TODAY) fail('establishedOn');
       if (s.kind === SubjectKind.NATURAL_PERSON) {
@@ -157,8 +175,14 @@ describe('generateDemoData', () => {
 
   it('uses unique UUIDs for every record', () => {
     const all = [
-      ...data.subjects, ...data.licenses, ...data.penalties, ...data.submissions, ...data.listEntries,
-      ...data.commitmentTemplates, ...data.commitments, ...data.repairCases,
+      ...data.subjects,
+      ...data.licenses,
+      ...data.penalties,
+      ...data.submissions,
+      ...data.listEntries,
+      ...data.commitmentTemplates,
+      ...data.commitments,
+      ...data.repairCases,
     ].map((r) => r.id);
     expect(all.filter((id) => !UUID.test(id))).toEqual([]);
     expect(new Set(all).size).toBe(all.length);
@@ -169,17 +193,26 @@ describe('generateDemoData', () => {
     for (const kind of Object.values(SubjectKind)) {
       // The two kinds of issue 13 (N- and other registration authorities) are not in the demo data,
       // whose counts other tests rely on; test/unit/identifiers-gb32100.test.ts covers their classification.
-      if (kind !== SubjectKind.GOVERNMENT_AGENCY && kind !== SubjectKind.RURAL_COLLECTIVE && kind !== SubjectKind.OTHER_ORGANIZATION) expect(kinds).toContain(kind);
+      if (
+        kind !== SubjectKind.GOVERNMENT_AGENCY &&
+        kind !== SubjectKind.RURAL_COLLECTIVE &&
+        kind !== SubjectKind.OTHER_ORGANIZATION
+      )
+        expect(kinds).toContain(kind);
     }
     expect(new Set(data.penalties.map((p) => p.severity))).toEqual(new Set(Object.values(Severity)));
     expect(new Set(data.listEntries.map((e) => e.list))).toEqual(new Set(Object.values(CreditList)));
     // EXPIRED is never stored: a published entry past its validity reads as expired.
-    expect(new Set(data.listEntries.map((e) => e.status))).toEqual(new Set(Object.values(ListEntryStatus).filter((s) => s !== ListEntryStatus.EXPIRED)));
+    expect(new Set(data.listEntries.map((e) => e.status))).toEqual(
+      new Set(Object.values(ListEntryStatus).filter((s) => s !== ListEntryStatus.EXPIRED)),
+    );
     expect(new Set(data.commitmentTemplates.map((t) => t.kind))).toEqual(new Set(Object.values(CommitmentKind)));
     expect(new Set(data.commitments.map((c) => c.kind))).toEqual(new Set(Object.values(CommitmentKind)));
     expect(new Set(data.commitments.map((c) => c.status))).toEqual(new Set(Object.values(CommitmentStatus)));
     // REJECTED is the legacy name of DENIED: nothing writes it any more.
-    expect(new Set(data.repairCases.map((r) => r.status))).toEqual(new Set(Object.values(RepairStatus).filter((s) => s !== RepairStatus.REJECTED)));
+    expect(new Set(data.repairCases.map((r) => r.status))).toEqual(
+      new Set(Object.values(RepairStatus).filter((s) => s !== RepairStatus.REJECTED)),
+    );
     expect(new Set(data.repairCases.map((r) => r.target))).toEqual(new Set(Object.values(RepairTarget)));
     expect(new Set(data.submissions.map((s) => s.outcome))).toEqual(new Set(Object.values(SubmissionOutcome)));
   });
@@ -195,7 +228,8 @@ describe('generateDemoData', () => {
     expect(data.commitmentTemplates.length).toBeGreaterThanOrEqual(8);
     const bySeverity = (s: Severity): number => data.penalties.filter((p) => p.severity === s).length;
     expect(bySeverity(Severity.MINOR)).toBeGreaterThan(bySeverity(Severity.SERIOUS));
-    const onList = (list: CreditList): number => new Set(data.listEntries.filter((e) => e.list === list).map((e) => e.subjectId)).size;
+    const onList = (list: CreditList): number =>
+      new Set(data.listEntries.filter((e) => e.list === list).map((e) => e.subjectId)).size;
     expect(share(onList(CreditList.BLACK), n)).toBeGreaterThan(0.015);
     expect(share(onList(CreditList.BLACK), n)).toBeLessThan(0.05);
     expect(share(onList(CreditList.WATCH), n)).toBeGreaterThan(0.01);
@@ -216,7 +250,8 @@ describe('generateDemoData', () => {
       }
     }
     for (const l of data.licenses) {
-      if (l.validFrom !== l.decidedAt || (l.validUntil !== null && l.validUntil <= l.validFrom)) problems.push(`${l.id}: validity`);
+      if (l.validFrom !== l.decidedAt || (l.validUntil !== null && l.validUntil <= l.validFrom))
+        problems.push(`${l.id}: validity`);
     }
     const decisionNos = new Set<string>();
     for (const p of data.penalties) {
@@ -224,10 +259,12 @@ describe('generateDemoData', () => {
       if (decisionNos.has(key)) problems.push(`duplicate ${key}`);
       decisionNos.add(key);
       if (!/^\p{Script=Han}+〔\d{4}〕\d+号$/u.test(p.decisionNo)) problems.push(`decisionNo ${p.decisionNo}`);
-      if (!p.legalBasis.startsWith('《') || p.categories.length === 0 || !p.content) problems.push(`${p.id}: incomplete`);
+      if (!p.legalBasis.startsWith('《') || p.categories.length === 0 || !p.content)
+        problems.push(`${p.id}: incomplete`);
       const fine = p.fineAmount;
       if (p.categories.includes('罚款')) {
-        if (fine === null || fine < 0.01 || fine > 50 || Math.round(fine * 100) / 100 !== fine) problems.push(`${p.id}: fine ${fine}`);
+        if (fine === null || fine < 0.01 || fine > 50 || Math.round(fine * 100) / 100 !== fine)
+          problems.push(`${p.id}: fine ${fine}`);
       } else if (fine !== null) problems.push(`${p.id}: a fine without 罚款`);
     }
     expect(problems).toEqual([]);
@@ -243,7 +280,9 @@ describe('generateDemoData', () => {
 
   it('keeps references intact across all slices', () => {
     const problems: string[] = [];
-    const check = (ok: boolean, what: string): void => { if (!ok) problems.push(what); };
+    const check = (ok: boolean, what: string): void => {
+      if (!ok) problems.push(what);
+    };
     const subjects = new Map(data.subjects.map((s) => [s.id, s]));
     const departments = new Set(data.departments.map((d) => d.code));
     const authorities = new Set([...departments].filter((c) => c !== CREDIT_OFFICE_CODE));
@@ -264,7 +303,10 @@ describe('generateDemoData', () => {
       if (s.outcome === SubmissionOutcome.ACCEPTED) {
         const record = s.kind === RecordKind.LICENSE ? licenses.get(s.recordId ?? '') : penalties.get(s.recordId ?? '');
         check(record !== undefined && s.rejectionReason === null, `${s.id}: accepted without its record`);
-        check(s.submittedAt === record?.reportedAt && s.decidedAt === record.decidedAt, `${s.id}: times differ from the record`);
+        check(
+          s.submittedAt === record?.reportedAt && s.decidedAt === record.decidedAt,
+          `${s.id}: times differ from the record`,
+        );
         check(s.departmentCode === record?.dataSourceCode, `${s.id}: department differs from the record`);
         acceptedFor.set(s.recordId ?? '', (acceptedFor.get(s.recordId ?? '') ?? 0) + 1);
       } else {
@@ -272,11 +314,17 @@ describe('generateDemoData', () => {
       }
     }
     check(acceptedFor.size === data.licenses.length + data.penalties.length, 'a record without an accepted submission');
-    check([...acceptedFor.values()].every((n) => n === 1), 'a record accepted twice');
+    check(
+      [...acceptedFor.values()].every((n) => n === 1),
+      'a record accepted twice',
+    );
 
     for (const e of data.listEntries) {
       const subject = subjects.get(e.subjectId);
-      check(subject !== undefined && subject.uscc === e.subjectUscc && subject.name === e.subjectName, `${e.id}: subject`);
+      check(
+        subject !== undefined && subject.uscc === e.subjectUscc && subject.name === e.subjectName,
+        `${e.id}: subject`,
+      );
       check(departments.has(e.decidedByCode), `${e.id}: decided by ${e.decidedByCode}`);
       check((e.validUntil === null || e.validUntil > e.decidedAt) && dayOf(e.decidedAt) <= TODAY, `${e.id}: dates`);
     }
@@ -284,7 +332,10 @@ describe('generateDemoData', () => {
     for (const t of data.commitmentTemplates) check(departments.has(t.issuedByCode), `${t.code}: issuer`);
     for (const c of data.commitments) {
       const subject = subjects.get(c.subjectId);
-      check(subject !== undefined && c.signatoryName === subject.name && c.signatoryUscc === subject.uscc, `${c.id}: signatory`);
+      check(
+        subject !== undefined && c.signatoryName === subject.name && c.signatoryUscc === subject.uscc,
+        `${c.id}: signatory`,
+      );
       check(templates.get(c.templateId)?.kind === c.kind, `${c.id}: template`);
       check(departments.has(c.departmentCode), `${c.id}: department`);
       check((c.validUntil === null || c.validUntil > c.signedAt) && dayOf(c.signedAt) <= TODAY, `${c.id}: dates`);
@@ -302,13 +353,19 @@ describe('generateDemoData', () => {
   });
 
   it('never has a subject active on both the black and the red list', () => {
-    const activeBlack = new Set(data.listEntries.filter((e) => e.list === CreditList.BLACK && isActive(e)).map((e) => e.subjectId));
-    const both = data.listEntries.filter((e) => e.list === CreditList.RED && isActive(e) && activeBlack.has(e.subjectId));
+    const activeBlack = new Set(
+      data.listEntries.filter((e) => e.list === CreditList.BLACK && isActive(e)).map((e) => e.subjectId),
+    );
+    const both = data.listEntries.filter(
+      (e) => e.list === CreditList.RED && isActive(e) && activeBlack.has(e.subjectId),
+    );
     expect(both).toEqual([]);
   });
 
   it('lets some list entries expire and keeps validity after the decision', () => {
-    const expired = data.listEntries.filter((e) => e.status === ListEntryStatus.PUBLISHED && e.validUntil !== null && dayOf(e.validUntil) < TODAY);
+    const expired = data.listEntries.filter(
+      (e) => e.status === ListEntryStatus.PUBLISHED && e.validUntil !== null && dayOf(e.validUntil) < TODAY,
+    );
     expect(expired.length).toBeGreaterThan(0);
     for (const e of data.listEntries) {
       const years = (dayOf(e.validUntil ?? e.decidedAt) - dayOf(e.decidedAt)) / 365;
@@ -343,7 +400,11 @@ describe('generateDemoData', () => {
         case RepairStatus.REJECTED_AT_INTAKE:
           expect(r.acceptedAt).toBeNull();
           expect(r.decidedAt).not.toBeNull();
-          expect(r.decidedByCode).toBe(r.target === RepairTarget.LIST_ENTRY ? data.listEntries.find((e) => e.id === r.targetId)?.decidedByCode : CREDIT_OFFICE_CODE);
+          expect(r.decidedByCode).toBe(
+            r.target === RepairTarget.LIST_ENTRY
+              ? data.listEntries.find((e) => e.id === r.targetId)?.decidedByCode
+              : CREDIT_OFFICE_CODE,
+          );
           expect(r.submittedAt < (r.decidedAt ?? '')).toBe(true);
           break;
         case RepairStatus.APPROVED:
@@ -351,7 +412,11 @@ describe('generateDemoData', () => {
           expect(r.acceptedAt).not.toBeNull();
           expect(r.decidedAt).not.toBeNull();
           // 谁认定、谁修复: a list entry's case is decided by its designating department, a penalty's here by the credit office.
-          expect(r.decidedByCode).toBe(r.target === RepairTarget.LIST_ENTRY ? data.listEntries.find((e) => e.id === r.targetId)?.decidedByCode : CREDIT_OFFICE_CODE);
+          expect(r.decidedByCode).toBe(
+            r.target === RepairTarget.LIST_ENTRY
+              ? data.listEntries.find((e) => e.id === r.targetId)?.decidedByCode
+              : CREDIT_OFFICE_CODE,
+          );
           expect((r.acceptedAt ?? '') < (r.decidedAt ?? '')).toBe(true);
           expect(dayOf(r.decidedAt ?? '')).toBeLessThanOrEqual(TODAY);
           break;
@@ -363,7 +428,9 @@ describe('generateDemoData', () => {
       if (r.acceptedAt !== null) expect(r.submittedAt < r.acceptedAt).toBe(true);
     }
     // Each case comes with a repair commitment from the same subject.
-    const repairSigners = new Set(data.commitments.filter((c) => c.kind === CommitmentKind.REPAIR).map((c) => c.subjectId));
+    const repairSigners = new Set(
+      data.commitments.filter((c) => c.kind === CommitmentKind.REPAIR).map((c) => c.subjectId),
+    );
     for (const r of data.repairCases) expect(repairSigners.has(r.subjectId)).toBe(true);
   });
 });

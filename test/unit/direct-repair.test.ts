@@ -10,7 +10,11 @@ const kind = (code: string) => DEFAULT_LIST_KINDS.find((k) => k.code === code)!;
  */
 describe('a direct repair (removeListEntry repaired: true)', () => {
   it("is refused to the credit office on a department's entry: that department decides, through a repair case", () => {
-    const refusal = directRepairRefusal({ decidedByCode: 'gusu.scjgj', listKind: LIST_KIND.localSerious }, kind(LIST_KIND.localSerious), 'gusu.xyb');
+    const refusal = directRepairRefusal(
+      { decidedByCode: 'gusu.scjgj', listKind: LIST_KIND.localSerious },
+      kind(LIST_KIND.localSerious),
+      'gusu.xyb',
+    );
     expect(refusal).toMatchObject({ code: 'FORBIDDEN' });
     expect(refusal!.message).toContain('gusu.scjgj');
   });
@@ -20,11 +24,25 @@ describe('a direct repair (removeListEntry repaired: true)', () => {
       const refusal = directRepairRefusal({ decidedByCode: 'gusu.xyb', listKind: code }, kind(code), 'gusu.xyb');
       expect(refusal).toMatchObject({ code: 'NOT_REPAIRABLE', turnTo: kind(code).turnTo });
     }
-    expect(directRepairRefusal({ decidedByCode: 'gusu.xyb', listKind: 'GONE' }, null, 'gusu.xyb')).toMatchObject({ code: 'NOT_REPAIRABLE' });
+    expect(directRepairRefusal({ decidedByCode: 'gusu.xyb', listKind: 'GONE' }, null, 'gusu.xyb')).toMatchObject({
+      code: 'NOT_REPAIRABLE',
+    });
   });
 
   it("is the designator's own act on a kind repaired here", () => {
-    expect(directRepairRefusal({ decidedByCode: 'gusu.xyb', listKind: LIST_KIND.localSerious }, kind(LIST_KIND.localSerious), 'gusu.xyb')).toBeNull();
-    expect(directRepairRefusal({ decidedByCode: 'gusu.xyb', listKind: LIST_KIND.localSerious }, kind(LIST_KIND.localSerious), null)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      directRepairRefusal(
+        { decidedByCode: 'gusu.xyb', listKind: LIST_KIND.localSerious },
+        kind(LIST_KIND.localSerious),
+        'gusu.xyb',
+      ),
+    ).toBeNull();
+    expect(
+      directRepairRefusal(
+        { decidedByCode: 'gusu.xyb', listKind: LIST_KIND.localSerious },
+        kind(LIST_KIND.localSerious),
+        null,
+      ),
+    ).toMatchObject({ code: 'FORBIDDEN' });
   });
 });

@@ -5,9 +5,15 @@ import { ROOT } from '../support/paths';
 /**
  * Every repository path the README, CONTRIBUTING.md and docs/*.md name exists in a clone: links are
  * resolved from the document, backticked paths from the repository (when their first folder is one of
- * the repository's). Placeholders (`subgraphs/<name>/`, `subgraphs/*​/rules/`) and URLs are not paths.
+ * the repository's). Placeholders (`subgraphs/<name>/`, a `*` in place of a folder) and URLs are not paths.
  */
-const DOCUMENTS = ['README.md', 'CONTRIBUTING.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const DOCUMENTS = [
+  'README.md',
+  'CONTRIBUTING.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 const TOP_LEVEL = new Set(readdirSync(ROOT).filter((f) => !['node_modules', 'dist', '.git', '.data'].includes(f)));
 
 function namedPaths(document: string): { path: string; from: string }[] {

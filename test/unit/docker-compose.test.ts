@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { DEFAULT_GATEWAY_METRICS_PORT, DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES, urlVariable } from '../../shared/config/services';
+import {
+  DEFAULT_GATEWAY_METRICS_PORT,
+  DEFAULT_PORTS,
+  portVariable,
+  SUBGRAPH_NAMES,
+  urlVariable,
+} from '../../shared/config/services';
 
 /** docker-compose.yml is not run here (no Docker engine): this checks it against what the code reads. */
 interface ComposeService {
@@ -15,7 +21,9 @@ interface ComposeService {
 }
 
 const root = join(__dirname, '..', '..');
-const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, ComposeService> };
+const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+  services: Record<string, ComposeService>;
+};
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -24,11 +32,15 @@ function sources(dir: string): string[] {
     return path.endsWith('.ts') ? [readFileSync(path, 'utf8')] : [];
   });
 }
-const code = ['shared', 'gateway', 'hall', 'ingest', 'subgraphs', 'scripts'].flatMap((dir) => sources(join(root, dir))).join('\n');
+const code = ['shared', 'gateway', 'hall', 'ingest', 'subgraphs', 'scripts']
+  .flatMap((dir) => sources(join(root, dir)))
+  .join('\n');
 
 describe('docker-compose.yml', () => {
   it('runs postgres, the subgraphs, the hall, the ingest and the gateway, each from the one Dockerfile', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['postgres', 'gateway', 'hall', 'ingest', ...SUBGRAPH_NAMES].sort());
+    expect(Object.keys(compose.services).sort()).toEqual(
+      ['postgres', 'gateway', 'hall', 'ingest', ...SUBGRAPH_NAMES].sort(),
+    );
     for (const name of ['gateway', 'hall', 'ingest', ...SUBGRAPH_NAMES]) expect(compose.services[name].build).toBe('.');
   });
 
@@ -54,14 +66,17 @@ describe('docker-compose.yml', () => {
     expect(compose.services.gateway.environment?.INGEST_URL).toBe(`http://ingest:${DEFAULT_PORTS.ingest}`);
   });
 
-  it.each(SUBGRAPH_NAMES.map((name) => [name]))('starts the %s subgraph on its port, reachable on the network, on postgres', (name) => {
-    const service = compose.services[name];
-    expect(service.command).toEqual(['node', `dist/subgraphs/${name}/index.js`]);
-    expect(service.environment?.[portVariable(name)]).toBe(String(DEFAULT_PORTS[name]));
-    expect(service.expose).toEqual([String(DEFAULT_PORTS[name])]);
-    expect(service.environment?.BIND_HOST).toBe('0.0.0.0');
-    expect(service.environment?.DATABASE_URL).toMatch(/^postgres:\/\/[^@]+@postgres:5432\//);
-  });
+  it.each(SUBGRAPH_NAMES.map((name) => [name]))(
+    'starts the %s subgraph on its port, reachable on the network, on postgres',
+    (name) => {
+      const service = compose.services[name];
+      expect(service.command).toEqual(['node', `dist/subgraphs/${name}/index.js`]);
+      expect(service.environment?.[portVariable(name)]).toBe(String(DEFAULT_PORTS[name]));
+      expect(service.expose).toEqual([String(DEFAULT_PORTS[name])]);
+      expect(service.environment?.BIND_HOST).toBe('0.0.0.0');
+      expect(service.environment?.DATABASE_URL).toMatch(/^postgres:\/\/[^@]+@postgres:5432\//);
+    },
+  );
 
   it('gives the gateway alone the internal private key, every subgraph its public half, and the gateway production token keys', () => {
     expect(compose.services.gateway.environment?.INTERNAL_PRIVATE_KEY).toMatch(/^\$\{INTERNAL_PRIVATE_KEY:\?/);
@@ -83,25 +98,37 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it.each(['gateway', 'hall', 'ingest', ...SUBGRAPH_NAMES].map((name) => [name]))('checks %s by its own /health/ready on its own port', (name) => {
-    const probe = compose.services[name].healthcheck?.test ?? [];
-    expect(probe.slice(0, 3)).toEqual(['CMD', 'node', '-e']);
-    expect(probe[3]).toContain(`'http://127.0.0.1:${DEFAULT_PORTS[name as 'gateway']}/health/ready'`);
-  });
+  it.each(['gateway', 'hall', 'ingest', ...SUBGRAPH_NAMES].map((name) => [name]))(
+    'checks %s by its own /health/ready on its own port',
+    (name) => {
+      const probe = compose.services[name].healthcheck?.test ?? [];
+      expect(probe.slice(0, 3)).toEqual(['CMD', 'node', '-e']);
+      expect(probe[3]).toContain(`'http://127.0.0.1:${DEFAULT_PORTS[name as 'gateway']}/health/ready'`);
+    },
+  );
 
   it('starts the gateway once every subgraph is ready, and keeps its metrics port internal', () => {
     const gateway = compose.services.gateway;
-    expect(gateway.depends_on).toEqual(Object.fromEntries([...SUBGRAPH_NAMES, 'hall', 'ingest'].map((name) => [name, { condition: 'service_healthy' }])));
+    expect(gateway.depends_on).toEqual(
+      Object.fromEntries([...SUBGRAPH_NAMES, 'hall', 'ingest'].map((name) => [name, { condition: 'service_healthy' }])),
+    );
     expect(gateway.environment?.GATEWAY_METRICS_PORT).toBe(String(DEFAULT_GATEWAY_METRICS_PORT));
     expect(gateway.expose).toEqual([String(DEFAULT_GATEWAY_METRICS_PORT)]);
     expect(gateway.ports?.some((port) => port.includes(String(DEFAULT_GATEWAY_METRICS_PORT)))).toBe(false);
   });
 
   it('sets only variables the code reads', () => {
-    const derived = new Set([...SUBGRAPH_NAMES, 'gateway', 'hall', 'ingest'].map((n) => portVariable(n as 'gateway')).concat(SUBGRAPH_NAMES.map(urlVariable)));
+    const derived = new Set(
+      [...SUBGRAPH_NAMES, 'gateway', 'hall', 'ingest']
+        .map((n) => portVariable(n as 'gateway'))
+        .concat(SUBGRAPH_NAMES.map(urlVariable)),
+    );
     for (const name of ['gateway', 'hall', 'ingest', ...SUBGRAPH_NAMES]) {
       for (const variable of Object.keys(compose.services[name].environment ?? {})) {
-        expect([variable, derived.has(variable) || new RegExp(`['.]${variable}\\b`).test(code)]).toEqual([variable, true]);
+        expect([variable, derived.has(variable) || new RegExp(`['.]${variable}\\b`).test(code)]).toEqual([
+          variable,
+          true,
+        ]);
       }
     }
   });

@@ -16,7 +16,8 @@ function sources(folder: string): string[] {
 }
 
 /** Variables the code reads: through the shared/config/env.ts helpers, a config's own int helper, or process.env. */
-const READ = /(?:requireEnv|optionalEnv|portEnv|booleanEnv|durationEnv|positiveInt)\('([A-Z][A-Z0-9_]+)'|(?:process\.)?env\.([A-Z][A-Z0-9_]+)\b(?!\s*=[^=])/g;
+const READ =
+  /(?:requireEnv|optionalEnv|portEnv|booleanEnv|durationEnv|positiveInt)\('([A-Z][A-Z0-9_]+)'|(?:process\.)?env\.([A-Z][A-Z0-9_]+)\b(?!\s*=[^=])/g;
 /** Set for a child process, not read: the system's own. */
 const NOT_CONFIGURATION = new Set(['TMPDIR']);
 
@@ -32,8 +33,11 @@ describe('.env.example and the configuration table', () => {
 
   it('lists every variable the code reads (add one to shared/config/variables.ts when this fails)', () => {
     const listed = new Set(CONFIG_VARIABLES.flatMap((v) => v.names));
-    const read = ['shared', 'gateway', 'hall', 'dev-identity', 'subgraphs', 'scripts'].flatMap(sources).flatMap((file) =>
-      [...readFileSync(join(ROOT, file), 'utf8').matchAll(READ)].map((m) => ({ name: m[1] ?? m[2], file })));
+    const read = ['shared', 'gateway', 'hall', 'dev-identity', 'subgraphs', 'scripts']
+      .flatMap(sources)
+      .flatMap((file) =>
+        [...readFileSync(join(ROOT, file), 'utf8').matchAll(READ)].map((m) => ({ name: m[1] ?? m[2], file })),
+      );
     expect(read.filter(({ name }) => !listed.has(name) && !NOT_CONFIGURATION.has(name))).toEqual([]);
   });
 

@@ -9,7 +9,9 @@ describe('event queue policy', () => {
   });
 
   it('reads durations and refuses values that would silently become NaN or zero', () => {
-    expect(queuePolicy({ EVENT_EXPIRE_SECONDS: '1m', EVENT_MAINTENANCE_SECONDS: '10', EVENT_RETRY_LIMIT: '0' })).toEqual({ retryLimit: 0, expireInSeconds: 60, maintenanceSeconds: 10 });
+    expect(
+      queuePolicy({ EVENT_EXPIRE_SECONDS: '1m', EVENT_MAINTENANCE_SECONDS: '10', EVENT_RETRY_LIMIT: '0' }),
+    ).toEqual({ retryLimit: 0, expireInSeconds: 60, maintenanceSeconds: 10 });
     expect(() => queuePolicy({ EVENT_RETRY_LIMIT: 'six' })).toThrow(/EVENT_RETRY_LIMIT/);
     expect(() => queuePolicy({ EVENT_EXPIRE_SECONDS: 'soon' })).toThrow(/EVENT_EXPIRE_SECONDS/);
     expect(() => queuePolicy({ EVENT_MAINTENANCE_SECONDS: '0' })).toThrow(/at least 1 s/);

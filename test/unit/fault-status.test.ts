@@ -6,10 +6,13 @@ import { CLIENT_CODES, formatErrorForClients, isDatabaseUnavailable } from '../.
 const err = (code: string) => ({ message: code, extensions: { code } });
 
 describe('faultStatus (HTTP status of a whole-error answer)', () => {
-  it.each(['AUDIT_UNAVAILABLE', 'DIRECTORY_UNAVAILABLE', 'SUBGRAPH_UNAVAILABLE', 'DATABASE_UNAVAILABLE'])('%s with no data is 503 with Retry-After', (code) => {
-    expect(faultStatus([err(code)], undefined, CLIENT_CODES)).toEqual({ status: 503, retryAfter: 5 });
-    expect(faultStatus([err(code)], null, CLIENT_CODES)).toEqual({ status: 503, retryAfter: 5 });
-  });
+  it.each(['AUDIT_UNAVAILABLE', 'DIRECTORY_UNAVAILABLE', 'SUBGRAPH_UNAVAILABLE', 'DATABASE_UNAVAILABLE'])(
+    '%s with no data is 503 with Retry-After',
+    (code) => {
+      expect(faultStatus([err(code)], undefined, CLIENT_CODES)).toEqual({ status: 503, retryAfter: 5 });
+      expect(faultStatus([err(code)], null, CLIENT_CODES)).toEqual({ status: 503, retryAfter: 5 });
+    },
+  );
 
   it('any other fault of ours with no data is 500', () => {
     expect(faultStatus([err('INTERNAL_SERVER_ERROR')], null, CLIENT_CODES)).toEqual({ status: 500 });
@@ -17,13 +20,33 @@ describe('faultStatus (HTTP status of a whole-error answer)', () => {
   });
 
   it('counts every root field null with its own error as answering nothing', () => {
-    expect(faultStatus([{ ...err('INTERNAL_SERVER_ERROR'), path: ['proposeListEntry'] }], { proposeListEntry: null }, CLIENT_CODES)).toEqual({ status: 500 });
-    expect(faultStatus([{ ...err('SUBGRAPH_UNAVAILABLE'), path: ['screen'] }], { screen: null, subject: null }, CLIENT_CODES)).toBeNull();
-    expect(faultStatus([{ ...err('SUBGRAPH_UNAVAILABLE'), path: ['screen'] }], { screen: null, subject: { id: 'x' } }, CLIENT_CODES)).toBeNull();
+    expect(
+      faultStatus(
+        [{ ...err('INTERNAL_SERVER_ERROR'), path: ['proposeListEntry'] }],
+        { proposeListEntry: null },
+        CLIENT_CODES,
+      ),
+    ).toEqual({ status: 500 });
+    expect(
+      faultStatus(
+        [{ ...err('SUBGRAPH_UNAVAILABLE'), path: ['screen'] }],
+        { screen: null, subject: null },
+        CLIENT_CODES,
+      ),
+    ).toBeNull();
+    expect(
+      faultStatus(
+        [{ ...err('SUBGRAPH_UNAVAILABLE'), path: ['screen'] }],
+        { screen: null, subject: { id: 'x' } },
+        CLIENT_CODES,
+      ),
+    ).toBeNull();
   });
 
   it('leaves partial answers and client mistakes as they are', () => {
-    expect(faultStatus([err('SUBGRAPH_UNAVAILABLE')], { subject: { id: 'x', commitments: null } }, CLIENT_CODES)).toBeNull();
+    expect(
+      faultStatus([err('SUBGRAPH_UNAVAILABLE')], { subject: { id: 'x', commitments: null } }, CLIENT_CODES),
+    ).toBeNull();
     expect(faultStatus([err('BAD_USER_INPUT')], undefined, CLIENT_CODES)).toBeNull();
     expect(faultStatus([err('FORBIDDEN'), err('AUDIT_UNAVAILABLE')], null, CLIENT_CODES)).toBeNull();
     expect(faultStatus(undefined, null, CLIENT_CODES)).toBeNull();
@@ -31,10 +54,22 @@ describe('faultStatus (HTTP status of a whole-error answer)', () => {
 });
 
 describe('database faults, mapped in one place', () => {
-  const knexTimeout = Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?'), { name: 'KnexTimeoutError', sql: 'select * from subjects.subject where id = $1' });
-  const refused = Object.assign(new AggregateError([Object.assign(new Error('connect ECONNREFUSED 10.0.0.7:5432'), { code: 'ECONNREFUSED' })], ''), { code: 'ECONNREFUSED' });
-  const adminShutdown = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
-  const checkViolation = Object.assign(new Error('insert into "subjects"."audit_event" … violates check constraint'), { code: '23514' });
+  const knexTimeout = Object.assign(
+    new Error(
+      'Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?',
+    ),
+    { name: 'KnexTimeoutError', sql: 'select * from subjects.subject where id = $1' },
+  );
+  const refused = Object.assign(
+    new AggregateError([Object.assign(new Error('connect ECONNREFUSED 10.0.0.7:5432'), { code: 'ECONNREFUSED' })], ''),
+    { code: 'ECONNREFUSED' },
+  );
+  const adminShutdown = Object.assign(new Error('terminating connection due to administrator command'), {
+    code: '57P01',
+  });
+  const checkViolation = Object.assign(new Error('insert into "subjects"."audit_event" … violates check constraint'), {
+    code: '23514',
+  });
 
   it('recognises a pool timeout, a refused socket (also wrapped) and PostgreSQL shutting down', () => {
     expect(isDatabaseUnavailable(knexTimeout)).toBe(true);
@@ -49,18 +84,38 @@ describe('database faults, mapped in one place', () => {
     expect(isDatabaseUnavailable('ECONNREFUSED')).toBe(false);
   });
 
-  it.each([true, false])('answers DATABASE_UNAVAILABLE without Knex text, address or stack (production: %s)', (production) => {
-    const format = formatErrorForClients(pino({ level: 'silent' }), production);
-    for (const cause of [knexTimeout, refused]) {
-      const error = new GraphQLError(cause.message, { path: ['subject'], originalError: cause });
-      const formatted = format({ message: cause.message, path: ['subject'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['Error: …', '    at Pool.acquire (knex/lib/client.js:1:1)'] } }, error);
-      expect(formatted).toEqual({ message: expect.stringContaining('database is unavailable'), path: ['subject'], extensions: { code: 'DATABASE_UNAVAILABLE' } });
-      expect(JSON.stringify(formatted)).not.toMatch(/Knex|5432|10\.0\.0\.7|select|at /);
-    }
-  });
+  it.each([true, false])(
+    'answers DATABASE_UNAVAILABLE without Knex text, address or stack (production: %s)',
+    (production) => {
+      const format = formatErrorForClients(pino({ level: 'silent' }), production);
+      for (const cause of [knexTimeout, refused]) {
+        const error = new GraphQLError(cause.message, { path: ['subject'], originalError: cause });
+        const formatted = format(
+          {
+            message: cause.message,
+            path: ['subject'],
+            extensions: {
+              code: 'INTERNAL_SERVER_ERROR',
+              stacktrace: ['Error: …', '    at Pool.acquire (knex/lib/client.js:1:1)'],
+            },
+          },
+          error,
+        );
+        expect(formatted).toEqual({
+          message: expect.stringContaining('database is unavailable'),
+          path: ['subject'],
+          extensions: { code: 'DATABASE_UNAVAILABLE' },
+        });
+        expect(JSON.stringify(formatted)).not.toMatch(/Knex|5432|10\.0\.0\.7|select|at /);
+      }
+    },
+  );
 
   it('keeps any other internal fault generic in production', () => {
-    const formatted = formatErrorForClients(pino({ level: 'silent' }), true)({ message: checkViolation.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new GraphQLError(checkViolation.message, { originalError: checkViolation }));
+    const formatted = formatErrorForClients(pino({ level: 'silent' }), true)(
+      { message: checkViolation.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      new GraphQLError(checkViolation.message, { originalError: checkViolation }),
+    );
     expect(formatted).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   });
 });

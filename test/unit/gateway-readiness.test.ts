@@ -12,9 +12,15 @@ describe('gateway readiness', () => {
   it('answers not ready within its bound while the directory read hangs, and ready once that read is done', async () => {
     const directory = hangingDirectory();
     const started = Date.now();
-    expect(await gatewayReadiness(directory, 200)).toEqual({ ready: false, checks: { supergraph: 'loaded', directory: 'unread' } });
+    expect(await gatewayReadiness(directory, 200)).toEqual({
+      ready: false,
+      checks: { supergraph: 'loaded', directory: 'unread' },
+    });
     expect(Date.now() - started).toBeLessThan(1000);
     directory.settle(true);
-    expect(await gatewayReadiness(directory, 200)).toEqual({ ready: true, checks: { supergraph: 'loaded', directory: 'read' } });
+    expect(await gatewayReadiness(directory, 200)).toEqual({
+      ready: true,
+      checks: { supergraph: 'loaded', directory: 'read' },
+    });
   });
 });

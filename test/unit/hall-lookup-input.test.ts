@@ -1,5 +1,5 @@
-import { completeUscc } from '../../shared/identifiers/uscc';
 import { MAX_LOOKUP_INPUT, parseLookupInput } from '../../hall/browser/lookup-input';
+import { completeUscc } from '../../shared/identifiers/uscc';
 
 /** What the hall's lookup field makes of typed, pasted and scanned text (hall/browser/lookup-input.ts). */
 const CODE = completeUscc('91320508MA1PQRNT0');
@@ -18,14 +18,29 @@ describe('parseLookupInput', () => {
   });
 
   it('finds the first valid code inside a scanned business-licence QR payload', () => {
-    expect(parseLookupInput(`https://www.gsxt.gov.cn/index?uniscid=${CODE}&other=${OTHER}`)).toEqual({ kind: 'uscc', uscc: CODE, warning: null });
-    expect(parseLookupInput(`统一社会信用代码：${OTHER}；名称：苏州某某有限公司`)).toEqual({ kind: 'uscc', uscc: OTHER, warning: null });
+    expect(parseLookupInput(`https://www.gsxt.gov.cn/index?uniscid=${CODE}&other=${OTHER}`)).toEqual({
+      kind: 'uscc',
+      uscc: CODE,
+      warning: null,
+    });
+    expect(parseLookupInput(`统一社会信用代码：${OTHER}；名称：苏州某某有限公司`)).toEqual({
+      kind: 'uscc',
+      uscc: OTHER,
+      warning: null,
+    });
   });
 
   it('skips 18 characters that are only part of a longer word, or fail the checksum, inside a payload', () => {
     const broken = `${CODE.slice(0, 17)}${CODE[17] === '0' ? '1' : '0'}`;
-    expect(parseLookupInput(`https://x.example/?a=${broken}&b=${OTHER}`)).toEqual({ kind: 'uscc', uscc: OTHER, warning: null });
-    expect(parseLookupInput(`https://x.example/${CODE}X`)).toEqual({ kind: 'invalid', reason: '扫描内容中未找到有效的统一社会信用代码' });
+    expect(parseLookupInput(`https://x.example/?a=${broken}&b=${OTHER}`)).toEqual({
+      kind: 'uscc',
+      uscc: OTHER,
+      warning: null,
+    });
+    expect(parseLookupInput(`https://x.example/${CODE}X`)).toEqual({
+      kind: 'invalid',
+      reason: '扫描内容中未找到有效的统一社会信用代码',
+    });
   });
 
   it('says what is wrong with something that looks like a code', () => {

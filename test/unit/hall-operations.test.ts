@@ -5,10 +5,19 @@ import { apiSchema } from '../support/operations';
 /** The documents the hall's pages send are valid against the committed supergraph (the clients' contract). */
 describe('the pages’ operations', () => {
   const schema = apiSchema();
-  const documents: [string, string][] = Object.entries(operations).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value] as [string, string]] : []));
+  const documents: [string, string][] = Object.entries(operations).flatMap(([name, value]) =>
+    typeof value === 'string' ? [[name, value] as [string, string]] : [],
+  );
 
   it('are all checked', () => {
-    expect(documents.map(([name]) => name).sort()).toEqual(['HALL_LOOKUP', 'ISSUE_CREDIT_REPORT', 'PUBLISHED_LIST', 'RECORD_MEASURE_APPLIED', 'SEARCH_SUBJECTS', 'VERIFY_CREDIT_REPORT']);
+    expect(documents.map(([name]) => name).sort()).toEqual([
+      'HALL_LOOKUP',
+      'ISSUE_CREDIT_REPORT',
+      'PUBLISHED_LIST',
+      'RECORD_MEASURE_APPLIED',
+      'SEARCH_SUBJECTS',
+      'VERIFY_CREDIT_REPORT',
+    ]);
   });
 
   it.each(documents)('%s validates', (_name, source) => {

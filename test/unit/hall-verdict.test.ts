@@ -1,36 +1,61 @@
-import { verdictOf } from '../../hall/browser/verdict';
 import type { HallLookupData, ScreenResult } from '../../hall/browser/operations';
+import { verdictOf } from '../../hall/browser/verdict';
 
 /** The hall's verdict (hall/browser/verdict.ts): never CLEAR unless the screening said so. */
-const result = (over: Partial<ScreenResult> = {}): ScreenResult => ({ screeningId: 's1', uscc: 'X', invalidReason: null, found: true, verdict: 'CLEAR', hits: [], measures: [], ...over });
+const result = (over: Partial<ScreenResult> = {}): ScreenResult => ({
+  screeningId: 's1',
+  uscc: 'X',
+  invalidReason: null,
+  found: true,
+  verdict: 'CLEAR',
+  hits: [],
+  measures: [],
+  ...over,
+});
 const data = (screen: ScreenResult[] | null): HallLookupData => ({ subject: null, screen });
 
 describe('verdictOf', () => {
   it('shows the screening’s verdict', () => {
-    for (const verdict of ['CLEAR', 'INCENTIVE', 'CAUTION', 'RESTRICT'] as const) expect(verdictOf(data([result({ verdict })]), []).state).toBe(verdict);
+    for (const verdict of ['CLEAR', 'INCENTIVE', 'CAUTION', 'RESTRICT'] as const)
+      expect(verdictOf(data([result({ verdict })]), []).state).toBe(verdict);
   });
 
   it('is unavailable, not CLEAR, when the sanctions subgraph is down', () => {
-    const view = verdictOf(data(null), [{ message: 'x', path: ['screen'], extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'sanctions' } }]);
+    const view = verdictOf(data(null), [
+      { message: 'x', path: ['screen'], extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'sanctions' } },
+    ]);
     expect(view).toMatchObject({ state: 'UNAVAILABLE', title: '无法比对', reason: '联合奖惩比对服务暂不可用' });
   });
 
   it('is unavailable when the field was refused, or the answer has no screening at all', () => {
-    expect(verdictOf(data(null), [{ message: 'no', path: ['screen'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }]).state).toBe('UNAVAILABLE');
+    expect(
+      verdictOf(data(null), [{ message: 'no', path: ['screen'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }])
+        .state,
+    ).toBe('UNAVAILABLE');
     expect(verdictOf(null, [{ message: 'network' }]).state).toBe('UNAVAILABLE');
     expect(verdictOf(data([]), []).state).toBe('UNAVAILABLE');
   });
 
   it('is unavailable when a screening error sits beside a CLEAR (a partial answer is not a clean one)', () => {
-    expect(verdictOf(data([result()]), [{ message: 'x', path: ['screen', 0, 'measures'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }]).state).toBe('UNAVAILABLE');
+    expect(
+      verdictOf(data([result()]), [
+        { message: 'x', path: ['screen', 0, 'measures'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } },
+      ]).state,
+    ).toBe('UNAVAILABLE');
   });
 
   it('keeps the verdict when only the matched subject’s own fields failed', () => {
-    expect(verdictOf(data([result({ verdict: 'RESTRICT' })]), [{ message: 'x', path: ['screen', 0, 'subject', 'name'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }]).state).toBe('RESTRICT');
+    expect(
+      verdictOf(data([result({ verdict: 'RESTRICT' })]), [
+        { message: 'x', path: ['screen', 0, 'subject', 'name'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } },
+      ]).state,
+    ).toBe('RESTRICT');
   });
 
   it('is unavailable for a code too malformed to look up, with its reason', () => {
-    expect(verdictOf(data([result({ verdict: null, found: false, invalidReason: '统一社会信用代码应为18位' })]), [])).toMatchObject({ state: 'UNAVAILABLE', reason: '统一社会信用代码应为18位' });
+    expect(
+      verdictOf(data([result({ verdict: null, found: false, invalidReason: '统一社会信用代码应为18位' })]), []),
+    ).toMatchObject({ state: 'UNAVAILABLE', reason: '统一社会信用代码应为18位' });
   });
 
   it('says the subject was not found rather than CLEAR', () => {

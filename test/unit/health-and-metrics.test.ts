@@ -1,20 +1,24 @@
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { healthRoutes } from '../../shared/http/health-routes';
-import { ShutdownSignal } from '../../shared/http/graceful-stop';
-import { cachedReadiness, Readiness, within } from '../../shared/http/readiness';
-import { OperationNames } from '../../shared/metrics/operation-names';
-import { requestOutcome } from '../../shared/metrics/graphql-requests';
 import { CLIENT_CODES } from '../../shared/graphql/format-error';
+import { ShutdownSignal } from '../../shared/http/graceful-stop';
+import { healthRoutes } from '../../shared/http/health-routes';
+import { cachedReadiness, Readiness, within } from '../../shared/http/readiness';
+import { requestOutcome } from '../../shared/metrics/graphql-requests';
+import { OperationNames } from '../../shared/metrics/operation-names';
 
 describe('readiness', () => {
   it('runs the check at most once per second, however many probes arrive, and shares one in flight', async () => {
     let clock = 0;
     let runs = 0;
-    const ready = cachedReadiness(async () => {
-      runs += 1;
-      return { ready: true, checks: { database: 'ok' } };
-    }, 1000, () => clock);
+    const ready = cachedReadiness(
+      async () => {
+        runs += 1;
+        return { ready: true, checks: { database: 'ok' } };
+      },
+      1000,
+      () => clock,
+    );
     await Promise.all(Array.from({ length: 50 }, () => ready()));
     expect(runs).toBe(1);
     clock = 999;
@@ -63,9 +67,15 @@ describe('health routes', () => {
     try {
       expect(await get('/health/live')).toEqual({ status: 200, body: { status: 'live' } });
       expect(asked).toBe(0);
-      expect(await get('/health/ready')).toEqual({ status: 200, body: { status: 'ready', checks: { database: 'ok' } } });
+      expect(await get('/health/ready')).toEqual({
+        status: 200,
+        body: { status: 'ready', checks: { database: 'ok' } },
+      });
       database = 'unavailable';
-      expect(await get('/health')).toEqual({ status: 503, body: { status: 'not ready', checks: { database: 'unavailable' } } });
+      expect(await get('/health')).toEqual({
+        status: 503,
+        body: { status: 'not ready', checks: { database: 'unavailable' } },
+      });
       expect(await get('/health/live')).toMatchObject({ status: 200 });
       shutdown.begin();
       database = 'ok';
@@ -82,7 +92,17 @@ describe('health routes', () => {
 describe('the operation label', () => {
   it('keeps the first names, then says "other"; unnamed is "anonymous"; long names are cut', () => {
     const names = new OperationNames(3);
-    expect(['A', 'B', null, undefined, '', 'C', 'D', 'A', 'E'].map((n) => names.label(n))).toEqual(['A', 'B', 'anonymous', 'anonymous', 'anonymous', 'C', 'other', 'A', 'other']);
+    expect(['A', 'B', null, undefined, '', 'C', 'D', 'A', 'E'].map((n) => names.label(n))).toEqual([
+      'A',
+      'B',
+      'anonymous',
+      'anonymous',
+      'anonymous',
+      'C',
+      'other',
+      'A',
+      'other',
+    ]);
     expect(new OperationNames().label('x'.repeat(500))).toHaveLength(100);
   });
 });

@@ -34,19 +34,60 @@ describe('checkNotice (setHolidayCalendar input)', () => {
     expect(refusal(() => checkNotice(2026, 'x'.repeat(301), days2026, 2026))).toBe('notice');
     expect(refusal(() => checkNotice(2026, 'a\nb', days2026, 2026))).toBe('notice');
     expect(refusal(() => checkNotice(2026, notice2026.source, [], 2026))).toBe('days');
-    expect(refusal(() => checkNotice(2026, notice2026.source, Array.from({ length: 61 }, () => days2026[0]), 2026))).toBe('days');
+    expect(
+      refusal(() =>
+        checkNotice(
+          2026,
+          notice2026.source,
+          Array.from({ length: 61 }, () => days2026[0]),
+          2026,
+        ),
+      ),
+    ).toBe('days');
     const at = days2026.length;
-    expect(refusal(() => checkNotice(2026, notice2026.source, [...days2026, { date: '2026-02-30', kind: 'HOLIDAY', name: 'x' }], 2026))).toBe(`days[${at}].date`);
-    expect(refusal(() => checkNotice(2026, notice2026.source, [...days2026, { date: '2025-11-30', kind: 'HOLIDAY', name: 'x' }], 2026))).toBe(`days[${at}].date`);
-    expect(refusal(() => checkNotice(2026, notice2026.source, [...days2026, { ...days2026[3] }], 2026))).toBe(`days[${at}].date`);
+    expect(
+      refusal(() =>
+        checkNotice(2026, notice2026.source, [...days2026, { date: '2026-02-30', kind: 'HOLIDAY', name: 'x' }], 2026),
+      ),
+    ).toBe(`days[${at}].date`);
+    expect(
+      refusal(() =>
+        checkNotice(2026, notice2026.source, [...days2026, { date: '2025-11-30', kind: 'HOLIDAY', name: 'x' }], 2026),
+      ),
+    ).toBe(`days[${at}].date`);
+    expect(refusal(() => checkNotice(2026, notice2026.source, [...days2026, { ...days2026[3] }], 2026))).toBe(
+      `days[${at}].date`,
+    );
     // 2026-03-09 is a Monday: a make-up workday there is a typo.
-    expect(refusal(() => checkNotice(2026, notice2026.source, [...days2026, { date: '2026-03-09', kind: 'MAKEUP_WORKDAY', name: 'x' }], 2026))).toBe(`days[${at}].kind`);
-    expect(refusal(() => checkNotice(2026, notice2026.source, [...days2026, { date: '2026-03-10', kind: 'HOLIDAY', name: '' }], 2026))).toBe(`days[${at}].name`);
+    expect(
+      refusal(() =>
+        checkNotice(
+          2026,
+          notice2026.source,
+          [...days2026, { date: '2026-03-09', kind: 'MAKEUP_WORKDAY', name: 'x' }],
+          2026,
+        ),
+      ),
+    ).toBe(`days[${at}].kind`);
+    expect(
+      refusal(() =>
+        checkNotice(2026, notice2026.source, [...days2026, { date: '2026-03-10', kind: 'HOLIDAY', name: '' }], 2026),
+      ),
+    ).toBe(`days[${at}].name`);
   });
 
   it('from 2025 wants every statutory day of Art. 2 as HOLIDAY, but not for 2024 (除夕 was no holiday then)', () => {
     // Without 除夕 (2026-02-16) the 2026 notice is not one the 2024 revision allows.
-    expect(refusal(() => checkNotice(2026, notice2026.source, days2026.filter((d) => d.date !== '2026-02-16'), 2026))).toBe('days');
+    expect(
+      refusal(() =>
+        checkNotice(
+          2026,
+          notice2026.source,
+          days2026.filter((d) => d.date !== '2026-02-16'),
+          2026,
+        ),
+      ),
+    ).toBe('days');
     const notice2024 = CN_HOLIDAY_CALENDAR.find((year) => year.year === 2024)!;
     expect(notice2024.days.some((d) => d.date === '2024-02-09')).toBe(false);
     expect(() => checkNotice(2024, notice2024.source, notice2024.days, 2026)).not.toThrow();

@@ -56,14 +56,18 @@ describe('统一社会信用代码: registration authority, category, division',
   it('fails only the check character of real pilot-era codes, so they are looked up with a warning', () => {
     // 厦门 codes issued before 2016 (github.com/chinabugotech/hutool issues #4119 and #2020: the second is
     // 厦门黑脉网络科技有限公司, whose check character "should be J").
-    for (const [code, expected] of [['91350203M0001QKT19', 'F'], ['91350203M0001FUE2P', 'J']]) {
+    for (const [code, expected] of [
+      ['91350203M0001QKT19', 'F'],
+      ['91350203M0001FUE2P', 'J'],
+    ]) {
       const check = checkUscc(code);
       expect(check.problem).toBe('CHECKSUM');
       expect(check.reason).toContain(`应为“${expected}”`);
       expect(mayLookUp(check)).toBe(true);
       expect(usccWarning(code)).toBe(check.reason);
     }
-    for (const code of ['000000000000000000', '123456789012345678', '9132050', '91330100716105852I']) expect(mayLookUp(checkUscc(code))).toBe(false);
+    for (const code of ['000000000000000000', '123456789012345678', '9132050', '91330100716105852I'])
+      expect(mayLookUp(checkUscc(code))).toBe(false);
     expect(usccWarning('91330100716105852F')).toBeNull();
   });
 
@@ -103,7 +107,8 @@ describe('统一社会信用代码: registration authority, category, division',
       for (const category of authority.categories) {
         const code = completeUscc(`${authority.code}${category.code}320508MA1MMMD92`);
         expect(checkUscc(code).problem).toBeNull();
-        if (`${authority.code}${category.code}` !== '91') expect(usccSubjectKind(code)).not.toBe(SubjectKind.ENTERPRISE);
+        if (`${authority.code}${category.code}` !== '91')
+          expect(usccSubjectKind(code)).not.toBe(SubjectKind.ENTERPRISE);
       }
     }
   });

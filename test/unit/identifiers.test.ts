@@ -1,5 +1,5 @@
-import { checkUscc, completeUscc, usccCheckCharacter } from '../../shared/identifiers/uscc';
 import { completeResidentId, maskResidentId, residentIdProblem } from '../../shared/identifiers/resident-id';
+import { checkUscc, completeUscc, usccCheckCharacter } from '../../shared/identifiers/uscc';
 
 describe('统一社会信用代码 (GB 32100-2015)', () => {
   it('accepts published codes', () => {

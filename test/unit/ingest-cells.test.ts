@@ -1,7 +1,7 @@
 import { cellText, plainDecimal } from '../../ingest/files/cells';
+import { matchColumns } from '../../ingest/files/columns';
 import type { SheetRow } from '../../ingest/files/records';
 import { isBlankRow, toRecord } from '../../ingest/files/records';
-import { matchColumns } from '../../ingest/files/columns';
 import { REPORT_FIELDS } from '../../shared/reporting/fields';
 
 const decidedAt = REPORT_FIELDS.penalties.find((f) => f.field === 'decidedAt')!;
@@ -58,8 +58,22 @@ describe('row → record', () => {
   const cells = (values: Record<string, unknown>) => [...headers.map((h) => values[h] ?? null), 'ignored'];
 
   it('keeps the row number, leaves blank cells out and splits list cells', () => {
-    const row: SheetRow = { rowNumber: 7, cells: cells({ 行政相对人名称: ' 某公司 ', 处罚类别: '警告；罚款、 没收违法所得,', '罚款金额（万元）': 0.5, 处罚决定日期: new Date(Date.UTC(2026, 0, 2)) }) };
-    expect(toRecord(row, columns)).toEqual({ rowNumber: 7, partyName: '某公司', categories: ['警告', '罚款', '没收违法所得'], fineAmount: '0.5', decidedAt: '2026-01-02' });
+    const row: SheetRow = {
+      rowNumber: 7,
+      cells: cells({
+        行政相对人名称: ' 某公司 ',
+        处罚类别: '警告；罚款、 没收违法所得,',
+        '罚款金额（万元）': 0.5,
+        处罚决定日期: new Date(Date.UTC(2026, 0, 2)),
+      }),
+    };
+    expect(toRecord(row, columns)).toEqual({
+      rowNumber: 7,
+      partyName: '某公司',
+      categories: ['警告', '罚款', '没收违法所得'],
+      fineAmount: '0.5',
+      decidedAt: '2026-01-02',
+    });
   });
 
   it('has no record for a row with nothing in it', () => {

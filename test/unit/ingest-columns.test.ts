@@ -25,7 +25,9 @@ describe('header row → fields', () => {
     expect(headerKey('＊行政相对人名称')).toBe('行政相对人名称');
     expect(headerKey('行政相对人名称 *')).toBe('行政相对人名称');
     expect(headerKey('行政相对人\u3000名称\n')).toBe('行政相对人名称');
-    const headers = REPORT_FIELDS.penalties.map((f, i) => (i % 2 === 0 ? ` *${f.header.replace('（', '(').replace('）', ')')} ` : `${f.header}＊`));
+    const headers = REPORT_FIELDS.penalties.map((f, i) =>
+      i % 2 === 0 ? ` *${f.header.replace('（', '(').replace('）', ')')} ` : `${f.header}＊`,
+    );
     expect(matchColumns('penalties', headers).every((f) => f !== null)).toBe(true);
   });
 
@@ -38,7 +40,11 @@ describe('header row → fields', () => {
   });
 
   it('names missing required, unknown and repeated columns, with the expected headers', () => {
-    const error = refusal([...PENALTY_HEADERS.filter((h) => !h.startsWith('违法事实') && !h.startsWith('处罚机关*')), '附注', '处罚内容']);
+    const error = refusal([
+      ...PENALTY_HEADERS.filter((h) => !h.startsWith('违法事实') && !h.startsWith('处罚机关*')),
+      '附注',
+      '处罚内容',
+    ]);
     expect(error.status).toBe(400);
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.extensions).toEqual({

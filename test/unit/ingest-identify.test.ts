@@ -24,7 +24,13 @@ describe('who uploads: asked of the gateway before the upload is read', () => {
     const uploader = await identifyThrough(send)(authorization, 'req-1');
     expect(calls).toEqual([['{ __typename }', {}, { authorization, requestId: 'req-1', purpose: 'file ingest' }]]);
     expect(uploader.requestId).toBe('req-1');
-    expect(uploader.principal).toMatchObject({ sub: 'u1', name: '张三', org: 'gusu.scjgj', roles: ['department'], authenticated: true });
+    expect(uploader.principal).toMatchObject({
+      sub: 'u1',
+      name: '张三',
+      org: 'gusu.scjgj',
+      roles: ['department'],
+      authenticated: true,
+    });
     expect(uploader.principal.scopes).toContain('records:write');
   });
 
@@ -34,10 +40,29 @@ describe('who uploads: asked of the gateway before the upload is read', () => {
   });
 
   it.each([
-    [401, { message: 'token expired', extensions: { code: 'UNAUTHENTICATED' } }, { status: 401, code: 'UNAUTHENTICATED' }],
-    [403, { message: "org 'x' is not a department", extensions: { code: 'FORBIDDEN', claim: 'org' } }, { status: 403, code: 'FORBIDDEN', extensions: { claim: 'org' } }],
-    [400, { message: 'x-request-id: …', extensions: { code: 'BAD_USER_INPUT', header: 'x-request-id', http: { status: 400 } } }, { status: 400, code: 'BAD_USER_INPUT', extensions: { header: 'x-request-id' } }],
-    [503, { message: 'the department directory could not be read', extensions: { code: 'SERVICE_UNAVAILABLE' } }, { status: 401, code: 'SERVICE_UNAVAILABLE' }],
+    [
+      401,
+      { message: 'token expired', extensions: { code: 'UNAUTHENTICATED' } },
+      { status: 401, code: 'UNAUTHENTICATED' },
+    ],
+    [
+      403,
+      { message: "org 'x' is not a department", extensions: { code: 'FORBIDDEN', claim: 'org' } },
+      { status: 403, code: 'FORBIDDEN', extensions: { claim: 'org' } },
+    ],
+    [
+      400,
+      {
+        message: 'x-request-id: …',
+        extensions: { code: 'BAD_USER_INPUT', header: 'x-request-id', http: { status: 400 } },
+      },
+      { status: 400, code: 'BAD_USER_INPUT', extensions: { header: 'x-request-id' } },
+    ],
+    [
+      503,
+      { message: 'the department directory could not be read', extensions: { code: 'SERVICE_UNAVAILABLE' } },
+      { status: 401, code: 'SERVICE_UNAVAILABLE' },
+    ],
   ])('passes on the gateway’s refusal %s', async (status, error, refusal) => {
     const identify = identifyThrough(answering({ status, data: null, errors: [error], requestId: null }).send);
     const thrown = await identify('Bearer x', undefined).catch((e: unknown) => e);

@@ -22,7 +22,10 @@ async function collect(rows: AsyncIterable<SheetRow>): Promise<SheetRow[]> {
 }
 
 async function refusal(promise: Promise<unknown>): Promise<IngestError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof IngestError)) throw new Error(`expected an IngestError, got ${String(error)}`);
   return error;
 }
@@ -31,12 +34,21 @@ describe('file format', () => {
   it('tells XLSX from CSV by content, and the CSV encoding', () => {
     expect(detectFormat(Buffer.from('PK\x03\x04rest'), undefined)).toEqual({ kind: 'xlsx' });
     expect(detectFormat(Buffer.from('PK\x03\x04rest'), 'text/csv')).toEqual({ kind: 'xlsx' });
-    expect(detectFormat(Buffer.from('\uFEFF行政相对人名称,x\r\n'), 'text/csv')).toEqual({ kind: 'csv', encoding: 'utf-8' });
+    expect(detectFormat(Buffer.from('\uFEFF行政相对人名称,x\r\n'), 'text/csv')).toEqual({
+      kind: 'csv',
+      encoding: 'utf-8',
+    });
     expect(detectFormat(Buffer.from('行政相对人名称'), undefined)).toEqual({ kind: 'csv', encoding: 'utf-8' });
     // 中文 in GB18030 is not valid UTF-8.
-    expect(detectFormat(Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0x2c]), 'text/csv')).toEqual({ kind: 'csv', encoding: 'gb18030' });
+    expect(detectFormat(Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0x2c]), 'text/csv')).toEqual({
+      kind: 'csv',
+      encoding: 'gb18030',
+    });
     expect(detectFormat(Buffer.from('abc'), 'text/csv; charset=GBK')).toEqual({ kind: 'csv', encoding: 'gb18030' });
-    expect(detectFormat(Buffer.from([0xd6, 0xd0]), 'text/csv; charset="utf-8"')).toEqual({ kind: 'csv', encoding: 'utf-8' });
+    expect(detectFormat(Buffer.from([0xd6, 0xd0]), 'text/csv; charset="utf-8"')).toEqual({
+      kind: 'csv',
+      encoding: 'utf-8',
+    });
     // A character cut at the end of the sample is still UTF-8.
     expect(detectFormat(Buffer.from('名称').subarray(0, 4), undefined)).toEqual({ kind: 'csv', encoding: 'utf-8' });
     expect(detectFormat(Buffer.alloc(0), undefined)).toEqual({ kind: 'csv', encoding: 'utf-8' });
@@ -149,14 +161,19 @@ describe('XLSX rows', () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('S').getCell('A1').value = 'x';
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-    const damaged = await refusal(collect(xlsxRows(pieces(Buffer.concat([bytes.subarray(0, 200), Buffer.alloc(300, 7)]), 100))));
+    const damaged = await refusal(
+      collect(xlsxRows(pieces(Buffer.concat([bytes.subarray(0, 200), Buffer.alloc(300, 7)]), 100))),
+    );
     expect(damaged.status).toBeGreaterThanOrEqual(400);
   });
 });
 
 describe('shared strings on disk', () => {
   it('gives back every string by its index, in any order, across blocks', () => {
-    const strings = new SharedStrings(tmpdir(), new Budget(Number.MAX_SAFE_INTEGER, () => new IngestError(413, 'PAYLOAD_TOO_LARGE', 'disk')));
+    const strings = new SharedStrings(
+      tmpdir(),
+      new Budget(Number.MAX_SAFE_INTEGER, () => new IngestError(413, 'PAYLOAD_TOO_LARGE', 'disk')),
+    );
     const texts = Array.from({ length: 5000 }, (_, i) => (i % 7 === 0 ? `行政处罚"${i}"\n\u0000` : `值${i}`));
     texts.forEach((text) => strings.add(text));
     expect(strings.size).toBe(5000);

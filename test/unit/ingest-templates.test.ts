@@ -23,7 +23,8 @@ describe('report templates', () => {
     await workbook.xlsx.readFile(join(dir, `${kind}.xlsx`));
     const sheet = workbook.worksheets[0];
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
-    if (JSON.stringify(headers) !== JSON.stringify(REPORT_FIELDS[kind].map(templateHeader))) throw new Error(`${stale}\n${kind}.xlsx: ${headers.join(',')}`);
+    if (JSON.stringify(headers) !== JSON.stringify(REPORT_FIELDS[kind].map(templateHeader)))
+      throw new Error(`${stale}\n${kind}.xlsx: ${headers.join(',')}`);
     expect(sheet.actualRowCount).toBe(1);
   });
 
@@ -40,6 +41,8 @@ describe('a template as uploaded', () => {
     const rows = [];
     for await (const row of xlsxRows(file())) rows.push(row);
     expect(rows.map((r) => r.rowNumber)).toEqual([1]);
-    expect(matchColumns(kind, headerCells(rows[0])).map((f) => f?.field)).toEqual(REPORT_FIELDS[kind].map((f) => f.field));
+    expect(matchColumns(kind, headerCells(rows[0])).map((f) => f?.field)).toEqual(
+      REPORT_FIELDS[kind].map((f) => f.field),
+    );
   });
 });

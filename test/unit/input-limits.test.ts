@@ -1,7 +1,13 @@
-import { parse, OperationDefinitionNode } from 'graphql';
+import { OperationDefinitionNode, parse } from 'graphql';
 import { checkDocument } from '../../gateway/limits/document-limits';
 import { formatErrorForClients, shortenEcho } from '../../shared/graphql/format-error';
-import { checkOperationInputs, DEFAULT_STRING_LENGTH, PER_REQUEST_LISTS, STRING_LENGTHS, stringLimit } from '../../shared/graphql/input-limits';
+import {
+  checkOperationInputs,
+  DEFAULT_STRING_LENGTH,
+  PER_REQUEST_LISTS,
+  STRING_LENGTHS,
+  stringLimit,
+} from '../../shared/graphql/input-limits';
 import { REPORT_FIELDS } from '../../shared/reporting/fields';
 import { apiSchema } from '../support/operations';
 
@@ -11,7 +17,8 @@ function coordinateExists(coordinate: string): boolean {
   const schema = apiSchema();
   const argument = /^(\w+)\.(\w+)\((\w+):\)$/.exec(coordinate);
   if (argument) {
-    const type = schema.getType(argument[1]) as { getFields?: () => Record<string, { args: { name: string }[] }> } | undefined;
+    const type = schema.getType(argument[1]) as
+      { getFields?: () => Record<string, { args: { name: string }[] }> } | undefined;
     return Boolean(type?.getFields?.()[argument[2]]?.args.some((a) => a.name === argument[3]));
   }
   const [typeName, field] = coordinate.split('.');
@@ -21,13 +28,22 @@ function coordinateExists(coordinate: string): boolean {
 
 function inputs(document: string, variables: Record<string, unknown> = {}) {
   const parsed = parse(document);
-  const error = checkOperationInputs(apiSchema(), parsed, parsed.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode, variables);
+  const error = checkOperationInputs(
+    apiSchema(),
+    parsed,
+    parsed.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode,
+    variables,
+  );
   return error && { message: error.message, ...error.extensions };
 }
 
 describe('input limits', () => {
   it('declares longer limits only for coordinates the supergraph has', () => {
-    expect([...STRING_LENGTHS.keys(), ...PER_REQUEST_LISTS.flatMap((g) => g.coordinates)].filter((c) => !coordinateExists(c))).toEqual([]);
+    expect(
+      [...STRING_LENGTHS.keys(), ...PER_REQUEST_LISTS.flatMap((g) => g.coordinates)].filter(
+        (c) => !coordinateExists(c),
+      ),
+    ).toEqual([]);
   });
 
   it('applies the default to searches and leaves 双公示 record fields to the per-record validation (their own lengths)', () => {
@@ -37,19 +53,32 @@ describe('input limits', () => {
   });
 
   it('names the argument, counts characters rather than UTF-16 units, follows fragments', () => {
-    expect(inputs('{ subjects(search: "a\\u0000") { totalCount } }')).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'search' });
+    expect(inputs('{ subjects(search: "a\\u0000") { totalCount } }')).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'search',
+    });
     expect(inputs('query($s: String) { subjects(search: $s) { totalCount } }', { s: '𠀀'.repeat(200) })).toBeNull();
-    expect(inputs('query($s: String) { subjects(search: $s) { totalCount } }', { s: '𠀀'.repeat(201) })).toMatchObject({ argument: 's' });
-    expect(inputs(`query { ...F } fragment F on Query { subjects(search: "${'x'.repeat(201)}") { totalCount } }`)).toMatchObject({ argument: 'search' });
-    expect(inputs('{ publicityQuality(from: "2026-02-29", to: "2026-03-01") { kind } }')).toMatchObject({ argument: 'from' });
+    expect(inputs('query($s: String) { subjects(search: $s) { totalCount } }', { s: '𠀀'.repeat(201) })).toMatchObject({
+      argument: 's',
+    });
+    expect(
+      inputs(`query { ...F } fragment F on Query { subjects(search: "${'x'.repeat(201)}") { totalCount } }`),
+    ).toMatchObject({ argument: 'search' });
+    expect(inputs('{ publicityQuality(from: "2026-02-29", to: "2026-03-01") { kind } }')).toMatchObject({
+      argument: 'from',
+    });
     expect(inputs('{ publicityQuality(from: "2028-02-29", to: "2028-03-01") { kind } }')).toBeNull();
   });
 
   it('sums list limits over aliases', () => {
     const codes = (n: number) => Array.from({ length: n }, () => '9144030071526726XG');
-    const two = 'query($a: [String!]!, $b: [String!]!) { x: screen(usccs: $a, scenario: BIDDING) { uscc } y: screen(usccs: $b, scenario: BIDDING) { uscc } }';
+    const two =
+      'query($a: [String!]!, $b: [String!]!) { x: screen(usccs: $a, scenario: BIDDING) { uscc } y: screen(usccs: $b, scenario: BIDDING) { uscc } }';
     expect(inputs(two, { a: codes(5000), b: codes(5000) })).toBeNull();
-    expect(inputs(two, { a: codes(5000), b: codes(5001) })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'usccs' });
+    expect(inputs(two, { a: codes(5000), b: codes(5001) })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'usccs',
+    });
   });
 });
 
@@ -69,13 +98,20 @@ describe('error messages', () => {
     const message = `Int cannot represent non-integer value: "${'x'.repeat(1_000_000)}"`;
     const short = shortenEcho(message);
     expect(short).toBe(`Int cannot represent non-integer value: "${'x'.repeat(100)}…"`);
-    expect(shortenEcho('Value "GREY" does not exist in "CreditList" enum.')).toBe('Value "GREY" does not exist in "CreditList" enum.');
+    expect(shortenEcho('Value "GREY" does not exist in "CreditList" enum.')).toBe(
+      'Value "GREY" does not exist in "CreditList" enum.',
+    );
   });
 
   it('carry no suggestions in production, and keep them in development', () => {
     const logger = { error: () => undefined } as never;
-    const formatted = { message: 'Cannot query field "departmnts" on type "Query". Did you mean "departments" or "repairStats"?', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
-    expect(formatErrorForClients(logger, true)(formatted, null).message).toBe('Cannot query field "departmnts" on type "Query".');
+    const formatted = {
+      message: 'Cannot query field "departmnts" on type "Query". Did you mean "departments" or "repairStats"?',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    };
+    expect(formatErrorForClients(logger, true)(formatted, null).message).toBe(
+      'Cannot query field "departmnts" on type "Query".',
+    );
     expect(formatErrorForClients(logger, false)(formatted, null).message).toBe(formatted.message);
   });
 });

@@ -1,8 +1,8 @@
-import { ListAction, ListEntryStatus } from '../../shared/domain/vocabulary';
 import { CN_HOLIDAY_CALENDAR } from '../../shared/domain/holiday-calendar-cn';
+import { ListAction, ListEntryStatus } from '../../shared/domain/vocabulary';
 import { WorkingDayCalendar } from '../../shared/domain/working-days';
-import { reportingDeadline } from '../../subgraphs/sanctions/rules/reporting-deadline';
 import { TransitionRefused } from '../../shared/workflow/refusal';
+import { reportingDeadline } from '../../subgraphs/sanctions/rules/reporting-deadline';
 import { effectiveStatus, transition } from '../../subgraphs/sanctions/rules/workflow';
 
 const today = '2026-03-10';
@@ -20,24 +20,61 @@ function refusal(run: () => unknown): string {
 
 describe('list workflow (认定 → 告知 → 异议 → 公示 → 移出)', () => {
   it('walks the happy path', () => {
-    expect(transition(entry(ListEntryStatus.DESIGNATED), ListAction.NOTIFY, { today, objectionDeadline: null })).toBe(ListEntryStatus.NOTIFIED);
-    expect(transition(entry(ListEntryStatus.NOTIFIED), ListAction.PUBLISH, { today, objectionDeadline: '2026-03-09' })).toBe(ListEntryStatus.PUBLISHED);
-    expect(transition(entry(ListEntryStatus.PUBLISHED), ListAction.REPAIR, { today, objectionDeadline: '2026-03-09' })).toBe(ListEntryStatus.REMOVED);
+    expect(transition(entry(ListEntryStatus.DESIGNATED), ListAction.NOTIFY, { today, objectionDeadline: null })).toBe(
+      ListEntryStatus.NOTIFIED,
+    );
+    expect(
+      transition(entry(ListEntryStatus.NOTIFIED), ListAction.PUBLISH, { today, objectionDeadline: '2026-03-09' }),
+    ).toBe(ListEntryStatus.PUBLISHED);
+    expect(
+      transition(entry(ListEntryStatus.PUBLISHED), ListAction.REPAIR, { today, objectionDeadline: '2026-03-09' }),
+    ).toBe(ListEntryStatus.REMOVED);
   });
 
   it('hears an objection only within the period, and publishes only after it', () => {
-    expect(transition(entry(ListEntryStatus.NOTIFIED), ListAction.OBJECT, { today, objectionDeadline: today })).toBe(ListEntryStatus.OBJECTED);
-    expect(refusal(() => transition(entry(ListEntryStatus.NOTIFIED), ListAction.OBJECT, { today, objectionDeadline: '2026-03-09' }))).toBe('OBJECTION_PERIOD_OVER');
-    expect(refusal(() => transition(entry(ListEntryStatus.NOTIFIED), ListAction.PUBLISH, { today, objectionDeadline: today }))).toBe('OBJECTION_PERIOD_OPEN');
-    expect(transition(entry(ListEntryStatus.OBJECTED), ListAction.DISMISS_OBJECTION, { today, objectionDeadline: today })).toBe(ListEntryStatus.NOTIFIED);
-    expect(transition(entry(ListEntryStatus.OBJECTED), ListAction.UPHOLD_OBJECTION, { today, objectionDeadline: today })).toBe(ListEntryStatus.REMOVED);
+    expect(transition(entry(ListEntryStatus.NOTIFIED), ListAction.OBJECT, { today, objectionDeadline: today })).toBe(
+      ListEntryStatus.OBJECTED,
+    );
+    expect(
+      refusal(() =>
+        transition(entry(ListEntryStatus.NOTIFIED), ListAction.OBJECT, { today, objectionDeadline: '2026-03-09' }),
+      ),
+    ).toBe('OBJECTION_PERIOD_OVER');
+    expect(
+      refusal(() =>
+        transition(entry(ListEntryStatus.NOTIFIED), ListAction.PUBLISH, { today, objectionDeadline: today }),
+      ),
+    ).toBe('OBJECTION_PERIOD_OPEN');
+    expect(
+      transition(entry(ListEntryStatus.OBJECTED), ListAction.DISMISS_OBJECTION, { today, objectionDeadline: today }),
+    ).toBe(ListEntryStatus.NOTIFIED);
+    expect(
+      transition(entry(ListEntryStatus.OBJECTED), ListAction.UPHOLD_OBJECTION, { today, objectionDeadline: today }),
+    ).toBe(ListEntryStatus.REMOVED);
   });
 
   it('refuses publishing under objection, removing a removed entry and acting on an expired one', () => {
-    expect(refusal(() => transition(entry(ListEntryStatus.OBJECTED), ListAction.PUBLISH, { today, objectionDeadline: '2026-01-01' }))).toBe('INVALID_STATUS');
-    expect(refusal(() => transition(entry(ListEntryStatus.REMOVED), ListAction.REVOKE, { today, objectionDeadline: null }))).toBe('INVALID_STATUS');
-    expect(refusal(() => transition(entry(ListEntryStatus.PUBLISHED, '2026-03-09'), ListAction.REPAIR, { today, objectionDeadline: null }))).toBe('INVALID_STATUS');
-    expect(refusal(() => transition(entry(ListEntryStatus.DESIGNATED), ListAction.PUBLISH, { today, objectionDeadline: null }))).toBe('INVALID_STATUS');
+    expect(
+      refusal(() =>
+        transition(entry(ListEntryStatus.OBJECTED), ListAction.PUBLISH, { today, objectionDeadline: '2026-01-01' }),
+      ),
+    ).toBe('INVALID_STATUS');
+    expect(
+      refusal(() => transition(entry(ListEntryStatus.REMOVED), ListAction.REVOKE, { today, objectionDeadline: null })),
+    ).toBe('INVALID_STATUS');
+    expect(
+      refusal(() =>
+        transition(entry(ListEntryStatus.PUBLISHED, '2026-03-09'), ListAction.REPAIR, {
+          today,
+          objectionDeadline: null,
+        }),
+      ),
+    ).toBe('INVALID_STATUS');
+    expect(
+      refusal(() =>
+        transition(entry(ListEntryStatus.DESIGNATED), ListAction.PUBLISH, { today, objectionDeadline: null }),
+      ),
+    ).toBe('INVALID_STATUS');
   });
 
   it('lets a published entry expire by itself at the end of its validity', () => {

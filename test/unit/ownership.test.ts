@@ -1,15 +1,21 @@
 import { actingOrg, isCreditOffice, isOwner, isOwnerOrCreditOffice, requireOwner } from '../../shared/auth/ownership';
-import { GRANTABLE_SCOPES, ROLE_SCOPES, ROLES, scopesOf, SCOPES } from '../../shared/auth/policy';
-import { PUBLIC_PRINCIPAL, Principal } from '../../shared/auth/principal';
+import { GRANTABLE_SCOPES, ROLE_SCOPES, ROLES, SCOPES, scopesOf } from '../../shared/auth/policy';
+import { Principal, PUBLIC_PRINCIPAL } from '../../shared/auth/principal';
 
 const as = (role: keyof typeof ROLE_SCOPES, org: string | null, scopeClaim = ''): Principal => ({
-  sub: role, name: role, org, roles: [role], scopes: scopesOf([role], scopeClaim), authenticated: true,
+  sub: role,
+  name: role,
+  org,
+  roles: [role],
+  scopes: scopesOf([role], scopeClaim),
+  authenticated: true,
 });
 
 describe('the ownership module (one for every subgraph)', () => {
   it('knows the credit office by the credit:coordinate scope, which only its role grants', () => {
     expect(isCreditOffice(as('credit_office', 'gusu.xyb'))).toBe(true);
-    for (const role of ROLES.filter((r) => r !== 'credit_office')) expect(isCreditOffice(as(role, 'gusu.scjgj'))).toBe(false);
+    for (const role of ROLES.filter((r) => r !== 'credit_office'))
+      expect(isCreditOffice(as(role, 'gusu.scjgj'))).toBe(false);
     expect(isCreditOffice(PUBLIC_PRINCIPAL)).toBe(false);
     // No identity provider can hand it out through the scope claim.
     expect(Object.values(GRANTABLE_SCOPES).flat()).not.toContain(SCOPES.coordinate);
@@ -31,17 +37,36 @@ describe('the ownership module (one for every subgraph)', () => {
 
   it('actingOrg: the department a token names; FORBIDDEN without one', () => {
     expect(actingOrg(as('department', 'gusu.scjgj'), 'a list entry')).toBe('gusu.scjgj');
-    expect(() => actingOrg(PUBLIC_PRINCIPAL, 'a commitment')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }), message: expect.stringContaining('a commitment is recorded by a department') }));
+    expect(() => actingOrg(PUBLIC_PRINCIPAL, 'a commitment')).toThrow(
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'FORBIDDEN' }),
+        message: expect.stringContaining('a commitment is recorded by a department'),
+      }),
+    );
   });
 
   it('owner checks: the owning department or the credit office; another department is FORBIDDEN', () => {
     const owner = as('department', 'gusu.scjgj');
     const other = as('department', 'gusu.swj');
     const office = as('credit_office', 'gusu.xyb');
-    expect([isOwner(owner, 'gusu.scjgj'), isOwner(other, 'gusu.scjgj'), isOwner(office, 'gusu.scjgj'), isOwner(owner, null)]).toEqual([true, false, false, false]);
-    expect([isOwnerOrCreditOffice(owner, 'gusu.scjgj'), isOwnerOrCreditOffice(other, 'gusu.scjgj'), isOwnerOrCreditOffice(office, 'gusu.scjgj')]).toEqual([true, false, true]);
+    expect([
+      isOwner(owner, 'gusu.scjgj'),
+      isOwner(other, 'gusu.scjgj'),
+      isOwner(office, 'gusu.scjgj'),
+      isOwner(owner, null),
+    ]).toEqual([true, false, false, false]);
+    expect([
+      isOwnerOrCreditOffice(owner, 'gusu.scjgj'),
+      isOwnerOrCreditOffice(other, 'gusu.scjgj'),
+      isOwnerOrCreditOffice(office, 'gusu.scjgj'),
+    ]).toEqual([true, false, true]);
     expect(() => requireOwner(owner, 'gusu.scjgj', 'this entry')).not.toThrow();
     expect(() => requireOwner(office, 'gusu.scjgj', 'this entry')).not.toThrow();
-    expect(() => requireOwner(other, 'gusu.scjgj', 'this entry', 'act on')).toThrow(expect.objectContaining({ message: 'only gusu.scjgj or the credit office may act on this entry', extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }));
+    expect(() => requireOwner(other, 'gusu.scjgj', 'this entry', 'act on')).toThrow(
+      expect.objectContaining({
+        message: 'only gusu.scjgj or the credit office may act on this entry',
+        extensions: expect.objectContaining({ code: 'FORBIDDEN' }),
+      }),
+    );
   });
 });

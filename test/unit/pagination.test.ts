@@ -1,5 +1,5 @@
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, resolvePage, toConnection } from '../../shared/graphql/pagination';
 import { GraphQLError } from 'graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, resolvePage, toConnection } from '../../shared/graphql/pagination';
 
 function inputError(run: () => unknown): GraphQLError {
   try {

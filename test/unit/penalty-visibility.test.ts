@@ -1,25 +1,45 @@
 import { ROLE_SCOPES } from '../../shared/auth/policy';
-import { PUBLIC_PRINCIPAL, Principal } from '../../shared/auth/principal';
+import { Principal, PUBLIC_PRINCIPAL } from '../../shared/auth/principal';
 import { penaltyCondition, penaltyVisibility } from '../../subgraphs/subjects/rules/penalty-visibility';
 
-const principal = (roles: string[], scopes: string[], org: string | null): Principal => ({ sub: 's', name: 'n', org, roles, scopes, authenticated: true });
+const principal = (roles: string[], scopes: string[], org: string | null): Principal => ({
+  sub: 's',
+  name: 'n',
+  org,
+  roles,
+  scopes,
+  authenticated: true,
+});
 
 describe('penalty visibility', () => {
   it('gives the public current, published penalties only, neither repaired nor revoked', () => {
     expect(penaltyVisibility(PUBLIC_PRINCIPAL)).toEqual({ kind: 'public' });
-    expect(penaltyCondition({ kind: 'public' }, '2026-11-29')).toEqual({ sql: '(t.published and t.repaired_at is null and t.revoked_at is null and t.decided_at <= ? and t.publicity_ends_at >= ?)', params: ['2026-11-29', '2026-11-29'] });
+    expect(penaltyCondition({ kind: 'public' }, '2026-11-29')).toEqual({
+      sql: '(t.published and t.repaired_at is null and t.revoked_at is null and t.decided_at <= ? and t.publicity_ends_at >= ?)',
+      params: ['2026-11-29', '2026-11-29'],
+    });
   });
 
   it('stops sharing repaired and revoked penalties except with the department that reported them', () => {
     const department = principal(['department'], ['credit:read'], 'gusu.scjgj');
     expect(penaltyVisibility(department)).toEqual({ kind: 'shared', org: 'gusu.scjgj' });
-    expect(penaltyCondition(penaltyVisibility(department), '2026-11-29')).toEqual({ sql: '((t.repaired_at is null and t.revoked_at is null) or t.data_source_code = ?)', params: ['gusu.scjgj'] });
+    expect(penaltyCondition(penaltyVisibility(department), '2026-11-29')).toEqual({
+      sql: '((t.repaired_at is null and t.revoked_at is null) or t.data_source_code = ?)',
+      params: ['gusu.scjgj'],
+    });
   });
 
   it('shows the credit office everything, and analysts what the public sees', () => {
-    expect(penaltyVisibility(principal(['credit_office'], [...ROLE_SCOPES.credit_office], 'gusu.xyb'))).toEqual({ kind: 'all' });
+    expect(penaltyVisibility(principal(['credit_office'], [...ROLE_SCOPES.credit_office], 'gusu.xyb'))).toEqual({
+      kind: 'all',
+    });
     // The credit office is known by its scope (shared/auth/ownership.ts), not by a role name a token could carry alone.
-    expect(penaltyVisibility(principal(['credit_office'], ['credit:read', 'credit:pii'], 'gusu.xyb'))).toEqual({ kind: 'shared', org: 'gusu.xyb' });
-    expect(penaltyVisibility(principal(['analyst'], ['credit:public', 'credit:stats'], null))).toEqual({ kind: 'public' });
+    expect(penaltyVisibility(principal(['credit_office'], ['credit:read', 'credit:pii'], 'gusu.xyb'))).toEqual({
+      kind: 'shared',
+      org: 'gusu.xyb',
+    });
+    expect(penaltyVisibility(principal(['analyst'], ['credit:public', 'credit:stats'], null))).toEqual({
+      kind: 'public',
+    });
   });
 });

@@ -1,6 +1,19 @@
+import {
+  certificateNoProblem,
+  normalizePartyCode,
+  orgCodeCheckCharacter,
+  orgCodeProblem,
+  registrationNoProblem,
+  taxRegistrationNoProblem,
+} from '../../shared/identifiers/party-codes';
+import {
+  maskPersonId,
+  parsePersonIdType,
+  personDivisionCode,
+  personIdProblem,
+  PersonIdType,
+} from '../../shared/identifiers/person-id';
 import { residentIdCheckCharacter } from '../../shared/identifiers/resident-id';
-import { maskPersonId, parsePersonIdType, personDivisionCode, personIdProblem, PersonIdType } from '../../shared/identifiers/person-id';
-import { certificateNoProblem, normalizePartyCode, orgCodeCheckCharacter, orgCodeProblem, registrationNoProblem, taxRegistrationNoProblem } from '../../shared/identifiers/party-codes';
 
 describe('证件类型 of the 双公示 data standard', () => {
   it('reads every named type and 其他-<name>', () => {
@@ -12,7 +25,11 @@ describe('证件类型 of the 双公示 data standard', () => {
     expect(parsePersonIdType('台湾居民来往大陆通行证')?.type).toBe(PersonIdType.TAIWAN_PERMIT);
     expect(parsePersonIdType('外国人永久居留身份证')?.type).toBe(PersonIdType.FOREIGN_PERMANENT_RESIDENT);
     expect(parsePersonIdType('FOREIGN_PERMANENT_RESIDENT')?.type).toBe(PersonIdType.FOREIGN_PERMANENT_RESIDENT);
-    expect(parsePersonIdType('其他-军官证')).toEqual({ type: PersonIdType.OTHER, otherName: '军官证', label: '其他-军官证' });
+    expect(parsePersonIdType('其他-军官证')).toEqual({
+      type: PersonIdType.OTHER,
+      otherName: '军官证',
+      label: '其他-军官证',
+    });
     expect(parsePersonIdType('其他－士兵证')?.label).toBe('其他-士兵证');
   });
 
@@ -28,11 +45,15 @@ describe('证件类型 of the 双公示 data standard', () => {
     expect(personIdProblem(PersonIdType.RESIDENT_ID, '11010519491231002X')).toBeNull();
     expect(personIdProblem(PersonIdType.RESIDENT_ID, '110105194912310021')).toContain('校验位');
     // 护照号 (constructed): E + 8 digits, E + letter + 7 digits, a foreign 9-character number.
-    for (const ok of ['E12345678', 'EA1234567', 'G12345678', 'X1234567B']) expect(personIdProblem(PersonIdType.PASSPORT, ok)).toBeNull();
-    for (const bad of ['E123', 'ABCDEFGHI', 'E1234-5678']) expect(personIdProblem(PersonIdType.PASSPORT, bad)).not.toBeNull();
+    for (const ok of ['E12345678', 'EA1234567', 'G12345678', 'X1234567B'])
+      expect(personIdProblem(PersonIdType.PASSPORT, ok)).toBeNull();
+    for (const bad of ['E123', 'ABCDEFGHI', 'E1234-5678'])
+      expect(personIdProblem(PersonIdType.PASSPORT, bad)).not.toBeNull();
     // 港澳通行证 (constructed): H/M + 8 digits (card of 2013) or + 10 digits (with renewal count).
-    for (const ok of ['H12345678', 'M1234567801', 'h12345678']) expect(personIdProblem(PersonIdType.HK_MACAO_PERMIT, ok)).toBeNull();
-    for (const bad of ['K12345678', 'H1234567', 'H123456789']) expect(personIdProblem(PersonIdType.HK_MACAO_PERMIT, bad)).not.toBeNull();
+    for (const ok of ['H12345678', 'M1234567801', 'h12345678'])
+      expect(personIdProblem(PersonIdType.HK_MACAO_PERMIT, ok)).toBeNull();
+    for (const bad of ['K12345678', 'H1234567', 'H123456789'])
+      expect(personIdProblem(PersonIdType.HK_MACAO_PERMIT, bad)).not.toBeNull();
     // 台湾通行证 (constructed): 8 digits, or 10.
     for (const ok of ['12345678', '1234567801']) expect(personIdProblem(PersonIdType.TAIWAN_PERMIT, ok)).toBeNull();
     for (const bad of ['1234567', 'T12345678']) expect(personIdProblem(PersonIdType.TAIWAN_PERMIT, bad)).not.toBeNull();
@@ -40,7 +61,12 @@ describe('证件类型 of the 双公示 data standard', () => {
     expect(personIdProblem(PersonIdType.FOREIGN_PERMANENT_RESIDENT, 'USA320081201001')).toBeNull();
     const body = '93184019800101001'; // constructed: 9, 31 (上海), 840, 1980-01-01, 001
     expect(personIdProblem(PersonIdType.FOREIGN_PERMANENT_RESIDENT, body + residentIdCheckCharacter(body))).toBeNull();
-    expect(personIdProblem(PersonIdType.FOREIGN_PERMANENT_RESIDENT, body + (residentIdCheckCharacter(body) === '0' ? '1' : '0'))).toContain('校验位');
+    expect(
+      personIdProblem(
+        PersonIdType.FOREIGN_PERMANENT_RESIDENT,
+        body + (residentIdCheckCharacter(body) === '0' ? '1' : '0'),
+      ),
+    ).toContain('校验位');
     expect(personIdProblem(PersonIdType.FOREIGN_PERMANENT_RESIDENT, '320508198001011234')).not.toBeNull(); // a citizen's number
     // 其他-…
     expect(personIdProblem(PersonIdType.OTHER, '军字第12345号')).toBeNull();

@@ -61,7 +61,11 @@ describe('statutoryHolidays (《全国年节及纪念日放假办法》2024年�
     const days = datesOf(2028);
     expect(days.get('2028-10-03')).toBe('国庆节');
     // 10-01 Sun owes one, 中秋 on 10-03 owes one: 10-04 and 10-05.
-    expect([days.get('2028-10-04'), days.get('2028-10-05'), days.has('2028-10-06')]).toEqual(['国庆节（补假）', '中秋节（补假）', false]);
+    expect([days.get('2028-10-04'), days.get('2028-10-05'), days.has('2028-10-06')]).toEqual([
+      '国庆节（补假）',
+      '中秋节（补假）',
+      false,
+    ]);
   });
 
   it.each([2025, 2026])('agrees with the %i notice: every computed day is 放假 in the real notice', (year) => {
@@ -130,9 +134,14 @@ describe('WorkingDayCalendar over announced and provisional years', () => {
 
   it('rows from the tables rebuild the same calendar, each day with its notice', () => {
     const rows = CN_HOLIDAY_CALENDAR.flatMap((year) => year.days.map((day) => ({ ...day, noticeYear: year.year })));
-    const fromRows = WorkingDayCalendar.fromRows(rows, CN_HOLIDAY_CALENDAR.map(({ year, source }) => ({ year, source })));
+    const fromRows = WorkingDayCalendar.fromRows(
+      rows,
+      CN_HOLIDAY_CALENDAR.map(({ year, source }) => ({ year, source })),
+    );
     expect(fromRows.year(2023)?.days.map((day) => day.date)).toContain('2022-12-31');
     expect(fromRows.deadline('2026-12-24', 6)).toEqual({ date: '2027-01-04', provisional: true });
-    expect(() => WorkingDayCalendar.fromRows([{ date: '2026-01-01', kind: 'HOLIDAY', noticeYear: 2030 }], [2026])).toThrow(RangeError);
+    expect(() =>
+      WorkingDayCalendar.fromRows([{ date: '2026-01-01', kind: 'HOLIDAY', noticeYear: 2030 }], [2026]),
+    ).toThrow(RangeError);
   });
 });

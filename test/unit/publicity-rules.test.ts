@@ -1,6 +1,13 @@
 import { PenaltyDomain, Severity } from '../../shared/domain/vocabulary';
 import { defaultDomainOf } from '../../subgraphs/subjects/rules/department-domain';
-import { addMonths, judgePublicity, NO_REGIME, PenaltyPublicityFacts, PublicityJudgement, regimeInForce } from '../../subgraphs/subjects/rules/publicity';
+import {
+  addMonths,
+  judgePublicity,
+  NO_REGIME,
+  PenaltyPublicityFacts,
+  PublicityJudgement,
+  regimeInForce,
+} from '../../subgraphs/subjects/rules/publicity';
 import { DEFAULT_PUBLICITY_REPAIR_RULES } from '../../subgraphs/subjects/rules/publicity-repair-defaults';
 
 /**
@@ -10,41 +17,82 @@ import { DEFAULT_PUBLICITY_REPAIR_RULES } from '../../subgraphs/subjects/rules/p
  */
 const rules = DEFAULT_PUBLICITY_REPAIR_RULES;
 const ALL_DOMAINS = Object.values(PenaltyDomain);
-const SPECIAL = [PenaltyDomain.FOOD, PenaltyDomain.DRUG, PenaltyDomain.SPECIAL_EQUIPMENT, PenaltyDomain.WORK_SAFETY, PenaltyDomain.FIRE];
+const SPECIAL = [
+  PenaltyDomain.FOOD,
+  PenaltyDomain.DRUG,
+  PenaltyDomain.SPECIAL_EQUIPMENT,
+  PenaltyDomain.WORK_SAFETY,
+  PenaltyDomain.FIRE,
+];
 
-function judge(over: Partial<PenaltyPublicityFacts> & Pick<PenaltyPublicityFacts, 'decidedAt' | 'severity'>): PublicityJudgement {
-  return judgePublicity(rules, { domain: PenaltyDomain.GENERAL, specificSerious: false, necessaryPublicityMonths: null, ...over });
+function judge(
+  over: Partial<PenaltyPublicityFacts> & Pick<PenaltyPublicityFacts, 'decidedAt' | 'severity'>,
+): PublicityJudgement {
+  return judgePublicity(rules, {
+    domain: PenaltyDomain.GENERAL,
+    specificSerious: false,
+    necessaryPublicityMonths: null,
+    ...over,
+  });
 }
 
 /** Published, repairable from `min` months, publicity ends after `max` months. */
 function periods(regime: string, decidedAt: string, min: number, max: number): PublicityJudgement {
-  return { regime, published: true, repairable: true, repairableFrom: addMonths(decidedAt, min), publicityEndsAt: addMonths(decidedAt, max) };
+  return {
+    regime,
+    published: true,
+    repairable: true,
+    repairableFrom: addMonths(decidedAt, min),
+    publicityEndsAt: addMonths(decidedAt, max),
+  };
 }
 
-const notPublished = (regime: string, decidedAt: string): PublicityJudgement => ({ regime, published: false, repairable: false, repairableFrom: decidedAt, publicityEndsAt: decidedAt });
+const notPublished = (regime: string, decidedAt: string): PublicityJudgement => ({
+  regime,
+  published: false,
+  repairable: false,
+  repairableFrom: decidedAt,
+  publicityEndsAt: decidedAt,
+});
 
 describe('publicity-and-repair rule table: 发改办财金〔2019〕527号 (2019-07-01 – 2023-04-30)', () => {
   const decidedAt = '2021-03-10';
   it.each(ALL_DOMAINS)('GENERAL in %s: 3 months – 1 year', (domain) => {
-    expect(judge({ decidedAt, severity: Severity.GENERAL, domain })).toEqual(periods('CREDIT_CHINA_2019', decidedAt, 3, 12));
+    expect(judge({ decidedAt, severity: Severity.GENERAL, domain })).toEqual(
+      periods('CREDIT_CHINA_2019', decidedAt, 3, 12),
+    );
   });
   it.each(ALL_DOMAINS)('MINOR in %s: judged as 一般 (527号 has no minor class)', (domain) => {
-    expect(judge({ decidedAt, severity: Severity.MINOR, domain })).toEqual(periods('CREDIT_CHINA_2019', decidedAt, 3, 12));
+    expect(judge({ decidedAt, severity: Severity.MINOR, domain })).toEqual(
+      periods('CREDIT_CHINA_2019', decidedAt, 3, 12),
+    );
   });
   it.each(ALL_DOMAINS)('SERIOUS in %s: 6 months – 3 years (no special domains before Order 58)', (domain) => {
-    expect(judge({ decidedAt, severity: Severity.SERIOUS, domain })).toEqual(periods('CREDIT_CHINA_2019', decidedAt, 6, 36));
+    expect(judge({ decidedAt, severity: Severity.SERIOUS, domain })).toEqual(
+      periods('CREDIT_CHINA_2019', decidedAt, 6, 36),
+    );
   });
   it.each(ALL_DOMAINS)('SERIOUS 特定严重失信 in %s: published the full 3 years, not repairable', (domain) => {
     expect(judge({ decidedAt, severity: Severity.SERIOUS, domain, specificSerious: true })).toEqual({
-      regime: 'CREDIT_CHINA_2019', published: true, repairable: false, repairableFrom: '2024-03-10', publicityEndsAt: '2024-03-10',
+      regime: 'CREDIT_CHINA_2019',
+      published: true,
+      repairable: false,
+      repairableFrom: '2024-03-10',
+      publicityEndsAt: '2024-03-10',
     });
   });
   it('the 特定严重失信 mark matters only on a serious penalty under 2019 (reporting refuses it on others)', () => {
-    expect(judge({ decidedAt, severity: Severity.GENERAL, specificSerious: true })).toEqual(periods('CREDIT_CHINA_2019', decidedAt, 3, 12));
-    expect(judge({ decidedAt: '2024-03-10', severity: Severity.SERIOUS, specificSerious: true })).toEqual(periods('NDRC_ORDER_58', '2024-03-10', 3, 36));
+    expect(judge({ decidedAt, severity: Severity.GENERAL, specificSerious: true })).toEqual(
+      periods('CREDIT_CHINA_2019', decidedAt, 3, 12),
+    );
+    expect(judge({ decidedAt: '2024-03-10', severity: Severity.SERIOUS, specificSerious: true })).toEqual(
+      periods('NDRC_ORDER_58', '2024-03-10', 3, 36),
+    );
   });
   it('the 确有必要公示 mark does not exist before 2026', () => {
-    expect(judge({ decidedAt, severity: Severity.MINOR, necessaryPublicityMonths: 2 })).toEqual(periods('CREDIT_CHINA_2019', decidedAt, 3, 12));
+    expect(judge({ decidedAt, severity: Severity.MINOR, necessaryPublicityMonths: 2 })).toEqual(
+      periods('CREDIT_CHINA_2019', decidedAt, 3, 12),
+    );
   });
 });
 
@@ -52,7 +100,9 @@ describe('publicity-and-repair rule table: 国家发展改革委令第58号 (202
   const decidedAt = '2024-03-10';
   for (const severity of [Severity.MINOR, Severity.GENERAL, Severity.SERIOUS]) {
     it(`${severity} in GENERAL: 3 months – 3 years`, () => {
-      expect(judge({ decidedAt, severity, domain: PenaltyDomain.GENERAL })).toEqual(periods('NDRC_ORDER_58', decidedAt, 3, 36));
+      expect(judge({ decidedAt, severity, domain: PenaltyDomain.GENERAL })).toEqual(
+        periods('NDRC_ORDER_58', decidedAt, 3, 36),
+      );
     });
     it.each(SPECIAL)(`${severity} in %s: 1 year – 3 years`, (domain) => {
       expect(judge({ decidedAt, severity, domain })).toEqual(periods('NDRC_ORDER_58', decidedAt, 12, 36));
@@ -60,7 +110,11 @@ describe('publicity-and-repair rule table: 国家发展改革委令第58号 (202
   }
   it('a fire-brigade penalty of 2026-03-01 is repairable from 2027-03-01', () => {
     expect(judge({ decidedAt: '2026-03-01', severity: Severity.GENERAL, domain: PenaltyDomain.FIRE })).toEqual({
-      regime: 'NDRC_ORDER_58', published: true, repairable: true, repairableFrom: '2027-03-01', publicityEndsAt: '2029-03-01',
+      regime: 'NDRC_ORDER_58',
+      published: true,
+      repairable: true,
+      repairableFrom: '2027-03-01',
+      publicityEndsAt: '2029-03-01',
     });
   });
 });
@@ -68,24 +122,41 @@ describe('publicity-and-repair rule table: 国家发展改革委令第58号 (202
 describe('publicity-and-repair rule table: 国家发展改革委令第36号 (2026-04-01 –)', () => {
   const decidedAt = '2026-06-01';
   it.each(ALL_DOMAINS)('MINOR in %s: not published, nothing to repair', (domain) => {
-    expect(judge({ decidedAt, severity: Severity.MINOR, domain })).toEqual(notPublished('NDRC_ORDER_36_2026', decidedAt));
+    expect(judge({ decidedAt, severity: Severity.MINOR, domain })).toEqual(
+      notPublished('NDRC_ORDER_36_2026', decidedAt),
+    );
   });
-  it.each(ALL_DOMAINS)('MINOR marked necessary in %s: published the months marked (≤ 3), repairable at once', (domain) => {
-    expect(judge({ decidedAt, severity: Severity.MINOR, domain, necessaryPublicityMonths: 2 })).toEqual({
-      regime: 'NDRC_ORDER_36_2026', published: true, repairable: true, repairableFrom: '2026-06-01', publicityEndsAt: '2026-08-01',
-    });
-  });
+  it.each(ALL_DOMAINS)(
+    'MINOR marked necessary in %s: published the months marked (≤ 3), repairable at once',
+    (domain) => {
+      expect(judge({ decidedAt, severity: Severity.MINOR, domain, necessaryPublicityMonths: 2 })).toEqual({
+        regime: 'NDRC_ORDER_36_2026',
+        published: true,
+        repairable: true,
+        repairableFrom: '2026-06-01',
+        publicityEndsAt: '2026-08-01',
+      });
+    },
+  );
   it('a necessity mark above 3 months is capped at 3 (reporting refuses it anyway)', () => {
-    expect(judge({ decidedAt, severity: Severity.MINOR, necessaryPublicityMonths: 6 }).publicityEndsAt).toBe('2026-09-01');
+    expect(judge({ decidedAt, severity: Severity.MINOR, necessaryPublicityMonths: 6 }).publicityEndsAt).toBe(
+      '2026-09-01',
+    );
   });
   it.each(ALL_DOMAINS)('GENERAL in %s: 3 months – 1 year (Order 36 keeps no special domains)', (domain) => {
-    expect(judge({ decidedAt, severity: Severity.GENERAL, domain })).toEqual(periods('NDRC_ORDER_36_2026', decidedAt, 3, 12));
+    expect(judge({ decidedAt, severity: Severity.GENERAL, domain })).toEqual(
+      periods('NDRC_ORDER_36_2026', decidedAt, 3, 12),
+    );
   });
   it.each(ALL_DOMAINS)('SERIOUS in %s: 1 year – 3 years', (domain) => {
-    expect(judge({ decidedAt, severity: Severity.SERIOUS, domain })).toEqual(periods('NDRC_ORDER_36_2026', decidedAt, 12, 36));
+    expect(judge({ decidedAt, severity: Severity.SERIOUS, domain })).toEqual(
+      periods('NDRC_ORDER_36_2026', decidedAt, 12, 36),
+    );
   });
   it('the 特定严重失信 mark is a 2019 rule only', () => {
-    expect(judge({ decidedAt, severity: Severity.SERIOUS, specificSerious: true })).toEqual(periods('NDRC_ORDER_36_2026', decidedAt, 12, 36));
+    expect(judge({ decidedAt, severity: Severity.SERIOUS, specificSerious: true })).toEqual(
+      periods('NDRC_ORDER_36_2026', decidedAt, 12, 36),
+    );
   });
 });
 
@@ -99,21 +170,39 @@ describe('publicity-and-repair rule table: regime boundaries', () => {
     expect(regimeInForce(rules, '2026-04-01')).toBe('NDRC_ORDER_36_2026');
   });
   it('2019-06-30 is before 527号 took effect: nothing published or repairable; 2019-07-01 is under it', () => {
-    expect(judge({ decidedAt: '2019-06-30', severity: Severity.SERIOUS })).toEqual(notPublished(NO_REGIME, '2019-06-30'));
-    expect(judge({ decidedAt: '2019-07-01', severity: Severity.SERIOUS })).toEqual(periods('CREDIT_CHINA_2019', '2019-07-01', 6, 36));
+    expect(judge({ decidedAt: '2019-06-30', severity: Severity.SERIOUS })).toEqual(
+      notPublished(NO_REGIME, '2019-06-30'),
+    );
+    expect(judge({ decidedAt: '2019-07-01', severity: Severity.SERIOUS })).toEqual(
+      periods('CREDIT_CHINA_2019', '2019-07-01', 6, 36),
+    );
   });
   it('2023-04-30 vs 2023-05-01: a fire penalty gains the one-year minimum', () => {
-    expect(judge({ decidedAt: '2023-04-30', severity: Severity.GENERAL, domain: PenaltyDomain.FIRE })).toEqual(periods('CREDIT_CHINA_2019', '2023-04-30', 3, 12));
-    expect(judge({ decidedAt: '2023-05-01', severity: Severity.GENERAL, domain: PenaltyDomain.FIRE })).toEqual(periods('NDRC_ORDER_58', '2023-05-01', 12, 36));
+    expect(judge({ decidedAt: '2023-04-30', severity: Severity.GENERAL, domain: PenaltyDomain.FIRE })).toEqual(
+      periods('CREDIT_CHINA_2019', '2023-04-30', 3, 12),
+    );
+    expect(judge({ decidedAt: '2023-05-01', severity: Severity.GENERAL, domain: PenaltyDomain.FIRE })).toEqual(
+      periods('NDRC_ORDER_58', '2023-05-01', 12, 36),
+    );
   });
   it('2026-03-31 vs 2026-04-01: a minor penalty stops being published; a fire penalty loses the special minimum', () => {
-    expect(judge({ decidedAt: '2026-03-31', severity: Severity.MINOR })).toEqual(periods('NDRC_ORDER_58', '2026-03-31', 3, 36));
-    expect(judge({ decidedAt: '2026-04-01', severity: Severity.MINOR })).toEqual(notPublished('NDRC_ORDER_36_2026', '2026-04-01'));
-    expect(judge({ decidedAt: '2026-03-31', severity: Severity.GENERAL, domain: PenaltyDomain.FIRE })).toEqual(periods('NDRC_ORDER_58', '2026-03-31', 12, 36));
-    expect(judge({ decidedAt: '2026-04-01', severity: Severity.GENERAL, domain: PenaltyDomain.FIRE })).toEqual(periods('NDRC_ORDER_36_2026', '2026-04-01', 3, 12));
+    expect(judge({ decidedAt: '2026-03-31', severity: Severity.MINOR })).toEqual(
+      periods('NDRC_ORDER_58', '2026-03-31', 3, 36),
+    );
+    expect(judge({ decidedAt: '2026-04-01', severity: Severity.MINOR })).toEqual(
+      notPublished('NDRC_ORDER_36_2026', '2026-04-01'),
+    );
+    expect(judge({ decidedAt: '2026-03-31', severity: Severity.GENERAL, domain: PenaltyDomain.FIRE })).toEqual(
+      periods('NDRC_ORDER_58', '2026-03-31', 12, 36),
+    );
+    expect(judge({ decidedAt: '2026-04-01', severity: Severity.GENERAL, domain: PenaltyDomain.FIRE })).toEqual(
+      periods('NDRC_ORDER_36_2026', '2026-04-01', 3, 12),
+    );
   });
   it('a record judged by a regime other than the one of its date uses that regime; an unknown regime has no rule', () => {
-    expect(judge({ decidedAt: '2026-06-01', severity: Severity.GENERAL, regime: 'NDRC_ORDER_58' }).publicityEndsAt).toBe('2029-06-01');
+    expect(
+      judge({ decidedAt: '2026-06-01', severity: Severity.GENERAL, regime: 'NDRC_ORDER_58' }).publicityEndsAt,
+    ).toBe('2029-06-01');
     expect(() => judge({ decidedAt: '2026-06-01', severity: Severity.GENERAL, regime: 'UNKNOWN' })).toThrow(RangeError);
   });
   it('clamps month ends: 2024-02-29 + 3 years = 2027-02-28', () => {
@@ -131,12 +220,15 @@ describe('publicity-and-repair rule table: the rows themselves', () => {
   it('every regime has a plain row for every severity, so no penalty falls through', () => {
     for (const regime of new Set(rules.map((r) => r.regime))) {
       for (const severity of Object.values(Severity)) {
-        expect(rules.some((r) => r.regime === regime && r.severity === severity && r.domain === 'ANY' && r.mark === 'NONE')).toBe(true);
+        expect(
+          rules.some((r) => r.regime === regime && r.severity === severity && r.domain === 'ANY' && r.mark === 'NONE'),
+        ).toBe(true);
       }
     }
   });
   it('a regime starts on one date in all its rows', () => {
-    for (const regime of new Set(rules.map((r) => r.regime))) expect(new Set(rules.filter((r) => r.regime === regime).map((r) => r.inForceFrom)).size).toBe(1);
+    for (const regime of new Set(rules.map((r) => r.regime)))
+      expect(new Set(rules.filter((r) => r.regime === regime).map((r) => r.inForceFrom)).size).toBe(1);
   });
 });
 

@@ -17,7 +17,11 @@ function fakeRun(rows: unknown[]): { run: RunSql; statements: { sql: string; par
 
 describe('recomputeStoredDeadlines', () => {
   it('writes only the rows whose recount differs, in one update, and says how many', async () => {
-    const { run, statements } = fakeRun([{ id: 'a', n: 1 }, { id: 'b', n: 2 }, { id: 'c', n: 3 }]);
+    const { run, statements } = fakeRun([
+      { id: 'a', n: 1 },
+      { id: 'b', n: 2 },
+      { id: 'c', n: 3 },
+    ]);
     const changed = await recomputeStoredDeadlines(run, {
       select: { sql: 'select', params: ['x'] },
       recount: (row: { id: string; n: number }) => (row.n % 2 === 1 ? { id: row.id, n: row.n + 1 } : null),
@@ -26,13 +30,25 @@ describe('recomputeStoredDeadlines', () => {
     expect(changed).toBe(2);
     expect(statements).toEqual([
       { sql: 'select', params: ['x'] },
-      { sql: 'update', params: [JSON.stringify([{ id: 'a', n: 2 }, { id: 'c', n: 4 }])] },
+      {
+        sql: 'update',
+        params: [
+          JSON.stringify([
+            { id: 'a', n: 2 },
+            { id: 'c', n: 4 },
+          ]),
+        ],
+      },
     ]);
   });
 
   it('sends no update when nothing changed', async () => {
     const { run, statements } = fakeRun([{ id: 'a' }]);
-    const changed = await recomputeStoredDeadlines(run, { select: { sql: 'select', params: [] }, recount: () => null, update: 'update' });
+    const changed = await recomputeStoredDeadlines(run, {
+      select: { sql: 'select', params: [] },
+      recount: () => null,
+      update: 'update',
+    });
     expect(changed).toBe(0);
     expect(statements.map((s) => s.sql)).toEqual(['select']);
   });
@@ -74,7 +90,15 @@ describe('recomputeCaseDeadlines (repairs)', () => {
 
   it('writes nothing when the recount equals what is stored', async () => {
     const intake = calendar.deadline('2026-12-28', 5);
-    const { run, statements } = fakeRun([{ ...stored, intake_due_on: intake.date, intake_provisional: intake.provisional, decision_due_on: null, decision_provisional: false }]);
+    const { run, statements } = fakeRun([
+      {
+        ...stored,
+        intake_due_on: intake.date,
+        intake_provisional: intake.provisional,
+        decision_due_on: null,
+        decision_provisional: false,
+      },
+    ]);
     expect(await recomputeCaseDeadlines(run, 'repairs', calendar, { from: '2026-12-01', to: '2027-01-31' })).toBe(0);
     expect(statements).toHaveLength(1);
   });

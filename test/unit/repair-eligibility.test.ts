@@ -1,7 +1,22 @@
-import { CommitmentKind, CommitmentStatus, CreditList, ListEntryStatus, PenaltyDomain, RepairStatus, RepairTarget, Severity } from '../../shared/domain/vocabulary';
+import {
+  CommitmentKind,
+  CommitmentStatus,
+  CreditList,
+  ListEntryStatus,
+  PenaltyDomain,
+  RepairStatus,
+  RepairTarget,
+  Severity,
+} from '../../shared/domain/vocabulary';
 import type { Actor } from '../../subgraphs/repairs/rules/access';
 import { DEFAULT_LIST_REPAIR_RULES } from '../../subgraphs/repairs/rules/defaults';
-import { EligibilityInput, judgeEligibility, ListEntryFactView, PenaltyFactView, RepairCondition } from '../../subgraphs/repairs/rules/eligibility';
+import {
+  EligibilityInput,
+  judgeEligibility,
+  ListEntryFactView,
+  PenaltyFactView,
+  RepairCondition,
+} from '../../subgraphs/repairs/rules/eligibility';
 import { CommitmentFactView, repairCommitmentProblem } from '../../subgraphs/repairs/rules/repair-commitment';
 import { addMonths, judgePublicity } from '../../subgraphs/subjects/rules/publicity';
 import { DEFAULT_PUBLICITY_REPAIR_RULES } from '../../subgraphs/subjects/rules/publicity-repair-defaults';
@@ -13,15 +28,42 @@ const rules = { lists: DEFAULT_LIST_REPAIR_RULES };
  * A penalty fact as repairs holds it: the publicity facts are what subjects computed
  * from its rule table and sent (here computed the same way, as subjects would).
  */
-const penalty = (over: Partial<PenaltyFactView> & { domain?: PenaltyDomain; specificSerious?: boolean; necessaryPublicityMonths?: number | null } = {}): PenaltyFactView => {
+const penalty = (
+  over: Partial<PenaltyFactView> & {
+    domain?: PenaltyDomain;
+    specificSerious?: boolean;
+    necessaryPublicityMonths?: number | null;
+  } = {},
+): PenaltyFactView => {
   const { domain = PenaltyDomain.GENERAL, specificSerious = false, necessaryPublicityMonths = null, ...fact } = over;
-  const base = { subjectId: 'subject-1', severity: Severity.GENERAL, decidedAt: '2025-01-10', dataSourceCode: 'gusu.scjgj', revoked: false, ...fact };
-  const computed = judgePublicity(DEFAULT_PUBLICITY_REPAIR_RULES, { decidedAt: base.decidedAt, severity: base.severity as Severity, domain, specificSerious, necessaryPublicityMonths });
+  const base = {
+    subjectId: 'subject-1',
+    severity: Severity.GENERAL,
+    decidedAt: '2025-01-10',
+    dataSourceCode: 'gusu.scjgj',
+    revoked: false,
+    ...fact,
+  };
+  const computed = judgePublicity(DEFAULT_PUBLICITY_REPAIR_RULES, {
+    decidedAt: base.decidedAt,
+    severity: base.severity as Severity,
+    domain,
+    specificSerious,
+    necessaryPublicityMonths,
+  });
   return { ...computed, ...base };
 };
 const entry = (over: Partial<ListEntryFactView> = {}): ListEntryFactView => ({
-  subjectId: 'subject-1', list: CreditList.BLACK, status: ListEntryStatus.PUBLISHED, decidedByCode: 'gusu.scjgj', validUntil: '2028-01-01',
-  listKind: 'MARKET_SERIOUS_VIOLATION', designatingAuthority: '姑苏区市场监督管理局', repairableHere: true, turnTo: null, ...over,
+  subjectId: 'subject-1',
+  list: CreditList.BLACK,
+  status: ListEntryStatus.PUBLISHED,
+  decidedByCode: 'gusu.scjgj',
+  validUntil: '2028-01-01',
+  listKind: 'MARKET_SERIOUS_VIOLATION',
+  designatingAuthority: '姑苏区市场监督管理局',
+  repairableHere: true,
+  turnTo: null,
+  ...over,
 });
 
 function judge(over: Partial<EligibilityInput> = {}) {
@@ -45,13 +87,22 @@ const conditions = (over: Partial<EligibilityInput> = {}) => judge(over).failure
 describe('repair eligibility: every failed condition with its reason', () => {
   it('finds a penalty past its minimum period, with commitment and evidence, eligible', () => {
     expect(judge()).toEqual({
-      eligible: true, subjectId: 'subject-1', ownerCode: 'gusu.scjgj', regime: 'NDRC_ORDER_58', earliestDate: '2025-04-10', openCaseId: null, failures: [],
+      eligible: true,
+      subjectId: 'subject-1',
+      ownerCode: 'gusu.scjgj',
+      regime: 'NDRC_ORDER_58',
+      earliestDate: '2025-04-10',
+      openCaseId: null,
+      failures: [],
     });
   });
 
   it('TARGET_UNKNOWN: no fact of that kind; the commitment cannot be judged, the obligations still can', () => {
     expect(conditions({ penalty: null })).toEqual([RepairCondition.TARGET_UNKNOWN]);
-    expect(conditions({ penalty: null, commitmentProblem: 'none', fulfilmentEvidence: null })).toEqual([RepairCondition.TARGET_UNKNOWN, RepairCondition.OBLIGATIONS]);
+    expect(conditions({ penalty: null, commitmentProblem: 'none', fulfilmentEvidence: null })).toEqual([
+      RepairCondition.TARGET_UNKNOWN,
+      RepairCondition.OBLIGATIONS,
+    ]);
     // A penalty id asked for as a list entry is unknown as a list entry.
     expect(conditions({ target: RepairTarget.LIST_ENTRY })).toEqual([RepairCondition.TARGET_UNKNOWN]);
   });
@@ -60,7 +111,14 @@ describe('repair eligibility: every failed condition with its reason', () => {
     expect(conditions({ actor: { org: 'gusu.scjgj', office: false } })).toEqual([]);
     expect(conditions({ actor: { org: 'gusu.swj', office: false } })).toEqual([RepairCondition.NOT_OWN]);
     expect(conditions({ actor: { org: null, office: false } })).toEqual([RepairCondition.NOT_OWN]);
-    expect(conditions({ target: RepairTarget.LIST_ENTRY, penalty: null, entry: entry({ decidedByCode: 'gusu.swj' }), actor: { org: 'gusu.scjgj', office: false } })).toEqual([RepairCondition.NOT_OWN]);
+    expect(
+      conditions({
+        target: RepairTarget.LIST_ENTRY,
+        penalty: null,
+        entry: entry({ decidedByCode: 'gusu.swj' }),
+        actor: { org: 'gusu.scjgj', office: false },
+      }),
+    ).toEqual([RepairCondition.NOT_OWN]);
     expect(judge({ actor: { org: 'gusu.swj', office: false } }).failures[0].message).toContain('gusu.scjgj');
   });
 
@@ -68,25 +126,43 @@ describe('repair eligibility: every failed condition with its reason', () => {
     const minor2019 = judge({ penalty: penalty({ severity: Severity.MINOR, decidedAt: '2023-03-01' }) });
     expect(minor2019).toMatchObject({ regime: 'CREDIT_CHINA_2019', earliestDate: '2023-06-01' });
     expect(minor2019.failures.map((f) => f.condition)).toEqual([RepairCondition.NOT_REPAIRABLE]); // publicity ended at 12 months
-    expect(judge({ penalty: penalty({ severity: Severity.MINOR, decidedAt: '2025-06-01' }) })).toMatchObject({ regime: 'NDRC_ORDER_58', earliestDate: '2025-09-01' });
+    expect(judge({ penalty: penalty({ severity: Severity.MINOR, decidedAt: '2025-06-01' }) })).toMatchObject({
+      regime: 'NDRC_ORDER_58',
+      earliestDate: '2025-09-01',
+    });
   });
 
   it('NOT_REPAIRABLE: revoked, past its publicity, or decided before any regime', () => {
     expect(judge({ penalty: penalty({ revoked: true }) }).failures).toEqual([
-      { condition: RepairCondition.NOT_REPAIRABLE, message: 'the decision was revoked: it is no longer published or shared', date: null },
+      {
+        condition: RepairCondition.NOT_REPAIRABLE,
+        message: 'the decision was revoked: it is no longer published or shared',
+        date: null,
+      },
     ]);
     // CREDIT_CHINA_2019, GENERAL: at most 1 year, so publicity ended on 2023-12-01 by itself.
-    expect(judge({ penalty: penalty({ decidedAt: '2022-12-01' }) }).failures.map((f) => [f.condition, f.message])).toEqual([
+    expect(
+      judge({ penalty: penalty({ decidedAt: '2022-12-01' }) }).failures.map((f) => [f.condition, f.message]),
+    ).toEqual([
       [RepairCondition.NOT_REPAIRABLE, 'its publicity ended by itself on 2023-12-01 (under CREDIT_CHINA_2019)'],
     ]);
     // The last day of publicity still counts.
     expect(conditions({ penalty: penalty({ decidedAt: '2022-12-01' }), today: '2023-12-01' })).toEqual([]);
     expect(conditions({ penalty: penalty({ decidedAt: '2018-12-31' }) })).toEqual([RepairCondition.NOT_REPAIRABLE]);
-    expect(conditions({ penalty: penalty({ decidedAt: '2019-06-30' }), today: '2019-12-01' })).toEqual([RepairCondition.NOT_REPAIRABLE]);
+    expect(conditions({ penalty: penalty({ decidedAt: '2019-06-30' }), today: '2019-12-01' })).toEqual([
+      RepairCondition.NOT_REPAIRABLE,
+    ]);
   });
 
   it('NOT_REPAIRABLE: subjects has not yet sent the publicity facts (an event from before they existed)', () => {
-    const pending = { ...penalty(), regime: null, published: null, repairable: null, repairableFrom: null, publicityEndsAt: null };
+    const pending = {
+      ...penalty(),
+      regime: null,
+      published: null,
+      repairable: null,
+      repairableFrom: null,
+      publicityEndsAt: null,
+    };
     expect(judge({ penalty: pending }).failures.map((f) => [f.condition, f.message])).toEqual([
       [RepairCondition.NOT_REPAIRABLE, expect.stringContaining('not yet sent') as unknown as string],
     ]);
@@ -101,27 +177,47 @@ describe('repair eligibility: every failed condition with its reason', () => {
   it('a fire-brigade penalty of 2026-03-01 (Order 58, 消防) may be repaired from 2027-03-01', () => {
     const fire = penalty({ decidedAt: '2026-03-01', domain: PenaltyDomain.FIRE, dataSourceCode: 'gusu.xfjy' });
     expect(judge({ penalty: fire, today: '2027-02-28' }).failures).toEqual([
-      { condition: RepairCondition.MINIMUM_PERIOD, message: expect.stringContaining('2027-03-01') as unknown as string, date: '2027-03-01' },
+      {
+        condition: RepairCondition.MINIMUM_PERIOD,
+        message: expect.stringContaining('2027-03-01') as unknown as string,
+        date: '2027-03-01',
+      },
     ]);
-    expect(judge({ penalty: fire, today: '2027-03-01' })).toMatchObject({ eligible: true, regime: 'NDRC_ORDER_58', earliestDate: '2027-03-01' });
+    expect(judge({ penalty: fire, today: '2027-03-01' })).toMatchObject({
+      eligible: true,
+      regime: 'NDRC_ORDER_58',
+      earliestDate: '2027-03-01',
+    });
   });
 
   it('NOT_REPAIRABLE: a 2019 特定严重失信 penalty is published its full period', () => {
     const specific = penalty({ severity: Severity.SERIOUS, decidedAt: '2021-03-10', specificSerious: true });
     expect(judge({ penalty: specific, today: '2022-03-10' })).toMatchObject({ eligible: false, earliestDate: null });
     expect(judge({ penalty: specific, today: '2022-03-10' }).failures.map((f) => [f.condition, f.message])).toEqual([
-      [RepairCondition.NOT_REPAIRABLE, 'under CREDIT_CHINA_2019 it is published for its full period, until 2024-03-10, and not repaired early'],
+      [
+        RepairCondition.NOT_REPAIRABLE,
+        'under CREDIT_CHINA_2019 it is published for its full period, until 2024-03-10, and not repaired early',
+      ],
     ]);
   });
 
   it('NOT_REPAIRABLE: a minor penalty under Order 36 that is not published has nothing to repair', () => {
-    expect(judge({ penalty: penalty({ severity: Severity.MINOR, decidedAt: '2026-05-01' }), today: '2026-05-02' }).failures.map((f) => [f.condition, f.message])).toEqual([
-      [RepairCondition.NOT_REPAIRABLE, 'under NDRC_ORDER_36_2026 a MINOR penalty is not published: there is nothing to repair'],
+    expect(
+      judge({
+        penalty: penalty({ severity: Severity.MINOR, decidedAt: '2026-05-01' }),
+        today: '2026-05-02',
+      }).failures.map((f) => [f.condition, f.message]),
+    ).toEqual([
+      [
+        RepairCondition.NOT_REPAIRABLE,
+        'under NDRC_ORDER_36_2026 a MINOR penalty is not published: there is nothing to repair',
+      ],
     ]);
   });
 
   it('NOT_REPAIRABLE: a red entry, one removed, not yet published or expired', () => {
-    const onList = (over: Partial<ListEntryFactView>) => conditions({ target: RepairTarget.LIST_ENTRY, penalty: null, entry: entry(over) });
+    const onList = (over: Partial<ListEntryFactView>) =>
+      conditions({ target: RepairTarget.LIST_ENTRY, penalty: null, entry: entry(over) });
     expect(onList({})).toEqual([]);
     expect(onList({ list: CreditList.WATCH, validUntil: null })).toEqual([]);
     expect(onList({ list: CreditList.RED })).toEqual([RepairCondition.NOT_REPAIRABLE]);
@@ -129,13 +225,21 @@ describe('repair eligibility: every failed condition with its reason', () => {
     expect(onList({ status: ListEntryStatus.NOTIFIED })).toEqual([RepairCondition.NOT_REPAIRABLE]);
     expect(onList({ validUntil: '2026-03-09' })).toEqual([RepairCondition.NOT_REPAIRABLE]);
     expect(onList({ validUntil: '2026-03-10' })).toEqual([]);
-    expect(judge({ target: RepairTarget.LIST_ENTRY, penalty: null, entry: entry() })).toMatchObject({ regime: null, earliestDate: null, ownerCode: 'gusu.scjgj' });
+    expect(judge({ target: RepairTarget.LIST_ENTRY, penalty: null, entry: entry() })).toMatchObject({
+      regime: null,
+      earliestDate: null,
+      ownerCode: 'gusu.scjgj',
+    });
   });
 
   it('MINIMUM_PERIOD: says from which day an application may be made', () => {
     const early = judge({ penalty: penalty({ decidedAt: '2025-12-10' }), today: '2026-03-09' });
     expect(early.failures).toEqual([
-      { condition: RepairCondition.MINIMUM_PERIOD, message: expect.stringContaining('2026-03-10') as unknown as string, date: '2026-03-10' },
+      {
+        condition: RepairCondition.MINIMUM_PERIOD,
+        message: expect.stringContaining('2026-03-10') as unknown as string,
+        date: '2026-03-10',
+      },
     ]);
     expect(early.earliestDate).toBe('2026-03-10');
     expect(conditions({ penalty: penalty({ decidedAt: '2025-12-10' }), today: '2026-03-10' })).toEqual([]);
@@ -159,14 +263,25 @@ describe('repair eligibility: every failed condition with its reason', () => {
 
   it('lets a minor penalty marked necessary under the 2026 regime be repaired at once, until its 3 months of publicity end', () => {
     const minor = penalty({ severity: Severity.MINOR, decidedAt: '2026-05-01', necessaryPublicityMonths: 3 });
-    expect(judge({ penalty: minor, today: '2026-05-01' })).toMatchObject({ eligible: true, regime: 'NDRC_ORDER_36_2026', earliestDate: '2026-05-01' });
+    expect(judge({ penalty: minor, today: '2026-05-01' })).toMatchObject({
+      eligible: true,
+      regime: 'NDRC_ORDER_36_2026',
+      earliestDate: '2026-05-01',
+    });
     expect(conditions({ penalty: minor, today: '2026-08-01' })).toEqual([]);
     expect(conditions({ penalty: minor, today: '2026-08-02' })).toEqual([RepairCondition.NOT_REPAIRABLE]);
   });
 
   it('ALREADY_REPAIRED and OPEN_CASE come from the target’s cases; closed ones do not block', () => {
-    expect(conditions({ cases: [{ id: 'c1', status: RepairStatus.APPROVED }] })).toEqual([RepairCondition.ALREADY_REPAIRED]);
-    const open = judge({ cases: [{ id: 'c0', status: RepairStatus.DENIED }, { id: 'c1', status: RepairStatus.ACCEPTED }] });
+    expect(conditions({ cases: [{ id: 'c1', status: RepairStatus.APPROVED }] })).toEqual([
+      RepairCondition.ALREADY_REPAIRED,
+    ]);
+    const open = judge({
+      cases: [
+        { id: 'c0', status: RepairStatus.DENIED },
+        { id: 'c1', status: RepairStatus.ACCEPTED },
+      ],
+    });
     expect(open.failures.map((f) => f.condition)).toEqual([RepairCondition.OPEN_CASE]);
     expect(open.openCaseId).toBe('c1');
     expect(conditions({ cases: [{ id: 'c1', status: RepairStatus.SUBMITTED }] })).toEqual([RepairCondition.OPEN_CASE]);
@@ -188,7 +303,10 @@ describe('repair eligibility: every failed condition with its reason', () => {
       conditions({
         penalty: penalty({ revoked: true, decidedAt: '2026-02-01' }),
         actor: { org: 'gusu.swj', office: false },
-        cases: [{ id: 'a', status: RepairStatus.APPROVED }, { id: 'b', status: RepairStatus.SUBMITTED }],
+        cases: [
+          { id: 'a', status: RepairStatus.APPROVED },
+          { id: 'b', status: RepairStatus.SUBMITTED },
+        ],
         commitmentProblem: 'none',
         fulfilmentEvidence: null,
       }),
@@ -207,9 +325,15 @@ describe('repair eligibility: every failed condition with its reason', () => {
 describe('the repair commitment an application names', () => {
   const today = '2026-03-10';
   const fact = (over: Partial<CommitmentFactView> = {}): CommitmentFactView => ({
-    id: 'c1', subjectId: 'subject-1', kind: CommitmentKind.REPAIR, status: CommitmentStatus.IN_EFFECT, validUntil: '2027-01-01', ...over,
+    id: 'c1',
+    subjectId: 'subject-1',
+    kind: CommitmentKind.REPAIR,
+    status: CommitmentStatus.IN_EFFECT,
+    validUntil: '2027-01-01',
+    ...over,
   });
-  const problem = (over: Partial<CommitmentFactView> | null) => repairCommitmentProblem('c1', over === null ? null : fact(over), 'subject-1', today);
+  const problem = (over: Partial<CommitmentFactView> | null) =>
+    repairCommitmentProblem('c1', over === null ? null : fact(over), 'subject-1', today);
 
   it('must be named, known, the subject’s own, a REPAIR commitment, in effect and valid today', () => {
     expect(problem({})).toBeNull();

@@ -35,15 +35,23 @@ describe('restart policy', () => {
   it('counts only the crashes inside the window', () => {
     // The 1st crash has left the window when the 6th comes (60 s later exactly): 4 remain plus this one.
     expect(decisions([0, 10_000, 20_000, 30_000, 40_000 - 1, 60_000]).map((d) => d.action)).toEqual([
-      'restart', 'restart', 'restart', 'restart', 'give-up', 'give-up',
+      'restart',
+      'restart',
+      'restart',
+      'restart',
+      'give-up',
+      'give-up',
     ]);
     expect(decisions([0, 59_000, 60_000]).at(-1)).toEqual({ action: 'restart', delayMs: 2_000, crashesInWindow: 2 });
   });
 
-  it.each([{ initialDelayMs: 0 }, { maxCrashes: 0 }, { windowMs: -1 }, { maxDelayMs: 1.5 }, { initialDelayMs: 5_000, maxDelayMs: 1_000 }])(
-    'refuses %p',
-    (overrides) => {
-      expect(() => restartPolicy(overrides)).toThrow(/restart policy/);
-    },
-  );
+  it.each([
+    { initialDelayMs: 0 },
+    { maxCrashes: 0 },
+    { windowMs: -1 },
+    { maxDelayMs: 1.5 },
+    { initialDelayMs: 5_000, maxDelayMs: 1_000 },
+  ])('refuses %p', (overrides) => {
+    expect(() => restartPolicy(overrides)).toThrow(/restart policy/);
+  });
 });

@@ -1,12 +1,19 @@
 import express from 'express';
 import pino from 'pino';
-import { forwardedServices, isHallPath, isIngestPath, serviceForwarding } from '../../gateway/transport/service-forwarding';
+import {
+  forwardedServices,
+  isHallPath,
+  isIngestPath,
+  serviceForwarding,
+} from '../../gateway/transport/service-forwarding';
 
 /** The gateway's forwarding table: which paths leave the gateway, and for which service. */
 describe('the forwarding table', () => {
   it('gives the pages to the hall and nothing that only begins like them', () => {
-    for (const path of ['/', '/hall', '/hall/x', '/auth/login', '/verify', '/documents/R-1.pdf', '/assets/a.css']) expect([path, isHallPath(path)]).toEqual([path, true]);
-    for (const path of ['/graphql', '/hallway', '/ingest/penalties', '/health/ready']) expect([path, isHallPath(path)]).toEqual([path, false]);
+    for (const path of ['/', '/hall', '/hall/x', '/auth/login', '/verify', '/documents/R-1.pdf', '/assets/a.css'])
+      expect([path, isHallPath(path)]).toEqual([path, true]);
+    for (const path of ['/graphql', '/hallway', '/ingest/penalties', '/health/ready'])
+      expect([path, isHallPath(path)]).toEqual([path, false]);
   });
 
   it('gives uploads and the CSV export to the ingest, by method', () => {
@@ -27,7 +34,11 @@ describe('the forwarding table', () => {
     const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     try {
       const upload = await fetch(`${base}/ingest/penalties`, { method: 'POST', body: 'x' });
-      expect([upload.status, upload.headers.get('retry-after'), await upload.text()]).toEqual([503, '5', expect.stringContaining('报送服务暂不可用')]);
+      expect([upload.status, upload.headers.get('retry-after'), await upload.text()]).toEqual([
+        503,
+        '5',
+        expect.stringContaining('报送服务暂不可用'),
+      ]);
       expect((await fetch(`${base}/hall`)).status).toBe(503);
       expect((await fetch(`${base}/graphql`)).status).toBe(404);
     } finally {

@@ -8,7 +8,11 @@ describe('session timeouts', () => {
   });
 
   it('take whole milliseconds from the environment, 0 for none', () => {
-    const env = { DB_STATEMENT_TIMEOUT_MS: '2500', DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '0', DB_MIGRATION_STATEMENT_TIMEOUT_MS: '600000' };
+    const env = {
+      DB_STATEMENT_TIMEOUT_MS: '2500',
+      DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '0',
+      DB_MIGRATION_STATEMENT_TIMEOUT_MS: '600000',
+    };
     expect(sessionTimeouts(env)).toEqual({ statement_timeout: 2500, idle_in_transaction_session_timeout: 0 });
     expect(migrationTimeouts(env).statement_timeout).toBe(600_000);
   });

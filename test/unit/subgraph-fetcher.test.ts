@@ -16,9 +16,16 @@ beforeAll(async () => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     req.on('end', () => {
-      received.push({ body, token: req.headers[INTERNAL_TOKEN_HEADER] as string | undefined, operationType: req.headers[OPERATION_TYPE_HEADER] as string | undefined });
+      received.push({
+        body,
+        token: req.headers[INTERNAL_TOKEN_HEADER] as string | undefined,
+        operationType: req.headers[OPERATION_TYPE_HEADER] as string | undefined,
+      });
       setTimeout(() => {
-        res.writeHead(body.includes('fail') ? 500 : 200, { 'content-type': 'application/json', 'x-answer': String(received.length) });
+        res.writeHead(body.includes('fail') ? 500 : 200, {
+          'content-type': 'application/json',
+          'x-answer': String(received.length),
+        });
         res.end(JSON.stringify({ data: { n: received.length } }));
       }, 50);
     });
@@ -31,17 +38,30 @@ afterAll(() => new Promise<void>((done) => server.close(() => done())));
 beforeEach(() => (received.length = 0));
 
 /** As the data source sends it: the operation type from the planned operation, beside the body. */
-const post = (fetcher: SubgraphFetcher, query: string, token = 't1', operationType: string | null = query.startsWith('mutation') ? 'mutation' : 'query') =>
+const post = (
+  fetcher: SubgraphFetcher,
+  query: string,
+  token = 't1',
+  operationType: string | null = query.startsWith('mutation') ? 'mutation' : 'query',
+) =>
   fetcher.fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token, ...(operationType ? { [OPERATION_TYPE_HEADER]: operationType } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      [INTERNAL_TOKEN_HEADER]: token,
+      ...(operationType ? { [OPERATION_TYPE_HEADER]: operationType } : {}),
+    },
     body: JSON.stringify({ query }),
   });
 
 describe('subgraph fetcher', () => {
   it('sends identical queries of one principal in flight together once, and each caller parses its own answer', async () => {
     const fetcher = new SubgraphFetcher();
-    const answers = await Promise.all([post(fetcher, 'query A { a }'), post(fetcher, 'query A { a }'), post(fetcher, 'query A { a }')]);
+    const answers = await Promise.all([
+      post(fetcher, 'query A { a }'),
+      post(fetcher, 'query A { a }'),
+      post(fetcher, 'query A { a }'),
+    ]);
     expect(received).toHaveLength(1);
     const bodies = (await Promise.all(answers.map((a) => a.json()))) as { data: { n: number } }[];
     expect(bodies.map((b) => b.data.n)).toEqual([1, 1, 1]);
@@ -90,7 +110,14 @@ describe('subgraph fetcher', () => {
 
 describe('internal token signer', () => {
   const key = generateKeyPairSync('ed25519').privateKey;
-  const principal: Principal = { sub: 'u1', name: '窗口', org: 'gusu.xzspj', roles: ['hall'], scopes: ['credit:read'], authenticated: true };
+  const principal: Principal = {
+    sub: 'u1',
+    name: '窗口',
+    org: 'gusu.xzspj',
+    roles: ['hall'],
+    scopes: ['credit:read'],
+    authenticated: true,
+  };
 
   it('reuses a token for one principal and subgraph, and signs apart for another subgraph or principal', async () => {
     const signer = new InternalTokenSigner(key);

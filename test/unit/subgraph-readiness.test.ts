@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import type { AddressInfo } from 'node:net';
 import { generateKeyPairSync } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { buildSchema } from 'graphql';
 import pino from 'pino';
@@ -12,7 +12,11 @@ import { database } from '../../subgraphs/commitments/server';
 describe('subgraph readiness without its database', () => {
   it('answers /health/live 200 and /health/ready 503 (database unavailable) within about a second', async () => {
     // Port 1 on loopback: nothing listens, the connection is refused.
-    const orm = await MikroORM.init({ ...ormOptions(database, 'postgres://nobody@127.0.0.1:1/nothing'), connect: false, pool: { min: 0, max: 1, acquireTimeoutMillis: 5000 } });
+    const orm = await MikroORM.init({
+      ...ormOptions(database, 'postgres://nobody@127.0.0.1:1/nothing'),
+      connect: false,
+      pool: { min: 0, max: 1, acquireTimeoutMillis: 5000 },
+    });
     const { app, apollo } = await createSubgraphApp({
       name: 'commitments',
       schema: buildSchema('type Query { ping: Int }'),
@@ -28,7 +32,10 @@ describe('subgraph readiness without its database', () => {
       expect((await fetch(`${base}/health/live`)).status).toBe(200);
       const started = Date.now();
       const ready = await fetch(`${base}/health/ready`);
-      expect([ready.status, await ready.json()]).toEqual([503, { status: 'not ready', checks: { database: 'unavailable' } }]);
+      expect([ready.status, await ready.json()]).toEqual([
+        503,
+        { status: 'not ready', checks: { database: 'unavailable' } },
+      ]);
       expect(Date.now() - started).toBeLessThan(1500);
     } finally {
       server.close();

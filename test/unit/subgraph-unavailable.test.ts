@@ -7,8 +7,8 @@ import { ForwardingDataSource, unavailableErrors } from '../../gateway/auth/forw
 import { InternalTokenSigner } from '../../gateway/auth/token-signer';
 import type { GatewayContext } from '../../gateway/guarded-gateway';
 import { SubgraphFetcher } from '../../gateway/transport/subgraph-fetcher';
-import { generateInternalKeyPair, internalPrivateKey } from '../../shared/auth/internal-token';
 import { freePort } from '../../scripts/free-port';
+import { generateInternalKeyPair, internalPrivateKey } from '../../shared/auth/internal-token';
 
 /** A stand-in subgraph whose HTTP status is set per test. */
 let server: Server;
@@ -35,10 +35,18 @@ afterAll(async () => {
   await new Promise<void>((done) => server.close(() => done()));
 });
 
-const ENTITIES = 'query($representations:[_Any!]!){_entities(representations:$representations){__typename ...on Subject{commitments{id} n: repairCases{id}} ...on Department{name}}}';
-const representations = [{ __typename: 'Subject', id: 's1' }, { __typename: 'Department', code: 'd' }, { __typename: 'Subject', id: 's2' }];
+const ENTITIES =
+  'query($representations:[_Any!]!){_entities(representations:$representations){__typename ...on Subject{commitments{id} n: repairCases{id}} ...on Department{name}}}';
+const representations = [
+  { __typename: 'Subject', id: 's1' },
+  { __typename: 'Department', code: 'd' },
+  { __typename: 'Subject', id: 's2' },
+];
 
-function options(query: string, variables: Record<string, unknown> = {}): GraphQLDataSourceProcessOptions<GatewayContext> {
+function options(
+  query: string,
+  variables: Record<string, unknown> = {},
+): GraphQLDataSourceProcessOptions<GatewayContext> {
   return {
     kind: 'incoming operation',
     request: { query, variables },
@@ -52,16 +60,34 @@ function options(query: string, variables: Record<string, unknown> = {}): GraphQ
 describe('a subgraph that cannot answer', () => {
   it('names each section an entity fetch would have filled, per representation and type', () => {
     const errors = unavailableErrors(parse(ENTITIES), { representations }, 'commitments');
-    expect(errors.map((e) => e.path)).toEqual([['_entities', 0, 'commitments'], ['_entities', 0, 'n'], ['_entities', 1, 'name'], ['_entities', 2, 'commitments'], ['_entities', 2, 'n']]);
-    expect(errors.every((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE' && e.extensions.subgraph === 'commitments')).toBe(true);
+    expect(errors.map((e) => e.path)).toEqual([
+      ['_entities', 0, 'commitments'],
+      ['_entities', 0, 'n'],
+      ['_entities', 1, 'name'],
+      ['_entities', 2, 'commitments'],
+      ['_entities', 2, 'n'],
+    ]);
+    expect(
+      errors.every((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE' && e.extensions.subgraph === 'commitments'),
+    ).toBe(true);
   });
 
   it('names each root field of a root fetch', () => {
-    expect(unavailableErrors(parse('query { screen(usccs: ["x"]) { verdict } m: measures { code } }'), {}, 'sanctions').map((e) => e.path)).toEqual([['screen'], ['m']]);
+    expect(
+      unavailableErrors(parse('query { screen(usccs: ["x"]) { verdict } m: measures { code } }'), {}, 'sanctions').map(
+        (e) => e.path,
+      ),
+    ).toEqual([['screen'], ['m']]);
   });
 
   it('refused connection: no data, one error per section, no address', async () => {
-    const source = new ForwardingDataSource(`http://127.0.0.1:${await freePort()}/graphql`, 'commitments', signer, fetcher, logger);
+    const source = new ForwardingDataSource(
+      `http://127.0.0.1:${await freePort()}/graphql`,
+      'commitments',
+      signer,
+      fetcher,
+      logger,
+    );
     const answer = await source.process(options(ENTITIES, { representations }));
     expect(answer.data).toBeUndefined();
     expect(answer.errors).toHaveLength(5);
@@ -72,7 +98,12 @@ describe('a subgraph that cannot answer', () => {
     status = code;
     const source = new ForwardingDataSource(`${base}/graphql`, 'sanctions', signer, fetcher, logger);
     const answer = await source.process(options('{ screen { verdict } }'));
-    expect(answer.errors).toEqual([expect.objectContaining({ path: ['screen'], extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'sanctions' } })]);
+    expect(answer.errors).toEqual([
+      expect.objectContaining({
+        path: ['screen'],
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'sanctions' },
+      }),
+    ]);
   });
 
   it('any other refusal still fails the fetch, without the subgraph’s URL', async () => {

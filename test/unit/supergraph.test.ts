@@ -10,7 +10,10 @@ describe('the supergraph', () => {
     expect(await composeSupergraph()).toBe(committed);
   }, 60_000);
 
-  it.each(clientOperations().map((op) => [op.file, op.source]))('validates the client operation %s', (_file, source) => {
-    expect(validate(apiSchema(), parse(source)).map((error) => error.message)).toEqual([]);
-  });
+  it.each(clientOperations().map((op) => [op.file, op.source]))(
+    'validates the client operation %s',
+    (_file, source) => {
+      expect(validate(apiSchema(), parse(source)).map((error) => error.message)).toEqual([]);
+    },
+  );
 });

@@ -64,7 +64,11 @@ describe('runWorkflowStep', () => {
   it('locks, authorizes, checks the transition, applies, records, publishes, then forgets the caches', async () => {
     const calls: string[] = [];
     const row = { id: 'r1', status: 'OPEN' };
-    const result = await runWorkflowStep(fakeEm(row, calls), fakeLoaders(calls), plan(calls, () => 'CLOSED'));
+    const result = await runWorkflowStep(
+      fakeEm(row, calls),
+      fakeLoaders(calls),
+      plan(calls, () => 'CLOSED'),
+    );
     expect(result).toBe(row);
     expect(row.status).toBe('CLOSED');
     expect(calls).toEqual([
@@ -85,12 +89,22 @@ describe('runWorkflowStep', () => {
     const calls: string[] = [];
     const row = { id: 'r1', status: 'CLOSED' };
     const refusing = plan(calls, (r) => {
-      throw new TransitionRefused(`CLOSE is not allowed for a row that is ${r.status}`, 'CLOSE', r.status, 'INVALID_STATUS');
+      throw new TransitionRefused(
+        `CLOSE is not allowed for a row that is ${r.status}`,
+        'CLOSE',
+        r.status,
+        'INVALID_STATUS',
+      );
     });
     const error = await runWorkflowStep(fakeEm(row, calls), fakeLoaders(calls), refusing).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphQLError);
     expect((error as GraphQLError).message).toBe('CLOSE is not allowed for a row that is CLOSED');
-    expect((error as GraphQLError).extensions).toEqual({ code: 'CONFLICT', argument: 'id', reason: 'INVALID_STATUS', status: 'CLOSED' });
+    expect((error as GraphQLError).extensions).toEqual({
+      code: 'CONFLICT',
+      argument: 'id',
+      reason: 'INVALID_STATUS',
+      status: 'CLOSED',
+    });
     expect(row.status).toBe('CLOSED');
     expect(calls).toEqual(['begin', 'lock r1 for update', 'authorize', 'transition', 'forget byId', 'forget history']);
   });
@@ -104,7 +118,9 @@ describe('runWorkflowStep', () => {
         throw forbidden('not yours');
       },
     };
-    await expect(runWorkflowStep(fakeEm(row, calls), fakeLoaders(calls), guarded)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    await expect(runWorkflowStep(fakeEm(row, calls), fakeLoaders(calls), guarded)).rejects.toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+    });
     expect(row.status).toBe('OPEN');
     expect(calls).toEqual(['begin', 'lock r1 for update', 'forget byId', 'forget history']);
   });
@@ -115,23 +131,47 @@ describe('runWorkflowStep', () => {
     const failing: WorkflowStepPlan<Row, string> = {
       ...plan(calls, () => 'CLOSED'),
       apply: () => {
-        throw new GraphQLError('the commitment is no longer in effect', { extensions: { code: 'CONFLICT', reason: 'COMMITMENT_NOT_IN_EFFECT' } });
+        throw new GraphQLError('the commitment is no longer in effect', {
+          extensions: { code: 'CONFLICT', reason: 'COMMITMENT_NOT_IN_EFFECT' },
+        });
       },
     };
-    await expect(runWorkflowStep(fakeEm(row, calls), fakeLoaders(calls), failing)).rejects.toMatchObject({ extensions: { reason: 'COMMITMENT_NOT_IN_EFFECT' } });
+    await expect(runWorkflowStep(fakeEm(row, calls), fakeLoaders(calls), failing)).rejects.toMatchObject({
+      extensions: { reason: 'COMMITMENT_NOT_IN_EFFECT' },
+    });
     expect(calls.some((c) => c.startsWith('record') || c.startsWith('publish'))).toBe(false);
   });
 
   it('answers a repeated step with the record as it is: no effect, no history, no event', async () => {
     const calls: string[] = [];
     const row = { id: 'r1', status: 'CLOSED' };
-    expect(await runWorkflowStep(fakeEm(row, calls), fakeLoaders(calls), plan(calls, () => null))).toBe(row);
-    expect(calls).toEqual(['begin', 'lock r1 for update', 'authorize', 'transition', 'commit', 'forget byId', 'forget history']);
+    expect(
+      await runWorkflowStep(
+        fakeEm(row, calls),
+        fakeLoaders(calls),
+        plan(calls, () => null),
+      ),
+    ).toBe(row);
+    expect(calls).toEqual([
+      'begin',
+      'lock r1 for update',
+      'authorize',
+      'transition',
+      'commit',
+      'forget byId',
+      'forget history',
+    ]);
   });
 
   it('is NOT_FOUND for a record that does not exist', async () => {
     const calls: string[] = [];
-    await expect(runWorkflowStep(fakeEm(null, calls), fakeLoaders(calls), plan(calls, () => 'CLOSED'))).rejects.toMatchObject({
+    await expect(
+      runWorkflowStep(
+        fakeEm(null, calls),
+        fakeLoaders(calls),
+        plan(calls, () => 'CLOSED'),
+      ),
+    ).rejects.toMatchObject({
       message: 'no row r1',
       extensions: { code: 'NOT_FOUND', argument: 'id' },
     });

@@ -21,7 +21,10 @@ export class SignCommitmentInput {
   @Field(() => DateScalar, { nullable: true, description: '承诺有效期至 (not before today); null = 长期' })
   validUntil?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: '网上公示; default true (a repair commitment is always publicized)' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '网上公示; default true (a repair commitment is always publicized)',
+  })
   publicized?: boolean | null;
 
   @Field(() => String, { nullable: true, description: '契约: 承诺义务' })
@@ -33,6 +36,9 @@ export class SignCommitmentInput {
   @Field(() => DateScalar, { nullable: true, description: '契约期限至 (not before the signing day)' })
   termEndsOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: '受理部门的文书 / 业务编号: signing again with it returns the commitment already made' })
+  @Field(() => String, {
+    nullable: true,
+    description: '受理部门的文书 / 业务编号: signing again with it returns the commitment already made',
+  })
   reference?: string | null;
 }

@@ -22,4 +22,3 @@ export function createLoaders(em: EntityManager, today: string) {
 
 export type CommitmentsLoaders = ReturnType<typeof createLoaders>;
 export type CommitmentsContext = SubgraphContext<CommitmentsLoaders>;
-

@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { CommitmentKind } from '../../../shared/domain/vocabulary';
 import { CommitmentTemplate } from '../entities/commitment-template';
 import { CommitmentTemplateVersion } from '../entities/commitment-template-version';
@@ -9,11 +9,14 @@ import { currentVersion } from '../rules/template-version';
 
 @Resolver(() => CommitmentTemplate)
 export class CommitmentTemplateResolver {
-  @Query(() => [CommitmentTemplate], { description: '信用承诺书样本, by kind and industry (an industry also gets the templates for all industries)' })
+  @Query(() => [CommitmentTemplate], {
+    description: '信用承诺书样本, by kind and industry (an industry also gets the templates for all industries)',
+  })
   commitmentTemplates(
     @Ctx() ctx: CommitmentsContext,
     @Arg('kind', () => CommitmentKind, { nullable: true, description: '承诺类别' }) kind?: CommitmentKind | null,
-    @Arg('industry', () => String, { nullable: true, description: '行业 (GB/T 4754 门类名称)' }) industry?: string | null,
+    @Arg('industry', () => String, { nullable: true, description: '行业 (GB/T 4754 门类名称)' })
+    industry?: string | null,
   ): Promise<CommitmentTemplate[]> {
     const where: FilterQuery<CommitmentTemplate> = {
       ...(kind ? { kind } : {}),
@@ -37,12 +40,19 @@ export class CommitmentTemplateResolver {
     return ctx.loaders.versionsByTemplate.load(template.id);
   }
 
-  @FieldResolver(() => DepartmentRef, { nullable: true, description: '制定部门 (null only when the subjects subgraph is unavailable, with an error: the rest of the answer survives)' })
+  @FieldResolver(() => DepartmentRef, {
+    nullable: true,
+    description:
+      '制定部门 (null only when the subjects subgraph is unavailable, with an error: the rest of the answer survives)',
+  })
   issuedBy(@Root() template: CommitmentTemplate): DepartmentRef {
     return { code: template.issuedByCode };
   }
 
-  private async current(template: CommitmentTemplate, ctx: CommitmentsContext): Promise<CommitmentTemplateVersion | null> {
+  private async current(
+    template: CommitmentTemplate,
+    ctx: CommitmentsContext,
+  ): Promise<CommitmentTemplateVersion | null> {
     return currentVersion(await ctx.loaders.versionsByTemplate.load(template.id));
   }
 }

@@ -22,15 +22,22 @@ export class CommitmentResolver {
     return ctx.loaders.commitmentById.load(idArgument('id', id, 'a commitment'));
   }
 
-  @FieldResolver(() => CommitmentStatus, { description: '履约状态 (EXPIRED once an in-effect commitment is past its validity)' })
+  @FieldResolver(() => CommitmentStatus, {
+    description: '履约状态 (EXPIRED once an in-effect commitment is past its validity)',
+  })
   status(@Root() commitment: Commitment, @Ctx() ctx: CommitmentsContext): CommitmentStatus {
     return effectiveStatus(commitment, ctx.loaders.today);
   }
 
-  @FieldResolver(() => String, { description: '承诺人名称 (a natural person’s is masked, e.g. 张*, without credit:read)' })
+  @FieldResolver(() => String, {
+    description: '承诺人名称 (a natural person’s is masked, e.g. 张*, without credit:read)',
+  })
   @Audited([[SCOPES.read]])
   signatoryName(@Root() commitment: Commitment, @Ctx() ctx: CommitmentsContext): string {
-    return signatoryNameFor({ name: commitment.signatoryName, uscc: commitment.signatoryUscc }, hasScope(ctx.principal, SCOPES.read));
+    return signatoryNameFor(
+      { name: commitment.signatoryName, uscc: commitment.signatoryUscc },
+      hasScope(ctx.principal, SCOPES.read),
+    );
   }
 
   @FieldResolver(() => CommitmentTemplate, { nullable: true, description: '所用承诺书样本' })
@@ -38,16 +45,29 @@ export class CommitmentResolver {
     return ctx.loaders.templateById.load(commitment.templateId);
   }
 
-  @FieldResolver(() => CommitmentTemplateVersion, { nullable: true, description: '签署时的样本版本 (kept when the template gets a new one)' })
-  templateVersion(@Root() commitment: Commitment, @Ctx() ctx: CommitmentsContext): Promise<CommitmentTemplateVersion | null> {
+  @FieldResolver(() => CommitmentTemplateVersion, {
+    nullable: true,
+    description: '签署时的样本版本 (kept when the template gets a new one)',
+  })
+  templateVersion(
+    @Root() commitment: Commitment,
+    @Ctx() ctx: CommitmentsContext,
+  ): Promise<CommitmentTemplateVersion | null> {
     return ctx.loaders.versionById.load(commitment.templateVersionId);
   }
 
-  @FieldResolver(() => CommitmentContract, { nullable: true, description: '信用承诺+契约: 契约条款 (credit:read); null for a plain commitment' })
+  @FieldResolver(() => CommitmentContract, {
+    nullable: true,
+    description: '信用承诺+契约: 契约条款 (credit:read); null for a plain commitment',
+  })
   @RequiresScopes([SCOPES.read])
   contract(@Root() commitment: Commitment): CommitmentContract | null {
     if (commitment.obligations === null || commitment.breachConsequence === null) return null;
-    return { obligations: commitment.obligations, breachConsequence: commitment.breachConsequence, termEndsOn: commitment.termEndsOn };
+    return {
+      obligations: commitment.obligations,
+      breachConsequence: commitment.breachConsequence,
+      termEndsOn: commitment.termEndsOn,
+    };
   }
 
   @FieldResolver(() => String, { nullable: true, description: '受理部门的文书 / 业务编号 (credit:read)' })
@@ -62,12 +82,20 @@ export class CommitmentResolver {
     return ctx.loaders.historyByCommitment.load(commitment.id);
   }
 
-  @FieldResolver(() => DepartmentRef, { nullable: true, description: '受理部门 (null only when the subjects subgraph is unavailable, with an error: the rest of the answer survives)' })
+  @FieldResolver(() => DepartmentRef, {
+    nullable: true,
+    description:
+      '受理部门 (null only when the subjects subgraph is unavailable, with an error: the rest of the answer survives)',
+  })
   department(@Root() commitment: Commitment): DepartmentRef {
     return { code: commitment.departmentCode };
   }
 
-  @FieldResolver(() => SubjectRef, { nullable: true, description: '承诺主体 (null only when the subjects subgraph is unavailable, with an error: the rest of the answer survives)' })
+  @FieldResolver(() => SubjectRef, {
+    nullable: true,
+    description:
+      '承诺主体 (null only when the subjects subgraph is unavailable, with an error: the rest of the answer survives)',
+  })
   subject(@Root() commitment: Commitment): SubjectRef {
     return { id: commitment.subjectId };
   }

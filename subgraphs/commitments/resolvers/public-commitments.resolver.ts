@@ -25,7 +25,9 @@ function searchAlternatives(term: string, mayReadPersonalData: boolean): FilterQ
 @Resolver(() => Commitment)
 export class PublicCommitmentsResolver {
   @Paged()
-  @Query(() => CommitmentConnection, { description: '“信用姑苏”信用承诺专栏 (§8, §16: 信用承诺书网上公示; newest first)' })
+  @Query(() => CommitmentConnection, {
+    description: '“信用姑苏”信用承诺专栏 (§8, §16: 信用承诺书网上公示; newest first)',
+  })
   async publicCommitments(
     @Ctx() ctx: CommitmentsContext,
     @Args() pageArgs: PageArgs,
@@ -34,7 +36,9 @@ export class PublicCommitmentsResolver {
     const page = resolvePage(pageArgs);
     const term = search?.trim() ?? '';
     const where: FilterQuery<Commitment> =
-      term === '' ? { publicized: true } : { publicized: true, $or: searchAlternatives(term, hasScope(ctx.principal, SCOPES.read)) };
+      term === ''
+        ? { publicized: true }
+        : { publicized: true, $or: searchAlternatives(term, hasScope(ctx.principal, SCOPES.read)) };
     const [nodes, total] = await ctx.em.findAndCount(Commitment, where, {
       orderBy: { signedAt: 'desc', id: 'asc' },
       limit: page.limit,

@@ -10,10 +10,14 @@ import { signCommitment } from '../services/sign-commitment';
 export class SignCommitmentResolver {
   @Mutation(() => Commitment, {
     nullable: true,
-    description: '签署信用承诺 (commitments:write): recorded by the accepting department (the token’s org). Signing again with the same reference returns the commitment already made.',
+    description:
+      '签署信用承诺 (commitments:write): recorded by the accepting department (the token’s org). Signing again with the same reference returns the commitment already made.',
   })
   @RequiresScopes([SCOPES.commitmentsWrite])
-  signCommitment(@Ctx() ctx: CommitmentsContext, @Arg('input', () => SignCommitmentInput) input: SignCommitmentInput): Promise<Commitment> {
+  signCommitment(
+    @Ctx() ctx: CommitmentsContext,
+    @Arg('input', () => SignCommitmentInput) input: SignCommitmentInput,
+  ): Promise<Commitment> {
     return signCommitment(ctx, input);
   }
 }

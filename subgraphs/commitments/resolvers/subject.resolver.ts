@@ -1,20 +1,24 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { SubjectRef } from '../entities/stubs';
-import { Commitment } from '../entities/commitment';
-import type { CommitmentsContext } from '../loaders';
-import { isInEffect } from '../rules/in-effect';
 import { SCOPES } from '../../../shared/auth/policy';
 import { hasScope } from '../../../shared/auth/principal';
+import { Commitment } from '../entities/commitment';
+import { SubjectRef } from '../entities/stubs';
+import type { CommitmentsContext } from '../loaders';
+import { isInEffect } from '../rules/in-effect';
 
 /** What the commitments subgraph adds to a Subject. */
 @Resolver(() => SubjectRef)
 export class SubjectCommitmentsResolver {
   // Nullable: with the commitments subgraph down the rest of the profile still answers.
-  @FieldResolver(() => [Commitment], { nullable: true, description: '信用承诺 (newest first); null = 承诺服务不可用 (see errors)' })
+  @FieldResolver(() => [Commitment], {
+    nullable: true,
+    description: '信用承诺 (newest first); null = 承诺服务不可用 (see errors)',
+  })
   async commitments(
     @Root() subject: SubjectRef,
     @Ctx() ctx: CommitmentsContext,
-    @Arg('activeOnly', () => Boolean, { defaultValue: false, description: '仅返回履约中且在有效期内的承诺' }) activeOnly: boolean,
+    @Arg('activeOnly', () => Boolean, { defaultValue: false, description: '仅返回履约中且在有效期内的承诺' })
+    activeOnly: boolean,
   ): Promise<Commitment[]> {
     const all = await ctx.loaders.commitmentsBySubject.load(subject.id);
     // Without credit:read only the commitments publicized online (§8: 信用承诺书网上公示).

@@ -2,22 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { RequiresScopes } from '../../../shared/auth/directives';
+import { actingOrg, requireOwner } from '../../../shared/auth/ownership';
 import { SCOPES } from '../../../shared/auth/policy';
 import { textArgument as text } from '../../../shared/graphql/arguments';
 import { notFound } from '../../../shared/graphql/errors';
 import { TEMPLATE_TEXT_LENGTH } from '../../../shared/graphql/input-limits';
+import { forget } from '../../../shared/workflow/forget';
 import { CommitmentTemplate } from '../entities/commitment-template';
 import { CommitmentTemplateVersion } from '../entities/commitment-template-version';
 import type { CommitmentsContext } from '../loaders';
-import { forget } from '../../../shared/workflow/forget';
 import { nextVersion } from '../rules/template-version';
-import { actingOrg, requireOwner } from '../../../shared/auth/ownership';
 
 @Resolver(() => CommitmentTemplateVersion)
 export class TemplateVersionResolver {
   @Mutation(() => CommitmentTemplateVersion, {
     nullable: true,
-    description: '发布承诺书样本新版本 (commitments:write): by the issuing department or the credit office, effective today; commitments already signed keep theirs. Publishing the current text again returns the current version.',
+    description:
+      '发布承诺书样本新版本 (commitments:write): by the issuing department or the credit office, effective today; commitments already signed keep theirs. Publishing the current text again returns the current version.',
   })
   @RequiresScopes([SCOPES.commitmentsWrite])
   async publishTemplateVersion(

@@ -10,29 +10,45 @@ import { fulfilCommitment, recordBreach, withdrawCommitment } from '../services/
 
 @Resolver(() => Commitment)
 export class CommitmentTransitionsResolver {
-  @Mutation(() => Commitment, { nullable: true, description: '履约 (commitments:write): IN_EFFECT → FULFILLED, by the accepting department or the credit office' })
+  @Mutation(() => Commitment, {
+    nullable: true,
+    description: '履约 (commitments:write): IN_EFFECT → FULFILLED, by the accepting department or the credit office',
+  })
   @RequiresScopes([SCOPES.commitmentsWrite])
-  fulfilCommitment(@Ctx() ctx: CommitmentsContext, @Arg('id', () => ID) id: string, @Arg('note', { description: '履约情况' }) note: string): Promise<Commitment> {
+  fulfilCommitment(
+    @Ctx() ctx: CommitmentsContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('note', { description: '履约情况' }) note: string,
+  ): Promise<Commitment> {
     return fulfilCommitment(ctx, id, text('note', note));
   }
 
   @Mutation(() => Commitment, {
     nullable: true,
-    description: '记录违诺 (commitments:write): IN_EFFECT → BREACHED, with the evidence; publishes commitment.breached in the same transaction',
+    description:
+      '记录违诺 (commitments:write): IN_EFFECT → BREACHED, with the evidence; publishes commitment.breached in the same transaction',
   })
   @RequiresScopes([SCOPES.commitmentsWrite])
   recordCommitmentBreach(
     @Ctx() ctx: CommitmentsContext,
     @Arg('id', () => ID) id: string,
     @Arg('evidence', { description: '违诺证据 (文书号或材料编号)' }) evidence: string,
-    @Arg('breachedOn', () => DateScalar, { description: '违诺日期 (between the signing day and today)' }) breachedOn: string,
+    @Arg('breachedOn', () => DateScalar, { description: '违诺日期 (between the signing day and today)' })
+    breachedOn: string,
   ): Promise<Commitment> {
     return recordBreach(ctx, id, text('evidence', evidence, COMMITMENT_NAME_LENGTH), breachedOn);
   }
 
-  @Mutation(() => Commitment, { nullable: true, description: '撤回 (commitments:write): IN_EFFECT → WITHDRAWN, with the reason' })
+  @Mutation(() => Commitment, {
+    nullable: true,
+    description: '撤回 (commitments:write): IN_EFFECT → WITHDRAWN, with the reason',
+  })
   @RequiresScopes([SCOPES.commitmentsWrite])
-  withdrawCommitment(@Ctx() ctx: CommitmentsContext, @Arg('id', () => ID) id: string, @Arg('reason', { description: '撤回原因' }) reason: string): Promise<Commitment> {
+  withdrawCommitment(
+    @Ctx() ctx: CommitmentsContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', { description: '撤回原因' }) reason: string,
+  ): Promise<Commitment> {
     return withdrawCommitment(ctx, id, text('reason', reason));
   }
 }

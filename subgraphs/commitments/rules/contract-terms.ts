@@ -19,13 +19,22 @@ export function contractTermProblems(terms: ContractTerms, signedOn: string): Te
   const problems: TermProblem[] = [];
   const any = terms.obligations !== null || terms.breachConsequence !== null || terms.termEndsOn !== null;
   if (!any) return problems;
-  if (terms.obligations === null) problems.push({ field: 'obligations', message: 'a contract (承诺+契约) names the obligations it binds the signatory to' });
+  if (terms.obligations === null)
+    problems.push({
+      field: 'obligations',
+      message: 'a contract (承诺+契约) names the obligations it binds the signatory to',
+    });
   if (terms.breachConsequence === null) {
-    problems.push({ field: 'breachConsequence', message: 'a contract (承诺+契约) names the consequence agreed for a breach' });
+    problems.push({
+      field: 'breachConsequence',
+      message: 'a contract (承诺+契约) names the consequence agreed for a breach',
+    });
   }
   if (terms.termEndsOn !== null && terms.termEndsOn < signedOn) {
-    problems.push({ field: 'termEndsOn', message: `the contract term cannot end (${terms.termEndsOn}) before the signing day (${signedOn})` });
+    problems.push({
+      field: 'termEndsOn',
+      message: `the contract term cannot end (${terms.termEndsOn}) before the signing day (${signedOn})`,
+    });
   }
   return problems;
 }
-

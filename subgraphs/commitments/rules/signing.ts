@@ -15,7 +15,10 @@ export interface SigningProblem {
 export function signingProblems(facts: SigningFacts, today: string): SigningProblem[] {
   const problems: SigningProblem[] = [];
   if (facts.validUntil !== null && facts.validUntil < today) {
-    problems.push({ field: 'validUntil', message: `a commitment cannot end (${facts.validUntil}) before it is signed (${today})` });
+    problems.push({
+      field: 'validUntil',
+      message: `a commitment cannot end (${facts.validUntil}) before it is signed (${today})`,
+    });
   }
   // A repair commitment is a condition of credit repair and is made in public (§8).
   if (facts.kind === CommitmentKind.REPAIR && !facts.publicized) {

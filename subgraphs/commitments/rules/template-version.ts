@@ -15,7 +15,10 @@ export function currentVersion<T extends VersionRow>(versions: readonly T[]): T 
  * a text equal to the current one is a retry and changes nothing; any other
  * becomes the next version.
  */
-export function nextVersion<T extends VersionRow>(versions: readonly T[], text: string): { repeat: T } | { version: number } {
+export function nextVersion<T extends VersionRow>(
+  versions: readonly T[],
+  text: string,
+): { repeat: T } | { version: number } {
   const current = currentVersion(versions);
   if (current !== null && current.text === text) return { repeat: current };
   return { version: (current?.version ?? 0) + 1 };

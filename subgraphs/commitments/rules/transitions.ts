@@ -20,7 +20,8 @@ export interface CommitmentState {
 
 /** The status a commitment reads as on `today`: one in effect past its validUntil has expired by itself. */
 export function effectiveStatus(commitment: CommitmentState, today: string): CommitmentStatus {
-  const expired = commitment.status === CommitmentStatus.IN_EFFECT && commitment.validUntil !== null && commitment.validUntil < today;
+  const expired =
+    commitment.status === CommitmentStatus.IN_EFFECT && commitment.validUntil !== null && commitment.validUntil < today;
   return expired ? CommitmentStatus.EXPIRED : commitment.status;
 }
 
@@ -32,10 +33,16 @@ export type Step = { kind: 'apply'; to: CommitmentStatus } | { kind: 'repeat' };
  * commitment's closing step was this very action with the same data: a retry
  * then changes nothing and answers as the first call did.
  */
-export function nextStep(commitment: CommitmentState, action: ClosingAction, today: string, repeatsLastStep: boolean): Step {
+export function nextStep(
+  commitment: CommitmentState,
+  action: ClosingAction,
+  today: string,
+  repeatsLastStep: boolean,
+): Step {
   const status = effectiveStatus(commitment, today);
   const rule = TRANSITIONS[action];
   if (status === rule.to && repeatsLastStep) return { kind: 'repeat' };
-  if (!rule.from.includes(status)) throw new TransitionRefused(`${action} is not allowed for a commitment that is ${status}`, action, status);
+  if (!rule.from.includes(status))
+    throw new TransitionRefused(`${action} is not allowed for a commitment that is ${status}`, action, status);
   return { kind: 'apply', to: rule.to };
 }

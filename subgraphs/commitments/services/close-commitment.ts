@@ -23,17 +23,35 @@ interface ClosingEffect {
 }
 
 /** The closing step recorded for a commitment, as a retry would repeat it; null when none is. */
-async function recordedStep(em: EntityManager, commitment: Commitment, action: ClosingAction): Promise<StepData | null> {
-  const row = await em.findOne(CommitmentEvent, { commitmentId: commitment.id, action }, { orderBy: { occurredAt: 'desc' } });
+async function recordedStep(
+  em: EntityManager,
+  commitment: Commitment,
+  action: ClosingAction,
+): Promise<StepData | null> {
+  const row = await em.findOne(
+    CommitmentEvent,
+    { commitmentId: commitment.id, action },
+    { orderBy: { occurredAt: 'desc' } },
+  );
   if (!row) return null;
-  return { action: row.action, note: row.note, evidence: row.evidence, on: action === CommitmentAction.BREACH ? commitment.breachedOn : null };
+  return {
+    action: row.action,
+    note: row.note,
+    evidence: row.evidence,
+    on: action === CommitmentAction.BREACH ? commitment.breachedOn : null,
+  };
 }
 
 /**
  * One closing step (shared/workflow/step.ts) by the accepting department or the
  * credit office; a retry with the same data changes nothing and answers as the first call did.
  */
-function close(ctx: CommitmentsContext, rawId: string, step: ClosingStep, effect: ClosingEffect = {}): Promise<Commitment> {
+function close(
+  ctx: CommitmentsContext,
+  rawId: string,
+  step: ClosingStep,
+  effect: ClosingEffect = {},
+): Promise<Commitment> {
   const id = idArgument('id', rawId, 'a commitment');
   return runWorkflowStep(ctx.em, ctx.loaders, {
     entity: Commitment,
@@ -41,7 +59,9 @@ function close(ctx: CommitmentsContext, rawId: string, step: ClosingStep, effect
     missing: `no commitment ${id}`,
     authorize: (commitment) => requireOwner(ctx.principal, commitment.departmentCode, 'this commitment'),
     transition: async (commitment, em) => {
-      const repeats = commitment.status === TRANSITIONS[step.action].to && isSameStep(await recordedStep(em, commitment, step.action), step);
+      const repeats =
+        commitment.status === TRANSITIONS[step.action].to &&
+        isSameStep(await recordedStep(em, commitment, step.action), step);
       const next = nextStep(commitment, step.action, ctx.loaders.today, repeats);
       return next.kind === 'repeat' ? null : next.to;
     },
@@ -65,24 +85,34 @@ export function withdrawCommitment(ctx: CommitmentsContext, id: string, reason: 
 }
 
 /** 记录违诺: IN_EFFECT → BREACHED, with the evidence; publishes commitment.breached (sanctions files a watch-list proposal). */
-export function recordBreach(ctx: CommitmentsContext, id: string, evidence: string, breachedOn: string): Promise<Commitment> {
-  return close(ctx, id, { action: CommitmentAction.BREACH, note: null, evidence, on: breachedOn }, {
-    apply: (commitment) => {
-      const problem = breachDateProblem(breachedOn, commitment.signedAt, ctx.loaders.today);
-      if (problem) throw badUserInput('breachedOn', problem);
-      commitment.breachedOn = breachedOn;
+export function recordBreach(
+  ctx: CommitmentsContext,
+  id: string,
+  evidence: string,
+  breachedOn: string,
+): Promise<Commitment> {
+  return close(
+    ctx,
+    id,
+    { action: CommitmentAction.BREACH, note: null, evidence, on: breachedOn },
+    {
+      apply: (commitment) => {
+        const problem = breachDateProblem(breachedOn, commitment.signedAt, ctx.loaders.today);
+        if (problem) throw badUserInput('breachedOn', problem);
+        commitment.breachedOn = breachedOn;
+      },
+      publish: async (commitment, em) => {
+        await publishEvent(em, 'commitment.breached', {
+          commitmentId: commitment.id,
+          subjectId: commitment.subjectId,
+          uscc: commitment.signatoryUscc,
+          subjectName: commitment.signatoryName,
+          departmentCode: ctx.principal.org ?? commitment.departmentCode,
+          matter: commitment.matter,
+          evidence,
+          breachedOn,
+        });
+      },
     },
-    publish: async (commitment, em) => {
-      await publishEvent(em, 'commitment.breached', {
-        commitmentId: commitment.id,
-        subjectId: commitment.subjectId,
-        uscc: commitment.signatoryUscc,
-        subjectName: commitment.signatoryName,
-        departmentCode: ctx.principal.org ?? commitment.departmentCode,
-        matter: commitment.matter,
-        evidence,
-        breachedOn,
-      });
-    },
-  });
+  );
 }

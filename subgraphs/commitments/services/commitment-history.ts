@@ -7,6 +7,18 @@ import { CommitmentEvent } from '../entities/commitment-event';
 import type { StepData } from '../rules/repeat';
 
 /** One step of a commitment into its history (信用承诺历史), in the transaction of the step. */
-export function recordCommitmentStep(em: EntityManager, commitment: Commitment, step: StepData, from: CommitmentStatus | null, principal: Principal): void {
-  recordHistory(em, CommitmentEvent, principal, step.note, { commitmentId: commitment.id, action: step.action, fromStatus: from, toStatus: commitment.status, evidence: step.evidence });
+export function recordCommitmentStep(
+  em: EntityManager,
+  commitment: Commitment,
+  step: StepData,
+  from: CommitmentStatus | null,
+  principal: Principal,
+): void {
+  recordHistory(em, CommitmentEvent, principal, step.note, {
+    commitmentId: commitment.id,
+    action: step.action,
+    fromStatus: from,
+    toStatus: commitment.status,
+    evidence: step.evidence,
+  });
 }

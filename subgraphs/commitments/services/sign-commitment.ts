@@ -1,23 +1,23 @@
 import { randomUUID } from 'node:crypto';
+import { actingOrg } from '../../../shared/auth/ownership';
+import { lockForTransaction } from '../../../shared/db/advisory-lock';
 import type { EntityManager } from '../../../shared/db/orm';
 import { CommitmentStatus } from '../../../shared/domain/vocabulary';
 import { idArgument, textArgument as text } from '../../../shared/graphql/arguments';
 import { badUserInput, conflict, notFound } from '../../../shared/graphql/errors';
 import { COMMITMENT_CLAUSE_LENGTH, COMMITMENT_NAME_LENGTH } from '../../../shared/graphql/input-limits';
 import { checkUscc } from '../../../shared/identifiers/uscc';
+import { forget } from '../../../shared/workflow/forget';
 import { Commitment } from '../entities/commitment';
 import { CommitmentTemplate } from '../entities/commitment-template';
 import { CommitmentTemplateVersion } from '../entities/commitment-template-version';
+import type { SignCommitmentInput } from '../inputs/sign-commitment.input';
 import type { CommitmentsContext } from '../loaders';
-import { lockForTransaction } from '../../../shared/db/advisory-lock';
-import { forget } from '../../../shared/workflow/forget';
 import { CommitmentAction } from '../rules/actions';
-import { ContractTerms, contractTermProblems } from '../rules/contract-terms';
+import { contractTermProblems, ContractTerms } from '../rules/contract-terms';
 import { signingProblems } from '../rules/signing';
-import { actingOrg } from '../../../shared/auth/ownership';
 import { announceCommitment } from './announce';
 import { recordCommitmentStep } from './commitment-history';
-import type { SignCommitmentInput } from '../inputs/sign-commitment.input';
 
 /** Optional free text: absent or blank is null, anything else is checked like required text. */
 function optionalText(argument: string, value: string | null | undefined, max: number): string | null {
@@ -27,7 +27,8 @@ function optionalText(argument: string, value: string | null | undefined, max: n
 function signatoryUscc(value: string | null | undefined): string | null {
   if (value == null || value.trim() === '') return null;
   const code = checkUscc(value);
-  if (code.problem) throw badUserInput('input.signatoryUscc', `'input.signatoryUscc' ${JSON.stringify(value)}: ${code.reason}`);
+  if (code.problem)
+    throw badUserInput('input.signatoryUscc', `'input.signatoryUscc' ${JSON.stringify(value)}: ${code.reason}`);
   return code.normalized;
 }
 
@@ -58,7 +59,11 @@ async function signedBefore(
   if (!first) return null;
   const template = await em.findOne(CommitmentTemplate, { id: first.templateId });
   if (first.subjectId !== signing.subjectId || template?.code !== signing.templateCode) {
-    throw conflict(`${org} recorded reference ${reference} for another commitment (${first.id})`, 'input.reference', 'DUPLICATE_REFERENCE');
+    throw conflict(
+      `${org} recorded reference ${reference} for another commitment (${first.id})`,
+      'input.reference',
+      'DUPLICATE_REFERENCE',
+    );
   }
   return first;
 }
@@ -85,7 +90,11 @@ export async function signCommitment(ctx: CommitmentsContext, input: SignCommitm
       if (!template) throw notFound(`no commitment template ${templateCode}`, 'input.templateCode');
       const [problem] = signingProblems({ kind: template.kind, publicized, validUntil }, today);
       if (problem) throw badUserInput(`input.${problem.field}`, problem.message);
-      const version = await em.findOneOrFail(CommitmentTemplateVersion, { templateId: template.id }, { orderBy: { version: 'desc' } });
+      const version = await em.findOneOrFail(
+        CommitmentTemplateVersion,
+        { templateId: template.id },
+        { orderBy: { version: 'desc' } },
+      );
       const commitment = em.create(Commitment, {
         id: randomUUID(),
         subjectId,
@@ -105,7 +114,13 @@ export async function signCommitment(ctx: CommitmentsContext, input: SignCommitm
         breachedOn: null,
       });
       em.persist(commitment);
-      recordCommitmentStep(em, commitment, { action: CommitmentAction.SIGN, note: null, evidence: null, on: null }, null, ctx.principal);
+      recordCommitmentStep(
+        em,
+        commitment,
+        { action: CommitmentAction.SIGN, note: null, evidence: null, on: null },
+        null,
+        ctx.principal,
+      );
       await announceCommitment(em, commitment);
       return commitment;
     })

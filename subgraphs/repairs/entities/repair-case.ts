@@ -1,8 +1,8 @@
-import { Entity, Enum, Index, PrimaryKey, Property, Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { RepairStatus, RepairTarget } from '../../../shared/domain/vocabulary';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
+import { RepairStatus, RepairTarget } from '../../../shared/domain/vocabulary';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import './enums';
 
@@ -41,7 +41,11 @@ export class RepairCase {
   @Property({ type: 'text' })
   reason!: string;
 
-  @Field(() => String, { nullable: true, description: '判定所依据的规则体系 (行政处罚: 决定日期当日施行的); null for list entries and cases recorded before it was kept' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '判定所依据的规则体系 (行政处罚: 决定日期当日施行的); null for list entries and cases recorded before it was kept',
+  })
   @Property({ length: 32, nullable: true })
   regime!: string | null;
 
@@ -65,11 +69,17 @@ export class RepairCase {
   @Property({ type: 'datetime' })
   submittedAt!: Date;
 
-  @Field(() => DateScalar, { nullable: true, description: '受理期限 (申请后受理工作日数, repairs.repair_deadline_rule)' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: '受理期限 (申请后受理工作日数, repairs.repair_deadline_rule)',
+  })
   @Property({ type: 'date', nullable: true })
   intakeDueOn!: string | null;
 
-  @Field(() => Boolean, { description: '受理期限按暂定日历推算 (counted over a year whose State Council notice is not loaded; recomputed when it is)' })
+  @Field(() => Boolean, {
+    description:
+      '受理期限按暂定日历推算 (counted over a year whose State Council notice is not loaded; recomputed when it is)',
+  })
   @Property({ type: 'boolean', default: false })
   intakeDueOnProvisional: Opt<boolean> = false;
 
@@ -81,7 +91,9 @@ export class RepairCase {
   @Property({ type: 'date', nullable: true })
   decisionDueOn!: string | null;
 
-  @Field(() => Boolean, { description: '决定期限按暂定日历推算 (recomputed when the notice is loaded); false before acceptance' })
+  @Field(() => Boolean, {
+    description: '决定期限按暂定日历推算 (recomputed when the notice is loaded); false before acceptance',
+  })
   @Property({ type: 'boolean', default: false })
   decisionDueOnProvisional: Opt<boolean> = false;
 

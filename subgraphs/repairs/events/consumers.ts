@@ -1,9 +1,9 @@
 import { loadWorkingDayCalendar, noticeWindow } from '../../../shared/db/calendar';
 import { runOn } from '../../../shared/db/recompute-deadlines';
-import { recomputeCaseDeadlines } from '../rules/recompute-deadlines';
 import { consumer, EventConsumer } from '../../../shared/events/consume';
 import { SCHEMA } from '../config';
 import { fillPenaltyPublicity, upsertListEntryFact, upsertPenaltyFacts } from '../repositories/facts';
+import { recomputeCaseDeadlines } from '../rules/recompute-deadlines';
 import { commitmentChanged } from './commitment-consumer';
 
 /**
@@ -20,10 +20,22 @@ const listEntryChanged = consumer('repairs.list-entry-changed', 'list-entry.chan
 });
 
 /** A loaded holiday notice: limits stored as provisional (or counted over its dates) are counted again. */
-const holidayCalendarChanged = consumer('repairs.holiday-calendar-changed', 'holiday-calendar.changed', async (em, event, logger) => {
-  const calendar = await loadWorkingDayCalendar(em);
-  const recomputed = await recomputeCaseDeadlines(runOn(em), SCHEMA, calendar, noticeWindow(event.payload.year));
-  logger.info({ year: event.payload.year, changeId: event.payload.changeId, recomputed }, 'repair time limits recomputed');
-});
+const holidayCalendarChanged = consumer(
+  'repairs.holiday-calendar-changed',
+  'holiday-calendar.changed',
+  async (em, event, logger) => {
+    const calendar = await loadWorkingDayCalendar(em);
+    const recomputed = await recomputeCaseDeadlines(runOn(em), SCHEMA, calendar, noticeWindow(event.payload.year));
+    logger.info(
+      { year: event.payload.year, changeId: event.payload.changeId, recomputed },
+      'repair time limits recomputed',
+    );
+  },
+);
 
-export const repairsConsumers: EventConsumer[] = [penaltiesChanged, listEntryChanged, commitmentChanged, holidayCalendarChanged];
+export const repairsConsumers: EventConsumer[] = [
+  penaltiesChanged,
+  listEntryChanged,
+  commitmentChanged,
+  holidayCalendarChanged,
+];

@@ -19,5 +19,8 @@ export interface TargetRef {
 
 /** The target with its id checked; `argument` names the input it came in. */
 export function targetArgument(argument: string, target: RepairTargetInput): TargetRef {
-  return { kind: target.kind, id: idArgument(`${argument}.id`, target.id, target.kind === RepairTarget.PENALTY ? 'a penalty' : 'a list entry') };
+  return {
+    kind: target.kind,
+    id: idArgument(`${argument}.id`, target.id, target.kind === RepairTarget.PENALTY ? 'a penalty' : 'a list entry'),
+  };
 }

@@ -1,6 +1,6 @@
+import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
 import { groupedLoader, keyedLoader } from '../../../shared/db/loaders';
 import type { EntityManager } from '../../../shared/db/orm';
-import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
 import type { WorkingDayCalendar } from '../../../shared/domain/working-days';
 import type { SubgraphContext } from '../../../shared/http/subgraph-app';
 import { ListRepairRule } from '../entities/list-repair-rule';

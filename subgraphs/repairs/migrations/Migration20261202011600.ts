@@ -10,11 +10,12 @@ import { recomputeCaseDeadlines } from '../rules/recompute-deadlines';
  * so no case stays out of overdueRepairCases.
  */
 export class Migration20261202011600 extends Migration {
-
   override async up(): Promise<void> {
     // Run in order, now: the backfill below reads the columns added here.
     for (const sql of dropCalendarCopySql('repairs')) await this.execute(sql);
-    await this.execute(`alter table "repairs"."repair_case" add column "intake_due_on_provisional" boolean not null default false, add column "decision_due_on_provisional" boolean not null default false;`);
+    await this.execute(
+      `alter table "repairs"."repair_case" add column "intake_due_on_provisional" boolean not null default false, add column "decision_due_on_provisional" boolean not null default false;`,
+    );
     // The shipped calendar is what the dropped copy held (checked above); subjects may not have migrated yet.
     await recomputeCaseDeadlines(
       <T>(sql: string, params: unknown[]) => this.execute(sql, params) as Promise<T[]>,
@@ -25,9 +26,14 @@ export class Migration20261202011600 extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`alter table "repairs"."repair_case" drop column "intake_due_on_provisional", drop column "decision_due_on_provisional";`);
-    this.addSql(`create table "repairs"."calendar_day" ("date" date not null, "kind" varchar(16) not null, "name" varchar(255) not null, constraint "calendar_day_pkey" primary key ("date"));`);
-    this.addSql(`create table "repairs"."calendar_year" ("year" int not null, "source" text not null, constraint "calendar_year_pkey" primary key ("year"));`);
+    this.addSql(
+      `alter table "repairs"."repair_case" drop column "intake_due_on_provisional", drop column "decision_due_on_provisional";`,
+    );
+    this.addSql(
+      `create table "repairs"."calendar_day" ("date" date not null, "kind" varchar(16) not null, "name" varchar(255) not null, constraint "calendar_day_pkey" primary key ("date"));`,
+    );
+    this.addSql(
+      `create table "repairs"."calendar_year" ("year" int not null, "source" text not null, constraint "calendar_year_pkey" primary key ("year"));`,
+    );
   }
-
 }

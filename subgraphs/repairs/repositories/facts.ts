@@ -9,7 +9,11 @@ import { SCHEMA } from '../config';
  */
 
 /** Penalties from penalties.changed, sent as one JSON parameter and unpacked by PostgreSQL. */
-export async function upsertPenaltyFacts(em: EntityManager, penalties: PenaltyFacts[], changedAt: string): Promise<void> {
+export async function upsertPenaltyFacts(
+  em: EntityManager,
+  penalties: PenaltyFacts[],
+  changedAt: string,
+): Promise<void> {
   await boundQuery(
     em,
     `insert into ${SCHEMA}.penalty_fact as t (id, subject_id, severity, decided_at, authority_code, data_source_code, revoked, regime, published, repairable, repairable_from, publicity_ends_at, changed_at)
@@ -54,22 +58,42 @@ export async function upsertListEntryFact(em: EntityManager, entry: ListEntryFac
        turn_to = case when excluded.repairable_here is null then t.turn_to else excluded.turn_to end
      where t.changed_at <= excluded.changed_at`,
     [
-      entry.entryId, entry.subjectId, entry.list, entry.status, entry.decidedByCode, entry.validUntil,
+      entry.entryId,
+      entry.subjectId,
+      entry.list,
+      entry.status,
+      entry.decidedByCode,
+      entry.validUntil,
       // Events written before list kinds carry none: what is known stays.
-      entry.listKind ?? null, entry.designatingAuthorityKind ?? null, entry.designatingAuthority ?? null, entry.repairableHere ?? null, entry.turnTo ?? null,
+      entry.listKind ?? null,
+      entry.designatingAuthorityKind ?? null,
+      entry.designatingAuthority ?? null,
+      entry.repairableHere ?? null,
+      entry.turnTo ?? null,
       changedAt,
     ],
   );
 }
 
 /** One commitment from commitment.changed: a signature adds it, a change of status replaces it. */
-export async function upsertCommitmentFact(em: EntityManager, commitment: EventCatalogue['commitment.changed'], changedAt: string): Promise<void> {
+export async function upsertCommitmentFact(
+  em: EntityManager,
+  commitment: EventCatalogue['commitment.changed'],
+  changedAt: string,
+): Promise<void> {
   await boundQuery(
     em,
     `insert into ${SCHEMA}.commitment_fact as t (id, subject_id, kind, status, valid_until, changed_at) values (?, ?, ?, ?, ?, ?)
      on conflict (id) do update set subject_id = excluded.subject_id, kind = excluded.kind, status = excluded.status,
        valid_until = excluded.valid_until, changed_at = excluded.changed_at
      where t.changed_at <= excluded.changed_at`,
-    [commitment.commitmentId, commitment.subjectId, commitment.kind, commitment.status, commitment.validUntil, changedAt],
+    [
+      commitment.commitmentId,
+      commitment.subjectId,
+      commitment.kind,
+      commitment.status,
+      commitment.validUntil,
+      changedAt,
+    ],
   );
 }

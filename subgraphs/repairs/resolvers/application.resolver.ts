@@ -15,7 +15,10 @@ export class ApplicationResolver {
       'A refusal lists every failed condition in extensions.failures and writes nothing; applying again while a case is open is CONFLICT OPEN_CASE with its caseId.',
   })
   @RequiresScopes([SCOPES.repairsHandle])
-  applyForRepair(@Ctx() ctx: RepairsContext, @Arg('input', () => RepairApplicationInput) input: RepairApplicationInput): Promise<RepairCase> {
+  applyForRepair(
+    @Ctx() ctx: RepairsContext,
+    @Arg('input', () => RepairApplicationInput) input: RepairApplicationInput,
+  ): Promise<RepairCase> {
     return applyForRepair(ctx, input);
   }
 }

@@ -4,12 +4,12 @@ import { SCOPES } from '../../../shared/auth/policy';
 import { idArgument } from '../../../shared/graphql/arguments';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import { DepartmentRef, departmentRef, SubjectRef } from '../entities/stubs';
+import { evidenceArgument } from '../inputs/repair-application.input';
+import { RepairTargetInput, targetArgument } from '../inputs/repair-target.input';
 import type { RepairsContext } from '../loaders';
 import { actorOf } from '../rules/access';
 import { RepairCondition } from '../rules/eligibility';
-import { Assessment, assessApplication } from '../services/assess';
-import { evidenceArgument } from '../inputs/repair-application.input';
-import { RepairTargetInput, targetArgument } from '../inputs/repair-target.input';
+import { assessApplication, Assessment } from '../services/assess';
 
 @ObjectType('RepairFailure', { description: '未满足的修复条件及原因' })
 export class RepairFailureType {
@@ -28,10 +28,16 @@ export class RepairEligibility {
   @Field({ description: '满足全部条件' })
   eligible!: boolean;
 
-  @Field(() => String, { nullable: true, description: '判定所依据的规则体系 (行政处罚决定日期当日施行的); null for list entries and unknown targets' })
+  @Field(() => String, {
+    nullable: true,
+    description: '判定所依据的规则体系 (行政处罚决定日期当日施行的); null for list entries and unknown targets',
+  })
   regime!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: '最短公示期届满、可以申请的首日; null when the target cannot be repaired or has no minimum period' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: '最短公示期届满、可以申请的首日; null when the target cannot be repaired or has no minimum period',
+  })
   earliestDate!: string | null;
 
   @Field(() => [RepairFailureType], { description: '每一项未满足的条件及原因' })
@@ -51,17 +57,24 @@ export class RepairEligibility {
 export class EligibilityResolver {
   @Query(() => RepairEligibility, {
     nullable: true,
-    description: '信用修复申请条件 (repairs:handle): every condition an application would fail, with its reason. Without a named commitment, any repair commitment of the subject in effect will do.',
+    description:
+      '信用修复申请条件 (repairs:handle): every condition an application would fail, with its reason. Without a named commitment, any repair commitment of the subject in effect will do.',
   })
   @RequiresScopes([SCOPES.repairsHandle])
   async repairEligibility(
     @Ctx() ctx: RepairsContext,
     @Arg('target', () => RepairTargetInput) target: RepairTargetInput,
-    @Arg('repairCommitmentId', () => ID, { nullable: true, description: '拟提交的信用修复承诺' }) repairCommitmentId?: string | null,
-    @Arg('fulfilmentEvidence', () => String, { nullable: true, description: '拟提交的履行法定义务证明; without it OBLIGATIONS is reported' }) fulfilmentEvidence?: string | null,
+    @Arg('repairCommitmentId', () => ID, { nullable: true, description: '拟提交的信用修复承诺' })
+    repairCommitmentId?: string | null,
+    @Arg('fulfilmentEvidence', () => String, {
+      nullable: true,
+      description: '拟提交的履行法定义务证明; without it OBLIGATIONS is reported',
+    })
+    fulfilmentEvidence?: string | null,
   ): Promise<Assessment> {
     const ref = targetArgument('target', target);
-    const commitmentId = repairCommitmentId == null ? undefined : idArgument('repairCommitmentId', repairCommitmentId, 'a commitment');
+    const commitmentId =
+      repairCommitmentId == null ? undefined : idArgument('repairCommitmentId', repairCommitmentId, 'a commitment');
     const evidence = evidenceArgument('fulfilmentEvidence', fulfilmentEvidence);
     return assessApplication(
       ctx.em,
@@ -71,7 +84,10 @@ export class EligibilityResolver {
     );
   }
 
-  @FieldResolver(() => DepartmentRef, { nullable: true, description: '办理部门 (the department that reported the record)' })
+  @FieldResolver(() => DepartmentRef, {
+    nullable: true,
+    description: '办理部门 (the department that reported the record)',
+  })
   handledBy(@Root() eligibility: Assessment): DepartmentRef | null {
     return departmentRef(eligibility.ownerCode);
   }

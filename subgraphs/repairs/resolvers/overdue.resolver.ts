@@ -5,10 +5,10 @@ import { RepairStatus } from '../../../shared/domain/vocabulary';
 import { idArgument } from '../../../shared/graphql/arguments';
 import { badUserInput } from '../../../shared/graphql/errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, resolvePage } from '../../../shared/graphql/pagination';
+import { SizedBy } from '../../../shared/graphql/sized-by';
 import { RepairCase } from '../entities/repair-case';
 import type { RepairsContext } from '../loaders';
 import { actorOf } from '../rules/access';
-import { SizedBy } from '../../../shared/graphql/sized-by';
 
 @Resolver()
 export class OverdueResolver {
@@ -19,12 +19,14 @@ export class OverdueResolver {
   @SizedBy('first')
   @Query(() => [RepairCase], {
     nullable: true,
-    description: '超期的信用修复案件 (repairs:handle; a department sees the cases it handles, the credit office all), oldest application first',
+    description:
+      '超期的信用修复案件 (repairs:handle; a department sees the cases it handles, the credit office all), oldest application first',
   })
   @RequiresScopes([SCOPES.repairsHandle])
   async overdueRepairCases(
     @Ctx() ctx: RepairsContext,
-    @Arg('first', () => Int, { nullable: true, description: `条数 (0–${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE})` }) first?: number | null,
+    @Arg('first', () => Int, { nullable: true, description: `条数 (0–${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE})` })
+    first?: number | null,
     @Arg('after', () => ID, { nullable: true, description: '上一页最后一个案件的 id' }) after?: string | null,
   ): Promise<RepairCase[]> {
     const { limit } = resolvePage({ first });
@@ -41,8 +43,20 @@ export class OverdueResolver {
       RepairCase,
       {
         $and: [
-          { $or: [{ status: RepairStatus.SUBMITTED, intakeDueOn: { $lt: today } }, { status: RepairStatus.ACCEPTED, decisionDueOn: { $lt: today } }] },
-          from === null ? {} : { $or: [{ submittedAt: { $gt: from.submittedAt } }, { submittedAt: from.submittedAt, id: { $gt: from.id } }] },
+          {
+            $or: [
+              { status: RepairStatus.SUBMITTED, intakeDueOn: { $lt: today } },
+              { status: RepairStatus.ACCEPTED, decisionDueOn: { $lt: today } },
+            ],
+          },
+          from === null
+            ? {}
+            : {
+                $or: [
+                  { submittedAt: { $gt: from.submittedAt } },
+                  { submittedAt: from.submittedAt, id: { $gt: from.id } },
+                ],
+              },
         ],
         ...(actor.office ? {} : { handledByCode: actor.org }),
       },

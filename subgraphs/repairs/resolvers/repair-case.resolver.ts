@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { idArgument } from '../../../shared/graphql/arguments';
-import { DepartmentRef, departmentRef, SubjectRef } from '../entities/stubs';
 import { RepairCase } from '../entities/repair-case';
 import { RepairCaseEvent } from '../entities/repair-case-event';
+import { DepartmentRef, departmentRef, SubjectRef } from '../entities/stubs';
 import type { RepairsContext } from '../loaders';
 import { isOverdue } from '../rules/deadlines';
 
@@ -18,12 +18,19 @@ export class RepairCaseResolver {
     return departmentRef(repairCase.decidedByCode);
   }
 
-  @FieldResolver(() => DepartmentRef, { nullable: true, description: '办理部门: the department that reported the record (the credit office handles every case too)' })
+  @FieldResolver(() => DepartmentRef, {
+    nullable: true,
+    description: '办理部门: the department that reported the record (the credit office handles every case too)',
+  })
   handledBy(@Root() repairCase: RepairCase): DepartmentRef | null {
     return departmentRef(repairCase.handledByCode);
   }
 
-  @FieldResolver(() => SubjectRef, { nullable: true, description: '申请主体 (null only when the subjects subgraph is unavailable, with an error: the rest of the answer survives)' })
+  @FieldResolver(() => SubjectRef, {
+    nullable: true,
+    description:
+      '申请主体 (null only when the subjects subgraph is unavailable, with an error: the rest of the answer survives)',
+  })
   subject(@Root() repairCase: RepairCase): SubjectRef {
     return { id: repairCase.subjectId };
   }

@@ -36,7 +36,10 @@ export class RepairStats {
   @Field(() => Float, { description: '准予率: 准予 / (准予 + 不予修复); 0 when none was decided' })
   approvalRate!: number;
 
-  @Field(() => Float, { nullable: true, description: '申请至决定的自然日数中位数 (准予或不予修复的案件); null when none' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '申请至决定的自然日数中位数 (准予或不予修复的案件); null when none',
+  })
   medianDaysToDecision!: number | null;
 }
 
@@ -45,9 +48,16 @@ const chinaMidnight = (date: string): Date => new Date(`${date}T00:00:00+08:00`)
 
 @Resolver()
 export class RepairStatsResolver {
-  @Query(() => RepairStats, { nullable: true, description: '信用修复办理情况 (credit:stats), for the applications made in [from, to] (China dates)' })
+  @Query(() => RepairStats, {
+    nullable: true,
+    description: '信用修复办理情况 (credit:stats), for the applications made in [from, to] (China dates)',
+  })
   @RequiresScopes([SCOPES.stats])
-  async repairStats(@Ctx() ctx: RepairsContext, @Arg('from', () => DateScalar) from: string, @Arg('to', () => DateScalar) to: string): Promise<RepairStats> {
+  async repairStats(
+    @Ctx() ctx: RepairsContext,
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar) to: string,
+  ): Promise<RepairStats> {
     periodArguments(from, to);
     const end = chinaMidnight(to);
     end.setUTCDate(end.getUTCDate() + 1);

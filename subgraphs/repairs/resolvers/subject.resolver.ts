@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { SubjectRef } from '../entities/stubs';
 import { RepairCase } from '../entities/repair-case';
+import { SubjectRef } from '../entities/stubs';
 import type { RepairsContext } from '../loaders';
 
 /** What the repairs subgraph adds to a Subject. */

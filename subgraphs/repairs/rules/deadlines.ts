@@ -1,6 +1,6 @@
 import { chinaToday } from '../../../shared/domain/today';
-import type { Deadline, WorkingDayCalendar } from '../../../shared/domain/working-days';
 import { RepairStatus } from '../../../shared/domain/vocabulary';
+import type { Deadline, WorkingDayCalendar } from '../../../shared/domain/working-days';
 import type { DeadlineRuleRow } from './rule-rows';
 
 /**
@@ -15,11 +15,19 @@ function dueOn(start: Date, workingDays: number, calendar: WorkingDayCalendar): 
   return calendar.deadline(chinaToday(start), workingDays);
 }
 
-export function intakeDueOn(submittedAt: Date, rule: Pick<DeadlineRuleRow, 'intakeWorkingDays'>, calendar: WorkingDayCalendar): Deadline {
+export function intakeDueOn(
+  submittedAt: Date,
+  rule: Pick<DeadlineRuleRow, 'intakeWorkingDays'>,
+  calendar: WorkingDayCalendar,
+): Deadline {
   return dueOn(submittedAt, rule.intakeWorkingDays, calendar);
 }
 
-export function decisionDueOn(acceptedAt: Date, rule: Pick<DeadlineRuleRow, 'decisionWorkingDays'>, calendar: WorkingDayCalendar): Deadline {
+export function decisionDueOn(
+  acceptedAt: Date,
+  rule: Pick<DeadlineRuleRow, 'decisionWorkingDays'>,
+  calendar: WorkingDayCalendar,
+): Deadline {
   return dueOn(acceptedAt, rule.decisionWorkingDays, calendar);
 }
 
@@ -31,7 +39,9 @@ export interface CaseDeadlines {
 
 /** Overdue: still waiting for intake after its intake day, or for a decision after its decision day. */
 export function isOverdue(repairCase: CaseDeadlines, today: string): boolean {
-  if (repairCase.status === RepairStatus.SUBMITTED) return repairCase.intakeDueOn !== null && repairCase.intakeDueOn < today;
-  if (repairCase.status === RepairStatus.ACCEPTED) return repairCase.decisionDueOn !== null && repairCase.decisionDueOn < today;
+  if (repairCase.status === RepairStatus.SUBMITTED)
+    return repairCase.intakeDueOn !== null && repairCase.intakeDueOn < today;
+  if (repairCase.status === RepairStatus.ACCEPTED)
+    return repairCase.decisionDueOn !== null && repairCase.decisionDueOn < today;
   return false;
 }

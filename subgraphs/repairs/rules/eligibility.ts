@@ -90,7 +90,11 @@ interface TargetJudgement {
   failures: RepairFailure[];
 }
 
-const failure = (condition: RepairCondition, message: string, date: string | null = null): RepairFailure => ({ condition, message, date });
+const failure = (condition: RepairCondition, message: string, date: string | null = null): RepairFailure => ({
+  condition,
+  message,
+  date,
+});
 
 /**
  * Whether a penalty may be repaired, and from when, on the publicity facts
@@ -99,23 +103,63 @@ const failure = (condition: RepairCondition, message: string, date: string | nul
  */
 function judgePenalty(penalty: PenaltyFactView, today: string): TargetJudgement {
   const { regime, published, repairable, repairableFrom, publicityEndsAt } = penalty;
-  if (regime === null || published === null || repairable === null || repairableFrom === null || publicityEndsAt === null) {
-    return { regime, earliestDate: null, failures: [failure(RepairCondition.NOT_REPAIRABLE, 'subjects has not yet sent the publicity facts of this penalty (regime, repairableFrom): ask again shortly')] };
+  if (
+    regime === null ||
+    published === null ||
+    repairable === null ||
+    repairableFrom === null ||
+    publicityEndsAt === null
+  ) {
+    return {
+      regime,
+      earliestDate: null,
+      failures: [
+        failure(
+          RepairCondition.NOT_REPAIRABLE,
+          'subjects has not yet sent the publicity facts of this penalty (regime, repairableFrom): ask again shortly',
+        ),
+      ],
+    };
   }
   if (!published) {
-    return { regime, earliestDate: null, failures: [failure(RepairCondition.NOT_REPAIRABLE, `under ${regime} a ${penalty.severity} penalty is not published: there is nothing to repair`)] };
+    return {
+      regime,
+      earliestDate: null,
+      failures: [
+        failure(
+          RepairCondition.NOT_REPAIRABLE,
+          `under ${regime} a ${penalty.severity} penalty is not published: there is nothing to repair`,
+        ),
+      ],
+    };
   }
   const failures: RepairFailure[] = [];
-  if (penalty.revoked) failures.push(failure(RepairCondition.NOT_REPAIRABLE, 'the decision was revoked: it is no longer published or shared'));
+  if (penalty.revoked)
+    failures.push(
+      failure(RepairCondition.NOT_REPAIRABLE, 'the decision was revoked: it is no longer published or shared'),
+    );
   if (publicityEndsAt < today) {
-    failures.push(failure(RepairCondition.NOT_REPAIRABLE, `its publicity ended by itself on ${publicityEndsAt} (under ${regime})`));
+    failures.push(
+      failure(RepairCondition.NOT_REPAIRABLE, `its publicity ended by itself on ${publicityEndsAt} (under ${regime})`),
+    );
   }
   if (!repairable) {
-    failures.push(failure(RepairCondition.NOT_REPAIRABLE, `under ${regime} it is published for its full period, until ${publicityEndsAt}, and not repaired early`));
+    failures.push(
+      failure(
+        RepairCondition.NOT_REPAIRABLE,
+        `under ${regime} it is published for its full period, until ${publicityEndsAt}, and not repaired early`,
+      ),
+    );
     return { regime, earliestDate: null, failures };
   }
   if (today < repairableFrom) {
-    failures.push(failure(RepairCondition.MINIMUM_PERIOD, `the minimum publicity period under ${regime} runs until ${repairableFrom}: an application may be made from then`, repairableFrom));
+    failures.push(
+      failure(
+        RepairCondition.MINIMUM_PERIOD,
+        `the minimum publicity period under ${regime} runs until ${repairableFrom}: an application may be made from then`,
+        repairableFrom,
+      ),
+    );
   }
   return { regime, earliestDate: repairableFrom, failures };
 }
@@ -129,13 +173,28 @@ function judgeEntry(entry: ListEntryFactView, rules: RepairRules, today: string)
     failures.push(external);
   } else if (entry.listKind === null || entry.repairableHere === null) {
     // Safer to refuse than to let the wrong body decide: the kind arrives with the entry's next event.
-    failures.push(failure(RepairCondition.NOT_REPAIRABLE, 'the kind of list and its designating authority are not known here yet (the entry was recorded before list kinds): ask the credit office'));
+    failures.push(
+      failure(
+        RepairCondition.NOT_REPAIRABLE,
+        'the kind of list and its designating authority are not known here yet (the entry was recorded before list kinds): ask the credit office',
+      ),
+    );
   } else if (!rule?.repairable) {
-    failures.push(failure(RepairCondition.NOT_REPAIRABLE, `an entry on the ${entry.list} list is not repaired (${rule?.source ?? 'no rule for the list'})`));
+    failures.push(
+      failure(
+        RepairCondition.NOT_REPAIRABLE,
+        `an entry on the ${entry.list} list is not repaired (${rule?.source ?? 'no rule for the list'})`,
+      ),
+    );
   } else if (entry.status === ListEntryStatus.REMOVED) {
     failures.push(failure(RepairCondition.NOT_REPAIRABLE, 'the entry has been removed from its list'));
   } else if (entry.status !== ListEntryStatus.PUBLISHED) {
-    failures.push(failure(RepairCondition.NOT_REPAIRABLE, `the entry is ${entry.status}, not published: before publication the subject objects (异议) instead`));
+    failures.push(
+      failure(
+        RepairCondition.NOT_REPAIRABLE,
+        `the entry is ${entry.status}, not published: before publication the subject objects (异议) instead`,
+      ),
+    );
   } else if (entry.validUntil !== null && entry.validUntil < today) {
     failures.push(failure(RepairCondition.NOT_REPAIRABLE, `the entry expired by itself on ${entry.validUntil}`));
   }
@@ -147,11 +206,16 @@ function judgeEntry(entry: ListEntryFactView, rules: RepairRules, today: string)
  * tax authority's, an upper platform's): not repaired here at all — it leaves its list
  * when that authority removes it (谁认定、谁修复). Null when the entry is repairable here.
  */
-export function externalAuthority(entry: Pick<ListEntryFactView, 'repairableHere' | 'designatingAuthority' | 'turnTo' | 'list'>): RepairFailure | null {
+export function externalAuthority(
+  entry: Pick<ListEntryFactView, 'repairableHere' | 'designatingAuthority' | 'turnTo' | 'list'>,
+): RepairFailure | null {
   if (entry.repairableHere !== false || entry.turnTo === null) return null;
   const authority = entry.designatingAuthority ?? 'an authority outside this platform';
   return {
-    ...failure(RepairCondition.NOT_REPAIRABLE, `由${authority}认定，不在本平台修复: 请向${entry.turnTo}申请 (谁认定、谁修复)`),
+    ...failure(
+      RepairCondition.NOT_REPAIRABLE,
+      `由${authority}认定，不在本平台修复: 请向${entry.turnTo}申请 (谁认定、谁修复)`,
+    ),
     authority,
     turnTo: entry.turnTo,
   };
@@ -178,19 +242,32 @@ export function judgeEligibility(input: EligibilityInput): Eligibility {
     failures.push(failure(RepairCondition.TARGET_UNKNOWN, `no ${what} ${input.targetId} is known`));
   }
   // Where to turn comes first: it holds whoever asks.
-  if (input.entry !== null && input.target === RepairTarget.LIST_ENTRY && externalAuthority(input.entry)) failures.push(...judgement.failures.splice(0));
+  if (input.entry !== null && input.target === RepairTarget.LIST_ENTRY && externalAuthority(input.entry))
+    failures.push(...judgement.failures.splice(0));
   if (known !== null && !mayHandle(input.actor, ownerCode)) {
-    failures.push(failure(RepairCondition.NOT_OWN, `the record was reported by ${ownerCode}: only that department or the credit office handles its repair`));
+    failures.push(
+      failure(
+        RepairCondition.NOT_OWN,
+        `the record was reported by ${ownerCode}: only that department or the credit office handles its repair`,
+      ),
+    );
   }
   failures.push(...judgement.failures);
   if (input.cases.some((c) => c.status === RepairStatus.APPROVED)) {
     failures.push(failure(RepairCondition.ALREADY_REPAIRED, 'the record has already been repaired'));
   }
   const open = input.cases.find((c) => OPEN_STATUSES.includes(c.status)) ?? null;
-  if (open !== null) failures.push(failure(RepairCondition.OPEN_CASE, `repair case ${open.id} for the record is ${open.status}`));
-  if (known !== null && input.commitmentProblem !== null) failures.push(failure(RepairCondition.NO_REPAIR_COMMITMENT, input.commitmentProblem));
+  if (open !== null)
+    failures.push(failure(RepairCondition.OPEN_CASE, `repair case ${open.id} for the record is ${open.status}`));
+  if (known !== null && input.commitmentProblem !== null)
+    failures.push(failure(RepairCondition.NO_REPAIR_COMMITMENT, input.commitmentProblem));
   if (input.fulfilmentEvidence === null || input.fulfilmentEvidence.trim() === '') {
-    failures.push(failure(RepairCondition.OBLIGATIONS, 'the applicant must declare the obligations the record imposes (fines etc.) fulfilled, with evidence (fulfilmentEvidence)'));
+    failures.push(
+      failure(
+        RepairCondition.OBLIGATIONS,
+        'the applicant must declare the obligations the record imposes (fines etc.) fulfilled, with evidence (fulfilmentEvidence)',
+      ),
+    );
   }
   return {
     eligible: failures.length === 0,

@@ -25,7 +25,12 @@ function counted(calendar: WorkingDayCalendar, start: Date | string, days: numbe
  * `window` names, is counted again with the active deadline rule; only rows whose answer differs
  * are written, so running it twice changes nothing. Returns how many cases changed.
  */
-export async function recomputeCaseDeadlines(run: RunSql, schema: string, calendar: WorkingDayCalendar, window: { from: string; to: string }): Promise<number> {
+export async function recomputeCaseDeadlines(
+  run: RunSql,
+  schema: string,
+  calendar: WorkingDayCalendar,
+  window: { from: string; to: string },
+): Promise<number> {
   return recomputeStoredDeadlines(run, {
     select: {
       sql: `select c.id, c.submitted_at, c.accepted_at,
@@ -52,7 +57,11 @@ export async function recomputeCaseDeadlines(run: RunSql, schema: string, calend
         decision: row.accepted_at === null ? null : (decision?.date ?? row.decision_due_on),
         decision_p: row.accepted_at === null ? false : (decision?.provisional ?? row.decision_provisional),
       };
-      const same = next.intake === row.intake_due_on && next.intake_p === row.intake_provisional && next.decision === row.decision_due_on && next.decision_p === row.decision_provisional;
+      const same =
+        next.intake === row.intake_due_on &&
+        next.intake_p === row.intake_provisional &&
+        next.decision === row.decision_due_on &&
+        next.decision_p === row.decision_provisional;
       return same ? null : next;
     },
     update: `update "${schema}"."repair_case" c

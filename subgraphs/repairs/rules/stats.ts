@@ -41,7 +41,9 @@ export function repairStatistics(cases: CaseOutcome[]): RepairStatistics {
   const approved = count(RepairStatus.APPROVED);
   const denied = count(RepairStatus.DENIED);
   const daysToDecision = cases.flatMap((c) =>
-    (c.status === RepairStatus.APPROVED || c.status === RepairStatus.DENIED) && c.decidedAt !== null ? [calendarDays(c.submittedAt, c.decidedAt)] : [],
+    (c.status === RepairStatus.APPROVED || c.status === RepairStatus.DENIED) && c.decidedAt !== null
+      ? [calendarDays(c.submittedAt, c.decidedAt)]
+      : [],
   );
   return {
     submitted: cases.length,

@@ -28,6 +28,7 @@ export const TRANSITIONS: Record<CaseAction, { from: RepairStatus[]; to: RepairS
 /** The status an action leads to, or a TransitionRefused. */
 export function nextStatus(status: RepairStatus, action: CaseAction): RepairStatus {
   const rule = TRANSITIONS[action];
-  if (!rule.from.includes(status)) throw new TransitionRefused(`${action} is not allowed for a repair case that is ${status}`, action, status);
+  if (!rule.from.includes(status))
+    throw new TransitionRefused(`${action} is not allowed for a repair case that is ${status}`, action, status);
   return rule.to;
 }

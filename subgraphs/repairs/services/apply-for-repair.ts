@@ -19,17 +19,29 @@ import { refusal } from './refusal';
 export async function applyForRepair(ctx: RepairsContext, input: RepairApplicationInput): Promise<RepairCase> {
   const target = targetArgument('input.target', input.target);
   const reason = textArgument('input.reason', input.reason);
-  const repairCommitmentId = input.repairCommitmentId == null ? undefined : idArgument('input.repairCommitmentId', input.repairCommitmentId, 'a commitment');
+  const repairCommitmentId =
+    input.repairCommitmentId == null
+      ? undefined
+      : idArgument('input.repairCommitmentId', input.repairCommitmentId, 'a commitment');
   const fulfilmentEvidence = evidenceArgument('input.fulfilmentEvidence', input.fulfilmentEvidence);
   const evidence = evidenceArgument('input.evidence', input.evidence);
   // Reference data through the request's loaders before the transaction: inside it, only its own EntityManager may be used.
-  const [rules, calendar, deadlineRule] = await Promise.all([ctx.loaders.rules(), ctx.loaders.calendar(), ctx.loaders.deadlineRule()]);
+  const [rules, calendar, deadlineRule] = await Promise.all([
+    ctx.loaders.rules(),
+    ctx.loaders.calendar(),
+    ctx.loaders.deadlineRule(),
+  ]);
   const today = ctx.loaders.today;
 
   return ctx.em
     .transactional(async (em) => {
       await lockTarget(em, target.id);
-      const assessment = await assessApplication(em, target, { repairCommitmentId, fulfilmentEvidence, commitmentMustBeNamed: true }, { rules, today, actor: actorOf(ctx.principal) });
+      const assessment = await assessApplication(
+        em,
+        target,
+        { repairCommitmentId, fulfilmentEvidence, commitmentMustBeNamed: true },
+        { rules, today, actor: actorOf(ctx.principal) },
+      );
       if (!assessment.eligible || assessment.subjectId === null) throw refusal(assessment);
       const submittedAt = new Date();
       const intakeDue = withCalendar('input', () => intakeDueOn(submittedAt, deadlineRule, calendar));

@@ -3,11 +3,11 @@ import { CommitmentKind, RepairTarget } from '../../../shared/domain/vocabulary'
 import { CommitmentFact } from '../entities/commitment-fact';
 import { RepairCase } from '../entities/repair-case';
 import { ListEntryFact, PenaltyFact } from '../entities/target-facts';
+import type { TargetRef } from '../inputs/repair-target.input';
 import type { Actor } from '../rules/access';
 import { Eligibility, judgeEligibility } from '../rules/eligibility';
 import { isActiveRepairCommitment, repairCommitmentProblem } from '../rules/repair-commitment';
 import type { RepairRules } from '../rules/rule-rows';
-import type { TargetRef } from '../inputs/repair-target.input';
 
 export interface ApplicationTerms {
   repairCommitmentId: string | undefined;
@@ -45,14 +45,23 @@ export async function assessApplication(
   const commitments =
     subjectId === null
       ? []
-      : await em.find(CommitmentFact, { $or: [{ subjectId, kind: CommitmentKind.REPAIR }, ...(named ? [{ id: named }] : [])] });
-  const active = subjectId === null ? [] : commitments.filter((c) => isActiveRepairCommitment(c, subjectId, context.today));
+      : await em.find(CommitmentFact, {
+          $or: [{ subjectId, kind: CommitmentKind.REPAIR }, ...(named ? [{ id: named }] : [])],
+        });
+  const active =
+    subjectId === null ? [] : commitments.filter((c) => isActiveRepairCommitment(c, subjectId, context.today));
   let commitmentProblem: string | null = null;
   if (subjectId !== null) {
     if (named !== undefined || terms.commitmentMustBeNamed) {
-      commitmentProblem = repairCommitmentProblem(named, commitments.find((c) => c.id === named) ?? null, subjectId, context.today);
+      commitmentProblem = repairCommitmentProblem(
+        named,
+        commitments.find((c) => c.id === named) ?? null,
+        subjectId,
+        context.today,
+      );
     } else if (active.length === 0) {
-      commitmentProblem = 'the subject has no repair commitment (信用修复承诺书) in effect: it signs one before applying';
+      commitmentProblem =
+        'the subject has no repair commitment (信用修复承诺书) in effect: it signs one before applying';
     }
   }
   const eligibility = judgeEligibility({

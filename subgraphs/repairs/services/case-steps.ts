@@ -27,13 +27,17 @@ interface CaseEffect {
 }
 
 const mayAct = (authorization: Authorization, actor: Actor, repairCase: RepairCase): boolean =>
-  authorization === 'handle' ? mayHandle(actor, repairCase.handledByCode) : mayDecide(actor, repairCase.target, repairCase.handledByCode);
+  authorization === 'handle'
+    ? mayHandle(actor, repairCase.handledByCode)
+    : mayDecide(actor, repairCase.target, repairCase.handledByCode);
 
 function refusedActor(authorization: Authorization, repairCase: RepairCase): string {
   if (authorization === 'decide' && repairCase.target === RepairTarget.LIST_ENTRY) {
     return `谁认定、谁修复: a list-entry repair case is decided by its designating department${repairCase.handledByCode ? ` (${repairCase.handledByCode})` : ''}; the credit office coordinates but does not decide it`;
   }
-  return repairCase.handledByCode ? `only ${repairCase.handledByCode} or the credit office handles this repair case` : 'only the credit office handles this repair case';
+  return repairCase.handledByCode
+    ? `only ${repairCase.handledByCode} or the credit office handles this repair case`
+    : 'only the credit office handles this repair case';
 }
 
 /** Closes a case with a decision (or a refusal at intake) by the acting department; returns when. */
@@ -54,7 +58,14 @@ async function requireDecidedHere(repairCase: RepairCase, em: EntityManager): Pr
 }
 
 /** One step on one case (shared/workflow/step.ts). */
-function step(ctx: RepairsContext, rawId: string, action: CaseAction, authorization: Authorization, note: string | null, effect: CaseEffect): Promise<RepairCase> {
+function step(
+  ctx: RepairsContext,
+  rawId: string,
+  action: CaseAction,
+  authorization: Authorization,
+  note: string | null,
+  effect: CaseEffect,
+): Promise<RepairCase> {
   const id = idArgument('id', rawId, 'a repair case');
   const actor = actorOf(ctx.principal);
   return runWorkflowStep(ctx.em, ctx.loaders, {
@@ -89,7 +100,9 @@ export async function acceptCase(ctx: RepairsContext, id: string): Promise<Repai
 
 /** 不予受理: SUBMITTED → REJECTED_AT_INTAKE, with the reason. */
 export function rejectCaseAtIntake(ctx: RepairsContext, id: string, reason: string): Promise<RepairCase> {
-  return step(ctx, id, RepairAction.REJECT_AT_INTAKE, 'handle', reason, { apply: (repairCase) => void decide(repairCase, ctx, reason) });
+  return step(ctx, id, RepairAction.REJECT_AT_INTAKE, 'handle', reason, {
+    apply: (repairCase) => void decide(repairCase, ctx, reason),
+  });
 }
 
 /** 准予修复: ACCEPTED → APPROVED; publicity and sharing end (penalty.repaired), or the entry leaves its list (list-entry.repaired). */
@@ -100,15 +113,27 @@ export function approveCase(ctx: RepairsContext, id: string, note: string): Prom
       if (repairCase.repairCommitmentId !== null) {
         const commitment = await em.findOne(CommitmentFact, { id: repairCase.repairCommitmentId });
         if (!commitment || !isActiveRepairCommitment(commitment, repairCase.subjectId, ctx.loaders.today)) {
-          throw conflict(`the repair commitment ${repairCase.repairCommitmentId} is no longer in effect: deny the case instead`, 'id', 'COMMITMENT_NOT_IN_EFFECT');
+          throw conflict(
+            `the repair commitment ${repairCase.repairCommitmentId} is no longer in effect: deny the case instead`,
+            'id',
+            'COMMITMENT_NOT_IN_EFFECT',
+          );
         }
       }
       // Published with the decision, in its transaction: the step has passed every check by now.
       const decidedAt = decide(repairCase, ctx, note).toISOString();
       if (repairCase.target === RepairTarget.PENALTY) {
-        await publishEvent(em, 'penalty.repaired', { penaltyId: repairCase.targetId, repairCaseId: repairCase.id, decidedAt });
+        await publishEvent(em, 'penalty.repaired', {
+          penaltyId: repairCase.targetId,
+          repairCaseId: repairCase.id,
+          decidedAt,
+        });
       } else {
-        await publishEvent(em, 'list-entry.repaired', { entryId: repairCase.targetId, repairCaseId: repairCase.id, decidedAt });
+        await publishEvent(em, 'list-entry.repaired', {
+          entryId: repairCase.targetId,
+          repairCaseId: repairCase.id,
+          decidedAt,
+        });
       }
     },
   });
@@ -116,7 +141,9 @@ export function approveCase(ctx: RepairsContext, id: string, note: string): Prom
 
 /** 不予修复: ACCEPTED → DENIED, with the reason. */
 export function denyCase(ctx: RepairsContext, id: string, reason: string): Promise<RepairCase> {
-  return step(ctx, id, RepairAction.DENY, 'decide', reason, { apply: (repairCase) => void decide(repairCase, ctx, reason) });
+  return step(ctx, id, RepairAction.DENY, 'decide', reason, {
+    apply: (repairCase) => void decide(repairCase, ctx, reason),
+  });
 }
 
 /** 撤回申请, before a decision: SUBMITTED or ACCEPTED → WITHDRAWN, with the reason. */

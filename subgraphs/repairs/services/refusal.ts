@@ -13,7 +13,14 @@ export function withExtensions(error: GraphQLError, extra: Record<string, unknow
  */
 export function notRepairable(external: RepairFailure, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(external.message, {
-    extensions: { code: 'NOT_REPAIRABLE', argument: 'input.target.id', reason: external.message, authority: external.authority, turnTo: external.turnTo, ...extra },
+    extensions: {
+      code: 'NOT_REPAIRABLE',
+      argument: 'input.target.id',
+      reason: external.message,
+      authority: external.authority,
+      turnTo: external.turnTo,
+      ...extra,
+    },
   });
 }
 
@@ -35,15 +42,27 @@ const ARGUMENT: Record<RepairCondition, string> = {
  * open case's id, or ALREADY_REPAIRED) when a case decides it, BAD_USER_INPUT otherwise.
  */
 export function refusal(eligibility: Eligibility): GraphQLError {
-  const failures = eligibility.failures.map(({ condition, message, date, authority, turnTo }) => ({ condition, message, ...(date ? { date } : {}), ...(turnTo ? { authority, turnTo } : {}) }));
+  const failures = eligibility.failures.map(({ condition, message, date, authority, turnTo }) => ({
+    condition,
+    message,
+    ...(date ? { date } : {}),
+    ...(turnTo ? { authority, turnTo } : {}),
+  }));
   const message = `the application for repair is refused: ${eligibility.failures.map((f) => f.message).join('; ')}`;
   const failed = (condition: RepairCondition) => eligibility.failures.some((f) => f.condition === condition);
   const external = eligibility.failures.find((f) => f.turnTo !== undefined);
   if (external) return notRepairable(external, { failures });
   if (failed(RepairCondition.NOT_OWN)) return withExtensions(forbidden(message), { failures });
   if (failed(RepairCondition.OPEN_CASE)) {
-    return withExtensions(conflict(message, ARGUMENT[RepairCondition.OPEN_CASE], RepairCondition.OPEN_CASE), { failures, caseId: eligibility.openCaseId });
+    return withExtensions(conflict(message, ARGUMENT[RepairCondition.OPEN_CASE], RepairCondition.OPEN_CASE), {
+      failures,
+      caseId: eligibility.openCaseId,
+    });
   }
-  if (failed(RepairCondition.ALREADY_REPAIRED)) return withExtensions(conflict(message, ARGUMENT[RepairCondition.ALREADY_REPAIRED], RepairCondition.ALREADY_REPAIRED), { failures });
+  if (failed(RepairCondition.ALREADY_REPAIRED))
+    return withExtensions(
+      conflict(message, ARGUMENT[RepairCondition.ALREADY_REPAIRED], RepairCondition.ALREADY_REPAIRED),
+      { failures },
+    );
   return withExtensions(badUserInput(ARGUMENT[eligibility.failures[0].condition], message), { failures });
 }

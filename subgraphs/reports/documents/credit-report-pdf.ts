@@ -68,7 +68,11 @@ export async function renderCreditReport(content: ReportContent): Promise<Buffer
   subjectBlock(doc, content);
   if (content.verdict) verdictBlock(doc, content.verdict);
   content.sections.forEach((section, index) => {
-    heading(doc, `${chineseOrdinal(index + (content.verdict ? 3 : 2))}、${section.title}`, `数据截止时间: ${chinaTime(section.cutoff)} · 来源: ${section.source}`);
+    heading(
+      doc,
+      `${chineseOrdinal(index + (content.verdict ? 3 : 2))}、${section.title}`,
+      `数据截止时间: ${chinaTime(section.cutoff)} · 来源: ${section.source}`,
+    );
     if (section.items.length === 0) paragraph(doc, section.empty, MUTED);
     section.items.forEach((item, i) => printedItem(doc, item, i + 1));
     if (section.note) paragraph(doc, section.note, MUTED);
@@ -88,12 +92,28 @@ function chineseOrdinal(n: number): string {
 function header(doc: PDFKit.PDFDocument, content: ReportContent, qr: Buffer): void {
   const top = doc.y;
   doc.image(qr, A4_WIDTH - MARGIN - QR_SIZE, top - 8, { width: QR_SIZE, height: QR_SIZE });
-  doc.font('regular').fontSize(7.5).fillColor(MUTED).text('扫码核验', A4_WIDTH - MARGIN - QR_SIZE, top + QR_SIZE - 6, { width: QR_SIZE, align: 'center' });
-  doc.font('regular').fontSize(10).fillColor(MUTED).text('姑苏区公共信用信息平台', MARGIN, top, { width: CONTENT_WIDTH - QR_SIZE - 10 });
+  doc
+    .font('regular')
+    .fontSize(7.5)
+    .fillColor(MUTED)
+    .text('扫码核验', A4_WIDTH - MARGIN - QR_SIZE, top + QR_SIZE - 6, { width: QR_SIZE, align: 'center' });
+  doc
+    .font('regular')
+    .fontSize(10)
+    .fillColor(MUTED)
+    .text('姑苏区公共信用信息平台', MARGIN, top, { width: CONTENT_WIDTH - QR_SIZE - 10 });
   doc.moveDown(0.4);
-  doc.font('bold').fontSize(24).fillColor(TEXT).text(content.title, MARGIN, doc.y, { width: CONTENT_WIDTH - QR_SIZE - 10, characterSpacing: 2 });
+  doc
+    .font('bold')
+    .fontSize(24)
+    .fillColor(TEXT)
+    .text(content.title, MARGIN, doc.y, { width: CONTENT_WIDTH - QR_SIZE - 10, characterSpacing: 2 });
   doc.moveDown(0.3);
-  doc.font('regular').fontSize(11).fillColor(TEXT).text(`报告编号: ${content.number}`, MARGIN, doc.y, { width: CONTENT_WIDTH - QR_SIZE - 10 });
+  doc
+    .font('regular')
+    .fontSize(11)
+    .fillColor(TEXT)
+    .text(`报告编号: ${content.number}`, MARGIN, doc.y, { width: CONTENT_WIDTH - QR_SIZE - 10 });
   doc.text(`核验码: ${content.verification.code}`, { width: CONTENT_WIDTH - QR_SIZE - 10 });
   doc.y = Math.max(doc.y, top + QR_SIZE + 10);
   rule(doc);
@@ -101,7 +121,12 @@ function header(doc: PDFKit.PDFDocument, content: ReportContent, qr: Buffer): vo
 
 function rule(doc: PDFKit.PDFDocument): void {
   doc.moveDown(0.3);
-  doc.lineWidth(0.8).strokeColor('#333333').moveTo(MARGIN, doc.y).lineTo(A4_WIDTH - MARGIN, doc.y).stroke();
+  doc
+    .lineWidth(0.8)
+    .strokeColor('#333333')
+    .moveTo(MARGIN, doc.y)
+    .lineTo(A4_WIDTH - MARGIN, doc.y)
+    .stroke();
   doc.moveDown(0.5);
 }
 
@@ -111,7 +136,11 @@ function pairs(doc: PDFKit.PDFDocument, rows: [string, string][]): void {
     const y = doc.y;
     doc.font('regular').fontSize(10).fillColor(MUTED).text(label, MARGIN, y, { width: labelWidth });
     const afterLabel = doc.y;
-    doc.font('regular').fontSize(10).fillColor(TEXT).text(value, MARGIN + labelWidth, y, { width: CONTENT_WIDTH - labelWidth });
+    doc
+      .font('regular')
+      .fontSize(10)
+      .fillColor(TEXT)
+      .text(value, MARGIN + labelWidth, y, { width: CONTENT_WIDTH - labelWidth });
     doc.y = Math.max(doc.y, afterLabel) + 2;
   }
   doc.x = MARGIN;
@@ -145,8 +174,17 @@ function paragraph(doc: PDFKit.PDFDocument, text: string, colour = TEXT): void {
 
 function printedItem(doc: PDFKit.PDFDocument, item: PrintedItem, index: number): void {
   if (doc.y > doc.page.height - MARGIN - 60) doc.addPage();
-  doc.font('bold').fontSize(10).fillColor(TEXT).text(`${index}. ${item.headline}`, MARGIN, doc.y, { width: CONTENT_WIDTH });
-  for (const line of item.lines) doc.font('regular').fontSize(9.5).fillColor(TEXT).text(line, MARGIN + 14, doc.y, { width: CONTENT_WIDTH - 14 });
+  doc
+    .font('bold')
+    .fontSize(10)
+    .fillColor(TEXT)
+    .text(`${index}. ${item.headline}`, MARGIN, doc.y, { width: CONTENT_WIDTH });
+  for (const line of item.lines)
+    doc
+      .font('regular')
+      .fontSize(9.5)
+      .fillColor(TEXT)
+      .text(line, MARGIN + 14, doc.y, { width: CONTENT_WIDTH - 14 });
   doc.moveDown(0.35);
 }
 
@@ -168,13 +206,25 @@ function verdictBlock(doc: PDFKit.PDFDocument, verdict: NonNullable<ReportConten
   const top = doc.y;
   const colour = VERDICT_COLOURS[verdict.value];
   doc.lineWidth(2).strokeColor(colour).rect(MARGIN, top, CONTENT_WIDTH, 44).stroke();
-  doc.font('bold').fontSize(22).fillColor(colour).text(verdict.label, MARGIN + 14, top + 9, { width: 120 });
-  doc.font('regular').fontSize(10.5).fillColor(TEXT).text(verdict.meaning, MARGIN + 130, top + 15, { width: CONTENT_WIDTH - 144 });
+  doc
+    .font('bold')
+    .fontSize(22)
+    .fillColor(colour)
+    .text(verdict.label, MARGIN + 14, top + 9, { width: 120 });
+  doc
+    .font('regular')
+    .fontSize(10.5)
+    .fillColor(TEXT)
+    .text(verdict.meaning, MARGIN + 130, top + 15, { width: CONTENT_WIDTH - 144 });
   doc.y = top + 52;
   doc.x = MARGIN;
   if (verdict.measures.length === 0) paragraph(doc, '本场景下无应实施的联合奖惩措施。', MUTED);
   else {
-    doc.font('bold').fontSize(10.5).fillColor(TEXT).text('应实施的联合奖惩措施及依据:', MARGIN, doc.y, { width: CONTENT_WIDTH });
+    doc
+      .font('bold')
+      .fontSize(10.5)
+      .fillColor(TEXT)
+      .text('应实施的联合奖惩措施及依据:', MARGIN, doc.y, { width: CONTENT_WIDTH });
     doc.moveDown(0.2);
     verdict.measures.forEach((measure, i) => printedItem(doc, measure, i + 1));
   }
@@ -184,17 +234,24 @@ function closing(doc: PDFKit.PDFDocument, content: ReportContent): void {
   if (doc.y > doc.page.height - MARGIN - 120) doc.addPage();
   rule(doc);
   doc.font('bold').fontSize(10.5).fillColor(TEXT).text('核验说明', MARGIN, doc.y, { width: CONTENT_WIDTH });
-  doc.font('regular').fontSize(9.5).fillColor(TEXT).text(
-    `本报告由平台数字签名 (${content.signer})。扫描右上角二维码，或访问核验页面并输入报告编号 ${content.number} 与核验码 ${content.verification.code}，` +
-      '可核验报告是否由本平台出具、是否被篡改及是否在有效期内。核验地址: ' +
-      content.verification.url,
-    { width: CONTENT_WIDTH },
-  );
+  doc
+    .font('regular')
+    .fontSize(9.5)
+    .fillColor(TEXT)
+    .text(
+      `本报告由平台数字签名 (${content.signer})。扫描右上角二维码，或访问核验页面并输入报告编号 ${content.number} 与核验码 ${content.verification.code}，` +
+        '可核验报告是否由本平台出具、是否被篡改及是否在有效期内。核验地址: ' +
+        content.verification.url,
+      { width: CONTENT_WIDTH },
+    );
   doc.moveDown(0.3);
-  doc.font('regular').fontSize(9).fillColor(MUTED).text(
-    '本报告所载信息为各部门依法归集的公共信用信息截至所列数据截止时间的情况，仅供所载办理事项及用途使用。',
-    { width: CONTENT_WIDTH },
-  );
+  doc
+    .font('regular')
+    .fontSize(9)
+    .fillColor(MUTED)
+    .text('本报告所载信息为各部门依法归集的公共信用信息截至所列数据截止时间的情况，仅供所载办理事项及用途使用。', {
+      width: CONTENT_WIDTH,
+    });
 }
 
 function footers(doc: PDFKit.PDFDocument, content: ReportContent): void {
@@ -205,7 +262,14 @@ function footers(doc: PDFKit.PDFDocument, content: ReportContent): void {
     // Below the bottom margin: without lifting it, pdfkit would start a new page for the footer.
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('regular').fontSize(8).fillColor(MUTED).text(`${content.title} · ${content.number} · 第 ${i + 1} 页 共 ${range.count} 页`, MARGIN, y, { width: CONTENT_WIDTH, align: 'center' });
+    doc
+      .font('regular')
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(`${content.title} · ${content.number} · 第 ${i + 1} 页 共 ${range.count} 页`, MARGIN, y, {
+        width: CONTENT_WIDTH,
+        align: 'center',
+      });
     doc.page.margins.bottom = bottom;
   }
 }

@@ -1,4 +1,13 @@
-import { CommitmentKind, CreditList, ListEntryStatus, MeasureKind, Scenario, Severity, SubjectKind, SubjectStatus } from '../../../shared/domain/vocabulary';
+import {
+  CommitmentKind,
+  CreditList,
+  ListEntryStatus,
+  MeasureKind,
+  Scenario,
+  Severity,
+  SubjectKind,
+  SubjectStatus,
+} from '../../../shared/domain/vocabulary';
 
 /** The Chinese a report prints for the values it gathers; an unknown value prints as itself (a newer source, never a blank). */
 function labeller(table: Readonly<Record<string, string>>): (value: string | null | undefined) => string {
@@ -36,7 +45,11 @@ export const subjectStatusLabel = labeller({
   [SubjectStatus.DEREGISTERED]: '注销',
 });
 
-export const listLabel = labeller({ [CreditList.RED]: '红名单', [CreditList.BLACK]: '黑名单', [CreditList.WATCH]: '重点关注名单' });
+export const listLabel = labeller({
+  [CreditList.RED]: '红名单',
+  [CreditList.BLACK]: '黑名单',
+  [CreditList.WATCH]: '重点关注名单',
+});
 
 export const listStatusLabel = labeller({
   [ListEntryStatus.DESIGNATED]: '已认定',
@@ -47,7 +60,11 @@ export const listStatusLabel = labeller({
   [ListEntryStatus.EXPIRED]: '已届满',
 });
 
-export const severityLabel = labeller({ [Severity.MINOR]: '轻微', [Severity.GENERAL]: '一般', [Severity.SERIOUS]: '严重' });
+export const severityLabel = labeller({
+  [Severity.MINOR]: '轻微',
+  [Severity.GENERAL]: '一般',
+  [Severity.SERIOUS]: '严重',
+});
 
 export const measureKindLabel = labeller({ [MeasureKind.INCENTIVE]: '激励', [MeasureKind.PUNISHMENT]: '惩戒' });
 
@@ -58,7 +75,13 @@ export const commitmentKindLabel = labeller({
   [CommitmentKind.INDUSTRY_SELF_DISCIPLINE]: '行业自律型承诺',
 });
 
-export const commitmentStatusLabel = labeller({ IN_EFFECT: '履约中', FULFILLED: '已履约', BREACHED: '违诺', EXPIRED: '已到期', WITHDRAWN: '已撤回' });
+export const commitmentStatusLabel = labeller({
+  IN_EFFECT: '履约中',
+  FULFILLED: '已履约',
+  BREACHED: '违诺',
+  EXPIRED: '已到期',
+  WITHDRAWN: '已撤回',
+});
 
 export const repairStatusLabel = labeller({
   SUBMITTED: '已提交',

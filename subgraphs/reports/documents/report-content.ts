@@ -32,7 +32,15 @@ export interface ReportContent {
   matter: string;
   purpose: string | null;
   scenario: string | null;
-  subject: { name: string; uscc: string; kind: string; status: string; legalRepresentative: string | null; address: string | null; cutoff: Date };
+  subject: {
+    name: string;
+    uscc: string;
+    kind: string;
+    status: string;
+    legalRepresentative: string | null;
+    address: string | null;
+    cutoff: Date;
+  };
   /** null for a subject's own report. */
   verdict: { value: Verdict; label: string; meaning: string; measures: PrintedItem[]; cutoff: Date } | null;
   sections: PrintedSection[];

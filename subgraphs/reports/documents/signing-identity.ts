@@ -39,7 +39,12 @@ function developmentIdentity(): SigningIdentity {
   ]);
   certificate.sign(keys.privateKey, forge.md.sha256.create());
   const p12 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [certificate], DEVELOPMENT_PASSWORD, { algorithm: '3des' });
-  return { p12: Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'), password: DEVELOPMENT_PASSWORD, subject: subjectOf(certificate), development: true };
+  return {
+    p12: Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'),
+    password: DEVELOPMENT_PASSWORD,
+    subject: subjectOf(certificate),
+    development: true,
+  };
 }
 
 /** The configured PKCS#12, opened once at start so a wrong password or an expired certificate stops the process, not a report. */
@@ -49,11 +54,15 @@ function configuredIdentity(p12: Buffer, password: string, file: string): Signin
     const parsed = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(p12.toString('binary')), password);
     bags = parsed.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag];
   } catch (error) {
-    throw new Error(`REPORT_SIGNING_P12_FILE ${file} could not be opened with REPORT_SIGNING_P12_PASSWORD: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(
+      `REPORT_SIGNING_P12_FILE ${file} could not be opened with REPORT_SIGNING_P12_PASSWORD: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
   const certificate = bags?.[0]?.cert;
   if (!certificate) throw new Error(`REPORT_SIGNING_P12_FILE ${file} holds no certificate`);
-  if (certificate.validity.notAfter.getTime() < Date.now()) throw new Error(`the signing certificate in ${file} expired on ${certificate.validity.notAfter.toISOString()}`);
+  if (certificate.validity.notAfter.getTime() < Date.now())
+    throw new Error(`the signing certificate in ${file} expired on ${certificate.validity.notAfter.toISOString()}`);
   return { p12, password, subject: subjectOf(certificate), development: false };
 }
 

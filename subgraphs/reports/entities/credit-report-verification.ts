@@ -32,7 +32,10 @@ export class CreditReportVerification {
   @Field({ description: '是否为本平台出具 (报告编号与核验码相符)' })
   genuine!: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: '文件未被篡改 (SHA-256 相符); null when no sha256 was given or the report is not genuine' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '文件未被篡改 (SHA-256 相符); null when no sha256 was given or the report is not genuine',
+  })
   unaltered!: boolean | null;
 
   @Field({ description: '是否在有效期内 (false when not genuine)' })

@@ -2,6 +2,4 @@
 import type { MigrationDefinition } from '../../../shared/db/orm';
 import { Migration20261202050000 } from './Migration20261202050000';
 
-export const migrations: MigrationDefinition[] = [
-  { name: 'Migration20261202050000', class: Migration20261202050000 },
-];
+export const migrations: MigrationDefinition[] = [{ name: 'Migration20261202050000', class: Migration20261202050000 }];

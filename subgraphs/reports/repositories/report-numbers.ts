@@ -16,6 +16,7 @@ export async function takeReportNumber(em: EntityManager, year: number): Promise
      returning last_sequence`,
     [year],
   );
-  if (row.last_sequence > MAX_SEQUENCE_PER_YEAR) throw new Error(`report numbers of ${year} are used up (${MAX_SEQUENCE_PER_YEAR})`);
+  if (row.last_sequence > MAX_SEQUENCE_PER_YEAR)
+    throw new Error(`report numbers of ${year} are used up (${MAX_SEQUENCE_PER_YEAR})`);
   return formatReportNumber(year, row.last_sequence);
 }

@@ -27,21 +27,40 @@ export class CreditReportResolver {
     @Ctx() ctx: ReportsContext,
     @Arg('uscc', () => String, { description: '统一社会信用代码' }) uscc: string,
     @Arg('matter', () => String, { description: '办理事项 (1–100 字)' }) matter: string,
-    @Arg('scenario', () => Scenario, { nullable: true, description: '应用场景 (required for REVIEW)' }) scenario?: Scenario | null,
+    @Arg('scenario', () => Scenario, { nullable: true, description: '应用场景 (required for REVIEW)' })
+    scenario?: Scenario | null,
     @Arg('purpose', () => String, { nullable: true, description: '用途 (至多 200 字)' }) purpose?: string | null,
-    @Arg('kind', () => CreditReportKind, { defaultValue: CreditReportKind.REVIEW, description: '报告类别' }) kind: CreditReportKind = CreditReportKind.REVIEW,
+    @Arg('kind', () => CreditReportKind, { defaultValue: CreditReportKind.REVIEW, description: '报告类别' })
+    kind: CreditReportKind = CreditReportKind.REVIEW,
   ): Promise<IssuedCreditReport> {
     const args = issueArguments({ uscc, kind, scenario, matter, purpose });
     const config = reportsConfig();
-    const report = await issueReport(args, { principal: ctx.principal, em: ctx.em, callerAuthorization: ctx.callerAuthorization, requestId: ctx.requestId, config });
+    const report = await issueReport(args, {
+      principal: ctx.principal,
+      em: ctx.em,
+      callerAuthorization: ctx.callerAuthorization,
+      requestId: ctx.requestId,
+      config,
+    });
     return issuedAnswer(report, config);
   }
 
-  @Query(() => CreditReportDocument, { nullable: true, description: '信用报告文件 (credit:report): the stored PDF, for its issuing department or the credit office; null = 无此报告' })
+  @Query(() => CreditReportDocument, {
+    nullable: true,
+    description:
+      '信用报告文件 (credit:report): the stored PDF, for its issuing department or the credit office; null = 无此报告',
+  })
   @RequiresScopes([SCOPES.report])
-  async creditReportDocument(@Ctx() ctx: ReportsContext, @Arg('number', () => String, { description: '报告编号' }) number: string): Promise<CreditReportDocument | null> {
+  async creditReportDocument(
+    @Ctx() ctx: ReportsContext,
+    @Arg('number', () => String, { description: '报告编号' }) number: string,
+  ): Promise<CreditReportDocument | null> {
     const canonical = normalizeReportNumber(number);
-    if (!canonical) throw badUserInput('number', `'number' is not a report number (GSXY-YYYY-NNNNNN): ${JSON.stringify(number.slice(0, 40))}`);
+    if (!canonical)
+      throw badUserInput(
+        'number',
+        `'number' is not a report number (GSXY-YYYY-NNNNNN): ${JSON.stringify(number.slice(0, 40))}`,
+      );
     return reportDocument(ctx.em, ctx.principal, canonical);
   }
 }

@@ -11,12 +11,20 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
 /** Public verification (信用报告核验): anyone holding a report's number and code. */
 @Resolver()
 export class VerifyCreditReportResolver {
-  @Query(() => CreditReportVerification, { description: '信用报告核验 (public): genuine (编号与核验码相符), unaltered (SHA-256), valid (有效期内); only the summary' })
+  @Query(() => CreditReportVerification, {
+    description:
+      '信用报告核验 (public): genuine (编号与核验码相符), unaltered (SHA-256), valid (有效期内); only the summary',
+  })
   async verifyCreditReport(
     @Ctx() ctx: ReportsContext,
     @Arg('number', () => String, { description: '报告编号' }) number: string,
-    @Arg('verificationCode', () => String, { description: '核验码 (as printed; hyphens and spaces ignored)' }) verificationCode: string,
-    @Arg('sha256', () => String, { nullable: true, description: 'SHA-256 (hex) of the file at hand, to check it is unaltered' }) sha256?: string | null,
+    @Arg('verificationCode', () => String, { description: '核验码 (as printed; hyphens and spaces ignored)' })
+    verificationCode: string,
+    @Arg('sha256', () => String, {
+      nullable: true,
+      description: 'SHA-256 (hex) of the file at hand, to check it is unaltered',
+    })
+    sha256?: string | null,
   ): Promise<CreditReportVerification> {
     const canonical = normalizeReportNumber(number);
     if (!canonical) throw badUserInput('number', "'number' is not a report number (GSXY-YYYY-NNNNNN)");

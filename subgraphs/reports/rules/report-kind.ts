@@ -18,7 +18,11 @@ export const REPORT_TITLES: Readonly<Record<CreditReportKind, string>> = {
  * that still stand (国办发〔2020〕49号: notice before listing). An entry only
  * designated has not been told yet; a removed or expired one no longer applies.
  */
-const TOLD_AND_STANDING: ReadonlySet<string> = new Set([ListEntryStatus.NOTIFIED, ListEntryStatus.OBJECTED, ListEntryStatus.PUBLISHED]);
+const TOLD_AND_STANDING: ReadonlySet<string> = new Set([
+  ListEntryStatus.NOTIFIED,
+  ListEntryStatus.OBJECTED,
+  ListEntryStatus.PUBLISHED,
+]);
 
 export function shownToSubject(status: string): boolean {
   return TOLD_AND_STANDING.has(status);

@@ -39,10 +39,12 @@ export type CodeReading = { ok: true; code: string } | { ok: false; reason: stri
 /** A code as typed — any case, with spaces or hyphens, O for 0 — in canonical form, or why it cannot be one. */
 export function readVerificationCode(input: string): CodeReading {
   const symbols = [...input.toUpperCase().replace(/[\s-]/g, '')].map((c) => READ_AS[c] ?? c).join('');
-  if (symbols.length !== CODE_LENGTH) return { ok: false, reason: `a verification code has ${CODE_LENGTH} symbols, got ${symbols.length}` };
+  if (symbols.length !== CODE_LENGTH)
+    return { ok: false, reason: `a verification code has ${CODE_LENGTH} symbols, got ${symbols.length}` };
   const stranger = [...symbols].find((c) => !CODE_ALPHABET.includes(c));
   if (stranger !== undefined) return { ok: false, reason: `'${stranger}' is not a verification-code symbol` };
-  if (checkSymbol(symbols.slice(0, RANDOM_SYMBOLS)) !== symbols[RANDOM_SYMBOLS]) return { ok: false, reason: 'the check symbol does not match: a symbol was mistyped' };
+  if (checkSymbol(symbols.slice(0, RANDOM_SYMBOLS)) !== symbols[RANDOM_SYMBOLS])
+    return { ok: false, reason: 'the check symbol does not match: a symbol was mistyped' };
   return { ok: true, code: symbols };
 }
 

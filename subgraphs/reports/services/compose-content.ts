@@ -1,8 +1,4 @@
 import type { Principal } from '../../../shared/auth/principal';
-import { displayVerificationCode } from '../rules/verification-code';
-import { CreditReportKind, REPORT_TITLES, shownToSubject } from '../rules/report-kind';
-import { VERDICT_LABELS } from '../rules/verdict-labels';
-import type { PrintedItem, PrintedSection, ReportContent } from '../documents/report-content';
 import {
   commitmentKindLabel,
   commitmentStatusLabel,
@@ -16,6 +12,10 @@ import {
   subjectKindLabel,
   subjectStatusLabel,
 } from '../documents/labels';
+import type { PrintedItem, PrintedSection, ReportContent } from '../documents/report-content';
+import { CreditReportKind, REPORT_TITLES, shownToSubject } from '../rules/report-kind';
+import { VERDICT_LABELS } from '../rules/verdict-labels';
+import { displayVerificationCode } from '../rules/verification-code';
 import type { GatheredSections, PenaltyValue } from './sections';
 
 export interface Issuance {
@@ -35,7 +35,9 @@ export interface Issuance {
 
 /** In publicity (公示期内) on the day of issue: published, not past its end, not repaired or revoked. */
 export function inPublicity(penalty: PenaltyValue, today: string): boolean {
-  return penalty.published && penalty.publicityEndsAt >= today && penalty.repairedAt === null && penalty.revokedAt === null;
+  return (
+    penalty.published && penalty.publicityEndsAt >= today && penalty.repairedAt === null && penalty.revokedAt === null
+  );
 }
 
 /** When the source holds more records than a report reads, the report says so (never a silent cut). */
@@ -47,7 +49,9 @@ function countNote(read: number, total: number): string | null {
 export function composeContent(gathered: GatheredSections, issuance: Issuance, today: string): ReportContent {
   const { subject } = gathered;
   const cutoff = gathered.answeredAt;
-  const entries = (subject.listEntries ?? []).filter((e) => issuance.kind === CreditReportKind.REVIEW || shownToSubject(e.status));
+  const entries = (subject.listEntries ?? []).filter(
+    (e) => issuance.kind === CreditReportKind.REVIEW || shownToSubject(e.status),
+  );
   const penalties = subject.penalties.nodes.filter((p) => inPublicity(p, today));
   const sections: PrintedSection[] = [
     {
@@ -58,7 +62,11 @@ export function composeContent(gathered: GatheredSections, issuance: Issuance, t
       note: null,
       items: entries.map((e): PrintedItem => ({
         headline: `【${listLabel(e.list)}】${listStatusLabel(e.status)} · 认定单位: ${e.designatingAuthority}`,
-        lines: [`认定文号: ${e.decisionNo} · 认定日期: ${e.decidedAt}${e.validUntil ? ` · 有效期至: ${e.validUntil}` : ''}`, `列入事由: ${e.reason}`, `认定依据: ${e.basis}`],
+        lines: [
+          `认定文号: ${e.decisionNo} · 认定日期: ${e.decidedAt}${e.validUntil ? ` · 有效期至: ${e.validUntil}` : ''}`,
+          `列入事由: ${e.reason}`,
+          `认定依据: ${e.basis}`,
+        ],
       })),
     },
     {
@@ -69,7 +77,11 @@ export function composeContent(gathered: GatheredSections, issuance: Issuance, t
       note: countNote(subject.penalties.nodes.length, subject.penalties.totalCount),
       items: penalties.map((p): PrintedItem => ({
         headline: `${p.decisionNo} · ${p.authority?.name ?? '—'}`,
-        lines: [`处罚决定日期: ${p.decidedAt} · 失信等级: ${severityLabel(p.severity)} · 公示截止: ${p.publicityEndsAt}`, `处罚内容: ${p.content}`, `处罚依据: ${p.legalBasis}`],
+        lines: [
+          `处罚决定日期: ${p.decidedAt} · 失信等级: ${severityLabel(p.severity)} · 公示截止: ${p.publicityEndsAt}`,
+          `处罚内容: ${p.content}`,
+          `处罚依据: ${p.legalBasis}`,
+        ],
       })),
     },
     {
@@ -80,7 +92,9 @@ export function composeContent(gathered: GatheredSections, issuance: Issuance, t
       note: countNote(subject.licenses.nodes.length, subject.licenses.totalCount),
       items: subject.licenses.nodes.map((l): PrintedItem => ({
         headline: `${l.title ?? l.documentName} · ${l.licenseNo}`,
-        lines: [`许可机关: ${l.authority?.name ?? '—'} · 决定日期: ${l.decidedAt} · 有效期: ${l.validity} · ${l.inForce ? '有效' : '已失效'}`],
+        lines: [
+          `许可机关: ${l.authority?.name ?? '—'} · 决定日期: ${l.decidedAt} · 有效期: ${l.validity} · ${l.inForce ? '有效' : '已失效'}`,
+        ],
       })),
     },
     {
@@ -91,7 +105,9 @@ export function composeContent(gathered: GatheredSections, issuance: Issuance, t
       note: null,
       items: (subject.commitments ?? []).map((c): PrintedItem => ({
         headline: `${commitmentKindLabel(c.kind)} · ${c.matter}`,
-        lines: [`签署日期: ${c.signedAt}${c.validUntil ? ` · 有效期至: ${c.validUntil}` : ''} · 状态: ${commitmentStatusLabel(c.status)}`],
+        lines: [
+          `签署日期: ${c.signedAt}${c.validUntil ? ` · 有效期至: ${c.validUntil}` : ''} · 状态: ${commitmentStatusLabel(c.status)}`,
+        ],
       })),
     },
     {
@@ -102,7 +118,9 @@ export function composeContent(gathered: GatheredSections, issuance: Issuance, t
       note: null,
       items: (subject.repairCases ?? []).map((r): PrintedItem => ({
         headline: `${repairTargetLabel(r.target)} · ${repairStatusLabel(r.status)}`,
-        lines: [`申请时间: ${r.submittedAt.slice(0, 10)}${r.decidedAt ? ` · 决定时间: ${r.decidedAt.slice(0, 10)}` : ''}`],
+        lines: [
+          `申请时间: ${r.submittedAt.slice(0, 10)}${r.decidedAt ? ` · 决定时间: ${r.decidedAt.slice(0, 10)}` : ''}`,
+        ],
       })),
     },
   ];
@@ -114,7 +132,12 @@ export function composeContent(gathered: GatheredSections, issuance: Issuance, t
     issuedAt: issuance.issuedAt,
     validUntil: issuance.validUntil,
     validityNote: issuance.validityNote,
-    issuer: { orgCode: issuance.issuer.org ?? '—', orgName: issuance.issuerOrgName, officerName: issuance.issuer.name, officerSub: issuance.issuer.sub },
+    issuer: {
+      orgCode: issuance.issuer.org ?? '—',
+      orgName: issuance.issuerOrgName,
+      officerName: issuance.issuer.name,
+      officerSub: issuance.issuer.sub,
+    },
     matter: issuance.matter,
     purpose: issuance.purpose,
     scenario: screening ? scenarioLabel(screening.scenario) : null,
@@ -132,7 +155,10 @@ export function composeContent(gathered: GatheredSections, issuance: Issuance, t
           value: screening.verdict,
           ...VERDICT_LABELS[screening.verdict],
           cutoff,
-          measures: screening.measures.map((m) => ({ headline: `【${measureKindLabel(m.kind)}】${m.title}`, lines: [`依据: ${m.legalBasis}`, `措施编码: ${m.code}`] })),
+          measures: screening.measures.map((m) => ({
+            headline: `【${measureKindLabel(m.kind)}】${m.title}`,
+            lines: [`依据: ${m.legalBasis}`, `措施编码: ${m.code}`],
+          })),
         }
       : null,
     sections,

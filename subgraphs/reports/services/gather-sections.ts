@@ -2,7 +2,14 @@ import { GraphQLError } from 'graphql';
 import { gatewayUrl } from '../../../shared/config/gateway-url';
 import { Scenario } from '../../../shared/domain/vocabulary';
 import { forbidden, notFound } from '../../../shared/graphql/errors';
-import { GatheredSections, SECTION_SOURCES, SectionKey, ScreeningValue, SubjectValue, DepartmentValue } from './sections';
+import {
+  DepartmentValue,
+  GatheredSections,
+  ScreeningValue,
+  SECTION_SOURCES,
+  SectionKey,
+  SubjectValue,
+} from './sections';
 
 /** Each section's page: the most a report lists (the connections allow 100); the total is printed beside it. */
 const PAGE = 100;
@@ -51,11 +58,19 @@ function sectionOf(path: (string | number)[] | undefined): SectionKey | null {
   if (path[0] === 'screen') return 'screening';
   if (path[0] !== 'subject') return null;
   const field = path[1];
-  return field === 'listEntries' || field === 'penalties' || field === 'licenses' || field === 'commitments' || field === 'repairCases' ? field : 'basic';
+  return field === 'listEntries' ||
+    field === 'penalties' ||
+    field === 'licenses' ||
+    field === 'commitments' ||
+    field === 'repairCases'
+    ? field
+    : 'basic';
 }
 
 function refused(code: string, message: string, sections: SectionKey[]): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, sections, sources: [...new Set(sections.map((s) => SECTION_SOURCES[s]))] } });
+  return new GraphQLError(message, {
+    extensions: { code, sections, sources: [...new Set(sections.map((s) => SECTION_SOURCES[s]))] },
+  });
 }
 
 /**
@@ -67,12 +82,18 @@ export function refusalOf(answer: GatewayAnswer, screened: boolean): GraphQLErro
   const errors = answer.errors ?? [];
   const unauthorized = errors.filter((e) => e.extensions?.code === 'UNAUTHORIZED_FIELD_OR_TYPE');
   if (unauthorized.length > 0) {
-    return forbidden(`the caller may not read every section of a report (${unauthorized.map((e) => e.path?.join('.')).join(', ')}); a report is issued complete or not at all`);
+    return forbidden(
+      `the caller may not read every section of a report (${unauthorized.map((e) => e.path?.join('.')).join(', ')}); a report is issued complete or not at all`,
+    );
   }
   const missing = [...new Set(errors.map((e) => sectionOf(e.path) ?? 'basic'))];
   const screening = screened ? answer.data?.screen?.[0] : undefined;
   if (screened && (missing.includes('screening') || !screening || screening.verdict === null)) {
-    return refused('SCREENING_UNAVAILABLE', '联合奖惩比对暂不可用: screening could not run, so no verdict can be printed (a report never says CLEAR by default); try again later', missing.length > 0 ? missing : ['screening']);
+    return refused(
+      'SCREENING_UNAVAILABLE',
+      '联合奖惩比对暂不可用: screening could not run, so no verdict can be printed (a report never says CLEAR by default); try again later',
+      missing.length > 0 ? missing : ['screening'],
+    );
   }
   if (errors.length > 0) {
     const unavailable = errors.every((e) => e.extensions?.code === SUBGRAPH_UNAVAILABLE);
@@ -111,13 +132,24 @@ export async function gatherSections(request: GatherRequest): Promise<GatheredSe
       'x-purpose': encodeURIComponent(`出具信用报告 ${request.number}`),
       'x-request-id': request.requestId,
     },
-    body: JSON.stringify({ query: screened ? REVIEW_QUERY : OWN_RECORD_QUERY, operationName: 'CreditReportSections', variables }),
+    body: JSON.stringify({
+      query: screened ? REVIEW_QUERY : OWN_RECORD_QUERY,
+      operationName: 'CreditReportSections',
+      variables,
+    }),
     signal: AbortSignal.timeout(GATHER_TIMEOUT_MS),
   });
   const answer = (await response.json().catch(() => ({}))) as GatewayAnswer;
-  if (response.status === 401) throw new GraphQLError("the caller's credentials were refused while gathering the report", { extensions: { code: 'UNAUTHENTICATED' } });
+  if (response.status === 401)
+    throw new GraphQLError("the caller's credentials were refused while gathering the report", {
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   if (!response.ok && !answer.data) {
-    throw refused('SECTION_UNAVAILABLE', `数据源暂不可用: the gateway answered ${response.status} while gathering the report; none was issued`, ['basic']);
+    throw refused(
+      'SECTION_UNAVAILABLE',
+      `数据源暂不可用: the gateway answered ${response.status} while gathering the report; none was issued`,
+      ['basic'],
+    );
   }
   const refusal = refusalOf(answer, screened);
   if (refusal) throw refusal;
@@ -126,7 +158,15 @@ export async function gatherSections(request: GatherRequest): Promise<GatheredSe
   const screening = screened ? answer.data!.screen![0] : null;
   return {
     subject,
-    screening: screening && screening.verdict !== null ? { scenario: request.scenario!, verdict: screening.verdict, screeningId: screening.screeningId, measures: screening.measures } : null,
+    screening:
+      screening && screening.verdict !== null
+        ? {
+            scenario: request.scenario!,
+            verdict: screening.verdict,
+            screeningId: screening.screeningId,
+            measures: screening.measures,
+          }
+        : null,
     departments: answer.data?.departments ?? [],
     answeredAt: new Date(),
   };

@@ -36,12 +36,20 @@ export interface IssueContext {
 export async function issueReport(args: IssueArguments, ctx: IssueContext): Promise<CreditReport> {
   const org = actingOrg(ctx.principal, 'a credit report');
   if (!ctx.callerAuthorization) {
-    throw new GraphQLError("the gateway did not pass the caller's credentials: a report is gathered as its issuer", { extensions: { code: 'UNAUTHENTICATED' } });
+    throw new GraphQLError("the gateway did not pass the caller's credentials: a report is gathered as its issuer", {
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   }
   const rule = await ctx.em.findOneOrFail(ReportValidityRule, { kind: args.kind });
   const issuedOn = chinaToday();
   const number = await takeReportNumber(ctx.em, Number(issuedOn.slice(0, 4)));
-  const gathered = await gatherSections({ uscc: args.uscc, scenario: args.scenario, number, authorization: ctx.callerAuthorization, requestId: ctx.requestId });
+  const gathered = await gatherSections({
+    uscc: args.uscc,
+    scenario: args.scenario,
+    number,
+    authorization: ctx.callerAuthorization,
+    requestId: ctx.requestId,
+  });
   const issuedAt = new Date();
   const validUntil = validUntilDate(issuedOn, rule.days);
   const code = generateVerificationCode();
@@ -50,13 +58,34 @@ export async function issueReport(args: IssueArguments, ctx: IssueContext): Prom
   const verifyUrl = publicUrl(ctx.config.publicBaseUrl, verifyPath(number, code));
   const content = composeContent(
     gathered,
-    { kind: args.kind, number, code, issuedAt, validUntil, validityNote: `自出具之日起${rule.days}日内有效`, issuer: ctx.principal, issuerOrgName: orgName, matter: args.matter, purpose: args.purpose, verifyUrl, signer: identity.subject },
+    {
+      kind: args.kind,
+      number,
+      code,
+      issuedAt,
+      validUntil,
+      validityNote: `自出具之日起${rule.days}日内有效`,
+      issuer: ctx.principal,
+      issuerOrgName: orgName,
+      matter: args.matter,
+      purpose: args.purpose,
+      verifyUrl,
+      signer: identity.subject,
+    },
     issuedOn,
   );
   const unsigned = await renderCreditReport(content);
-  const pdf = await signPdf(unsigned, identity, { reason: `${REPORT_TITLES[args.kind]} ${number}`, location: '苏州市姑苏区', name: orgName, contactInfo: org });
+  const pdf = await signPdf(unsigned, identity, {
+    reason: `${REPORT_TITLES[args.kind]} ${number}`,
+    location: '苏州市姑苏区',
+    name: orgName,
+    contactInfo: org,
+  });
   const cutoffs: SectionCutoffs = Object.fromEntries(
-    SECTION_KEYS.filter((key) => key !== 'screening' || gathered.screening !== null).map((key) => [key, gathered.answeredAt.toISOString()]),
+    SECTION_KEYS.filter((key) => key !== 'screening' || gathered.screening !== null).map((key) => [
+      key,
+      gathered.answeredAt.toISOString(),
+    ]),
   );
   const report = ctx.em.create(CreditReport, {
     number,

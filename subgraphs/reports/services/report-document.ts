@@ -9,10 +9,17 @@ import type { CreditReportDocument } from '../entities/credit-report-document';
  * The stored PDF, byte for byte as issued (never rendered again), for the issuing
  * department or the credit office; null when there is no such report.
  */
-export async function reportDocument(em: EntityManager, principal: Principal, number: string): Promise<CreditReportDocument | null> {
+export async function reportDocument(
+  em: EntityManager,
+  principal: Principal,
+  number: string,
+): Promise<CreditReportDocument | null> {
   const report = await em.findOne(CreditReport, { number }, { populate: ['pdf'] });
   if (!report) return null;
-  if (!isOwnerOrCreditOffice(principal, report.issuerOrg)) throw forbidden(`report ${number} may be downloaded by its issuing department (${report.issuerOrg}) or the credit office only`);
+  if (!isOwnerOrCreditOffice(principal, report.issuerOrg))
+    throw forbidden(
+      `report ${number} may be downloaded by its issuing department (${report.issuerOrg}) or the credit office only`,
+    );
   return {
     number: report.number,
     contentType: 'application/pdf',

@@ -100,7 +100,15 @@ export interface GatheredSections {
 }
 
 /** The report's sections, in print order; the keys of CreditReport.sectionCutoffs. */
-export const SECTION_KEYS = ['basic', 'listEntries', 'penalties', 'licenses', 'commitments', 'repairCases', 'screening'] as const;
+export const SECTION_KEYS = [
+  'basic',
+  'listEntries',
+  'penalties',
+  'licenses',
+  'commitments',
+  'repairCases',
+  'screening',
+] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
 /** The subgraph that answers each section (for the refusal that names what is missing). */

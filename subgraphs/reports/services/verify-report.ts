@@ -26,7 +26,13 @@ function sameText(a: string, b: string): boolean {
 }
 
 /** Arguments already canonical (rules/report-number.ts, rules/verification-code.ts; sha256 lower-case hex or null). */
-export async function verifyReport(em: EntityManager, number: string, code: string, sha256: string | null, today: string): Promise<CreditReportVerification> {
+export async function verifyReport(
+  em: EntityManager,
+  number: string,
+  code: string,
+  sha256: string | null,
+  today: string,
+): Promise<CreditReportVerification> {
   // The PDF column is lazy: verification never reads the document.
   const report = await em.findOne(CreditReport, { number });
   if (!report || !sameText(report.verificationCode, code)) return NOT_GENUINE;

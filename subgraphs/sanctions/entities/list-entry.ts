@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property, Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { AuthorityKind, CreditList, ListEntryStatus } from '../../../shared/domain/vocabulary';
 import { DateScalar } from '../../../shared/graphql/scalars';
@@ -90,7 +90,10 @@ export class ListEntry {
   @Property({ type: 'date', nullable: true })
   objectionDeadline!: string | null;
 
-  @Field(() => Boolean, { description: '异议期截止日按暂定日历推算 (true: counted over a year whose State Council notice is not loaded; recomputed when it is)' })
+  @Field(() => Boolean, {
+    description:
+      '异议期截止日按暂定日历推算 (true: counted over a year whose State Council notice is not loaded; recomputed when it is)',
+  })
   @Property({ type: 'boolean', default: false })
   objectionDeadlineProvisional: Opt<boolean> = false;
 

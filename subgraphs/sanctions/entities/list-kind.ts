@@ -8,7 +8,9 @@ import './enums';
  * is repaired here, how it leaves, and the document that establishes it. Defaults in
  * rules/list-kinds.ts; the table is what runs (docs/rules/authority-and-lists.md).
  */
-@ObjectType({ description: '名单类别 (失信被执行人、重大税收违法失信主体 …), with its designating authority and source' })
+@ObjectType({
+  description: '名单类别 (失信被执行人、重大税收违法失信主体 …), with its designating authority and source',
+})
 @Entity({ tableName: 'list_kind' })
 export class ListKind {
   @Field({ description: '类别编码' })

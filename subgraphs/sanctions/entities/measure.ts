@@ -23,7 +23,11 @@ export class Measure {
   @Property({ type: 'text' })
   legalBasis!: string;
 
-  @Field(() => BasisKind, { nullable: true, description: '依据层级 (法律 / 行政法规 / 地方性法规 / 司法解释 / 党中央、国务院政策文件); null for a department measure that named none' })
+  @Field(() => BasisKind, {
+    nullable: true,
+    description:
+      '依据层级 (法律 / 行政法规 / 地方性法规 / 司法解释 / 党中央、国务院政策文件); null for a department measure that named none',
+  })
   @Enum({ items: () => BasisKind, nullable: true })
   basisKind!: BasisKind | null;
 

@@ -23,7 +23,11 @@ export async function announcePendingKinds(em: EntityManager, logger: Logger): P
   let total = 0;
   for (;;) {
     const sent = await em.fork().transactional(async (tx) => {
-      const pending = await tx.find(ListEntry, { kindAnnounced: false }, { orderBy: { id: 'asc' }, limit: BATCH, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE });
+      const pending = await tx.find(
+        ListEntry,
+        { kindAnnounced: false },
+        { orderBy: { id: 'asc' }, limit: BATCH, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+      );
       for (const entry of pending) await announce(tx, entry);
       return pending.length;
     });

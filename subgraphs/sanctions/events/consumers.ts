@@ -1,14 +1,14 @@
 import type { GraphQLError } from 'graphql';
 import type { Principal } from '../../../shared/auth/principal';
-import { AuthorityKind, CreditList } from '../../../shared/domain/vocabulary';
-import { LIST_KIND } from '../rules/list-kinds';
-import { chinaToday } from '../../../shared/domain/today';
-import { consumer, EventConsumer } from '../../../shared/events/consume';
 import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
-import { recomputeObjectionDeadlines } from '../rules/recompute-deadlines';
+import { chinaToday } from '../../../shared/domain/today';
+import { AuthorityKind, CreditList } from '../../../shared/domain/vocabulary';
+import { consumer, EventConsumer } from '../../../shared/events/consume';
 import { indexSubjects } from '../repositories/subject-index';
-import { removeRepairedEntry } from '../services/repair-entry';
+import { LIST_KIND } from '../rules/list-kinds';
+import { recomputeObjectionDeadlines } from '../rules/recompute-deadlines';
 import { proposeEntry } from '../services/propose-entry';
+import { removeRepairedEntry } from '../services/repair-entry';
 
 /** Who acts when an event changes a list: the event itself, on behalf of the department behind it. */
 function eventActor(type: string, org: string | null): Principal {
@@ -16,48 +16,69 @@ function eventActor(type: string, org: string | null): Principal {
 }
 
 /** An approved repair of a list entry removes it (reason: 信用修复); an entry already gone stays as it is. */
-const listEntryRepaired = consumer('sanctions.list-entry-repaired', 'list-entry.repaired', async (em, event, logger) => {
-  const { entryId, repairCaseId } = event.payload;
-  // One clock per event: the day it is applied.
-  await removeRepairedEntry(em, { entryId, repairCaseId, actor: eventActor(event.type, null), today: chinaToday(), logger });
-});
+const listEntryRepaired = consumer(
+  'sanctions.list-entry-repaired',
+  'list-entry.repaired',
+  async (em, event, logger) => {
+    const { entryId, repairCaseId } = event.payload;
+    // One clock per event: the day it is applied.
+    await removeRepairedEntry(em, {
+      entryId,
+      repairCaseId,
+      actor: eventActor(event.type, null),
+      today: chinaToday(),
+      logger,
+    });
+  },
+);
 
 /** A breached commitment files a WATCH-list proposal (§10: 违诺记入信用记录) by the department that recorded it. */
-const commitmentBreached = consumer('sanctions.commitment-breached', 'commitment.breached', async (em, event, logger) => {
-  const breach = event.payload;
-  const today = chinaToday();
-  if (breach.uscc === null) {
-    logger.info({ commitmentId: breach.commitmentId }, 'breach by a natural person: lists are kept by USCC, no proposal');
-    return;
-  }
-  try {
-    await proposeEntry(
-      em,
-      eventActor(event.type, breach.departmentCode),
-      {
-        uscc: breach.uscc,
-        list: CreditList.WATCH,
-        reason: `违背信用承诺: ${breach.matter}`,
-        basis: `信用承诺书 (承诺 ${breach.commitmentId})；违诺证据 ${breach.evidence}`,
-        decisionNo: `违诺〔${breach.breachedOn.slice(0, 4)}〕${breach.commitmentId.slice(0, 8)}`,
-        decidedAt: breach.breachedOn,
-        validFrom: breach.breachedOn,
-        validUntil: null,
-        org: breach.departmentCode,
-        // Recorded by the department that recorded the breach: it designates, and decides any repair.
-        designation: { listKind: LIST_KIND.commitmentBreach, designatingAuthorityKind: AuthorityKind.LOCAL_DEPARTMENT, designatingAuthority: breach.departmentCode },
-      },
-      today,
-    );
-  } catch (error) {
-    // Already on the watch list: the open entry covers this breach too.
-    if ((error as GraphQLError).extensions?.reason === 'DUPLICATE_ENTRY') {
-      logger.info({ commitmentId: breach.commitmentId }, 'subject already has an open WATCH entry');
+const commitmentBreached = consumer(
+  'sanctions.commitment-breached',
+  'commitment.breached',
+  async (em, event, logger) => {
+    const breach = event.payload;
+    const today = chinaToday();
+    if (breach.uscc === null) {
+      logger.info(
+        { commitmentId: breach.commitmentId },
+        'breach by a natural person: lists are kept by USCC, no proposal',
+      );
       return;
     }
-    throw error;
-  }
-});
+    try {
+      await proposeEntry(
+        em,
+        eventActor(event.type, breach.departmentCode),
+        {
+          uscc: breach.uscc,
+          list: CreditList.WATCH,
+          reason: `违背信用承诺: ${breach.matter}`,
+          basis: `信用承诺书 (承诺 ${breach.commitmentId})；违诺证据 ${breach.evidence}`,
+          decisionNo: `违诺〔${breach.breachedOn.slice(0, 4)}〕${breach.commitmentId.slice(0, 8)}`,
+          decidedAt: breach.breachedOn,
+          validFrom: breach.breachedOn,
+          validUntil: null,
+          org: breach.departmentCode,
+          // Recorded by the department that recorded the breach: it designates, and decides any repair.
+          designation: {
+            listKind: LIST_KIND.commitmentBreach,
+            designatingAuthorityKind: AuthorityKind.LOCAL_DEPARTMENT,
+            designatingAuthority: breach.departmentCode,
+          },
+        },
+        today,
+      );
+    } catch (error) {
+      // Already on the watch list: the open entry covers this breach too.
+      if ((error as GraphQLError).extensions?.reason === 'DUPLICATE_ENTRY') {
+        logger.info({ commitmentId: breach.commitmentId }, 'subject already has an open WATCH entry');
+        return;
+      }
+      throw error;
+    }
+  },
+);
 
 /** New organisations from reports join the code index screening and proposals resolve through. */
 const subjectsRegistered = consumer('sanctions.subjects-registered', 'subjects.registered', async (em, event) => {
@@ -65,10 +86,22 @@ const subjectsRegistered = consumer('sanctions.subjects-registered', 'subjects.r
 });
 
 /** A loaded holiday notice: objection deadlines stored as provisional (or touching its dates) are counted again. */
-const holidayCalendarChanged = consumer('sanctions.holiday-calendar-changed', 'holiday-calendar.changed', async (em, event, logger) => {
-  const calendar = await loadWorkingDayCalendar(em);
-  const recomputed = await recomputeObjectionDeadlines(em, calendar, event.payload.year);
-  logger.info({ year: event.payload.year, changeId: event.payload.changeId, recomputed }, 'objection deadlines recomputed');
-});
+const holidayCalendarChanged = consumer(
+  'sanctions.holiday-calendar-changed',
+  'holiday-calendar.changed',
+  async (em, event, logger) => {
+    const calendar = await loadWorkingDayCalendar(em);
+    const recomputed = await recomputeObjectionDeadlines(em, calendar, event.payload.year);
+    logger.info(
+      { year: event.payload.year, changeId: event.payload.changeId, recomputed },
+      'objection deadlines recomputed',
+    );
+  },
+);
 
-export const sanctionsConsumers: EventConsumer[] = [listEntryRepaired, commitmentBreached, subjectsRegistered, holidayCalendarChanged];
+export const sanctionsConsumers: EventConsumer[] = [
+  listEntryRepaired,
+  commitmentBreached,
+  subjectsRegistered,
+  holidayCalendarChanged,
+];

@@ -28,9 +28,15 @@ export class ListEntryInput {
   @Field(() => DateScalar, { nullable: true, description: '有效期至 (含); null = 至移出' })
   validUntil?: string | null;
 
-  @Field(() => String, { nullable: true, description: '名单类别 (listKinds); default the general kind of the list (本区部门认定)' })
+  @Field(() => String, {
+    nullable: true,
+    description: '名单类别 (listKinds); default the general kind of the list (本区部门认定)',
+  })
   listKind?: string | null;
 
-  @Field(() => String, { nullable: true, description: '认定单位 (e.g. the court of a 失信被执行人 entry); default that of the kind' })
+  @Field(() => String, {
+    nullable: true,
+    description: '认定单位 (e.g. the court of a 失信被执行人 entry); default that of the kind',
+  })
   designatingAuthority?: string | null;
 }

@@ -1,7 +1,7 @@
 import { boundQuery } from '../../../shared/db/bound-query';
 import { Scenario } from '../../../shared/domain/vocabulary';
-import type { SanctionsContext } from '../loaders';
 import { SCHEMA } from '../config';
+import type { SanctionsContext } from '../loaders';
 import type { Verdict } from '../rules/verdict';
 
 interface Outcome {

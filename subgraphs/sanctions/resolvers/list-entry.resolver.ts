@@ -2,14 +2,14 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { ListEntryStatus, Scenario } from '../../../shared/domain/vocabulary';
+import { ListEntry } from '../entities/list-entry';
+import { ListEntryEvent } from '../entities/list-entry-event';
 import { ListKind } from '../entities/list-kind';
 import { Measure } from '../entities/measure';
-import { measuresOfKind } from '../rules/measure-selection';
-import { ListEntryEvent } from '../entities/list-entry-event';
-import type { SanctionsContext } from '../loaders';
-import { effectiveStatus } from '../rules/workflow';
 import { DepartmentRef, SubjectRef } from '../entities/stubs';
-import { ListEntry } from '../entities/list-entry';
+import type { SanctionsContext } from '../loaders';
+import { measuresOfKind } from '../rules/measure-selection';
+import { effectiveStatus } from '../rules/workflow';
 
 @Resolver(() => ListEntry)
 export class ListEntryResolver {
@@ -24,7 +24,11 @@ export class ListEntryResolver {
     return ctx.loaders.historyByEntry.load(entry.id);
   }
 
-  @FieldResolver(() => DepartmentRef, { nullable: true, description: '认定部门 (null only when the subjects subgraph is unavailable, with an error: the rest of the answer survives)' })
+  @FieldResolver(() => DepartmentRef, {
+    nullable: true,
+    description:
+      '认定部门 (null only when the subjects subgraph is unavailable, with an error: the rest of the answer survives)',
+  })
   decidedBy(@Root() entry: ListEntry): DepartmentRef {
     return { code: entry.decidedByCode };
   }
@@ -36,12 +40,22 @@ export class ListEntryResolver {
     return kind;
   }
 
-  @FieldResolver(() => [Measure], { description: '本类名单在该场景下应实施的联合奖惩措施 (by list kind and scenario, each with its legal basis)' })
-  async measures(@Root() entry: ListEntry, @Ctx() ctx: SanctionsContext, @Arg('scenario', () => Scenario, { description: '应用场景' }) scenario: Scenario): Promise<Measure[]> {
+  @FieldResolver(() => [Measure], {
+    description: '本类名单在该场景下应实施的联合奖惩措施 (by list kind and scenario, each with its legal basis)',
+  })
+  async measures(
+    @Root() entry: ListEntry,
+    @Ctx() ctx: SanctionsContext,
+    @Arg('scenario', () => Scenario, { description: '应用场景' }) scenario: Scenario,
+  ): Promise<Measure[]> {
     return measuresOfKind(await ctx.loaders.measuresByScenario.load(scenario), entry.listKind, scenario);
   }
 
-  @FieldResolver(() => SubjectRef, { nullable: true, description: '名单主体 (null only when the subjects subgraph is unavailable, with an error: the rest of the answer survives)' })
+  @FieldResolver(() => SubjectRef, {
+    nullable: true,
+    description:
+      '名单主体 (null only when the subjects subgraph is unavailable, with an error: the rest of the answer survives)',
+  })
   subject(@Root() entry: ListEntry): SubjectRef {
     return { id: entry.subjectId };
   }

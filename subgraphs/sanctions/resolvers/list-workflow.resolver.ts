@@ -11,9 +11,15 @@ import { proposeListEntry } from '../services/propose-entry';
 
 @Resolver(() => ListEntry)
 export class ListWorkflowResolver {
-  @Mutation(() => ListEntry, { nullable: true, description: '认定并报送名单条目 (lists:propose). Retrying the same decision returns the entry already made.' })
+  @Mutation(() => ListEntry, {
+    nullable: true,
+    description: '认定并报送名单条目 (lists:propose). Retrying the same decision returns the entry already made.',
+  })
   @RequiresScopes([SCOPES.listsPropose])
-  proposeListEntry(@Ctx() ctx: SanctionsContext, @Arg('input', () => ListEntryInput) input: ListEntryInput): Promise<ListEntry> {
+  proposeListEntry(
+    @Ctx() ctx: SanctionsContext,
+    @Arg('input', () => ListEntryInput) input: ListEntryInput,
+  ): Promise<ListEntry> {
     return proposeListEntry(ctx, input);
   }
 
@@ -29,11 +35,18 @@ export class ListWorkflowResolver {
 
   @Mutation(() => ListEntry, { nullable: true, description: '记录异议 (lists:propose): within the objection period' })
   @RequiresScopes([SCOPES.listsPropose])
-  objectToListEntry(@Ctx() ctx: SanctionsContext, @Arg('id', () => ID) id: string, @Arg('note', { description: '异议内容' }) note: string): Promise<ListEntry> {
+  objectToListEntry(
+    @Ctx() ctx: SanctionsContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('note', { description: '异议内容' }) note: string,
+  ): Promise<ListEntry> {
     return objectToEntry(ctx, id, text('note', note));
   }
 
-  @Mutation(() => ListEntry, { nullable: true, description: '异议处理 (lists:decide): upheld withdraws the entry, dismissed lets it proceed' })
+  @Mutation(() => ListEntry, {
+    nullable: true,
+    description: '异议处理 (lists:decide): upheld withdraws the entry, dismissed lets it proceed',
+  })
   @RequiresScopes([SCOPES.listsDecide])
   resolveListObjection(
     @Ctx() ctx: SanctionsContext,
@@ -44,18 +57,26 @@ export class ListWorkflowResolver {
     return resolveObjection(ctx, id, upheld, text('note', note));
   }
 
-  @Mutation(() => ListEntry, { nullable: true, description: '公示 (lists:decide): after the objection period; publishing a black entry removes the subject from the red list' })
+  @Mutation(() => ListEntry, {
+    nullable: true,
+    description:
+      '公示 (lists:decide): after the objection period; publishing a black entry removes the subject from the red list',
+  })
   @RequiresScopes([SCOPES.listsDecide])
   publishListEntry(@Ctx() ctx: SanctionsContext, @Arg('id', () => ID) id: string): Promise<ListEntry> {
     return publishEntry(ctx, id);
   }
 
-  @Mutation(() => ListEntry, { nullable: true, description: '移出 (lists:decide): revoked (撤销) or repaired (信用修复), with the reason' })
+  @Mutation(() => ListEntry, {
+    nullable: true,
+    description: '移出 (lists:decide): revoked (撤销) or repaired (信用修复), with the reason',
+  })
   @RequiresScopes([SCOPES.listsDecide])
   removeListEntry(
     @Ctx() ctx: SanctionsContext,
     @Arg('id', () => ID) id: string,
-    @Arg('repaired', () => Boolean, { defaultValue: false, description: 'true: 信用修复; false: 撤销' }) repaired: boolean,
+    @Arg('repaired', () => Boolean, { defaultValue: false, description: 'true: 信用修复; false: 撤销' })
+    repaired: boolean,
     @Arg('reason', { description: '移出原因' }) reason: string,
   ): Promise<ListEntry> {
     return removeEntry(ctx, id, repaired, text('reason', reason));

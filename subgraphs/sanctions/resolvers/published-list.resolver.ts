@@ -12,14 +12,18 @@ export class ListEntryConnection extends connectionType(ListEntry) {}
 @Resolver()
 export class PublishedListResolver {
   @Paged()
-  @Query(() => ListEntryConnection, { description: '“信用姑苏”公开的红名单 / 黑名单: 公示中且在有效期内的条目 (newest first)' })
+  @Query(() => ListEntryConnection, {
+    description: '“信用姑苏”公开的红名单 / 黑名单: 公示中且在有效期内的条目 (newest first)',
+  })
   async publishedList(
     @Ctx() ctx: SanctionsContext,
     @Arg('list', () => CreditList) list: CreditList,
     @Args() pageArgs: PageArgs,
-    @Arg('search', () => String, { nullable: true, description: '主体名称关键字或统一社会信用代码 (前缀)' }) search?: string | null,
+    @Arg('search', () => String, { nullable: true, description: '主体名称关键字或统一社会信用代码 (前缀)' })
+    search?: string | null,
   ): Promise<ListEntryConnection> {
-    if (list === CreditList.WATCH) throw badUserInput('list', '重点关注名单不对社会公开 (the watch list is not published)');
+    if (list === CreditList.WATCH)
+      throw badUserInput('list', '重点关注名单不对社会公开 (the watch list is not published)');
     const page = resolvePage(pageArgs);
     // The SQL form of rules/active.ts, so the database pages the result.
     const term = search?.trim() ?? '';
@@ -29,7 +33,16 @@ export class PublishedListResolver {
       $and: [
         { $or: [{ validUntil: null }, { validUntil: { $gte: ctx.loaders.today } }] },
         { $or: [{ validFrom: null }, { validFrom: { $lte: ctx.loaders.today } }] },
-        ...(term === '' ? [] : [{ $or: [{ subjectName: { $ilike: likePattern(term) } }, { subjectUscc: { $like: likePattern(term.toUpperCase(), { prefixOnly: true }) } }] }]),
+        ...(term === ''
+          ? []
+          : [
+              {
+                $or: [
+                  { subjectName: { $ilike: likePattern(term) } },
+                  { subjectUscc: { $like: likePattern(term.toUpperCase(), { prefixOnly: true }) } },
+                ],
+              },
+            ]),
       ],
     };
     const [nodes, total] = await ctx.em.findAndCount(ListEntry, where, {

@@ -1,11 +1,11 @@
 import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
+import { ratio } from '../../../shared/domain/ratio';
 import { chinaToday } from '../../../shared/domain/today';
 import { CreditList } from '../../../shared/domain/vocabulary';
 import { CalendarNotCoveredError, Deadline } from '../../../shared/domain/working-days';
 import { periodArguments } from '../../../shared/graphql/arguments';
-import { ratio } from '../../../shared/domain/ratio';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import { ListEntry } from '../entities/list-entry';
 import { ListRule } from '../entities/list-rule';
@@ -15,7 +15,11 @@ import { reportingDeadline } from '../rules/reporting-deadline';
 
 @ObjectType({ description: '名单报送时效 (§15): 黑名单次月5日前报送，红名单认定后5个工作日内报送' })
 export class ListReportingCompliance {
-  @Field(() => DepartmentRef, { nullable: true, description: '认定部门 (null only when the subjects subgraph is unavailable, with an error: the rest of the answer survives)' })
+  @Field(() => DepartmentRef, {
+    nullable: true,
+    description:
+      '认定部门 (null only when the subjects subgraph is unavailable, with an error: the rest of the answer survives)',
+  })
   department!: DepartmentRef;
 
   @Field(() => CreditList)
@@ -30,16 +34,25 @@ export class ListReportingCompliance {
   @Field(() => Float, { description: '按时率' })
   timelyRate!: number;
 
-  @Field(() => Int, { description: '无法判定时效的条目数 (deadline in a year the working-day calendar does not cover): counted as reported, not as timely' })
+  @Field(() => Int, {
+    description:
+      '无法判定时效的条目数 (deadline in a year the working-day calendar does not cover): counted as reported, not as timely',
+  })
   undetermined!: number;
 
-  @Field(() => Boolean, { description: 'true when a deadline was counted over a provisional calendar year (its notice not loaded yet): the figures may change when it is' })
+  @Field(() => Boolean, {
+    description:
+      'true when a deadline was counted over a provisional calendar year (its notice not loaded yet): the figures may change when it is',
+  })
   provisional!: boolean;
 }
 
 @Resolver()
 export class ReportingComplianceResolver {
-  @Query(() => [ListReportingCompliance], { nullable: true, description: '各部门名单报送时效 (credit:stats), by decision date in [from, to]' })
+  @Query(() => [ListReportingCompliance], {
+    nullable: true,
+    description: '各部门名单报送时效 (credit:stats), by decision date in [from, to]',
+  })
   @RequiresScopes([SCOPES.stats])
   async listReportingCompliance(
     @Ctx() ctx: SanctionsContext,
@@ -48,7 +61,11 @@ export class ReportingComplianceResolver {
   ): Promise<ListReportingCompliance[]> {
     periodArguments(from, to);
     const [entries, rules, calendar] = await Promise.all([
-      ctx.em.find(ListEntry, { decidedAt: { $gte: from, $lte: to } }, { fields: ['decidedByCode', 'list', 'decidedAt', 'reportedAt'] }),
+      ctx.em.find(
+        ListEntry,
+        { decidedAt: { $gte: from, $lte: to } },
+        { fields: ['decidedByCode', 'list', 'decidedAt', 'reportedAt'] },
+      ),
       ctx.em.find(ListRule, {}),
       ctx.loaders.calendar(),
     ]);
@@ -65,7 +82,15 @@ export class ReportingComplianceResolver {
         deadline = undefined;
       }
       const key = `${entry.decidedByCode}|${entry.list}`;
-      const group = groups.get(key) ?? { department: { code: entry.decidedByCode }, list: entry.list, reported: 0, timely: 0, timelyRate: 0, undetermined: 0, provisional: false };
+      const group = groups.get(key) ?? {
+        department: { code: entry.decidedByCode },
+        list: entry.list,
+        reported: 0,
+        timely: 0,
+        timelyRate: 0,
+        undetermined: 0,
+        provisional: false,
+      };
       group.reported += 1;
       if (deadline === undefined) group.undetermined += 1;
       else if (deadline !== null) {

@@ -1,21 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
-import { recordScreening } from '../repositories/screening-record';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
+import { hasScope } from '../../../shared/auth/principal';
 import { Scenario } from '../../../shared/domain/vocabulary';
 import { badUserInput } from '../../../shared/graphql/errors';
-import { SubjectRef } from '../entities/stubs';
+import { SizedBy } from '../../../shared/graphql/sized-by';
 import { checkUscc, mayLookUp } from '../../../shared/identifiers/uscc';
+import { MAX_SCREEN_BATCH } from '../config';
 import { ListEntry } from '../entities/list-entry';
 import { Measure } from '../entities/measure';
+import { SubjectRef } from '../entities/stubs';
 import type { SanctionsContext } from '../loaders';
+import { recordScreening } from '../repositories/screening-record';
 import { isActiveEntry, visibleTo } from '../rules/active';
-import { hasScope } from '../../../shared/auth/principal';
-import { applicableLists, Verdict, verdictFor } from '../rules/verdict';
 import { measuresOfKinds } from '../rules/measure-selection';
-import { MAX_SCREEN_BATCH } from '../config';
-import { SizedBy } from '../../../shared/graphql/sized-by';
+import { applicableLists, Verdict, verdictFor } from '../rules/verdict';
 
 const MAX_REFERENCE_LENGTH = 200;
 
@@ -27,22 +27,34 @@ export class ScreenResult {
   @Field({ description: '统一社会信用代码 (as given, normalized)' })
   uscc!: string;
 
-  @Field(() => String, { nullable: true, description: '代码本身不合规的原因; null when the code is valid. A checksum failure is still looked up.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '代码本身不合规的原因; null when the code is valid. A checksum failure is still looked up.',
+  })
   invalidReason!: string | null;
 
   @Field({ description: '是否找到该主体' })
   found!: boolean;
 
-  @Field(() => Verdict, { nullable: true, description: '比对结论; null only when the code is too malformed to look up' })
+  @Field(() => Verdict, {
+    nullable: true,
+    description: '比对结论; null only when the code is too malformed to look up',
+  })
   verdict!: Verdict | null;
 
   @Field(() => SubjectRef, { nullable: true, description: '匹配到的主体' })
   subject!: SubjectRef | null;
 
-  @Field(() => [ListEntry], { description: '命中的有效名单条目; without credit:read only published red and black entries (重点关注名单条目 are counted in the verdict, not shown)' })
+  @Field(() => [ListEntry], {
+    description:
+      '命中的有效名单条目; without credit:read only published red and black entries (重点关注名单条目 are counted in the verdict, not shown)',
+  })
   hits!: ListEntry[];
 
-  @Field(() => [Measure], { description: '本场景下应实施的联合奖惩措施: those of the kinds of the hits of the winning verdict (each hit also answers listKind and measures(scenario))' })
+  @Field(() => [Measure], {
+    description:
+      '本场景下应实施的联合奖惩措施: those of the kinds of the hits of the winning verdict (each hit also answers listKind and measures(scenario))',
+  })
   measures!: Measure[];
 }
 
@@ -58,7 +70,8 @@ export class ScreenResolver {
     @Ctx() ctx: SanctionsContext,
     @Arg('usccs', () => [String], { description: '统一社会信用代码' }) usccs: string[],
     @Arg('scenario', () => Scenario, { description: '应用场景' }) scenario: Scenario,
-    @Arg('reference', () => String, { nullable: true, description: '业务编号 (项目编号、办件号), recorded for audit' }) reference?: string | null,
+    @Arg('reference', () => String, { nullable: true, description: '业务编号 (项目编号、办件号), recorded for audit' })
+    reference?: string | null,
   ): Promise<ScreenResult[]> {
     if (usccs.length > MAX_SCREEN_BATCH) {
       throw badUserInput('usccs', `at most ${MAX_SCREEN_BATCH} codes per screening, got ${usccs.length}`);
@@ -77,7 +90,16 @@ export class ScreenResolver {
         const check = checkUscc(raw);
         // The one look-up rule (shared/identifiers/uscc.ts): only a checksum failure is still looked up.
         if (!mayLookUp(check)) {
-          return { screeningId, uscc: check.normalized, invalidReason: check.reason, found: false, verdict: null, subject: null, hits: [], measures: [] };
+          return {
+            screeningId,
+            uscc: check.normalized,
+            invalidReason: check.reason,
+            found: false,
+            verdict: null,
+            subject: null,
+            hits: [],
+            measures: [],
+          };
         }
         const [indexed, entries, measures] = await Promise.all([
           ctx.loaders.subjectByUscc.load(check.normalized),
@@ -96,7 +118,11 @@ export class ScreenResolver {
           subject: indexed ? { id: indexed.id } : null,
           hits: visibleTo(hits, mayReadCredit, ctx.loaders.today),
           // The measures of each applicable hit's kind (国办发〔2020〕49号: by the kind of list), each once.
-          measures: measuresOfKinds(measures, hits.filter((hit) => applicable.includes(hit.list)).map((hit) => hit.listKind), scenario),
+          measures: measuresOfKinds(
+            measures,
+            hits.filter((hit) => applicable.includes(hit.list)).map((hit) => hit.listKind),
+            scenario,
+          ),
         };
       }),
     );

@@ -1,23 +1,28 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { SubjectRef } from '../entities/stubs';
 import { Audited, RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
+import { hasScope } from '../../../shared/auth/principal';
 import { ListEntry } from '../entities/list-entry';
+import { SubjectRef } from '../entities/stubs';
 import type { SanctionsContext } from '../loaders';
 import { isActiveEntry, visibleTo } from '../rules/active';
-import { hasScope } from '../../../shared/auth/principal';
 import { CreditStatus, creditStatusFor } from '../rules/verdict';
 
 /** What the sanctions subgraph adds to a Subject. */
 @Resolver(() => SubjectRef)
 export class SubjectListsResolver {
   // Nullable: with the sanctions subgraph down the rest of the profile still answers.
-  @FieldResolver(() => [ListEntry], { nullable: true, description: '名单记录 (newest first); without credit:read only published red and black entries in force; null = 名单服务不可用 (see errors)' })
+  @FieldResolver(() => [ListEntry], {
+    nullable: true,
+    description:
+      '名单记录 (newest first); without credit:read only published red and black entries in force; null = 名单服务不可用 (see errors)',
+  })
   @Audited([[SCOPES.read]])
   async listEntries(
     @Root() subject: SubjectRef,
     @Ctx() ctx: SanctionsContext,
-    @Arg('activeOnly', () => Boolean, { defaultValue: false, description: '仅返回公示中且在有效期内的条目' }) activeOnly: boolean,
+    @Arg('activeOnly', () => Boolean, { defaultValue: false, description: '仅返回公示中且在有效期内的条目' })
+    activeOnly: boolean,
   ): Promise<ListEntry[]> {
     const entries = await ctx.loaders.entriesBySubject.load(subject.id);
     const visible = visibleTo(entries, hasScope(ctx.principal, SCOPES.read), ctx.loaders.today);
@@ -28,6 +33,8 @@ export class SubjectListsResolver {
   @RequiresScopes([SCOPES.read])
   async creditStatus(@Root() subject: SubjectRef, @Ctx() ctx: SanctionsContext): Promise<CreditStatus> {
     const entries = await ctx.loaders.entriesBySubject.load(subject.id);
-    return creditStatusFor(entries.filter((entry) => isActiveEntry(entry, ctx.loaders.today)).map((entry) => entry.list));
+    return creditStatusFor(
+      entries.filter((entry) => isActiveEntry(entry, ctx.loaders.today)).map((entry) => entry.list),
+    );
   }
 }

@@ -27,6 +27,10 @@ export function isPublished(entry: ListEntryValidity, today: string): boolean {
  * website publishes. A screening's verdict still counts every active entry, so
  * a caller with credit:screen alone learns CAUTION, not the watch-list entry.
  */
-export function visibleTo<T extends ListEntryValidity>(entries: readonly T[], mayReadCredit: boolean, today: string): T[] {
+export function visibleTo<T extends ListEntryValidity>(
+  entries: readonly T[],
+  mayReadCredit: boolean,
+  today: string,
+): T[] {
   return mayReadCredit ? [...entries] : entries.filter((entry) => isPublished(entry, today));
 }

@@ -20,10 +20,17 @@ export function directRepairRefusal(
 ): DirectRepairRefusal | null {
   if (kind === null || !kind.repairableHere) {
     const where = kind?.turnTo ? `: 请向${kind.turnTo}申请` : '';
-    return { code: 'NOT_REPAIRABLE', message: `${kind?.name ?? entry.listKind} 不在本平台修复 (谁认定、谁修复)${where}; remove it as 撤销 (repaired: false) when its authority removes it`, ...(kind?.turnTo ? { turnTo: kind.turnTo } : {}) };
+    return {
+      code: 'NOT_REPAIRABLE',
+      message: `${kind?.name ?? entry.listKind} 不在本平台修复 (谁认定、谁修复)${where}; remove it as 撤销 (repaired: false) when its authority removes it`,
+      ...(kind?.turnTo ? { turnTo: kind.turnTo } : {}),
+    };
   }
   if (org === null || org !== entry.decidedByCode) {
-    return { code: 'FORBIDDEN', message: `谁认定、谁修复: only ${entry.decidedByCode}, which designated this entry, decides its repair, through a repair case (applyForRepair)` };
+    return {
+      code: 'FORBIDDEN',
+      message: `谁认定、谁修复: only ${entry.decidedByCode}, which designated this entry, decides its repair, through a repair case (applyForRepair)`,
+    };
   }
   return null;
 }

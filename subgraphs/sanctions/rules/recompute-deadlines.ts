@@ -18,7 +18,11 @@ interface StoredDeadline {
  * `calendar`; only rows whose answer differs are written, so applying it twice changes nothing.
  * Returns how many entries changed.
  */
-export async function recomputeObjectionDeadlines(em: EntityManager, calendar: WorkingDayCalendar, year: number): Promise<number> {
+export async function recomputeObjectionDeadlines(
+  em: EntityManager,
+  calendar: WorkingDayCalendar,
+  year: number,
+): Promise<number> {
   const window = noticeWindow(year);
   return recomputeStoredDeadlines(runOn(em), {
     select: {
@@ -33,7 +37,8 @@ export async function recomputeObjectionDeadlines(em: EntityManager, calendar: W
     },
     recount: (row: StoredDeadline) => {
       const deadline = deadlineIfCovered(calendar, row.notified_at, row.days);
-      if (deadline === null || (deadline.date === row.objection_deadline && deadline.provisional === row.provisional)) return null;
+      if (deadline === null || (deadline.date === row.objection_deadline && deadline.provisional === row.provisional))
+        return null;
       return { id: row.id, deadline: deadline.date, provisional: deadline.provisional };
     },
     update: `update ${SCHEMA}.list_entry e set objection_deadline = c.deadline, objection_deadline_provisional = c.provisional

@@ -13,7 +13,11 @@ export interface ReportingRule {
  * notice is not loaded). null when the list has no deadline; a year the calendar does not
  * cover at all throws CalendarNotCoveredError.
  */
-export function reportingDeadline(rule: ReportingRule, decidedAt: string, calendar: WorkingDayCalendar): Deadline | null {
+export function reportingDeadline(
+  rule: ReportingRule,
+  decidedAt: string,
+  calendar: WorkingDayCalendar,
+): Deadline | null {
   if (rule.reportDeadlineKind === null || rule.reportDays === null) return null;
   if (rule.reportDeadlineKind === 'WORKING_DAYS') return calendar.deadline(decidedAt, rule.reportDays);
   const [year, month] = decidedAt.split('-').map(Number);

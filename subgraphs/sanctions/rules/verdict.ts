@@ -26,9 +26,28 @@ interface ListRule {
  * whatever else it is on (and cannot be on the red list at the same time).
  */
 export const LIST_RULES: ListRule[] = [
-  { list: CreditList.BLACK, verdict: Verdict.RESTRICT, status: CreditStatus.BLACK_LISTED, precedence: 3, source: '国办发〔2020〕49号: 严重失信主体名单依法实施惩戒' },
-  { list: CreditList.WATCH, verdict: Verdict.CAUTION, status: CreditStatus.WATCH_LISTED, precedence: 2, source: '国办发〔2019〕35号: 对失信主体依法依规加强监管 (the measures of each kind cite their own basis: rules/measure-catalogue.ts)' },
-  { list: CreditList.RED, verdict: Verdict.INCENTIVE, status: CreditStatus.RED_LISTED, precedence: 1, source: '国发〔2016〕33号: 守信联合激励 (绿色通道、容缺受理)' },
+  {
+    list: CreditList.BLACK,
+    verdict: Verdict.RESTRICT,
+    status: CreditStatus.BLACK_LISTED,
+    precedence: 3,
+    source: '国办发〔2020〕49号: 严重失信主体名单依法实施惩戒',
+  },
+  {
+    list: CreditList.WATCH,
+    verdict: Verdict.CAUTION,
+    status: CreditStatus.WATCH_LISTED,
+    precedence: 2,
+    source:
+      '国办发〔2019〕35号: 对失信主体依法依规加强监管 (the measures of each kind cite their own basis: rules/measure-catalogue.ts)',
+  },
+  {
+    list: CreditList.RED,
+    verdict: Verdict.INCENTIVE,
+    status: CreditStatus.RED_LISTED,
+    precedence: 1,
+    source: '国发〔2016〕33号: 守信联合激励 (绿色通道、容缺受理)',
+  },
 ];
 
 function strongestRule(lists: Iterable<CreditList>): ListRule | null {

@@ -5,7 +5,10 @@ import { TransitionRefused } from '../../../shared/workflow/refusal';
  * The list workflow (§12, §15; 国办发〔2020〕49号): 认定 → 告知 → (异议) → 公示 → 移出.
  * Each action is allowed from the statuses listed here and nowhere else.
  */
-export const TRANSITIONS: Record<Exclude<ListAction, ListAction.PROPOSE>, { from: ListEntryStatus[]; to: ListEntryStatus }> = {
+export const TRANSITIONS: Record<
+  Exclude<ListAction, ListAction.PROPOSE>,
+  { from: ListEntryStatus[]; to: ListEntryStatus }
+> = {
   [ListAction.NOTIFY]: { from: [ListEntryStatus.DESIGNATED], to: ListEntryStatus.NOTIFIED },
   [ListAction.OBJECT]: { from: [ListEntryStatus.NOTIFIED], to: ListEntryStatus.OBJECTED },
   [ListAction.DISMISS_OBJECTION]: { from: [ListEntryStatus.OBJECTED], to: ListEntryStatus.NOTIFIED },
@@ -27,13 +30,22 @@ const EXPLANATION: Record<TransitionRefusal, string> = {
 };
 
 /** Why an action is refused, said in the entry's terms. */
-function refusal(action: ListAction, status: ListEntryStatus, reason: TransitionRefusal = 'INVALID_STATUS'): TransitionRefused {
+function refusal(
+  action: ListAction,
+  status: ListEntryStatus,
+  reason: TransitionRefusal = 'INVALID_STATUS',
+): TransitionRefused {
   return new TransitionRefused(`${action} ${EXPLANATION[reason]} ${status}`, action, status, reason);
 }
 
 /** The status an entry reads as: a published entry past its validity has expired by itself. */
-export function effectiveStatus(entry: { status: ListEntryStatus; validUntil: string | null }, today: string): ListEntryStatus {
-  return entry.status === ListEntryStatus.PUBLISHED && entry.validUntil !== null && entry.validUntil < today ? ListEntryStatus.EXPIRED : entry.status;
+export function effectiveStatus(
+  entry: { status: ListEntryStatus; validUntil: string | null },
+  today: string,
+): ListEntryStatus {
+  return entry.status === ListEntryStatus.PUBLISHED && entry.validUntil !== null && entry.validUntil < today
+    ? ListEntryStatus.EXPIRED
+    : entry.status;
 }
 
 export interface TransitionContext {
@@ -55,7 +67,10 @@ export function transition(
   if (action === ListAction.OBJECT && context.objectionDeadline !== null && context.today > context.objectionDeadline) {
     throw refusal(action, status, 'OBJECTION_PERIOD_OVER');
   }
-  if (action === ListAction.PUBLISH && (context.objectionDeadline === null || context.today <= context.objectionDeadline)) {
+  if (
+    action === ListAction.PUBLISH &&
+    (context.objectionDeadline === null || context.today <= context.objectionDeadline)
+  ) {
     throw refusal(action, status, 'OBJECTION_PERIOD_OPEN');
   }
   return rule.to;

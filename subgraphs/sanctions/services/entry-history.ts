@@ -6,6 +6,18 @@ import type { ListEntry } from '../entities/list-entry';
 import { ListEntryEvent } from '../entities/list-entry-event';
 
 /** One step of an entry into its history (名单条目历史), in the transaction of the step. */
-export function recordEntryStep(em: EntityManager, entry: ListEntry, action: ListAction, from: ListEntryStatus | null, principal: Principal, note: string | null): void {
-  recordHistory(em, ListEntryEvent, principal, note, { entryId: entry.id, action, fromStatus: from, toStatus: entry.status });
+export function recordEntryStep(
+  em: EntityManager,
+  entry: ListEntry,
+  action: ListAction,
+  from: ListEntryStatus | null,
+  principal: Principal,
+  note: string | null,
+): void {
+  recordHistory(em, ListEntryEvent, principal, note, {
+    entryId: entry.id,
+    action,
+    fromStatus: from,
+    toStatus: entry.status,
+  });
 }

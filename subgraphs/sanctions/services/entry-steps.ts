@@ -21,14 +21,21 @@ import { recordEntryStep } from './entry-history';
 type EntryAction = Exclude<ListAction, ListAction.PROPOSE>;
 
 /** One workflow step on one entry (shared/workflow/step.ts): the designating department acts on its entry, the credit office on every entry. */
-function act(ctx: SanctionsContext, rawId: string, action: EntryAction, note: string | null, apply?: (entry: ListEntry, em: EntityManager) => Promise<void>): Promise<ListEntry> {
+function act(
+  ctx: SanctionsContext,
+  rawId: string,
+  action: EntryAction,
+  note: string | null,
+  apply?: (entry: ListEntry, em: EntityManager) => Promise<void>,
+): Promise<ListEntry> {
   const id = idArgument('id', rawId, 'a list entry');
   return runWorkflowStep(ctx.em, ctx.loaders, {
     entity: ListEntry,
     id,
     missing: `no list entry ${id}`,
     authorize: (entry) => requireOwner(ctx.principal, entry.decidedByCode, 'this entry', 'act on'),
-    transition: (entry) => transition(entry, action, { today: ctx.loaders.today, objectionDeadline: entry.objectionDeadline }),
+    transition: (entry) =>
+      transition(entry, action, { today: ctx.loaders.today, objectionDeadline: entry.objectionDeadline }),
     apply,
     record: (entry, from, em) => recordEntryStep(em, entry, action, from, ctx.principal, note),
     publish: (entry, em) => announce(em, entry),
@@ -41,7 +48,8 @@ export async function notifyEntry(ctx: SanctionsContext, id: string, notifiedAt:
   const calendar = await ctx.loaders.calendar();
   return act(ctx, id, ListAction.NOTIFY, null, async (entry, em) => {
     const date = notifiedAt ?? ctx.loaders.today;
-    if (date > ctx.loaders.today || date < entry.decidedAt) throw badUserInput('notifiedAt', 'the notice date must lie between the decision and today');
+    if (date > ctx.loaders.today || date < entry.decidedAt)
+      throw badUserInput('notifiedAt', 'the notice date must lie between the decision and today');
     const rule = await em.findOneOrFail(ListRule, { list: entry.list });
     entry.notifiedAt = date;
     try {
@@ -73,7 +81,11 @@ export function publishEntry(ctx: SanctionsContext, id: string): Promise<ListEnt
     // Two publications for one subject must see each other (black and red never together).
     await lockSubject(em, entry.subjectId);
     // Locked before they are read: a red entry removed below is announced after any background batch holding it (events/announce-kinds.ts).
-    const others = await em.find(ListEntry, { subjectId: entry.subjectId, id: { $ne: entry.id }, status: ListEntryStatus.PUBLISHED }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const others = await em.find(
+      ListEntry,
+      { subjectId: entry.subjectId, id: { $ne: entry.id }, status: ListEntryStatus.PUBLISHED },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     const active = others.filter((e) => effectiveStatus(e, ctx.loaders.today) === ListEntryStatus.PUBLISHED);
     if (entry.list === CreditList.RED && active.some((e) => e.list === CreditList.BLACK)) {
       throw conflict('a subject on the black list cannot be put on the red list', 'id', 'BLACK_AND_RED');
@@ -94,9 +106,16 @@ export function removeEntry(ctx: SanctionsContext, id: string, repaired: boolean
   return act(ctx, id, repaired ? ListAction.REPAIR : ListAction.REVOKE, reason, async (entry, em) => {
     if (repaired) {
       // 谁认定、谁修复: a direct repair is the designator's own, on a kind repaired here (rules/direct-repair.ts).
-      const refusal = directRepairRefusal(entry, await em.findOne(ListKind, { code: entry.listKind }), ctx.principal.org);
+      const refusal = directRepairRefusal(
+        entry,
+        await em.findOne(ListKind, { code: entry.listKind }),
+        ctx.principal.org,
+      );
       if (refusal?.code === 'FORBIDDEN') throw forbidden(refusal.message);
-      if (refusal) throw new GraphQLError(refusal.message, { extensions: { code: 'NOT_REPAIRABLE', argument: 'repaired', reason: refusal.message, turnTo: refusal.turnTo } });
+      if (refusal)
+        throw new GraphQLError(refusal.message, {
+          extensions: { code: 'NOT_REPAIRABLE', argument: 'repaired', reason: refusal.message, turnTo: refusal.turnTo },
+        });
     }
     entry.removalReason = reason;
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isCreditOffice, actingOrg } from '../../../shared/auth/ownership';
+import { actingOrg, isCreditOffice } from '../../../shared/auth/ownership';
 import type { Principal } from '../../../shared/auth/principal';
 import type { EntityManager } from '../../../shared/db/orm';
 import { CreditList, ListAction, ListEntryStatus } from '../../../shared/domain/vocabulary';
@@ -12,7 +12,7 @@ import { SubjectIndex } from '../entities/subject-index';
 import type { ListEntryInput } from '../inputs/list-entry.input';
 import type { SanctionsContext } from '../loaders';
 import { lockSubject } from '../repositories/subject-lock';
-import { Designation, designate, isRefusal, requestedKind } from '../rules/designation';
+import { designate, Designation, isRefusal, requestedKind } from '../rules/designation';
 import { listingCodeProblem } from '../rules/listable-code';
 import { effectiveStatus } from '../rules/workflow';
 import { announce } from './announce';
@@ -45,9 +45,13 @@ async function designationOf(ctx: SanctionsContext, input: ListEntryInput, org: 
   const code = requestedKind(input.list, input.listKind == null ? null : text('input.listKind', input.listKind, 48));
   const kind = await ctx.loaders.kindByCode.load(code);
   if (!kind) throw badUserInput('input.listKind', `no list kind ${code}: see listKinds`);
-  const authority = input.designatingAuthority == null ? null : text('input.designatingAuthority', input.designatingAuthority, 200);
+  const authority =
+    input.designatingAuthority == null ? null : text('input.designatingAuthority', input.designatingAuthority, 200);
   const designation = designate(kind, input.list, org, isCreditOffice(ctx.principal), authority);
-  if (isRefusal(designation)) throw designation.forbidden ? forbidden(designation.message) : badUserInput(designation.argument, designation.message);
+  if (isRefusal(designation))
+    throw designation.forbidden
+      ? forbidden(designation.message)
+      : badUserInput(designation.argument, designation.message);
   return designation;
 }
 
@@ -63,7 +67,11 @@ async function checkedProposal(ctx: SanctionsContext, input: ListEntryInput): Pr
   if (why !== null) throw badUserInput('input.uscc', `'input.uscc' ${JSON.stringify(input.uscc)}: ${why}`);
   const validFrom = input.validFrom ?? input.decidedAt;
   if (input.decidedAt > today) throw badUserInput('input.decidedAt', 'the decision date is in the future');
-  if (validFrom < input.decidedAt) throw badUserInput('input.validFrom', `validity cannot start (${validFrom}) before the decision (${input.decidedAt})`);
+  if (validFrom < input.decidedAt)
+    throw badUserInput(
+      'input.validFrom',
+      `validity cannot start (${validFrom}) before the decision (${input.decidedAt})`,
+    );
   if (input.validUntil != null && input.validUntil < validFrom) {
     throw badUserInput('input.validUntil', `validity ends (${input.validUntil}) before it starts (${validFrom})`);
   }
@@ -71,13 +79,26 @@ async function checkedProposal(ctx: SanctionsContext, input: ListEntryInput): Pr
   const basis = text('input.basis', input.basis);
   const decisionNo = text('input.decisionNo', input.decisionNo);
   const designation = await designationOf(ctx, input, org);
-  return { uscc: code.normalized, list: input.list, reason, basis, decisionNo, decidedAt: input.decidedAt, validFrom, validUntil: input.validUntil ?? null, org, designation };
+  return {
+    uscc: code.normalized,
+    list: input.list,
+    reason,
+    basis,
+    decisionNo,
+    decidedAt: input.decidedAt,
+    validFrom,
+    validUntil: input.validUntil ?? null,
+    org,
+    designation,
+  };
 }
 
 /** 认定 by a department through the API: the input checked, then proposed in one transaction. */
 export async function proposeListEntry(ctx: SanctionsContext, input: ListEntryInput): Promise<ListEntry> {
   const proposal = await checkedProposal(ctx, input);
-  return ctx.em.transactional((em) => proposeEntry(em, ctx.principal, proposal, ctx.loaders.today)).finally(() => forget(ctx.loaders));
+  return ctx.em
+    .transactional((em) => proposeEntry(em, ctx.principal, proposal, ctx.loaders.today))
+    .finally(() => forget(ctx.loaders));
 }
 
 /**
@@ -85,13 +106,20 @@ export async function proposeListEntry(ctx: SanctionsContext, input: ListEntryIn
  * decision returns the entry already made; an open entry on the same list, or a
  * red entry while black, is a CONFLICT. Also used by the commitment-breach consumer.
  */
-export async function proposeEntry(em: EntityManager, actor: Principal, proposal: ListProposal, today: string): Promise<ListEntry> {
+export async function proposeEntry(
+  em: EntityManager,
+  actor: Principal,
+  proposal: ListProposal,
+  today: string,
+): Promise<ListEntry> {
   const subject = await em.findOne(SubjectIndex, { uscc: proposal.uscc });
   if (!subject) throw notFound(`no subject with 统一社会信用代码 ${proposal.uscc}`, 'input.uscc');
   // Serialize proposals for one subject: the duplicate and black/red checks must see each other.
   await lockSubject(em, subject.id);
   const existing = await em.find(ListEntry, { subjectId: subject.id });
-  const same = existing.find((e) => e.decidedByCode === proposal.org && e.decisionNo === proposal.decisionNo && e.list === proposal.list);
+  const same = existing.find(
+    (e) => e.decidedByCode === proposal.org && e.decisionNo === proposal.decisionNo && e.list === proposal.list,
+  );
   if (same) return same;
   if (existing.some((e) => e.list === proposal.list && blocking(e, today))) {
     throw conflict(`the subject already has an open ${proposal.list} entry`, 'input.list', 'DUPLICATE_ENTRY');

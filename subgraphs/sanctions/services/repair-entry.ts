@@ -27,30 +27,37 @@ export interface EntryRepair {
 export function removeRepairedEntry(em: EntityManager, repair: EntryRepair): Promise<ListEntry> {
   const { entryId, repairCaseId, today, logger } = repair;
   const reason = `信用修复 (修复案件 ${repairCaseId})`;
-  return runWorkflowStep(em, {}, {
-    entity: ListEntry,
-    id: entryId,
-    missing: `list entry ${entryId} of repair case ${repairCaseId} does not exist`,
-    // Who may repair was decided with the case (谁认定、谁修复, repairs/rules/access.ts).
-    authorize: () => undefined,
-    transition: async (entry, tx) => {
-      const kind = await tx.findOne(ListKind, { code: entry.listKind });
-      if (kind && !kind.repairableHere) {
-        // An external authority's entry leaves by that authority's removal, never by a repair here.
-        logger.warn({ entryId, repairCaseId, listKind: entry.listKind }, 'repair of an entry not repairable here: ignored');
-        return null;
-      }
-      const status = effectiveStatus(entry, today);
-      if (status !== ListEntryStatus.PUBLISHED) {
-        logger.warn({ entryId, status, repairCaseId }, 'repaired list entry is not published: nothing to remove');
-        return null;
-      }
-      return transition(entry, ListAction.REPAIR, { today, objectionDeadline: entry.objectionDeadline });
+  return runWorkflowStep(
+    em,
+    {},
+    {
+      entity: ListEntry,
+      id: entryId,
+      missing: `list entry ${entryId} of repair case ${repairCaseId} does not exist`,
+      // Who may repair was decided with the case (谁认定、谁修复, repairs/rules/access.ts).
+      authorize: () => undefined,
+      transition: async (entry, tx) => {
+        const kind = await tx.findOne(ListKind, { code: entry.listKind });
+        if (kind && !kind.repairableHere) {
+          // An external authority's entry leaves by that authority's removal, never by a repair here.
+          logger.warn(
+            { entryId, repairCaseId, listKind: entry.listKind },
+            'repair of an entry not repairable here: ignored',
+          );
+          return null;
+        }
+        const status = effectiveStatus(entry, today);
+        if (status !== ListEntryStatus.PUBLISHED) {
+          logger.warn({ entryId, status, repairCaseId }, 'repaired list entry is not published: nothing to remove');
+          return null;
+        }
+        return transition(entry, ListAction.REPAIR, { today, objectionDeadline: entry.objectionDeadline });
+      },
+      apply: (entry) => {
+        entry.removalReason = reason;
+      },
+      record: (entry, from, tx) => recordEntryStep(tx, entry, ListAction.REPAIR, from, repair.actor, reason),
+      publish: (entry, tx) => announce(tx, entry),
     },
-    apply: (entry) => {
-      entry.removalReason = reason;
-    },
-    record: (entry, from, tx) => recordEntryStep(tx, entry, ListAction.REPAIR, from, repair.actor, reason),
-    publish: (entry, tx) => announce(tx, entry),
-  });
+  );
 }

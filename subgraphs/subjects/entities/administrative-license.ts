@@ -1,8 +1,8 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { LicenseCategory, LicenseStatus } from '../../../shared/domain/vocabulary';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
+import { LicenseCategory, LicenseStatus } from '../../../shared/domain/vocabulary';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import './enums';
 import { ReportedRecord } from './reported-record';
@@ -52,7 +52,9 @@ export class AdministrativeLicense extends ReportedRecord {
   @Property({ type: 'date', nullable: true })
   validUntil!: string | null;
 
-  @Field(() => LicenseStatus, { description: '当前状态: 有效 / 无效 (revoked, withdrawn or cancelled by its authority)' })
+  @Field(() => LicenseStatus, {
+    description: '当前状态: 有效 / 无效 (revoked, withdrawn or cancelled by its authority)',
+  })
   @Enum({ items: () => LicenseStatus, default: LicenseStatus.VALID })
   status!: LicenseStatus;
 

@@ -1,9 +1,9 @@
 import { DecimalType, Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { PenaltyDomain, Severity } from '../../../shared/domain/vocabulary';
-import { DateScalar } from '../../../shared/graphql/scalars';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
+import { PenaltyDomain, Severity } from '../../../shared/domain/vocabulary';
+import { DateScalar } from '../../../shared/graphql/scalars';
 import './enums';
 import { ReportedRecord } from './reported-record';
 
@@ -60,7 +60,7 @@ export class AdministrativePenalty extends ReportedRecord {
   @Enum(() => Severity)
   severity!: Severity;
 
-  @Field(() => PenaltyDomain, { description: '处罚所属领域 (reported; else the authority\'s 主管领域)' })
+  @Field(() => PenaltyDomain, { description: "处罚所属领域 (reported; else the authority's 主管领域)" })
   @Enum({ items: () => PenaltyDomain, default: PenaltyDomain.GENERAL })
   domain!: PenaltyDomain;
 
@@ -68,7 +68,10 @@ export class AdministrativePenalty extends ReportedRecord {
   @Property({ default: false })
   specificSerious!: boolean;
 
-  @Field(() => Int, { nullable: true, description: '确有必要公示期限（月）: 轻微失信信息经行业主管部门认定确有必要公示的月数 (1–3); null = 未标注' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '确有必要公示期限（月）: 轻微失信信息经行业主管部门认定确有必要公示的月数 (1–3); null = 未标注',
+  })
   @Property({ type: 'integer', nullable: true })
   necessaryPublicityMonths!: number | null;
 
@@ -92,12 +95,20 @@ export class AdministrativePenalty extends ReportedRecord {
   @Property({ type: 'date' })
   repairableFrom!: string;
 
-  @Field(() => Date, { nullable: true, description: '信用修复完成时间: 终止公示、停止共享 (only the reporting department and the credit office still see the record)' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      '信用修复完成时间: 终止公示、停止共享 (only the reporting department and the credit office still see the record)',
+  })
   @RequiresScopes([SCOPES.read])
   @Property({ type: 'datetime', nullable: true })
   repairedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true, description: '处罚决定撤销时间: 撤销后终止公示、停止共享 (only the reporting department and the credit office still see the record)' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      '处罚决定撤销时间: 撤销后终止公示、停止共享 (only the reporting department and the credit office still see the record)',
+  })
   @RequiresScopes([SCOPES.read])
   @Property({ type: 'datetime', nullable: true })
   revokedAt!: Date | null;

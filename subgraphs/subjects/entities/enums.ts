@@ -1,5 +1,16 @@
 import { registerEnumType } from 'type-graphql';
-import { ActionKind, AuditClass, LicenseCategory, LicenseStatus, PenaltyDomain, RecordKind, Severity, SubjectKind, SubjectStatus, SubmissionOutcome } from '../../../shared/domain/vocabulary';
+import {
+  ActionKind,
+  AuditClass,
+  LicenseCategory,
+  LicenseStatus,
+  PenaltyDomain,
+  RecordKind,
+  Severity,
+  SubjectKind,
+  SubjectStatus,
+  SubmissionOutcome,
+} from '../../../shared/domain/vocabulary';
 
 registerEnumType(SubjectKind, { name: 'SubjectKind', description: '信用主体类别' });
 registerEnumType(SubjectStatus, { name: 'SubjectStatus', description: '登记状态' });
@@ -10,4 +21,7 @@ registerEnumType(AuditClass, { name: 'AuditClass', description: '审计类别' }
 registerEnumType(ActionKind, { name: 'ActionKind', description: '其他行政行为类别' });
 registerEnumType(SubmissionOutcome, { name: 'SubmissionOutcome', description: '报送结果: 有效入库 / 退回' });
 registerEnumType(LicenseStatus, { name: 'LicenseStatus', description: '行政许可当前状态: 有效 / 无效' });
-registerEnumType(PenaltyDomain, { name: 'PenaltyDomain', description: '处罚所属领域: 食品 / 药品 / 特种设备 / 安全生产 / 消防 / 其他' });
+registerEnumType(PenaltyDomain, {
+  name: 'PenaltyDomain',
+  description: '处罚所属领域: 食品 / 药品 / 特种设备 / 安全生产 / 消防 / 其他',
+});

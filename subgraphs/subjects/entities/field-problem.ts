@@ -6,7 +6,10 @@ export class FieldProblemType {
   @Field({ description: '字段 (input field name)' })
   field!: string;
 
-  @Field({ description: 'REQUIRED, TOO_LONG, INVALID_FORMAT, INVALID_CHECKSUM, INVALID_VALUE, FUTURE_DATE, DATE_ORDER, UNKNOWN_AUTHORITY, MISMATCH, DUPLICATE, REPORTED_BY_OTHER' })
+  @Field({
+    description:
+      'REQUIRED, TOO_LONG, INVALID_FORMAT, INVALID_CHECKSUM, INVALID_VALUE, FUTURE_DATE, DATE_ORDER, UNKNOWN_AUTHORITY, MISMATCH, DUPLICATE, REPORTED_BY_OTHER',
+  })
   code!: string;
 
   @Field({ description: '说明' })

@@ -1,9 +1,9 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { SubjectKind, SubjectStatus } from '../../../shared/domain/vocabulary';
-import { DateScalar } from '../../../shared/graphql/scalars';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
+import { SubjectKind, SubjectStatus } from '../../../shared/domain/vocabulary';
+import { DateScalar } from '../../../shared/graphql/scalars';
 import { PUBLIC_NAME_SQL } from '../../../shared/identifiers/person-name';
 import './enums';
 
@@ -27,7 +27,10 @@ export class Subject {
   @Property({ length: 24, nullable: true })
   idType!: string | null;
 
-  @Field(() => String, { nullable: true, description: '行政相对人代码_2 工商注册号 (an 个体工商户 without a USCC is known by it)' })
+  @Field(() => String, {
+    nullable: true,
+    description: '行政相对人代码_2 工商注册号 (an 个体工商户 without a USCC is known by it)',
+  })
   @RequiresScopes([SCOPES.read])
   @Property({ length: 15, nullable: true, unique: true })
   registrationNo!: string | null;
@@ -53,8 +56,14 @@ export class Subject {
   socialOrgRegistrationNo!: string | null;
 
   /** 名称: exposed by the subject resolver, which masks a natural person's for the public. */
-  @Index({ name: 'subject_name_trgm_idx', expression: 'create index "subject_name_trgm_idx" on "subjects"."subject" using gin ("name" public.gin_trgm_ops)' })
-  @Index({ name: 'subject_public_name_trgm_idx', expression: `create index "subject_public_name_trgm_idx" on "subjects"."subject" using gin (${PUBLIC_NAME_SQL} public.gin_trgm_ops)` })
+  @Index({
+    name: 'subject_name_trgm_idx',
+    expression: 'create index "subject_name_trgm_idx" on "subjects"."subject" using gin ("name" public.gin_trgm_ops)',
+  })
+  @Index({
+    name: 'subject_public_name_trgm_idx',
+    expression: `create index "subject_public_name_trgm_idx" on "subjects"."subject" using gin (${PUBLIC_NAME_SQL} public.gin_trgm_ops)`,
+  })
   @Property()
   name!: string;
 
@@ -78,7 +87,11 @@ export class Subject {
   @Property({ length: 24, nullable: true })
   legalRepIdType!: string | null;
 
-  @Field(() => String, { nullable: true, description: '注册地址 / 住所 (null when the caller may not read it, or unknown for a subject first met in a report)' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '注册地址 / 住所 (null when the caller may not read it, or unknown for a subject first met in a report)',
+  })
   @RequiresScopes([SCOPES.read])
   @Property({ nullable: true })
   registeredAddress!: string | null;

@@ -1,7 +1,7 @@
-import { Entity, Enum, Index, PrimaryKey, Property, Unique, Opt } from '@mikro-orm/core';
-import { RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Enum, Index, Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import type { FieldProblem } from '../rules/report-problems';
 import { FieldProblemType } from './field-problem';
@@ -55,7 +55,10 @@ export class Submission {
   @Property({ type: 'date', nullable: true })
   dueOn!: string | null;
 
-  @Field(() => Boolean, { description: '报送时限按暂定日历推算 (counted over a year whose State Council notice is not loaded; recomputed when it is)' })
+  @Field(() => Boolean, {
+    description:
+      '报送时限按暂定日历推算 (counted over a year whose State Council notice is not loaded; recomputed when it is)',
+  })
   @Property({ type: 'boolean', default: false })
   dueOnProvisional: Opt<boolean> = false;
 

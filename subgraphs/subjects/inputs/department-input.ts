@@ -12,6 +12,10 @@ export class DepartmentInput {
   @Field({ description: '统一社会信用代码' })
   uscc!: string;
 
-  @Field(() => PenaltyDomain, { nullable: true, description: '主管领域 (处罚未报送所属领域时的默认); default from the name: 消防救援 → 消防, 应急管理 → 安全生产, else 其他' })
+  @Field(() => PenaltyDomain, {
+    nullable: true,
+    description:
+      '主管领域 (处罚未报送所属领域时的默认); default from the name: 消防救援 → 消防, 应急管理 → 安全生产, else 其他',
+  })
   domain?: PenaltyDomain | null;
 }

@@ -1,5 +1,5 @@
-import { checkUscc, mayLookUp } from '../../../shared/identifiers/uscc';
 import { badUserInput } from '../../../shared/graphql/errors';
+import { checkUscc, mayLookUp } from '../../../shared/identifiers/uscc';
 
 /**
  * A USCC argument to look a subject up by, normalized. The same rule as screening

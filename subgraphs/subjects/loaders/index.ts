@@ -1,14 +1,14 @@
 import { groupedLoader, keyedLoader, pagedChildrenLoader, referenceTableLoader } from '../../../shared/db/loaders';
 import type { EntityManager } from '../../../shared/db/orm';
 import type { SubgraphContext } from '../../../shared/http/subgraph-app';
+import { SCHEMA } from '../config';
 import { AdministrativeAction } from '../entities/administrative-action';
 import { AdministrativeLicense } from '../entities/administrative-license';
 import { AdministrativePenalty } from '../entities/administrative-penalty';
 import { Department } from '../entities/department';
 import { DirectoryChange } from '../entities/directory-change';
 import { Subject } from '../entities/subject';
-import { SCHEMA } from '../config';
-import { PenaltyVisibility, penaltyCondition } from '../rules/penalty-visibility';
+import { penaltyCondition, PenaltyVisibility } from '../rules/penalty-visibility';
 
 /** Per-request loaders of the subjects subgraph. */
 function memoize<T>(create: (visibility: PenaltyVisibility) => T): (visibility: PenaltyVisibility) => T {
@@ -37,7 +37,9 @@ export function createLoaders(em: EntityManager, today: string) {
     departmentByCode: referenceTableLoader(em, Department, 'code'),
     directoryChangesByDelegation: groupedLoader(em, DirectoryChange, 'delegationId', { occurredAt: 'asc', id: 'asc' }),
     /** The penalties a principal may see, one loader per kind of visibility in the request. */
-    penaltiesVisibleTo: memoize((visibility: PenaltyVisibility) => pagedChildrenLoader(em, { ...penalties, where: penaltyCondition(visibility, today) })),
+    penaltiesVisibleTo: memoize((visibility: PenaltyVisibility) =>
+      pagedChildrenLoader(em, { ...penalties, where: penaltyCondition(visibility, today) }),
+    ),
     licensesBySubject: pagedChildrenLoader(em, {
       entity: AdministrativeLicense,
       table: `${SCHEMA}.administrative_license`,

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261129052940 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "subjects"."administrative_penalty" add column "repaired_at" timestamptz null;`);
   }
@@ -9,5 +8,4 @@ export class Migration20261129052940 extends Migration {
   override async down(): Promise<void> {
     this.addSql(`alter table "subjects"."administrative_penalty" drop column "repaired_at";`);
   }
-
 }

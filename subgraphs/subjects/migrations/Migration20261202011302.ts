@@ -12,19 +12,31 @@ const LEGACY_REGIMES = ['CREDIT_CHINA_2019', 'NDRC_ORDER_58', 'NDRC_ORDER_36_202
  * again under the table, and queued to be sent again to repairs with its facts.
  */
 export class Migration20261202011302 extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`create table "subjects"."penalty_republish" ("penalty_id" uuid not null, constraint "penalty_republish_pkey" primary key ("penalty_id"));`);
+    this.addSql(
+      `create table "subjects"."penalty_republish" ("penalty_id" uuid not null, constraint "penalty_republish_pkey" primary key ("penalty_id"));`,
+    );
 
-    this.addSql(`create table "subjects"."publicity_repair_rule" ("regime" varchar(32) not null, "severity" text check ("severity" in ('MINOR', 'GENERAL', 'SERIOUS')) not null, "domain" varchar(32) not null, "mark" text check ("mark" in ('NONE', 'SPECIFIC_SERIOUS', 'PUBLICITY_NECESSARY')) not null, "in_force_from" date not null, "published" boolean not null, "max_months" int not null, "min_months" int null, "repairable" boolean not null, "source" text not null, "reading" text null, constraint "publicity_repair_rule_pkey" primary key ("regime", "severity", "domain", "mark"));`);
+    this.addSql(
+      `create table "subjects"."publicity_repair_rule" ("regime" varchar(32) not null, "severity" text check ("severity" in ('MINOR', 'GENERAL', 'SERIOUS')) not null, "domain" varchar(32) not null, "mark" text check ("mark" in ('NONE', 'SPECIFIC_SERIOUS', 'PUBLICITY_NECESSARY')) not null, "in_force_from" date not null, "published" boolean not null, "max_months" int not null, "min_months" int null, "repairable" boolean not null, "source" text not null, "reading" text null, constraint "publicity_repair_rule_pkey" primary key ("regime", "severity", "domain", "mark"));`,
+    );
 
     const knex = this.getKnex();
     for (const rule of DEFAULT_PUBLICITY_REPAIR_RULES) {
       this.addSql(
         knex
           .insert({
-            regime: rule.regime, severity: rule.severity, domain: rule.domain, mark: rule.mark, in_force_from: rule.inForceFrom, published: rule.published,
-            max_months: rule.maxMonths, min_months: rule.minMonths, repairable: rule.repairable, source: rule.source, reading: rule.reading,
+            regime: rule.regime,
+            severity: rule.severity,
+            domain: rule.domain,
+            mark: rule.mark,
+            in_force_from: rule.inForceFrom,
+            published: rule.published,
+            max_months: rule.maxMonths,
+            min_months: rule.minMonths,
+            repairable: rule.repairable,
+            source: rule.source,
+            reading: rule.reading,
           })
           .into('publicity_repair_rule')
           .withSchema('subjects')
@@ -39,9 +51,13 @@ export class Migration20261202011302 extends Migration {
     );
     this.addSql(`drop table if exists "subjects"."publicity_rule" cascade;`);
 
-    this.addSql(`alter table "subjects"."administrative_penalty" add column "domain" text check ("domain" in ('FOOD', 'DRUG', 'SPECIAL_EQUIPMENT', 'WORK_SAFETY', 'FIRE', 'GENERAL')) not null default 'GENERAL', add column "specific_serious" boolean not null default false, add column "necessary_publicity_months" int null, add column "published" boolean not null default true, add column "repairable" boolean not null default true;`);
+    this.addSql(
+      `alter table "subjects"."administrative_penalty" add column "domain" text check ("domain" in ('FOOD', 'DRUG', 'SPECIAL_EQUIPMENT', 'WORK_SAFETY', 'FIRE', 'GENERAL')) not null default 'GENERAL', add column "specific_serious" boolean not null default false, add column "necessary_publicity_months" int null, add column "published" boolean not null default true, add column "repairable" boolean not null default true;`,
+    );
 
-    this.addSql(`alter table "subjects"."department" add column "domain" text check ("domain" in ('FOOD', 'DRUG', 'SPECIAL_EQUIPMENT', 'WORK_SAFETY', 'FIRE', 'GENERAL')) not null default 'GENERAL';`);
+    this.addSql(
+      `alter table "subjects"."department" add column "domain" text check ("domain" in ('FOOD', 'DRUG', 'SPECIAL_EQUIPMENT', 'WORK_SAFETY', 'FIRE', 'GENERAL')) not null default 'GENERAL';`,
+    );
 
     // 主管领域 from the name, as rules/department-domain.ts gives it to departments registered from now on.
     this.addSql(`update "subjects"."department" set "domain" = case
@@ -50,7 +66,9 @@ export class Migration20261202011302 extends Migration {
         when "name" like '%药品监督%' then 'DRUG'
         else 'GENERAL' end;`);
     // Existing penalties reported no domain: it is their authority's.
-    this.addSql(`update "subjects"."administrative_penalty" p set "domain" = d."domain" from "subjects"."department" d where d."code" = p."authority_code" and p."domain" <> d."domain";`);
+    this.addSql(
+      `update "subjects"."administrative_penalty" p set "domain" = d."domain" from "subjects"."department" d where d."code" = p."authority_code" and p."domain" <> d."domain";`,
+    );
 
     // Every stored penalty judged again under the table, as rules/publicity.ts judges a new one:
     // the regime in force on its decision date, then its most specific row (a mark outweighs a domain, a domain ANY).
@@ -80,19 +98,24 @@ export class Migration20261202011302 extends Migration {
         from dated d where d."id" = p."id";`);
 
     // Repairs receives the computed facts from now on; existing penalties are sent again once (services/republish-penalties.ts).
-    this.addSql(`insert into "subjects"."penalty_republish" ("penalty_id") select "id" from "subjects"."administrative_penalty";`);
+    this.addSql(
+      `insert into "subjects"."penalty_republish" ("penalty_id") select "id" from "subjects"."administrative_penalty";`,
+    );
   }
 
   override async down(): Promise<void> {
-    this.addSql(`create table "subjects"."publicity_rule" ("regime" varchar(32) not null, "severity" text check ("severity" in ('MINOR', 'GENERAL', 'SERIOUS')) not null, "in_force_from" date not null, "min_months" int4 null, "max_months" int4 not null, "source" varchar(255) not null, constraint "publicity_rule_pkey" primary key ("regime", "severity"));`);
+    this.addSql(
+      `create table "subjects"."publicity_rule" ("regime" varchar(32) not null, "severity" text check ("severity" in ('MINOR', 'GENERAL', 'SERIOUS')) not null, "in_force_from" date not null, "min_months" int4 null, "max_months" int4 not null, "source" varchar(255) not null, constraint "publicity_rule_pkey" primary key ("regime", "severity"));`,
+    );
 
     this.addSql(`drop table if exists "subjects"."penalty_republish" cascade;`);
 
     this.addSql(`drop table if exists "subjects"."publicity_repair_rule" cascade;`);
 
-    this.addSql(`alter table "subjects"."administrative_penalty" drop column "domain", drop column "specific_serious", drop column "necessary_publicity_months", drop column "published", drop column "repairable";`);
+    this.addSql(
+      `alter table "subjects"."administrative_penalty" drop column "domain", drop column "specific_serious", drop column "necessary_publicity_months", drop column "published", drop column "repairable";`,
+    );
 
     this.addSql(`alter table "subjects"."department" drop column "domain";`);
   }
-
 }

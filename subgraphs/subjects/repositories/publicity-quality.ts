@@ -19,7 +19,12 @@ export interface QualityRow {
  * against its deadline (due_on, from the reporting rule when it was written). A record without
  * a valid decision date counts in the period of its submission.
  */
-export function countSubmissions(em: EntityManager, from: string, to: string, department: string | null): Promise<QualityRow[]> {
+export function countSubmissions(
+  em: EntityManager,
+  from: string,
+  to: string,
+  department: string | null,
+): Promise<QualityRow[]> {
   return em.getConnection().execute<QualityRow[]>(
     `select s.department_code, s.kind, r.accepted_target, r.timely_target,
             count(*) as submitted,
@@ -33,6 +38,14 @@ export function countSubmissions(em: EntityManager, from: string, to: string, de
         and (?::text is null or s.department_code = ?)
       group by s.department_code, s.kind, r.accepted_target, r.timely_target
       order by s.department_code, s.kind`,
-    [SubmissionOutcome.ACCEPTED, SubmissionOutcome.ACCEPTED, SubmissionOutcome.ACCEPTED, from, to, department, department],
+    [
+      SubmissionOutcome.ACCEPTED,
+      SubmissionOutcome.ACCEPTED,
+      SubmissionOutcome.ACCEPTED,
+      from,
+      to,
+      department,
+      department,
+    ],
   );
 }

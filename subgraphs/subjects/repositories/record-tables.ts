@@ -80,7 +80,11 @@ export const RECORD_TABLES: Record<ReportKind, RecordTable> = {
  * written in key order (see services/report-records.ts); the rows written come back with `inserted` telling a new record from an update.
  */
 export function recordUpsertSql(table: RecordTable): string {
-  const changing = [{ property: 'subjectId', column: 'subject_id', type: 'uuid' }, { property: 'decidedAt', column: 'decided_at', type: 'date' }, ...table.columns];
+  const changing = [
+    { property: 'subjectId', column: 'subject_id', type: 'uuid' },
+    { property: 'decidedAt', column: 'decided_at', type: 'date' },
+    ...table.columns,
+  ];
   const all = [
     { property: 'id', column: 'id', type: 'uuid' },
     { property: 'documentNo', column: table.documentColumn, type: 'text' },
@@ -91,7 +95,11 @@ export function recordUpsertSql(table: RecordTable): string {
   ];
   // jsonb_to_recordset names its columns after the JSON keys; a list travels as jsonb and becomes text[].
   const recordType = all.map((c) => `"${c.property}" ${c.type === 'text[]' ? 'jsonb' : c.type}`).join(', ');
-  const values = all.map((c) => (c.type === 'text[]' ? `array(select jsonb_array_elements_text(r."${c.property}"))` : `r."${c.property}"`)).join(', ');
+  const values = all
+    .map((c) =>
+      c.type === 'text[]' ? `array(select jsonb_array_elements_text(r."${c.property}"))` : `r."${c.property}"`,
+    )
+    .join(', ');
   const targets = changing.map((c) => `t.${c.column}`).join(', ');
   const excluded = changing.map((c) => `excluded.${c.column}`).join(', ');
   return `insert into ${SCHEMA}.${table.table} as t (${all.map((c) => c.column).join(', ')})

@@ -47,7 +47,11 @@ export function findReported(em: EntityManager, kind: ReportKind, keys: NaturalK
 }
 
 /** Upserts a batch on its natural keys in one statement; the rows it wrote come back. */
-export async function upsertRecords(em: EntityManager, kind: ReportKind, records: RecordToWrite[]): Promise<WrittenRow[]> {
+export async function upsertRecords(
+  em: EntityManager,
+  kind: ReportKind,
+  records: RecordToWrite[],
+): Promise<WrittenRow[]> {
   if (records.length === 0) return [];
   return boundQuery<WrittenRow>(em, recordUpsertSql(RECORD_TABLES[kind]), [JSON.stringify(records)]);
 }

@@ -25,7 +25,13 @@ export interface SubmissionRow {
  * updates it (only when something differs), keeping when it was first accepted and its record.
  * Rows are written in key order, as every statement of a report (no deadlock between two calls).
  */
-export async function upsertSubmissions(em: EntityManager, kind: RecordKind, department: string, submittedAt: string, rows: SubmissionRow[]): Promise<void> {
+export async function upsertSubmissions(
+  em: EntityManager,
+  kind: RecordKind,
+  department: string,
+  submittedAt: string,
+  rows: SubmissionRow[],
+): Promise<void> {
   await boundQuery(
     em,
     `insert into ${SCHEMA}.submission as t (id, kind, department_code, submission_key, document_no, record_id, decided_at, due_on, due_on_provisional, submitted_at, accepted_at, outcome, reasons, payload, row_number)

@@ -10,10 +10,17 @@ import { AuditEventConnection } from '../types/connections';
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
-  @Mutation(() => Int, { nullable: true, description: '记录查询审计: the gateway only, on its own account; not part of the public graph (@inaccessible); one batch per request, several requests at once' })
+  @Mutation(() => Int, {
+    nullable: true,
+    description:
+      '记录查询审计: the gateway only, on its own account; not part of the public graph (@inaccessible); one batch per request, several requests at once',
+  })
   @RequiresScopes([SCOPES.auditWrite])
   @Directive('@inaccessible')
-  recordAuditEvents(@Ctx() ctx: SubjectsContext, @Arg('batches', () => [AuditBatchInput]) batches: AuditBatchInput[]): Promise<number> {
+  recordAuditEvents(
+    @Ctx() ctx: SubjectsContext,
+    @Arg('batches', () => [AuditBatchInput]) batches: AuditBatchInput[],
+  ): Promise<number> {
     return recordAuditEvents(ctx, batches);
   }
 

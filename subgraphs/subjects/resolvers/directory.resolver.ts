@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
+import { SizedBy } from '../../../shared/graphql/sized-by';
 import { Department } from '../entities/department';
 import { DirectoryChange } from '../entities/directory-change';
 import { ReportingDelegation } from '../entities/reporting-delegation';
@@ -9,7 +10,6 @@ import { DepartmentInput } from '../inputs/department-input';
 import type { SubjectsContext } from '../loaders';
 import { delegateReporting, registerDepartment, revokeReportingDelegation } from '../services/directory-changes';
 import { listDirectoryChanges, listReportingDelegations, MAX_LISTED } from '../services/directory-listing';
-import { SizedBy } from '../../../shared/graphql/sized-by';
 
 /**
  * 部门目录与报送委托 (managed by the credit office, directory:manage). Every
@@ -17,19 +17,36 @@ import { SizedBy } from '../../../shared/graphql/sized-by';
  */
 @Resolver(() => ReportingDelegation)
 export class DirectoryResolver {
-  @Mutation(() => Department, { nullable: true, description: '登记部门 (区信用办, directory:manage): a new department of the directory; code and USCC are unique' })
+  @Mutation(() => Department, {
+    nullable: true,
+    description: '登记部门 (区信用办, directory:manage): a new department of the directory; code and USCC are unique',
+  })
   @RequiresScopes([SCOPES.directoryManage])
-  registerDepartment(@Ctx() ctx: SubjectsContext, @Arg('input', () => DepartmentInput) input: DepartmentInput): Promise<Department> {
+  registerDepartment(
+    @Ctx() ctx: SubjectsContext,
+    @Arg('input', () => DepartmentInput) input: DepartmentInput,
+  ): Promise<Department> {
     return registerDepartment(ctx, input);
   }
 
-  @Mutation(() => ReportingDelegation, { nullable: true, description: '设立报送委托 (区信用办, directory:manage): the delegate may report and revoke records in the authority’s name while it is in force' })
+  @Mutation(() => ReportingDelegation, {
+    nullable: true,
+    description:
+      '设立报送委托 (区信用办, directory:manage): the delegate may report and revoke records in the authority’s name while it is in force',
+  })
   @RequiresScopes([SCOPES.directoryManage])
-  delegateReporting(@Ctx() ctx: SubjectsContext, @Arg('input', () => DelegationInput) input: DelegationInput): Promise<ReportingDelegation> {
+  delegateReporting(
+    @Ctx() ctx: SubjectsContext,
+    @Arg('input', () => DelegationInput) input: DelegationInput,
+  ): Promise<ReportingDelegation> {
     return delegateReporting(ctx, input);
   }
 
-  @Mutation(() => ReportingDelegation, { nullable: true, description: '撤销报送委托 (区信用办, directory:manage): from now on the delegate reports only as itself; revoking again changes nothing' })
+  @Mutation(() => ReportingDelegation, {
+    nullable: true,
+    description:
+      '撤销报送委托 (区信用办, directory:manage): from now on the delegate reports only as itself; revoking again changes nothing',
+  })
   @RequiresScopes([SCOPES.directoryManage])
   revokeReportingDelegation(
     @Ctx() ctx: SubjectsContext,
@@ -46,8 +63,13 @@ export class DirectoryResolver {
   @RequiresScopes([SCOPES.recordsWrite], [SCOPES.directoryManage])
   reportingDelegations(
     @Ctx() ctx: SubjectsContext,
-    @Arg('department', () => String, { nullable: true, description: '部门代码: as authority or delegate (the credit office; others always see their own)' }) department?: string | null,
-    @Arg('inForceOnly', () => Boolean, { defaultValue: true, description: '仅列出今日有效的委托' }) inForceOnly?: boolean,
+    @Arg('department', () => String, {
+      nullable: true,
+      description: '部门代码: as authority or delegate (the credit office; others always see their own)',
+    })
+    department?: string | null,
+    @Arg('inForceOnly', () => Boolean, { defaultValue: true, description: '仅列出今日有效的委托' })
+    inForceOnly?: boolean,
   ): Promise<ReportingDelegation[]> {
     return listReportingDelegations(ctx, department ?? null, inForceOnly === true);
   }
@@ -58,7 +80,10 @@ export class DirectoryResolver {
   }
 
   @SizedBy('first')
-  @Query(() => [DirectoryChange], { nullable: true, description: '部门目录与报送委托的变更记录 (区信用办; newest first)' })
+  @Query(() => [DirectoryChange], {
+    nullable: true,
+    description: '部门目录与报送委托的变更记录 (区信用办; newest first)',
+  })
   @RequiresScopes([SCOPES.directoryManage])
   directoryChanges(
     @Ctx() ctx: SubjectsContext,

@@ -9,7 +9,9 @@ import { revokeLicense } from '../services/revocation';
 /** A licence's 当前状态 as it reads today, and its revocation by the department that owns it. */
 @Resolver(() => AdministrativeLicense)
 export class LicenseStatusResolver {
-  @FieldResolver(() => Boolean, { description: '今日是否有效: 当前状态为有效, 且在有效期内 (长期 = 无截止日); a revoked licence is not in force' })
+  @FieldResolver(() => Boolean, {
+    description: '今日是否有效: 当前状态为有效, 且在有效期内 (长期 = 无截止日); a revoked licence is not in force',
+  })
   inForce(@Root() license: AdministrativeLicense, @Ctx() ctx: SubjectsContext): boolean {
     return licenseInForce(license, ctx.today);
   }
@@ -26,7 +28,8 @@ export class LicenseStatusResolver {
 
   @Mutation(() => AdministrativeLicense, {
     nullable: true,
-    description: '行政许可被撤销、撤回或注销: 当前状态改为无效 (the authority, a department it delegated reporting to, or the credit office; repeating it changes nothing)',
+    description:
+      '行政许可被撤销、撤回或注销: 当前状态改为无效 (the authority, a department it delegated reporting to, or the credit office; repeating it changes nothing)',
   })
   @RequiresScopes([SCOPES.recordsWrite])
   revokeLicense(

@@ -9,13 +9,17 @@ import { PublicityQuality } from '../types/publicity-quality';
 
 @Resolver(() => PublicityQuality)
 export class PublicityQualityResolver {
-  @Query(() => [PublicityQuality], { nullable: true, description: '各部门“双公示”报送质量 (by decision date in [from, to])' })
+  @Query(() => [PublicityQuality], {
+    nullable: true,
+    description: '各部门“双公示”报送质量 (by decision date in [from, to])',
+  })
   @RequiresScopes([SCOPES.stats])
   publicityQuality(
     @Ctx() ctx: SubjectsContext,
     @Arg('from', () => DateScalar, { description: '决定日期自' }) from: string,
     @Arg('to', () => DateScalar, { description: '决定日期至 (含)' }) to: string,
-    @Arg('department', () => String, { nullable: true, description: '部门代码; all departments when omitted' }) department?: string | null,
+    @Arg('department', () => String, { nullable: true, description: '部门代码; all departments when omitted' })
+    department?: string | null,
   ): Promise<PublicityQuality[]> {
     return publicityQuality(ctx, from, to, department ?? null);
   }

@@ -1,21 +1,21 @@
-import { Args, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { maskPersonId } from '../../../shared/identifiers/person-id';
-import { usccWarning } from '../../../shared/identifiers/uscc';
-import { maskPersonName } from '../../../shared/identifiers/person-name';
-import { SubjectKind } from '../../../shared/domain/vocabulary';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Audited, RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { hasScope } from '../../../shared/auth/principal';
+import { SubjectKind } from '../../../shared/domain/vocabulary';
+import { idArgument } from '../../../shared/graphql/arguments';
 import { badUserInput } from '../../../shared/graphql/errors';
 import { PageArgs, Paged, resolvePage, toConnection } from '../../../shared/graphql/pagination';
+import { maskPersonId } from '../../../shared/identifiers/person-id';
+import { maskPersonName } from '../../../shared/identifiers/person-name';
+import { usccWarning } from '../../../shared/identifiers/uscc';
 import { Subject } from '../entities/subject';
-import type { SubjectsContext } from '../loaders';
 import { usccArgument } from '../inputs/uscc-argument';
-import { idArgument } from '../../../shared/graphql/arguments';
+import type { SubjectsContext } from '../loaders';
+import { searchSubjects } from '../repositories/subject-search';
+import { penaltyVisibility } from '../rules/penalty-visibility';
 import { ActionConnection, LicenseConnection, PenaltyConnection, SubjectConnection } from '../types/connections';
 import { LegalRepresentative } from '../types/legal-representative';
-import { penaltyVisibility } from '../rules/penalty-visibility';
-import { searchSubjects } from '../repositories/subject-search';
 
 @Resolver(() => Subject)
 export class SubjectResolver {
@@ -31,28 +31,42 @@ export class SubjectResolver {
   }
 
   @Paged()
-  @Query(() => SubjectConnection, { description: '按名称 (模糊) 或统一社会信用代码 (前缀) 检索信用主体; without credit:read a natural person’s name is searched and sorted as it is shown (张**)' })
+  @Query(() => SubjectConnection, {
+    description:
+      '按名称 (模糊) 或统一社会信用代码 (前缀) 检索信用主体; without credit:read a natural person’s name is searched and sorted as it is shown (张**)',
+  })
   async subjects(
     @Ctx() ctx: SubjectsContext,
     @Args() pageArgs: PageArgs,
-    @Arg('search', () => String, { nullable: true, description: '名称关键字或统一社会信用代码' }) search?: string | null,
+    @Arg('search', () => String, { nullable: true, description: '名称关键字或统一社会信用代码' })
+    search?: string | null,
   ): Promise<SubjectConnection> {
     const page = resolvePage(pageArgs);
     // A caller who sees natural persons' names masked searches and sorts on the masked form only.
     const maskedNames = !hasScope(ctx.principal, SCOPES.read);
-    const { nodes, total } = await searchSubjects(ctx.em, { term: search?.trim() ?? '', maskedNames, limit: page.limit, offset: page.offset });
+    const { nodes, total } = await searchSubjects(ctx.em, {
+      term: search?.trim() ?? '',
+      maskedNames,
+      limit: page.limit,
+      offset: page.offset,
+    });
     return toConnection(nodes, total, page);
   }
 
-  @FieldResolver(() => String, { description: '名称 (a natural person’s is masked, 张**, for callers without credit:read)' })
+  @FieldResolver(() => String, {
+    description: '名称 (a natural person’s is masked, 张**, for callers without credit:read)',
+  })
   @Audited([[SCOPES.read]])
   name(@Root() subject: Subject, @Ctx() ctx: SubjectsContext): string {
-    return subject.kind === SubjectKind.NATURAL_PERSON && !hasScope(ctx.principal, SCOPES.read) ? maskPersonName(subject.name) : subject.name;
+    return subject.kind === SubjectKind.NATURAL_PERSON && !hasScope(ctx.principal, SCOPES.read)
+      ? maskPersonName(subject.name)
+      : subject.name;
   }
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: '统一社会信用代码的提示: the reason when the code fails only its check character (a real pilot-era code, 经报送部门核实); null when the code is valid. Screening reports the same reason as invalidReason.',
+    description:
+      '统一社会信用代码的提示: the reason when the code fails only its check character (a real pilot-era code, 经报送部门核实); null when the code is valid. Screening reports the same reason as invalidReason.',
   })
   usccWarning(@Root() subject: Subject): string | null {
     return subject.uscc === null ? null : usccWarning(subject.uscc);
@@ -65,30 +79,52 @@ export class SubjectResolver {
     return {
       name: subject.legalRepName,
       idType: subject.legalRepIdType ?? (subject.legalRepIdNumber === null ? null : '身份证'),
-      idNumber: subject.legalRepIdNumber === null || hasScope(ctx.principal, SCOPES.pii) ? subject.legalRepIdNumber : maskPersonId(subject.legalRepIdNumber),
+      idNumber:
+        subject.legalRepIdNumber === null || hasScope(ctx.principal, SCOPES.pii)
+          ? subject.legalRepIdNumber
+          : maskPersonId(subject.legalRepIdNumber),
     };
   }
 
   @Audited([[SCOPES.read]])
   @Paged()
-  @FieldResolver(() => PenaltyConnection, { description: '行政处罚 (newest first): the public sees those within their publicity period; repaired ones only their department and the credit office' })
-  async penalties(@Root() subject: Subject, @Ctx() ctx: SubjectsContext, @Args() pageArgs: PageArgs): Promise<PenaltyConnection> {
+  @FieldResolver(() => PenaltyConnection, {
+    description:
+      '行政处罚 (newest first): the public sees those within their publicity period; repaired ones only their department and the credit office',
+  })
+  async penalties(
+    @Root() subject: Subject,
+    @Ctx() ctx: SubjectsContext,
+    @Args() pageArgs: PageArgs,
+  ): Promise<PenaltyConnection> {
     const page = resolvePage(pageArgs);
-    const { nodes, totalCount } = await ctx.loaders.penaltiesVisibleTo(penaltyVisibility(ctx.principal))(page).load(subject.id);
+    const { nodes, totalCount } = await ctx.loaders
+      .penaltiesVisibleTo(penaltyVisibility(ctx.principal))(page)
+      .load(subject.id);
     return toConnection(nodes, totalCount, page);
   }
 
   @Paged()
   @FieldResolver(() => LicenseConnection, { description: '行政许可 (newest first)' })
-  async licenses(@Root() subject: Subject, @Ctx() ctx: SubjectsContext, @Args() pageArgs: PageArgs): Promise<LicenseConnection> {
+  async licenses(
+    @Root() subject: Subject,
+    @Ctx() ctx: SubjectsContext,
+    @Args() pageArgs: PageArgs,
+  ): Promise<LicenseConnection> {
     const page = resolvePage(pageArgs);
     const { nodes, totalCount } = await ctx.loaders.licensesBySubject(page).load(subject.id);
     return toConnection(nodes, totalCount, page);
   }
 
   @Paged()
-  @FieldResolver(() => ActionConnection, { description: '其他行政行为 (行政强制、确认、征收、给付、裁决、补偿、奖励、监督检查; newest first)' })
-  async actions(@Root() subject: Subject, @Ctx() ctx: SubjectsContext, @Args() pageArgs: PageArgs): Promise<ActionConnection> {
+  @FieldResolver(() => ActionConnection, {
+    description: '其他行政行为 (行政强制、确认、征收、给付、裁决、补偿、奖励、监督检查; newest first)',
+  })
+  async actions(
+    @Root() subject: Subject,
+    @Ctx() ctx: SubjectsContext,
+    @Args() pageArgs: PageArgs,
+  ): Promise<ActionConnection> {
     const page = resolvePage(pageArgs);
     const { nodes, totalCount } = await ctx.loaders.actionsBySubject(page).load(subject.id);
     return toConnection(nodes, totalCount, page);

@@ -31,30 +31,52 @@ function isRealDate(date: string): boolean {
  * on a Saturday or Sunday, and — from 2025, under the 2024 revision — every statutory day of
  * Art. 2 a HOLIDAY (a notice never takes one away; a typo usually does).
  */
-export function checkNotice(year: number, notice: string, days: NoticeDayInput[], currentYear: number): { source: string; days: CalendarDay[] } {
+export function checkNotice(
+  year: number,
+  notice: string,
+  days: NoticeDayInput[],
+  currentYear: number,
+): { source: string; days: CalendarDay[] } {
   if (!Number.isInteger(year) || year < FIRST_NOTICE_YEAR || year > currentYear + 1) {
-    throw badUserInput('year', `'year' must be ${FIRST_NOTICE_YEAR}–${currentYear + 1} (a notice is published the autumn before its year)`);
+    throw badUserInput(
+      'year',
+      `'year' must be ${FIRST_NOTICE_YEAR}–${currentYear + 1} (a notice is published the autumn before its year)`,
+    );
   }
   const source = notice.trim();
   if (source === '' || source.length > HOLIDAY_NOTICE_LENGTH || hasControlCharacters(source)) {
-    throw badUserInput('notice', `'notice' must be the notice's number and title: 1–${HOLIDAY_NOTICE_LENGTH} characters, no control characters`);
+    throw badUserInput(
+      'notice',
+      `'notice' must be the notice's number and title: 1–${HOLIDAY_NOTICE_LENGTH} characters, no control characters`,
+    );
   }
-  if (days.length === 0 || days.length > MAX_HOLIDAY_NOTICE_DAYS) throw badUserInput('days', `'days' must list 1–${MAX_HOLIDAY_NOTICE_DAYS} days (got ${days.length})`);
+  if (days.length === 0 || days.length > MAX_HOLIDAY_NOTICE_DAYS)
+    throw badUserInput('days', `'days' must list 1–${MAX_HOLIDAY_NOTICE_DAYS} days (got ${days.length})`);
   const earliest = `${year - 1}-12-01`;
   const latest = `${year + 1}-01-31`;
   const seen = new Set<string>();
   const checked = days.map((day, index): CalendarDay => {
     const field = `days[${index}]`;
     if (!isRealDate(day.date)) throw badUserInput(`${field}.date`, `'${field}.date' is not a YYYY-MM-DD date`);
-    if (day.date < earliest || day.date > latest) throw badUserInput(`${field}.date`, `'${field}.date' ${day.date} is not in ${year} or the adjoining December/January`);
+    if (day.date < earliest || day.date > latest)
+      throw badUserInput(
+        `${field}.date`,
+        `'${field}.date' ${day.date} is not in ${year} or the adjoining December/January`,
+      );
     if (seen.has(day.date)) throw badUserInput(`${field}.date`, `'${field}.date' ${day.date} is listed twice`);
     seen.add(day.date);
     if (day.kind === 'MAKEUP_WORKDAY' && !isWeekendDate(day.date)) {
-      throw badUserInput(`${field}.kind`, `'${field}' ${day.date} is a weekday: a make-up workday (调休上班) is always a Saturday or Sunday`);
+      throw badUserInput(
+        `${field}.kind`,
+        `'${field}' ${day.date} is a weekday: a make-up workday (调休上班) is always a Saturday or Sunday`,
+      );
     }
     const name = day.name.trim();
     if (name === '' || name.length > MAX_DAY_NAME_LENGTH || hasControlCharacters(name)) {
-      throw badUserInput(`${field}.name`, `'${field}.name' must be the festival's name, 1–${MAX_DAY_NAME_LENGTH} characters`);
+      throw badUserInput(
+        `${field}.name`,
+        `'${field}.name' must be the festival's name, 1–${MAX_DAY_NAME_LENGTH} characters`,
+      );
     }
     return { date: day.date, kind: day.kind, name };
   });
@@ -64,15 +86,24 @@ export function checkNotice(year: number, notice: string, days: NoticeDayInput[]
       .filter((day) => !day.name.endsWith('（补假）') && !holidays.has(day.date))
       .map((day) => `${day.date} ${day.name}`);
     if (missing.length > 0) {
-      throw badUserInput('days', `the notice must give every statutory holiday of 《全国年节及纪念日放假办法》第二条 as HOLIDAY; missing: ${missing.join(', ')}`);
+      throw badUserInput(
+        'days',
+        `the notice must give every statutory holiday of 《全国年节及纪念日放假办法》第二条 as HOLIDAY; missing: ${missing.join(', ')}`,
+      );
     }
   }
   return { source, days: checked.sort((a, b) => a.date.localeCompare(b.date)) };
 }
 
 /** Whether a stored notice is the one given (same text, same days): loading it again changes nothing. */
-export function sameNotice(a: { source: string; days: CalendarDay[] }, b: { source: string; days: CalendarDay[] }): boolean {
+export function sameNotice(
+  a: { source: string; days: CalendarDay[] },
+  b: { source: string; days: CalendarDay[] },
+): boolean {
   const key = (notice: { source: string; days: CalendarDay[] }) =>
-    JSON.stringify([notice.source, [...notice.days].sort((x, y) => x.date.localeCompare(y.date)).map((d) => [d.date, d.kind, d.name])]);
+    JSON.stringify([
+      notice.source,
+      [...notice.days].sort((x, y) => x.date.localeCompare(y.date)).map((d) => [d.date, d.kind, d.name]),
+    ]);
   return key(a) === key(b);
 }

@@ -10,7 +10,11 @@ export interface LicenseValidity {
 
 /** In force on `today`: 当前状态 有效, and today within 有效期自 … 有效期至 (no end when 长期). */
 export function licenseInForce(license: LicenseValidity, today: string): boolean {
-  return license.status === LicenseStatus.VALID && license.validFrom <= today && (license.validUntil === null || license.validUntil >= today);
+  return (
+    license.status === LicenseStatus.VALID &&
+    license.validFrom <= today &&
+    (license.validUntil === null || license.validUntil >= today)
+  );
 }
 
 /** The validity as shown: 2026-01-01 至 长期, 2026-01-01 至 2029-12-31. */

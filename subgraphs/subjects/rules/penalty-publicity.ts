@@ -21,7 +21,12 @@ export function severityOf(values: RecordValues): Severity {
 }
 
 /** Judges a checked penalty's publicity; `authorityDomain` is its authority's 主管领域. */
-export function penaltyPublicity(rules: readonly PublicityRepairRuleRow[], authorityDomain: PenaltyDomain | undefined, values: RecordValues, decidedAt: string): PenaltyPublicity {
+export function penaltyPublicity(
+  rules: readonly PublicityRepairRuleRow[],
+  authorityDomain: PenaltyDomain | undefined,
+  values: RecordValues,
+  decidedAt: string,
+): PenaltyPublicity {
   const domain = (isDomain(values.domain) ? values.domain : null) ?? authorityDomain ?? PenaltyDomain.GENERAL;
   return {
     domain,
@@ -30,7 +35,8 @@ export function penaltyPublicity(rules: readonly PublicityRepairRuleRow[], autho
       severity: severityOf(values),
       domain,
       specificSerious: values.specificSerious === true,
-      necessaryPublicityMonths: typeof values.necessaryPublicityMonths === 'number' ? values.necessaryPublicityMonths : null,
+      necessaryPublicityMonths:
+        typeof values.necessaryPublicityMonths === 'number' ? values.necessaryPublicityMonths : null,
     }),
   };
 }

@@ -1,5 +1,5 @@
-import { SCOPES } from '../../../shared/auth/policy';
 import { isCreditOffice } from '../../../shared/auth/ownership';
+import { SCOPES } from '../../../shared/auth/policy';
 import { hasScope, Principal } from '../../../shared/auth/principal';
 
 /**
@@ -25,8 +25,14 @@ export function penaltyCondition(visibility: PenaltyVisibility, today: string): 
     case 'all':
       return { sql: 'true', params: [] };
     case 'shared':
-      return { sql: '((t.repaired_at is null and t.revoked_at is null) or t.data_source_code = ?)', params: [visibility.org ?? ''] };
+      return {
+        sql: '((t.repaired_at is null and t.revoked_at is null) or t.data_source_code = ?)',
+        params: [visibility.org ?? ''],
+      };
     case 'public':
-      return { sql: '(t.published and t.repaired_at is null and t.revoked_at is null and t.decided_at <= ? and t.publicity_ends_at >= ?)', params: [today, today] };
+      return {
+        sql: '(t.published and t.repaired_at is null and t.revoked_at is null and t.decided_at <= ? and t.publicity_ends_at >= ?)',
+        params: [today, today],
+      };
   }
 }

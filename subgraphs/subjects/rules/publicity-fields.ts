@@ -20,7 +20,10 @@ const MONTHS = /^[1-3]$/;
  * (docs/rules/publicity-and-repair.md): domain (null = the authority's 主管领域,
  * filled when the record is written), 特定严重失信行为, 确有必要公示期限（月）.
  */
-export function readPublicityFields(reader: FieldReader, severity: Severity | null): { domain: PenaltyDomain | null; specificSerious: boolean; necessaryPublicityMonths: number | null } {
+export function readPublicityFields(
+  reader: FieldReader,
+  severity: Severity | null,
+): { domain: PenaltyDomain | null; specificSerious: boolean; necessaryPublicityMonths: number | null } {
   const domain = reader.choice('domain', DOMAINS);
   const specificSerious = reader.choice('specificSerious', YES_NO) === 'YES';
   if (specificSerious && severity !== null && severity !== Severity.SERIOUS) {
@@ -30,9 +33,17 @@ export function readPublicityFields(reader: FieldReader, severity: Severity | nu
   let necessaryPublicityMonths: number | null = null;
   if (monthsText !== null) {
     if (!MONTHS.test(monthsText)) {
-      reader.add('necessaryPublicityMonths', 'INVALID_VALUE', `${reader.header('necessaryPublicityMonths')}应为 1–3 (轻微失信信息公示期最长不超过3个月): ${monthsText}`);
+      reader.add(
+        'necessaryPublicityMonths',
+        'INVALID_VALUE',
+        `${reader.header('necessaryPublicityMonths')}应为 1–3 (轻微失信信息公示期最长不超过3个月): ${monthsText}`,
+      );
     } else if (severity !== null && severity !== Severity.MINOR) {
-      reader.add('necessaryPublicityMonths', 'INVALID_VALUE', `${reader.header('necessaryPublicityMonths')}仅适用于轻微失信信息`);
+      reader.add(
+        'necessaryPublicityMonths',
+        'INVALID_VALUE',
+        `${reader.header('necessaryPublicityMonths')}仅适用于轻微失信信息`,
+      );
     } else {
       necessaryPublicityMonths = Number(monthsText);
     }

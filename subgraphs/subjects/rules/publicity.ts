@@ -1,5 +1,5 @@
-import { PenaltyDomain, Severity } from '../../../shared/domain/vocabulary';
 import { addMonths, regimeOn } from '../../../shared/domain/rule-regimes';
+import { PenaltyDomain, Severity } from '../../../shared/domain/vocabulary';
 
 export { addMonths };
 
@@ -88,23 +88,45 @@ function specificity(row: PublicityRepairRuleRow): number {
 }
 
 /** The row that applies to a penalty under a regime; throws when the table has none (a table without a default row is broken). */
-export function ruleFor(rules: readonly PublicityRepairRuleRow[], regime: string, facts: PenaltyPublicityFacts): PublicityRepairRuleRow {
+export function ruleFor(
+  rules: readonly PublicityRepairRuleRow[],
+  regime: string,
+  facts: PenaltyPublicityFacts,
+): PublicityRepairRuleRow {
   const marks = marksOf(facts);
   const candidates = rules.filter(
-    (r) => r.regime === regime && r.severity === facts.severity && (r.domain === ANY_DOMAIN || r.domain === facts.domain) && marks.includes(r.mark),
+    (r) =>
+      r.regime === regime &&
+      r.severity === facts.severity &&
+      (r.domain === ANY_DOMAIN || r.domain === facts.domain) &&
+      marks.includes(r.mark),
   );
-  if (candidates.length === 0) throw new RangeError(`regime ${regime} has no publicity rule for a ${facts.severity} penalty in domain ${facts.domain}`);
+  if (candidates.length === 0)
+    throw new RangeError(
+      `regime ${regime} has no publicity rule for a ${facts.severity} penalty in domain ${facts.domain}`,
+    );
   return candidates.reduce((best, row) => (specificity(row) > specificity(best) ? row : best));
 }
 
 /** Publicity and repair of a penalty from its decision date, under its regime (the one in force on that date unless given). */
-export function judgePublicity(rules: readonly PublicityRepairRuleRow[], facts: PenaltyPublicityFacts): PublicityJudgement {
+export function judgePublicity(
+  rules: readonly PublicityRepairRuleRow[],
+  facts: PenaltyPublicityFacts,
+): PublicityJudgement {
   const regime = facts.regime ?? regimeInForce(rules, facts.decidedAt);
-  const closed = { published: false, repairable: false, repairableFrom: facts.decidedAt, publicityEndsAt: facts.decidedAt };
+  const closed = {
+    published: false,
+    repairable: false,
+    repairableFrom: facts.decidedAt,
+    publicityEndsAt: facts.decidedAt,
+  };
   if (regime === null || regime === NO_REGIME) return { regime: NO_REGIME, ...closed };
   const rule = ruleFor(rules, regime, facts);
   if (!rule.published) return { regime, ...closed };
-  const months = rule.mark === PublicityMark.PUBLICITY_NECESSARY ? Math.min(facts.necessaryPublicityMonths ?? rule.maxMonths, rule.maxMonths) : rule.maxMonths;
+  const months =
+    rule.mark === PublicityMark.PUBLICITY_NECESSARY
+      ? Math.min(facts.necessaryPublicityMonths ?? rule.maxMonths, rule.maxMonths)
+      : rule.maxMonths;
   const publicityEndsAt = addMonths(facts.decidedAt, months);
   return {
     regime,

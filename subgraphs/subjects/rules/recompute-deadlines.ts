@@ -19,7 +19,11 @@ interface StoredDue {
  * Run in setHolidayCalendar's own transaction (subjects owns both the calendar and the
  * submissions); only rows whose answer differs are written. Returns how many changed.
  */
-export async function recomputeSubmissionDeadlines(em: EntityManager, calendar: WorkingDayCalendar, year: number): Promise<number> {
+export async function recomputeSubmissionDeadlines(
+  em: EntityManager,
+  calendar: WorkingDayCalendar,
+  year: number,
+): Promise<number> {
   const window = noticeWindow(year);
   return recomputeStoredDeadlines(runOn(em), {
     select: {

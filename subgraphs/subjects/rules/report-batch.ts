@@ -22,7 +22,11 @@ export function payloadOf(input: ReportInput): Record<string, unknown> {
 /** A rejected record without a natural key is known by what was sent: resending it changes nothing. */
 export function payloadDigest(input: ReportInput): string {
   const payload = payloadOf(input);
-  const canonical = JSON.stringify(Object.keys(payload).sort().map((k) => [k, payload[k] ?? null]));
+  const canonical = JSON.stringify(
+    Object.keys(payload)
+      .sort()
+      .map((k) => [k, payload[k] ?? null]),
+  );
   return `sha256:${createHash('sha256').update(canonical).digest('hex')}`;
 }
 
@@ -47,7 +51,14 @@ export function rejectEarlierDuplicates(kind: ReportKind, checked: IndexedReport
       key: null,
       documentNo: report.key.documentNo,
       decidedAt: report.decidedAt,
-      problems: [...reasons, problem(DOCUMENT_FIELD[kind], 'DUPLICATE', `与同一批次 ${positionOf(inputs, winner)} 的机关和文书号相同，以后者为准`)],
+      problems: [
+        ...reasons,
+        problem(
+          DOCUMENT_FIELD[kind],
+          'DUPLICATE',
+          `与同一批次 ${positionOf(inputs, winner)} 的机关和文书号相同，以后者为准`,
+        ),
+      ],
     };
   }
 }

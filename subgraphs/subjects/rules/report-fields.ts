@@ -24,7 +24,10 @@ export class FieldReader {
   readonly problems: FieldProblem[] = [];
   private readonly fields: ReadonlyMap<string, ReportField>;
 
-  constructor(private readonly raw: RawReport, fields: readonly ReportField[]) {
+  constructor(
+    private readonly raw: RawReport,
+    fields: readonly ReportField[],
+  ) {
     this.fields = new Map(fields.map((f) => [f.field, f]));
   }
 
@@ -54,7 +57,9 @@ export class FieldReader {
   list(field: string): string[] | null {
     const spec = this.spec(field);
     const value = this.raw[field];
-    const items = (Array.isArray(value) ? value : (value ?? '').split(LIST_SEPARATORS)).map((item) => item.trim()).filter(Boolean);
+    const items = (Array.isArray(value) ? value : (value ?? '').split(LIST_SEPARATORS))
+      .map((item) => item.trim())
+      .filter(Boolean);
     if (items.length === 0) {
       if (spec.required) this.problems.push(problem(field, 'REQUIRED', `${spec.header}为必填项`));
       return null;
@@ -70,7 +75,10 @@ export class FieldReader {
     const text = this.text(field, required);
     if (text === null) return null;
     const date = parseDate(text);
-    if (date === null) this.problems.push(problem(field, 'INVALID_FORMAT', `${this.spec(field).header}不是有效日期 (YYYY-MM-DD): ${text}`));
+    if (date === null)
+      this.problems.push(
+        problem(field, 'INVALID_FORMAT', `${this.spec(field).header}不是有效日期 (YYYY-MM-DD): ${text}`),
+      );
     return date;
   }
 
@@ -80,7 +88,13 @@ export class FieldReader {
     if (text === null) return null;
     const value = choices.get(text) ?? choices.get(text.toUpperCase());
     if (value === undefined) {
-      this.problems.push(problem(field, 'INVALID_VALUE', `${this.spec(field).header}应为 ${[...new Set(choices.keys())].filter((k) => /[^\x00-\x7f]/.test(k)).join(' / ')} 之一: ${text}`));
+      this.problems.push(
+        problem(
+          field,
+          'INVALID_VALUE',
+          `${this.spec(field).header}应为 ${[...new Set(choices.keys())].filter((k) => /[^\x00-\x7f]/.test(k)).join(' / ')} 之一: ${text}`,
+        ),
+      );
       return null;
     }
     return value;
@@ -92,7 +106,9 @@ export class FieldReader {
     if (text === null) return null;
     const plain = text.replace(/[,，]/g, '');
     if (!AMOUNT.test(plain)) {
-      this.problems.push(problem(field, 'INVALID_FORMAT', `${this.spec(field).header}应为不小于0、最多4位小数的数值 (万元): ${text}`));
+      this.problems.push(
+        problem(field, 'INVALID_FORMAT', `${this.spec(field).header}应为不小于0、最多4位小数的数值 (万元): ${text}`),
+      );
       return null;
     }
     return Number(plain);
@@ -120,7 +136,9 @@ export class FieldReader {
 }
 
 /** Every accepted spelling of each value: the Chinese term and the GraphQL enum name. */
-export function spellings<T extends string>(pairs: readonly (readonly [T, readonly string[]])[]): ReadonlyMap<string, T> {
+export function spellings<T extends string>(
+  pairs: readonly (readonly [T, readonly string[]])[],
+): ReadonlyMap<string, T> {
   const map = new Map<string, T>();
   for (const [value, terms] of pairs) {
     map.set(value, value);

@@ -1,12 +1,32 @@
 import { ActionKind, LicenseCategory, LicenseStatus, Severity, SubjectKind } from '../../../shared/domain/vocabulary';
-import { checkUscc, UsccCheck, usccSubjectKind } from '../../../shared/identifiers/uscc';
 import { divisionCodeProblem } from '../../../shared/identifiers/divisions';
-import { normalizePersonId, parsePersonIdType, personDivisionCode, personIdProblem, PersonIdTypeValue } from '../../../shared/identifiers/person-id';
-import { certificateNoProblem, CodeProblem, normalizePartyCode, orgCodeProblem, registrationNoProblem, taxRegistrationNoProblem } from '../../../shared/identifiers/party-codes';
-import { DOCUMENT_FIELD, LONG_TERM_DATE, OTHER_TEXT_MAX_LENGTH, RawReport, REPORT_FIELDS, ReportKind } from '../../../shared/reporting/fields';
-import { FieldReader, otherValue, spellings } from './report-fields';
+import {
+  certificateNoProblem,
+  CodeProblem,
+  normalizePartyCode,
+  orgCodeProblem,
+  registrationNoProblem,
+  taxRegistrationNoProblem,
+} from '../../../shared/identifiers/party-codes';
+import {
+  normalizePersonId,
+  parsePersonIdType,
+  personDivisionCode,
+  personIdProblem,
+  PersonIdTypeValue,
+} from '../../../shared/identifiers/person-id';
+import { checkUscc, UsccCheck, usccSubjectKind } from '../../../shared/identifiers/uscc';
+import {
+  DOCUMENT_FIELD,
+  LONG_TERM_DATE,
+  OTHER_TEXT_MAX_LENGTH,
+  RawReport,
+  REPORT_FIELDS,
+  ReportKind,
+} from '../../../shared/reporting/fields';
 import { FINE_CATEGORY, PENALTY_CATEGORIES } from './penalty-categories';
 import { readPublicityFields } from './publicity-fields';
+import { FieldReader, otherValue, spellings } from './report-fields';
 import type { FieldProblem } from './report-problems';
 
 /** A department of the directory, as an authority (处罚机关 / 许可机关 / 实施机关) is checked against it. */
@@ -44,8 +64,22 @@ export interface PartyDetails {
  * number of the ID the report names (idType is its label, 身份证 …).
  */
 export type Party =
-  | ({ by: 'uscc'; uscc: string; registrationNo: string | null; name: string; kind: SubjectKind; divisionCode: string } & PartyDetails)
-  | ({ by: 'registrationNo'; uscc: null; registrationNo: string; name: string; kind: SubjectKind; divisionCode: string } & PartyDetails)
+  | ({
+      by: 'uscc';
+      uscc: string;
+      registrationNo: string | null;
+      name: string;
+      kind: SubjectKind;
+      divisionCode: string;
+    } & PartyDetails)
+  | ({
+      by: 'registrationNo';
+      uscc: null;
+      registrationNo: string;
+      name: string;
+      kind: SubjectKind;
+      divisionCode: string;
+    } & PartyDetails)
   | { by: 'idNumber'; idNumber: string; idType: string; name: string; divisionCode: string };
 
 /** The code a party is known by (uscc, 工商注册号 or ID number). */
@@ -63,7 +97,13 @@ export type RecordValues = Record<string, string | number | boolean | string[] |
 
 export type CheckedReport =
   | { ok: true; key: NaturalKey; decidedAt: string; party: Party; values: RecordValues }
-  | { ok: false; key: NaturalKey | null; documentNo: string | null; decidedAt: string | null; problems: FieldProblem[] };
+  | {
+      ok: false;
+      key: NaturalKey | null;
+      documentNo: string | null;
+      decidedAt: string | null;
+      problems: FieldProblem[];
+    };
 
 /** 行政相对人类别 */
 export enum PartyClass {
@@ -113,7 +153,10 @@ const ACTION_KINDS = spellings([
 ]);
 
 /** What positions 1–2 of a USCC say about the kind of subject (GB 32100-2015, shared/identifiers/uscc-authorities.ts); 个体工商户 as reported wins. */
-export function subjectKindOf(uscc: string, partyClass: PartyClass.LEGAL_PERSON | PartyClass.INDIVIDUAL_BUSINESS): SubjectKind {
+export function subjectKindOf(
+  uscc: string,
+  partyClass: PartyClass.LEGAL_PERSON | PartyClass.INDIVIDUAL_BUSINESS,
+): SubjectKind {
   if (partyClass === PartyClass.INDIVIDUAL_BUSINESS) return SubjectKind.INDIVIDUAL_BUSINESS;
   return usccSubjectKind(uscc) ?? SubjectKind.OTHER_ORGANIZATION;
 }
@@ -124,19 +167,32 @@ function readIdType(reader: FieldReader, field: string, required: boolean): Pers
   if (text === null) return null;
   const value = parsePersonIdType(text);
   if (value === null) {
-    reader.add(field, 'INVALID_VALUE', `${reader.header(field)}应为 身份证 / 护照号 / 港澳居民来往内地通行证 / 台湾居民来往大陆通行证 / 外国人永久居留身份证 / 其他-<证件名称>（不超过20字） 之一: ${text}`);
+    reader.add(
+      field,
+      'INVALID_VALUE',
+      `${reader.header(field)}应为 身份证 / 护照号 / 港澳居民来往内地通行证 / 台湾居民来往大陆通行证 / 外国人永久居留身份证 / 其他-<证件名称>（不超过20字） 之一: ${text}`,
+    );
   }
   return value;
 }
 
 /** A 证件号码 field checked with its type's own format; null when absent or wrong. */
-function readIdNumber(reader: FieldReader, field: string, type: PersonIdTypeValue | null, required: boolean): string | null {
+function readIdNumber(
+  reader: FieldReader,
+  field: string,
+  type: PersonIdTypeValue | null,
+  required: boolean,
+): string | null {
   const text = reader.text(field, required);
   if (text === null || type === null) return null;
   const number = normalizePersonId(text);
   const why = personIdProblem(type.type, number);
   if (why !== null) {
-    reader.add(field, why.includes('校验位') ? 'INVALID_CHECKSUM' : 'INVALID_FORMAT', `${reader.header(field)}（${type.label}）: ${why}`);
+    reader.add(
+      field,
+      why.includes('校验位') ? 'INVALID_CHECKSUM' : 'INVALID_FORMAT',
+      `${reader.header(field)}（${type.label}）: ${why}`,
+    );
     return null;
   }
   return number;
@@ -146,7 +202,8 @@ function readIdNumber(reader: FieldReader, field: string, type: PersonIdTypeValu
 function readPartyCode(reader: FieldReader, field: string, check: (code: string) => CodeProblem | null): string | null {
   const text = reader.text(field);
   if (text === null) return null;
-  const code = field === 'institutionCertificateNo' || field === 'socialOrgRegistrationNo' ? text : normalizePartyCode(text);
+  const code =
+    field === 'institutionCertificateNo' || field === 'socialOrgRegistrationNo' ? text : normalizePartyCode(text);
   const why = check(code);
   if (why !== null) {
     reader.add(field, why.kind, `${reader.header(field)}: ${why.message}`);
@@ -170,7 +227,12 @@ function readPartyDetails(reader: FieldReader): PartyDetails {
 }
 
 /** The party; its division may still be null (filled from the authority's by checkReport). */
-type ReadParty = (Omit<Extract<Party, { by: 'uscc' }>, 'divisionCode'> | Omit<Extract<Party, { by: 'registrationNo' }>, 'divisionCode'>) & { divisionCode: string | null } | (Omit<Extract<Party, { by: 'idNumber' }>, 'divisionCode'> & { divisionCode: string | null });
+type ReadParty =
+  | ((
+      | Omit<Extract<Party, { by: 'uscc' }>, 'divisionCode'>
+      | Omit<Extract<Party, { by: 'registrationNo' }>, 'divisionCode'>
+    ) & { divisionCode: string | null })
+  | (Omit<Extract<Party, { by: 'idNumber' }>, 'divisionCode'> & { divisionCode: string | null });
 
 function readParty(reader: FieldReader): ReadParty | null {
   const name = reader.text('partyName');
@@ -180,7 +242,13 @@ function readParty(reader: FieldReader): ReadParty | null {
     const idType = readIdType(reader, 'idType', true);
     const idNumber = readIdNumber(reader, 'idNumber', idType, true);
     if (idType === null || idNumber === null || name === null) return null;
-    return { by: 'idNumber', idNumber, idType: idType.label, name, divisionCode: personDivisionCode(idType.type, idNumber, '') || null };
+    return {
+      by: 'idNumber',
+      idNumber,
+      idType: idType.label,
+      name,
+      divisionCode: personDivisionCode(idType.type, idNumber, '') || null,
+    };
   }
   const details = readPartyDetails(reader);
   const registrationNo = readPartyCode(reader, 'registrationNo', registrationNoProblem);
@@ -188,17 +256,34 @@ function readParty(reader: FieldReader): ReadParty | null {
   const usccText = reader.isBlank('uscc') ? null : reader.peek('uscc').toUpperCase();
   // 双公示 standard: an 个体工商户 without a USCC is identified by its 工商注册号 (then required).
   if (partyClass === PartyClass.INDIVIDUAL_BUSINESS && (usccText === null || usccText === NO_USCC_PLACEHOLDER)) {
-    if (!registrationNoGiven) reader.add('uscc', 'REQUIRED', `个体工商户应填写${reader.header('uscc')}，没有的填写${reader.header('registrationNo')}`);
+    if (!registrationNoGiven)
+      reader.add(
+        'uscc',
+        'REQUIRED',
+        `个体工商户应填写${reader.header('uscc')}，没有的填写${reader.header('registrationNo')}`,
+      );
     if (registrationNo === null || name === null) return null;
     const division = registrationNo.slice(0, 6);
-    return { by: 'registrationNo', uscc: null, registrationNo, name, kind: SubjectKind.INDIVIDUAL_BUSINESS, divisionCode: divisionCodeProblem(division) === null ? division : null, ...details };
+    return {
+      by: 'registrationNo',
+      uscc: null,
+      registrationNo,
+      name,
+      kind: SubjectKind.INDIVIDUAL_BUSINESS,
+      divisionCode: divisionCodeProblem(division) === null ? division : null,
+      ...details,
+    };
   }
   const text = reader.text('uscc', partyClass !== null);
   if (text === null || partyClass === null) return null;
   const check = checkUscc(text);
   // DESIGN.md: real codes sometimes fail the checksum; the department may confirm such a code.
   if (check.problem === 'CHECKSUM' && !confirmed) {
-    reader.add('uscc', 'INVALID_CHECKSUM', `${check.reason}（如经核实无误，请在“${reader.header('usccConfirmed')}”填“是”）`);
+    reader.add(
+      'uscc',
+      'INVALID_CHECKSUM',
+      `${check.reason}（如经核实无误，请在“${reader.header('usccConfirmed')}”填“是”）`,
+    );
     return null;
   }
   if (check.problem !== null && check.problem !== 'CHECKSUM') {
@@ -206,7 +291,15 @@ function readParty(reader: FieldReader): ReadParty | null {
     return null;
   }
   if (name === null || (registrationNoGiven && registrationNo === null)) return null;
-  return { by: 'uscc', uscc: check.normalized, registrationNo, name, kind: subjectKindOf(check.normalized, partyClass), divisionCode: check.normalized.slice(2, 8), ...details };
+  return {
+    by: 'uscc',
+    uscc: check.normalized,
+    registrationNo,
+    name,
+    kind: subjectKindOf(check.normalized, partyClass),
+    divisionCode: check.normalized.slice(2, 8),
+    ...details,
+  };
 }
 
 /** A department's USCC that must be valid (数据来源单位, 实施机关): its problem code and reason. */
@@ -222,15 +315,27 @@ function readDataSource(reader: FieldReader, reporter: Authority | null | undefi
     const check = checkUscc(text);
     if (check.problem !== null) reader.add('dataSourceUscc', ...usccProblem(check));
     else if (reporter && check.normalized !== reporter.uscc) {
-      reader.add('dataSourceUscc', 'MISMATCH', `${reader.header('dataSourceUscc')} ${check.normalized} 不是报送部门 ${reporter.name} 的代码 ${reporter.uscc}：数据来源单位即报送部门`);
+      reader.add(
+        'dataSourceUscc',
+        'MISMATCH',
+        `${reader.header('dataSourceUscc')} ${check.normalized} 不是报送部门 ${reporter.name} 的代码 ${reporter.uscc}：数据来源单位即报送部门`,
+      );
     }
   }
   if (name !== null && reporter && name !== reporter.name) {
-    reader.add('dataSource', 'MISMATCH', `${reader.header('dataSource')}“${name}”不是报送部门“${reporter.name}”：数据来源单位即报送部门`);
+    reader.add(
+      'dataSource',
+      'MISMATCH',
+      `${reader.header('dataSource')}“${name}”不是报送部门“${reporter.name}”：数据来源单位即报送部门`,
+    );
   }
 }
 
-function readAuthority(reader: FieldReader, authorities: ReadonlyMap<string, Authority>, reportableFor: ReadonlySet<string>): Authority | null {
+function readAuthority(
+  reader: FieldReader,
+  authorities: ReadonlyMap<string, Authority>,
+  reportableFor: ReadonlySet<string>,
+): Authority | null {
   const name = reader.text('authorityName');
   const text = reader.text('authorityUscc');
   if (text === null) return null;
@@ -241,15 +346,27 @@ function readAuthority(reader: FieldReader, authorities: ReadonlyMap<string, Aut
   }
   const authority = authorities.get(check.normalized);
   if (!authority) {
-    reader.add('authorityUscc', 'UNKNOWN_AUTHORITY', `${reader.header('authorityUscc')} ${check.normalized} 不在部门目录中`);
+    reader.add(
+      'authorityUscc',
+      'UNKNOWN_AUTHORITY',
+      `${reader.header('authorityUscc')} ${check.normalized} 不在部门目录中`,
+    );
     return null;
   }
   if (name !== null && name !== authority.name) {
-    reader.add('authorityName', 'MISMATCH', `${reader.header('authorityName')}“${name}”与目录中该代码的名称“${authority.name}”不一致`);
+    reader.add(
+      'authorityName',
+      'MISMATCH',
+      `${reader.header('authorityName')}“${name}”与目录中该代码的名称“${authority.name}”不一致`,
+    );
   }
   // Kept as the record's key even when refused, so a corrected resend replaces the rejection.
   if (!reportableFor.has(authority.code)) {
-    reader.add('authorityUscc', 'AUTHORITY_NOT_OWN', `${reader.header('authorityUscc')} ${authority.uscc} (${authority.name}) 不是报送部门本身，也未经区信用办委托报送`);
+    reader.add(
+      'authorityUscc',
+      'AUTHORITY_NOT_OWN',
+      `${reader.header('authorityUscc')} ${authority.uscc} (${authority.name}) 不是报送部门本身，也未经区信用办委托报送`,
+    );
   }
   return authority;
 }
@@ -284,8 +401,10 @@ function licenseCategory(reader: FieldReader): [LicenseCategory | null, string |
 const READ_VALUES: Record<ReportKind, KindReader> = {
   penalties: (reader, decidedAt) => {
     const categories = reader.list('categories');
-    const unknown = categories?.filter((c) => !PENALTY_CATEGORIES.includes(c) && otherValue(c, OTHER_TEXT_MAX_LENGTH) === null) ?? [];
-    if (unknown.length > 0) reader.add('categories', 'INVALID_VALUE', `处罚类别不在《行政处罚法》第九条的种类中: ${unknown.join('、')}`);
+    const unknown =
+      categories?.filter((c) => !PENALTY_CATEGORIES.includes(c) && otherValue(c, OTHER_TEXT_MAX_LENGTH) === null) ?? [];
+    if (unknown.length > 0)
+      reader.add('categories', 'INVALID_VALUE', `处罚类别不在《行政处罚法》第九条的种类中: ${unknown.join('、')}`);
     const fineAmount = reader.amount('fineAmount');
     if (categories?.includes(FINE_CATEGORY) && fineAmount === null && reader.isBlank('fineAmount')) {
       reader.add('fineAmount', 'REQUIRED', '处罚类别含罚款时罚款金额为必填项');
@@ -348,7 +467,10 @@ export function checkReport(kind: ReportKind, raw: RawReport, context: Validatio
   const authority = readAuthority(reader, context.authorities, context.reportableFor);
   readDataSource(reader, context.reporter);
   // A party without a division of its own (a passport holder, …) takes its authority's.
-  const party = read === null || authority === null ? null : ({ ...read, divisionCode: read.divisionCode ?? authority.uscc.slice(2, 8) } as Party);
+  const party =
+    read === null || authority === null
+      ? null
+      : ({ ...read, divisionCode: read.divisionCode ?? authority.uscc.slice(2, 8) } as Party);
   const documentNo = reader.text(documentField);
   const decidedAt = decisionDate(reader, context.today);
   const values = READ_VALUES[kind](reader, decidedAt);

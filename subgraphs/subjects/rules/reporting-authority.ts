@@ -13,7 +13,11 @@ export interface DelegationTerms {
 
 /** A delegation binds from its first to its last day (both inclusive) until it is revoked. */
 export function isDelegationInForce(delegation: DelegationTerms, today: string): boolean {
-  return delegation.revokedAt === null && delegation.validFrom <= today && (delegation.validUntil === null || delegation.validUntil >= today);
+  return (
+    delegation.revokedAt === null &&
+    delegation.validFrom <= today &&
+    (delegation.validUntil === null || delegation.validUntil >= today)
+  );
 }
 
 /** The authorities `org` may report and revoke for today: itself and those delegated to it. */

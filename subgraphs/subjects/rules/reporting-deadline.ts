@@ -16,7 +16,11 @@ export interface DeadlineRule {
  * (a decision before the first notice, 2022): such a record, years late anyway, is
  * not counted as timely rather than guessed.
  */
-export function reportingDeadline(rule: DeadlineRule, decidedAt: string, calendar: WorkingDayCalendar | null): Deadline | null {
+export function reportingDeadline(
+  rule: DeadlineRule,
+  decidedAt: string,
+  calendar: WorkingDayCalendar | null,
+): Deadline | null {
   if (rule.dayUnit === 'CALENDAR') return { date: addCalendarDays(decidedAt, rule.days), provisional: false };
   if (calendar === null) throw new Error('a working-day deadline needs the calendar');
   return deadlineIfCovered(calendar, decidedAt, rule.days);

@@ -38,7 +38,8 @@ export async function recordAuditEvents(ctx: SubjectsContext, batches: AuditBatc
   // audit:write is never taken from a client's token (policy INTERNAL_SCOPES); the caller must also be the gateway itself.
   if (ctx.principal.sub !== GATEWAY_SERVICE_SUB) throw forbidden('the audit log is written by the gateway only');
   const events = batches.reduce((sum, batch) => sum + batch.reads.length, 0);
-  if (events > MAX_EVENTS_PER_CALL) throw badUserInput('batches', `at most ${MAX_EVENTS_PER_CALL} reads per call, got ${events}`);
+  if (events > MAX_EVENTS_PER_CALL)
+    throw badUserInput('batches', `at most ${MAX_EVENTS_PER_CALL} reads per call, got ${events}`);
   const rows = batches.map(batchRow);
   if (events === 0) return 0;
   await insertAuditEvents(ctx.em, rows);
@@ -46,7 +47,11 @@ export async function recordAuditEvents(ctx: SubjectsContext, batches: AuditBatc
 }
 
 /** The audit log (newest first), filtered. */
-export async function findAuditEvents(ctx: SubjectsContext, pageArgs: PageArgs, filter: AuditEventFilter | null): Promise<AuditEventConnection> {
+export async function findAuditEvents(
+  ctx: SubjectsContext,
+  pageArgs: PageArgs,
+  filter: AuditEventFilter | null,
+): Promise<AuditEventConnection> {
   const page = resolvePage(pageArgs);
   const where: FilterQuery<AuditEvent> = {};
   if (filter?.subjectId) where.subjectId = idArgument('filter.subjectId', filter.subjectId, 'a subject');
@@ -58,6 +63,10 @@ export async function findAuditEvents(ctx: SubjectsContext, pageArgs: PageArgs, 
   if (filter?.from || filter?.to) {
     where.occurredAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
   }
-  const [nodes, total] = await ctx.em.findAndCount(AuditEvent, where, { orderBy: { occurredAt: 'desc', id: 'asc' }, limit: page.limit, offset: page.offset });
+  const [nodes, total] = await ctx.em.findAndCount(AuditEvent, where, {
+    orderBy: { occurredAt: 'desc', id: 'asc' },
+    limit: page.limit,
+    offset: page.offset,
+  });
   return toConnection(nodes, total, page);
 }

@@ -23,7 +23,11 @@ async function existingDepartment(em: EntityManager, argument: string, value: st
 }
 
 /** The directory_change row every change leaves in its transaction: who, when, why. */
-function change(principal: Principal, fields: Pick<DirectoryChange, 'action' | 'departmentCode'> & Partial<Pick<DirectoryChange, 'delegateCode' | 'delegationId' | 'note'>>): DirectoryChange {
+function change(
+  principal: Principal,
+  fields: Pick<DirectoryChange, 'action' | 'departmentCode'> &
+    Partial<Pick<DirectoryChange, 'delegateCode' | 'delegationId' | 'note'>>,
+): DirectoryChange {
   return Object.assign(new DirectoryChange(), {
     id: randomUUID(),
     delegateCode: null,
@@ -45,12 +49,30 @@ export async function registerDepartment(ctx: SubjectsContext, input: Department
   await requireDirectoryOrg(ctx.em, ctx.principal, '登记部门');
   return ctx.em.transactional(async (em) => {
     // Two registrations at once: the second waits and then sees the first.
-    await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', ['directory'], 'all', em.getTransactionContext());
+    await em
+      .getConnection()
+      .execute('select pg_advisory_xact_lock(hashtext(?))', ['directory'], 'all', em.getTransactionContext());
     const clash = await em.findOne(Department, { $or: [{ code }, { uscc: uscc.normalized }] });
-    if (clash) throw conflict(`the directory already has ${clash.code} (${clash.uscc})`, clash.code === code ? 'input.code' : 'input.uscc', 'DUPLICATE_DEPARTMENT');
-    const department = Object.assign(new Department(), { code, name, uscc: uscc.normalized, domain: input.domain ?? defaultDomainOf(name) });
+    if (clash)
+      throw conflict(
+        `the directory already has ${clash.code} (${clash.uscc})`,
+        clash.code === code ? 'input.code' : 'input.uscc',
+        'DUPLICATE_DEPARTMENT',
+      );
+    const department = Object.assign(new Department(), {
+      code,
+      name,
+      uscc: uscc.normalized,
+      domain: input.domain ?? defaultDomainOf(name),
+    });
     em.persist(department);
-    em.persist(change(ctx.principal, { action: DirectoryAction.DEPARTMENT_REGISTERED, departmentCode: code, note: `${name} ${uscc.normalized}` }));
+    em.persist(
+      change(ctx.principal, {
+        action: DirectoryAction.DEPARTMENT_REGISTERED,
+        departmentCode: code,
+        note: `${name} ${uscc.normalized}`,
+      }),
+    );
     await em.flush();
     return department;
   });
@@ -61,11 +83,16 @@ export async function delegateReporting(ctx: SubjectsContext, input: DelegationI
   const basis = textArgument('input.basis', input.basis, 2000);
   const validFrom = input.validFrom ?? ctx.today;
   const validUntil = input.validUntil ?? null;
-  if (validUntil !== null && validUntil < validFrom) throw badUserInput('input.validUntil', `'input.validUntil' (${validUntil}) is before 'input.validFrom' (${validFrom})`);
+  if (validUntil !== null && validUntil < validFrom)
+    throw badUserInput(
+      'input.validUntil',
+      `'input.validUntil' (${validUntil}) is before 'input.validFrom' (${validFrom})`,
+    );
   await requireDirectoryOrg(ctx.em, ctx.principal, '设立报送委托');
   const authority = await existingDepartment(ctx.em, 'input.authority', input.authority);
   const delegate = await existingDepartment(ctx.em, 'input.delegate', input.delegate);
-  if (authority.code === delegate.code) throw badUserInput('input.delegate', 'a department always reports as itself: no delegation to itself');
+  if (authority.code === delegate.code)
+    throw badUserInput('input.delegate', 'a department always reports as itself: no delegation to itself');
   return ctx.em.transactional(async (em) => {
     const delegation = Object.assign(new ReportingDelegation(), {
       id: randomUUID(),
@@ -96,12 +123,20 @@ export async function delegateReporting(ctx: SubjectsContext, input: DelegationI
 }
 
 /** 撤销报送委托: from now on the delegate reports only as itself; revoking again changes nothing. */
-export async function revokeReportingDelegation(ctx: SubjectsContext, id: string, reason: string): Promise<ReportingDelegation> {
+export async function revokeReportingDelegation(
+  ctx: SubjectsContext,
+  id: string,
+  reason: string,
+): Promise<ReportingDelegation> {
   const delegationId = idArgument('id', id, 'a delegation');
   const why = textArgument('reason', reason, 2000);
   await requireDirectoryOrg(ctx.em, ctx.principal, '撤销报送委托');
   return ctx.em.transactional(async (em) => {
-    const delegation = await em.findOne(ReportingDelegation, { id: delegationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const delegation = await em.findOne(
+      ReportingDelegation,
+      { id: delegationId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     if (!delegation) throw notFound(`no reporting delegation ${delegationId}`, 'id');
     if (delegation.revokedAt !== null) return delegation;
     delegation.revokedAt = new Date();

@@ -1,6 +1,6 @@
-import type { EntityManager } from '../../../shared/db/orm';
 import { isCreditOffice } from '../../../shared/auth/ownership';
 import type { Principal } from '../../../shared/auth/principal';
+import type { EntityManager } from '../../../shared/db/orm';
 import { forbidden } from '../../../shared/graphql/errors';
 import { Department } from '../entities/department';
 import { ReportingDelegation } from '../entities/reporting-delegation';
@@ -14,7 +14,8 @@ import { authoritiesOf } from '../rules/reporting-authority';
 export async function requireDirectoryOrg(em: EntityManager, principal: Principal, what: string): Promise<Department> {
   if (!principal.org) throw forbidden(`${what}需要带有部门 (org) 的令牌: the token carries no org`);
   const department = await em.findOne(Department, { code: principal.org });
-  if (!department) throw forbidden(`${what}: org ${JSON.stringify(principal.org.slice(0, 40))} is not a department of the directory`);
+  if (!department)
+    throw forbidden(`${what}: org ${JSON.stringify(principal.org.slice(0, 40))} is not a department of the directory`);
   return department;
 }
 
@@ -38,5 +39,7 @@ export async function requireMayActFor(
   records: string,
 ): Promise<void> {
   if (isCreditOffice(principal) || (await reportableAuthorities(em, org, today)).has(authority.code)) return;
-  throw forbidden(`only ${authority.code}, a department it delegated reporting to, or the credit office may revoke its ${records}`);
+  throw forbidden(
+    `only ${authority.code}, a department it delegated reporting to, or the credit office may revoke its ${records}`,
+  );
 }

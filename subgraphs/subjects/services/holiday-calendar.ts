@@ -23,17 +23,28 @@ function dayRecord(list: CalendarDay[]): CalendarDay[] {
  * deadlines are counted again, and `holiday-calendar.changed` tells sanctions and repairs to
  * count theirs. The same notice again changes nothing.
  */
-export async function setHolidayCalendar(ctx: SubjectsContext, year: number, notice: string, days: HolidayCalendarDayInput[]): Promise<HolidayCalendar> {
+export async function setHolidayCalendar(
+  ctx: SubjectsContext,
+  year: number,
+  notice: string,
+  days: HolidayCalendarDayInput[],
+): Promise<HolidayCalendar> {
   const checked = checkNotice(year, notice, days.slice(0, MAX_HOLIDAY_NOTICE_DAYS + 1), Number(ctx.today.slice(0, 4)));
   await requireDirectoryOrg(ctx.em, ctx.principal, '载入节假日安排');
   return ctx.em.transactional(async (em) => {
     // Two loads at once: the second waits, then compares with what the first wrote.
-    await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', ['holiday-calendar'], 'all', em.getTransactionContext());
+    await em
+      .getConnection()
+      .execute('select pg_advisory_xact_lock(hashtext(?))', ['holiday-calendar'], 'all', em.getTransactionContext());
     const before = await loadWorkingDayCalendar(em);
     const previous = before.statusOf(year) === 'ANNOUNCED' ? before.year(year) : null;
     if (previous !== null && sameNotice(previous, checked)) return holidayCalendarView(previous);
 
-    const [taken] = await daysListedByOtherNotices(em, year, checked.days.map((day) => day.date));
+    const [taken] = await daysListedByOtherNotices(
+      em,
+      year,
+      checked.days.map((day) => day.date),
+    );
     if (taken !== undefined) {
       const index = days.findIndex((day) => day.date === taken.date);
       throw badUserInput(`days[${index}].date`, `${taken.date} is already listed by the ${taken.notice_year} notice`);
@@ -62,7 +73,13 @@ export async function setHolidayCalendar(ctx: SubjectsContext, year: number, not
       occurredAt: loadedAt,
     });
     em.persist(change);
-    await publishEvent(em, 'holiday-calendar.changed', { changeId: change.id, year, status: 'ANNOUNCED', source: checked.source, days: dayRecord(checked.days) });
+    await publishEvent(em, 'holiday-calendar.changed', {
+      changeId: change.id,
+      year,
+      status: 'ANNOUNCED',
+      source: checked.source,
+      days: dayRecord(checked.days),
+    });
     await em.flush();
     const loaded = after.year(year);
     if (loaded === null) throw new Error(`the calendar does not cover ${year} after loading its notice`);

@@ -27,7 +27,12 @@ function qualityOf(row: QualityRow): PublicityQuality {
 }
 
 /** Each department's 双公示 quality over decisions dated in [from, to] (of one department when given). */
-export async function publicityQuality(ctx: SubjectsContext, from: string, to: string, department: string | null): Promise<PublicityQuality[]> {
+export async function publicityQuality(
+  ctx: SubjectsContext,
+  from: string,
+  to: string,
+  department: string | null,
+): Promise<PublicityQuality[]> {
   periodArguments(from, to, MAX_PERIOD_DAYS);
   return (await countSubmissions(ctx.em, from, to, department)).map(qualityOf);
 }

@@ -23,12 +23,22 @@ export interface RevocableKind<T> {
  * the authority by its USCC, the actor allowed to act for it (itself, a delegate, or the credit
  * office), then its record by document number; NOT_FOUND when either is unknown.
  */
-export async function recordToRevoke<T>(ctx: SubjectsContext, kind: RevocableKind<T>, authorityUscc: string, number: string, reason: string): Promise<{ record: T; reason: string }> {
+export async function recordToRevoke<T>(
+  ctx: SubjectsContext,
+  kind: RevocableKind<T>,
+  authorityUscc: string,
+  number: string,
+  reason: string,
+): Promise<{ record: T; reason: string }> {
   const why = textArgument('reason', reason);
   const { code: org } = await requireDirectoryOrg(ctx.em, ctx.principal, kind.action);
   const authority = await ctx.em.findOne(Department, { uscc: checkUscc(authorityUscc).normalized });
   if (authority) await requireMayActFor(ctx.em, ctx.principal, org, authority, ctx.today, kind.records);
   const record = authority && (await kind.find(ctx.em, authority, number.trim()));
-  if (!record) throw notFound(`no ${kind.noun} ${number.slice(0, 64)} of authority ${authorityUscc.slice(0, 18)}`, kind.numberArgument);
+  if (!record)
+    throw notFound(
+      `no ${kind.noun} ${number.slice(0, 64)} of authority ${authorityUscc.slice(0, 18)}`,
+      kind.numberArgument,
+    );
   return { record, reason: why };
 }

@@ -1,5 +1,5 @@
-import type { EntityManager } from '../../../shared/db/orm';
 import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
+import type { EntityManager } from '../../../shared/db/orm';
 import { PenaltyDomain, RecordKind } from '../../../shared/domain/vocabulary';
 import { Department } from '../entities/department';
 import { PublicityRepairRule } from '../entities/publicity-repair-rule';

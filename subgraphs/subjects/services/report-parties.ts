@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '../../../shared/db/orm';
 import { publishEvent } from '../../../shared/events/publish';
-import { fillMissingCodes, findSubjectsByCodes, insertNewSubjects, SubjectCodes, SubjectRow, WrittenSubject } from '../repositories/subjects';
+import {
+  fillMissingCodes,
+  findSubjectsByCodes,
+  insertNewSubjects,
+  SubjectCodes,
+  SubjectRow,
+  WrittenSubject,
+} from '../repositories/subjects';
 import type { Accepted } from '../rules/report-batch';
 import { Party, partyKey } from '../rules/report-validation';
 
@@ -78,7 +85,12 @@ export async function resolveParties(em: EntityManager, accepted: Accepted[]): P
   const ids = new Map<string, string>();
   const fills: SubjectRow[] = [];
   for (const [key, party] of byCode) {
-    const id = party.by === 'idNumber' ? byIdNumber.get(party.idNumber) : ((party.uscc && byUscc.get(party.uscc)) || (party.registrationNo && byRegistration.get(party.registrationNo)) || undefined);
+    const id =
+      party.by === 'idNumber'
+        ? byIdNumber.get(party.idNumber)
+        : (party.uscc && byUscc.get(party.uscc)) ||
+          (party.registrationNo && byRegistration.get(party.registrationNo)) ||
+          undefined;
     if (id === undefined) continue;
     ids.set(key, id);
     fills.push(subjectRow(party, id));
@@ -86,6 +98,9 @@ export async function resolveParties(em: EntityManager, accepted: Accepted[]): P
   const filled = await fillMissingCodes(em, fills);
   // An 个体工商户 known by its 工商注册号 that now has its USCC joins sanctions' index too.
   const withoutCode = new Set(found.filter((f) => f.uscc === null).map((f) => f.id));
-  await registerCoded(em, filled.filter((row) => withoutCode.has(row.id)));
+  await registerCoded(
+    em,
+    filled.filter((row) => withoutCode.has(row.id)),
+  );
   return ids;
 }

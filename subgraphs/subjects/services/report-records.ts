@@ -1,15 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '../../../shared/db/orm';
-import type { PenaltyFacts } from '../../../shared/events/catalogue';
 import { RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
+import type { PenaltyFacts } from '../../../shared/events/catalogue';
 import { badUserInput } from '../../../shared/graphql/errors';
 import { DOCUMENT_FIELD, MAX_RECORDS_PER_CALL, ReportKind } from '../../../shared/reporting/fields';
 import type { ReportInput } from '../inputs/report-input';
 import type { SubjectsContext } from '../loaders';
-import { findReported, RecordToWrite, ReportedRow, stampLicenseStatus, upsertRecords, WrittenRow } from '../repositories/records';
+import {
+  findReported,
+  RecordToWrite,
+  ReportedRow,
+  stampLicenseStatus,
+  upsertRecords,
+  WrittenRow,
+} from '../repositories/records';
 import { SubmissionRow, upsertSubmissions } from '../repositories/submissions';
 import { PenaltyPublicity, penaltyPublicity, severityOf } from '../rules/penalty-publicity';
-import { Accepted, IndexedReport, keyText, lastOfEachKey, payloadDigest, payloadOf, Rejected, rejectEarlierDuplicates } from '../rules/report-batch';
+import {
+  Accepted,
+  IndexedReport,
+  keyText,
+  lastOfEachKey,
+  payloadDigest,
+  payloadOf,
+  rejectEarlierDuplicates,
+  Rejected,
+} from '../rules/report-batch';
 import { problem } from '../rules/report-problems';
 import { checkReport, partyKey } from '../rules/report-validation';
 import { mayUpdateReported } from '../rules/reporting-authority';
@@ -43,13 +59,21 @@ interface Prepared {
 }
 
 /** Checks every record on its own against the directory; the last record of a natural key wins. */
-async function checkCall(ctx: SubjectsContext, kind: ReportKind, inputs: ReportInput[]): Promise<{ call: ReportCall; checked: IndexedReport[] }> {
+async function checkCall(
+  ctx: SubjectsContext,
+  kind: ReportKind,
+  inputs: ReportInput[],
+): Promise<{ call: ReportCall; checked: IndexedReport[] }> {
   if (inputs.length === 0) throw badUserInput('records', "'records' is empty");
-  if (inputs.length > MAX_RECORDS_PER_CALL) throw badUserInput('records', `at most ${MAX_RECORDS_PER_CALL} records per call (got ${inputs.length})`);
+  if (inputs.length > MAX_RECORDS_PER_CALL)
+    throw badUserInput('records', `at most ${MAX_RECORDS_PER_CALL} records per call (got ${inputs.length})`);
   // The reporting department (数据来源单位) is always the caller: a record has no field to name another.
   const { code: org } = await requireDirectoryOrg(ctx.em, ctx.principal, '报送');
   const today = ctx.today;
-  const [directory, reportableFor] = await Promise.all([readReportDirectory(ctx.em, RECORD_KIND[kind]), reportableAuthorities(ctx.em, org, today)]);
+  const [directory, reportableFor] = await Promise.all([
+    readReportDirectory(ctx.em, RECORD_KIND[kind]),
+    reportableAuthorities(ctx.em, org, today),
+  ]);
   const reporter = [...directory.authorities.values()].find((authority) => authority.code === org) ?? null;
   const context = { today, authorities: directory.authorities, reportableFor, reporter };
   const checked: IndexedReport[] = inputs.map((input, index) => ({ ...checkReport(kind, input, context), index }));
@@ -63,9 +87,24 @@ function rejectReportedByOthers(call: ReportCall, checked: IndexedReport[], exis
   for (const [i, report] of checked.entries()) {
     if (!report.ok) continue;
     const owner = owners.get(keyText(report.key));
-    if (owner === undefined || mayUpdateReported(call.org, { authorityCode: report.key.authorityCode, dataSourceCode: owner })) continue;
-    const refusal = problem(DOCUMENT_FIELD[call.kind], 'REPORTED_BY_OTHER', `该机关文书号已由部门 ${owner} 报送，只能由其或该机关更新`);
-    checked[i] = { ok: false, index: report.index, key: report.key, documentNo: report.key.documentNo, decidedAt: report.decidedAt, problems: [refusal] };
+    if (
+      owner === undefined ||
+      mayUpdateReported(call.org, { authorityCode: report.key.authorityCode, dataSourceCode: owner })
+    )
+      continue;
+    const refusal = problem(
+      DOCUMENT_FIELD[call.kind],
+      'REPORTED_BY_OTHER',
+      `该机关文书号已由部门 ${owner} 报送，只能由其或该机关更新`,
+    );
+    checked[i] = {
+      ok: false,
+      index: report.index,
+      key: report.key,
+      documentNo: report.key.documentNo,
+      decidedAt: report.decidedAt,
+      problems: [refusal],
+    };
   }
 }
 
@@ -73,7 +112,15 @@ function prepare(call: ReportCall, report: Accepted, subjectIds: Map<string, str
   const subjectId = subjectIds.get(partyKey(report.party));
   if (subjectId === undefined) throw new Error(`no subject resolved for record ${report.index}`);
   const { directory } = call;
-  const penalty = call.kind === 'penalties' ? penaltyPublicity(directory.publicityRules, directory.domains.get(report.key.authorityCode), report.values, report.decidedAt) : null;
+  const penalty =
+    call.kind === 'penalties'
+      ? penaltyPublicity(
+          directory.publicityRules,
+          directory.domains.get(report.key.authorityCode),
+          report.values,
+          report.decidedAt,
+        )
+      : null;
   const row: RecordToWrite = {
     ...report.values,
     ...penalty,
@@ -94,13 +141,24 @@ function writtenPenalties(prepared: Prepared[], written: WrittenRow[]): PenaltyF
   return written.map((row) => {
     const record = byKey.get(`${row.authority_code}|${row.document_no}`);
     if (!record?.penalty) throw new Error(`penalty ${row.id} was written but not sent`);
-    const source = { ...record.row, ...record.penalty, severity: severityOf(record.row), id: row.id, authorityCode: row.authority_code };
+    const source = {
+      ...record.row,
+      ...record.penalty,
+      severity: severityOf(record.row),
+      id: row.id,
+      authorityCode: row.authority_code,
+    };
     return penaltyFacts(source, row.revoked === true);
   });
 }
 
 /** Every record sent leaves a submission row with its deadline, and its reasons when rejected. */
-function submissionRows(call: ReportCall, accepted: Accepted[], rejected: Rejected[], recordIds: Map<string, string>): SubmissionRow[] {
+function submissionRows(
+  call: ReportCall,
+  accepted: Accepted[],
+  rejected: Rejected[],
+  recordIds: Map<string, string>,
+): SubmissionRow[] {
   const { directory, inputs } = call;
   const deadline = (decidedAt: string | null) => {
     const due = decidedAt === null ? null : reportingDeadline(directory.rule, decidedAt, directory.calendar);
@@ -137,12 +195,26 @@ function submissionRows(call: ReportCall, accepted: Accepted[], rejected: Reject
 }
 
 /** Writes the accepted records (their subjects first); returns the record id of every natural key of the call. */
-async function writeRecords(em: EntityManager, call: ReportCall, accepted: Accepted[], existing: ReportedRow[]): Promise<{ written: WrittenRow[]; recordIds: Map<string, string> }> {
+async function writeRecords(
+  em: EntityManager,
+  call: ReportCall,
+  accepted: Accepted[],
+  existing: ReportedRow[],
+): Promise<{ written: WrittenRow[]; recordIds: Map<string, string> }> {
   const subjectIds = accepted.length > 0 ? await resolveParties(em, accepted) : new Map<string, string>();
   const prepared = accepted.map((report) => prepare(call, report, subjectIds));
-  const written = await upsertRecords(em, call.kind, prepared.map((p) => p.row));
+  const written = await upsertRecords(
+    em,
+    call.kind,
+    prepared.map((p) => p.row),
+  );
   if (call.kind === 'penalties') await announcePenalties(em, writtenPenalties(prepared, written));
-  if (call.kind === 'licenses' && written.length > 0) await stampLicenseStatus(em, written.map((row) => row.id), call.org);
+  if (call.kind === 'licenses' && written.length > 0)
+    await stampLicenseStatus(
+      em,
+      written.map((row) => row.id),
+      call.org,
+    );
   const recordIds = new Map(existing.map((row) => [`${row.authority_code}|${row.document_no}`, row.id]));
   for (const row of written) recordIds.set(`${row.authority_code}|${row.document_no}`, row.id);
   return { written, recordIds };
@@ -153,8 +225,21 @@ function resultOf(call: ReportCall, accepted: Accepted[], rejected: Rejected[], 
   const updated = written.length - created;
   const rejections: RecordRejection[] = [...rejected]
     .sort((a, b) => a.index - b.index)
-    .map((report) => ({ index: report.index, rowNumber: call.inputs[report.index].rowNumber ?? null, documentNo: report.documentNo, reasons: report.problems }));
-  return { received: call.inputs.length, accepted: accepted.length, rejected: rejected.length, created, updated, unchanged: accepted.length - created - updated, rejections };
+    .map((report) => ({
+      index: report.index,
+      rowNumber: call.inputs[report.index].rowNumber ?? null,
+      documentNo: report.documentNo,
+      reasons: report.problems,
+    }));
+  return {
+    received: call.inputs.length,
+    accepted: accepted.length,
+    rejected: rejected.length,
+    created,
+    updated,
+    unchanged: accepted.length - created - updated,
+    rejections,
+  };
 }
 
 /**
@@ -168,15 +253,29 @@ function resultOf(call: ReportCall, accepted: Accepted[], rejected: Rejected[], 
  * or not, leaves a submission row with its reasons, so nothing sent is lost.
  * Sending the same records again changes nothing.
  */
-export async function reportRecords(ctx: SubjectsContext, kind: ReportKind, inputs: ReportInput[]): Promise<ReportResult> {
+export async function reportRecords(
+  ctx: SubjectsContext,
+  kind: ReportKind,
+  inputs: ReportInput[],
+): Promise<ReportResult> {
   const { call, checked } = await checkCall(ctx, kind, inputs);
   return ctx.em.transactional(async (em) => {
-    const existing = await findReported(em, kind, checked.flatMap((c) => (c.ok ? [c.key] : [])));
+    const existing = await findReported(
+      em,
+      kind,
+      checked.flatMap((c) => (c.ok ? [c.key] : [])),
+    );
     rejectReportedByOthers(call, checked, existing);
     const accepted = checked.filter((c): c is Accepted => c.ok);
     const rejected = checked.filter((c): c is Rejected => !c.ok);
     const { written, recordIds } = await writeRecords(em, call, accepted, existing);
-    await upsertSubmissions(em, RECORD_KIND[kind], call.org, call.now, submissionRows(call, accepted, rejected, recordIds));
+    await upsertSubmissions(
+      em,
+      RECORD_KIND[kind],
+      call.org,
+      call.now,
+      submissionRows(call, accepted, rejected, recordIds),
+    );
     return resultOf(call, accepted, rejected, written);
   });
 }

@@ -39,9 +39,11 @@ export async function republishQueuedPenalties(em: EntityManager, logger: Logger
         [CHUNK],
       );
       if (penalties.length === 0) return 0;
-      await boundQuery(tx, `delete from ${SCHEMA}.penalty_republish where penalty_id in (select jsonb_array_elements_text(?::jsonb)::uuid)`, [
-        JSON.stringify(penalties.map((row) => row.penaltyId)),
-      ]);
+      await boundQuery(
+        tx,
+        `delete from ${SCHEMA}.penalty_republish where penalty_id in (select jsonb_array_elements_text(?::jsonb)::uuid)`,
+        [JSON.stringify(penalties.map((row) => row.penaltyId))],
+      );
       await publishEvent(tx, 'penalties.changed', { penalties });
       total += penalties.length;
       return penalties.length;

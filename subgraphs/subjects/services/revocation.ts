@@ -30,12 +30,19 @@ const LICENSE: RevocableKind<AdministrativeLicense> = {
 };
 
 /** 行政处罚决定被撤销: publicity and sharing end, repairs is told; repeating it changes nothing. */
-export async function revokePenalty(ctx: SubjectsContext, { authorityUscc, number, reason }: Revocation): Promise<AdministrativePenalty> {
+export async function revokePenalty(
+  ctx: SubjectsContext,
+  { authorityUscc, number, reason }: Revocation,
+): Promise<AdministrativePenalty> {
   const { record: penalty, reason: why } = await recordToRevoke(ctx, PENALTY, authorityUscc, number, reason);
   if (penalty.revokedAt !== null) return penalty;
   return ctx.em.transactional(async (em) => {
     // Locked before its event is written: a background re-send of this penalty's facts (services/republish-penalties.ts) cannot read it meanwhile.
-    const revoked = await em.findOneOrFail(AdministrativePenalty, { id: penalty.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    const revoked = await em.findOneOrFail(
+      AdministrativePenalty,
+      { id: penalty.id },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
     if (revoked.revokedAt !== null) return revoked;
     revoked.revokedAt = new Date();
     revoked.revocationReason = why;
@@ -45,7 +52,10 @@ export async function revokePenalty(ctx: SubjectsContext, { authorityUscc, numbe
 }
 
 /** 行政许可被撤销、撤回或注销: its 当前状态 becomes 无效; repeating it changes nothing. */
-export async function revokeLicense(ctx: SubjectsContext, { authorityUscc, number, reason }: Revocation): Promise<AdministrativeLicense> {
+export async function revokeLicense(
+  ctx: SubjectsContext,
+  { authorityUscc, number, reason }: Revocation,
+): Promise<AdministrativeLicense> {
   const { record: license, reason: why } = await recordToRevoke(ctx, LICENSE, authorityUscc, number, reason);
   if (license.status === LicenseStatus.INVALID) return license;
   return ctx.em.transactional(async (em) => {

@@ -1,7 +1,10 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: '投递失败的事件 (dead letter): retried with back-off and still failing; the effect it carries has not happened' })
+@ObjectType({
+  description:
+    '投递失败的事件 (dead letter): retried with back-off and still failing; the effect it carries has not happened',
+})
 export class DeadLetter {
   @Field(() => ID, { description: '事件 id' })
   eventId!: string;

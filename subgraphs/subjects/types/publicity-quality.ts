@@ -1,7 +1,9 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { RecordKind } from '../../../shared/domain/vocabulary';
 
-@ObjectType({ description: '报送质量 (§5): “双公示” 100% 报送，有效入库率 ≥ 98%，5 天内报送时效 ≥ 95%; 其他行政行为 7 个工作日内' })
+@ObjectType({
+  description: '报送质量 (§5): “双公示” 100% 报送，有效入库率 ≥ 98%，5 天内报送时效 ≥ 95%; 其他行政行为 7 个工作日内',
+})
 export class PublicityQuality {
   departmentCode!: string;
 
@@ -20,7 +22,9 @@ export class PublicityQuality {
   @Field(() => Float, { description: '有效入库率 = accepted / submitted' })
   acceptedRate!: number;
 
-  @Field(() => Int, { description: '按时入库的记录数 (首次有效入库日期不晚于报送时限: 决定日期 + 5 天, 其他行政行为 + 7 个工作日)' })
+  @Field(() => Int, {
+    description: '按时入库的记录数 (首次有效入库日期不晚于报送时限: 决定日期 + 5 天, 其他行政行为 + 7 个工作日)',
+  })
   timely!: number;
 
   @Field(() => Float, { description: '入库时效性 = timely / accepted' })
@@ -32,6 +36,9 @@ export class PublicityQuality {
   @Field({ description: '入库时效性达标 (≥ target, 95% by default)' })
   timelyTargetMet!: boolean;
 
-  @Field({ description: 'true when a deadline counted was provisional (a working-day deadline over a year whose holiday notice is not loaded yet): timely may change when it is' })
+  @Field({
+    description:
+      'true when a deadline counted was provisional (a working-day deadline over a year whose holiday notice is not loaded yet): timely may change when it is',
+  })
   provisional!: boolean;
 }

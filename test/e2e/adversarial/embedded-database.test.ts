@@ -5,8 +5,8 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import { EmbeddedDatabase, startEmbeddedDatabase } from '../../../shared/db/embedded';
 import { ormOptions } from '../../../shared/db/orm';
 import { eventBus, startEventBus, stopEventBus } from '../../../shared/events/bus';
@@ -41,7 +41,10 @@ afterAll(async () => {
 });
 
 /** What the server answers a client that starts a session and then sends a query instead of authenticating. */
-async function unauthenticatedQuery(host: string, port: number): Promise<{ authRequest: number; afterQuery: string; message: string }> {
+async function unauthenticatedQuery(
+  host: string,
+  port: number,
+): Promise<{ authRequest: number; afterQuery: string; message: string }> {
   const socket = connect(port, host);
   await once(socket, 'connect');
   const params = Buffer.from('user\0postgres\0database\0postgres\0\0');
@@ -67,7 +70,14 @@ async function unauthenticatedQuery(host: string, port: number): Promise<{ authR
 }
 
 async function connectWith(password: string, user = 'postgres', host = '127.0.0.1'): Promise<pg.Client> {
-  const client = new pg.Client({ host, port: Number(url.port), user, database: 'postgres', password, connectionTimeoutMillis: 3000 });
+  const client = new pg.Client({
+    host,
+    port: Number(url.port),
+    user,
+    database: 'postgres',
+    password,
+    connectionTimeoutMillis: 3000,
+  });
   try {
     await client.connect();
     return client;
@@ -93,7 +103,9 @@ describe('the embedded database refuses whoever lacks its password', () => {
   it('accepts its own URL, and every rule in pg_hba asks for the password over loopback TCP', async () => {
     const client = await connectWith(decodeURIComponent(url.password));
     try {
-      const rules = await client.query<{ type: string; address: string; auth_method: string }>('select type, address, auth_method from pg_hba_file_rules');
+      const rules = await client.query<{ type: string; address: string; auth_method: string }>(
+        'select type, address, auth_method from pg_hba_file_rules',
+      );
       expect(rules.rows).toEqual([{ type: 'host', address: '127.0.0.1', auth_method: 'scram-sha-256' }]);
       const settings = await client.query<{ listen: string; sockets: string }>(
         "select current_setting('listen_addresses') as listen, current_setting('unix_socket_directories') as sockets",
@@ -139,7 +151,10 @@ describe('the embedded database never outlives its starter', () => {
     const dataDir = join(folder, 'orphan');
     const starter = spawn(
       process.execPath,
-      ['-e', `require(${JSON.stringify(join(DIST, 'shared/db/embedded.js'))}).startEmbeddedDatabase({ dataDir: ${JSON.stringify(dataDir)}, distDir: ${JSON.stringify(DIST)} }).then((d) => console.log(d.url))`],
+      [
+        '-e',
+        `require(${JSON.stringify(join(DIST, 'shared/db/embedded.js'))}).startEmbeddedDatabase({ dataDir: ${JSON.stringify(dataDir)}, distDir: ${JSON.stringify(DIST)} }).then((d) => console.log(d.url))`,
+      ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     await once(createInterface({ input: starter.stdout! }), 'line');
@@ -147,7 +162,8 @@ describe('the embedded database never outlives its starter', () => {
     expect(existsSync(`/proc/${postmaster}`)).toBe(true);
     starter.kill('SIGKILL');
     const deadline = Date.now() + 20_000;
-    while (existsSync(`/proc/${postmaster}`) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
+    while (existsSync(`/proc/${postmaster}`) && Date.now() < deadline)
+      await new Promise((done) => setTimeout(done, 100));
     expect(existsSync(`/proc/${postmaster}`)).toBe(false);
     expect(existsSync(join(dataDir, 'cluster', 'postmaster.pid'))).toBe(false);
   });
@@ -155,7 +171,12 @@ describe('the embedded database never outlives its starter', () => {
 
 describe('one slow statement holds nothing else', () => {
   it('a subgraph connection cancels a statement at its statement timeout', async () => {
-    const orm = await MikroORM.init(ormOptions(subjectsSubgraph.database, database.url, logger, undefined, { statement_timeout: 500, idle_in_transaction_session_timeout: 0 }));
+    const orm = await MikroORM.init(
+      ormOptions(subjectsSubgraph.database, database.url, logger, undefined, {
+        statement_timeout: 500,
+        idle_in_transaction_session_timeout: 0,
+      }),
+    );
     try {
       const started = Date.now();
       await expect(orm.em.getConnection().execute('select pg_sleep(10)')).rejects.toMatchObject({ code: '57014' });
@@ -166,11 +187,18 @@ describe('one slow statement holds nothing else', () => {
   });
 
   it('a transaction left idle is ended at the idle-in-transaction timeout, and nothing of it stays', async () => {
-    const orm = await MikroORM.init(ormOptions(subjectsSubgraph.database, database.url, logger, undefined, { statement_timeout: 0, idle_in_transaction_session_timeout: 500 }));
+    const orm = await MikroORM.init(
+      ormOptions(subjectsSubgraph.database, database.url, logger, undefined, {
+        statement_timeout: 0,
+        idle_in_transaction_session_timeout: 500,
+      }),
+    );
     try {
       await orm.em.getConnection().execute('create table if not exists public.idle_probe (id int)');
       const outcome = orm.em.fork().transactional(async (em) => {
-        await em.getConnection().execute('insert into public.idle_probe values (1)', [], 'run', em.getTransactionContext());
+        await em
+          .getConnection()
+          .execute('insert into public.idle_probe values (1)', [], 'run', em.getTransactionContext());
         await new Promise((done) => setTimeout(done, 1500));
       });
       // The server ended the session; the driver reports the connection it lost at COMMIT.
@@ -185,12 +213,18 @@ describe('one slow statement holds nothing else', () => {
   it('every connection opens with the default 15 s limits: ORM and event bus alike', async () => {
     const orm = await MikroORM.init(ormOptions(subjectsSubgraph.database, database.url, logger));
     try {
-      const [row] = await orm.em.getConnection().execute<{ statement_timeout: string; idle: string }[]>(
-        "select current_setting('statement_timeout') as statement_timeout, current_setting('idle_in_transaction_session_timeout') as idle",
-      );
+      const [row] = await orm.em
+        .getConnection()
+        .execute<{ statement_timeout: string; idle: string }[]>(
+          "select current_setting('statement_timeout') as statement_timeout, current_setting('idle_in_transaction_session_timeout') as idle",
+        );
       expect(row).toEqual({ statement_timeout: '15s', idle: '15s' });
       await startEventBus(database.url, logger);
-      const { rows } = (await eventBus().getDb().executeSql("select current_setting('statement_timeout') as statement_timeout", [])) as { rows: { statement_timeout: string }[] };
+      const { rows } = (await eventBus()
+        .getDb()
+        .executeSql("select current_setting('statement_timeout') as statement_timeout", [])) as {
+        rows: { statement_timeout: string }[];
+      };
       expect(rows).toEqual([{ statement_timeout: '15s' }]);
     } finally {
       await stopEventBus();
@@ -208,11 +242,15 @@ describe('one slow statement holds nothing else', () => {
       const health = await Promise.all(
         ['subjects', 'sanctions', 'commitments', 'repairs'].map(async (name) => {
           const started = Date.now();
-          const response = await fetch(`http://127.0.0.1:${servicePort(name)}/health/ready`, { signal: AbortSignal.timeout(3000) });
+          const response = await fetch(`http://127.0.0.1:${servicePort(name)}/health/ready`, {
+            signal: AbortSignal.timeout(3000),
+          });
           return { name, status: response.status, fast: Date.now() - started < 2000 };
         }),
       );
-      expect(health).toEqual(['subjects', 'sanctions', 'commitments', 'repairs'].map((name) => ({ name, status: 200, fast: true })));
+      expect(health).toEqual(
+        ['subjects', 'sanctions', 'commitments', 'repairs'].map((name) => ({ name, status: 200, fast: true })),
+      );
       await slow;
     } finally {
       await client.end();

@@ -1,16 +1,17 @@
-import { chinaToday } from '../../support/dates';
-import { completeResidentId } from '../../../shared/identifiers/resident-id';
 import { demoDataset } from '../../../shared/demo/dataset';
+import { completeResidentId } from '../../../shared/identifiers/resident-id';
+import { chinaToday } from '../../support/dates';
+import { expectData } from '../../support/expect-data';
 import { graphql } from '../../support/gateway';
 import { as } from '../../support/tokens';
-import { expectData } from '../../support/expect-data';
 
 /**
  * Issue 11, part 7: what a caller cannot see, it cannot search for or sort by.
  * The public sees a natural person's name masked (禤**): it must not find the
  * person by the hidden characters, nor learn them from the order of results.
  */
-const SEARCH = 'query($s: String, $first: Int) { subjects(search: $s, first: $first) { totalCount nodes { id name kind } } }';
+const SEARCH =
+  'query($s: String, $first: Int) { subjects(search: $s, first: $first) { totalCount nodes { id name kind } } }';
 const authority = demoDataset().departments[0]; // gusu.scjgj reports as itself
 // A rare surname and given-name characters no demo name uses.
 const SURNAME = '禤';
@@ -29,13 +30,27 @@ async function search(term: string, headers: Record<string, string>): Promise<Fo
 
 beforeAll(async () => {
   const records = GIVEN.map((given, i) => ({
-    partyName: `${SURNAME}${given}`, partyClass: '自然人', idType: '身份证', idNumber: completeResidentId(`32050819900101${String(700 + i)}`),
-    decisionNo: `姑市监罚〔2026〕M${Date.now().toString(36)}${i}号`, violationType: '无证经营', facts: '……', legalBasis: '《无证无照经营查处办法》第十三条',
-    categories: ['警告'], content: '警告', decidedAt: chinaToday(), validUntil: '2099-12-31', severity: '一般',
-    authorityName: authority.name, authorityUscc: authority.uscc,
+    partyName: `${SURNAME}${given}`,
+    partyClass: '自然人',
+    idType: '身份证',
+    idNumber: completeResidentId(`32050819900101${String(700 + i)}`),
+    decisionNo: `姑市监罚〔2026〕M${Date.now().toString(36)}${i}号`,
+    violationType: '无证经营',
+    facts: '……',
+    legalBasis: '《无证无照经营查处办法》第十三条',
+    categories: ['警告'],
+    content: '警告',
+    decidedAt: chinaToday(),
+    validUntil: '2099-12-31',
+    severity: '一般',
+    authorityName: authority.name,
+    authorityUscc: authority.uscc,
   }));
   const result = await graphql<{ reportPenalties: { accepted: number } }>(
-    'mutation($r: [PenaltyReport!]!) { reportPenalties(records: $r) { accepted } }', { r: records }, await as('department'));
+    'mutation($r: [PenaltyReport!]!) { reportPenalties(records: $r) { accepted } }',
+    { r: records },
+    await as('department'),
+  );
   expect(expectData(result).reportPenalties.accepted).toBe(GIVEN.length);
 });
 
@@ -69,8 +84,13 @@ describe('masked names are not searchable (adversarial)', () => {
     const paged: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < GIVEN.length; i += 1) {
-      const page: Page = expectData(await graphql<Page>(
-        'query($s: String, $a: String) { subjects(search: $s, first: 1, after: $a) { nodes { id } pageInfo { endCursor } } }', { s: SURNAME, a: after }, await as('public')));
+      const page: Page = expectData(
+        await graphql<Page>(
+          'query($s: String, $a: String) { subjects(search: $s, first: 1, after: $a) { nodes { id } pageInfo { endCursor } } }',
+          { s: SURNAME, a: after },
+          await as('public'),
+        ),
+      );
       paged.push(page.subjects.nodes[0].id);
       after = page.subjects.pageInfo.endCursor;
     }
@@ -78,12 +98,17 @@ describe('masked names are not searchable (adversarial)', () => {
   });
 
   it('the commitments column never matches a person’s hidden name for the public either', async () => {
-    const person = demoDataset().commitments.find((c) => c.publicized && c.signatoryUscc === null && Array.from(c.signatoryName).length >= 2);
+    const person = demoDataset().commitments.find(
+      (c) => c.publicized && c.signatoryUscc === null && Array.from(c.signatoryName).length >= 2,
+    );
     if (!person) throw new Error('the demo dataset has no publicized commitment of a natural person');
     const hidden = Array.from(person.signatoryName).slice(1).join('');
     const find = async (headers: Record<string, string>) => {
       const result = await graphql<{ publicCommitments: { nodes: { id: string }[] } }>(
-        'query($s: String) { publicCommitments(search: $s, first: 100) { nodes { id } } }', { s: hidden }, headers);
+        'query($s: String) { publicCommitments(search: $s, first: 100) { nodes { id } } }',
+        { s: hidden },
+        headers,
+      );
       expect(result.errors).toBeUndefined();
       return expectData(result).publicCommitments.nodes.map((n) => n.id);
     };

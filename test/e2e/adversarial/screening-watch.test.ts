@@ -1,12 +1,12 @@
-import { CreditList } from '../../../shared/domain/vocabulary';
-import { chinaToday } from '../../support/dates';
-import { demoDataset } from '../../../shared/demo/dataset';
 import type { Principal } from '../../../shared/auth/principal';
+import { demoDataset } from '../../../shared/demo/dataset';
+import { CreditList } from '../../../shared/domain/vocabulary';
 import { isActiveEntry } from '../../../subgraphs/sanctions/rules/active';
+import { chinaToday } from '../../support/dates';
+import { expectData } from '../../support/expect-data';
 import { graphql } from '../../support/gateway';
 import { asSubgraph } from '../../support/subgraph';
 import { as } from '../../support/tokens';
-import { expectData } from '../../support/expect-data';
 
 /**
  * Issue 11, part 8: screening shows watch-list entries by the same rule as
@@ -16,15 +16,25 @@ import { expectData } from '../../support/expect-data';
  * Tried at the sanctions subgraph itself, as the gateway would forward such a
  * principal (no role of the policy grants credit:screen without credit:read).
  */
-const SCREEN = 'query($u: [String!]!) { screen(usccs: $u, scenario: BIDDING) { uscc verdict hits { id list reason } measures { code } } }';
+const SCREEN =
+  'query($u: [String!]!) { screen(usccs: $u, scenario: BIDDING) { uscc verdict hits { id list reason } measures { code } } }';
 const ENTRIES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Subject { listEntries { id list } } } }';
 
 const today = chinaToday();
 const active = demoDataset().listEntries.filter((e) => isActiveEntry({ ...e, validFrom: null }, today));
-const watched = active.find((e) => e.list === CreditList.WATCH && active.every((o) => o.subjectId !== e.subjectId || o.list === CreditList.WATCH));
+const watched = active.find(
+  (e) => e.list === CreditList.WATCH && active.every((o) => o.subjectId !== e.subjectId || o.list === CreditList.WATCH),
+);
 const black = active.find((e) => e.list === CreditList.BLACK);
 
-const principal = (scopes: string[]): Principal => ({ sub: 'screen-terminal', name: '比对终端', org: 'gusu.zjw', roles: [], scopes, authenticated: true });
+const principal = (scopes: string[]): Principal => ({
+  sub: 'screen-terminal',
+  name: '比对终端',
+  org: 'gusu.zjw',
+  roles: [],
+  scopes,
+  authenticated: true,
+});
 const screenOnly = principal(['credit:public', 'credit:screen']);
 const reader = principal(['credit:public', 'credit:screen', 'credit:read']);
 
@@ -41,7 +51,12 @@ async function screen(who: Principal, uscc: string): Promise<Screened> {
 }
 
 async function listEntries(who: Principal, subjectId: string): Promise<{ id: string; list: string }[]> {
-  const result = await asSubgraph<{ _entities: { listEntries: { id: string; list: string }[] }[] }>('sanctions', who, ENTRIES, { r: [{ __typename: 'Subject', id: subjectId }] });
+  const result = await asSubgraph<{ _entities: { listEntries: { id: string; list: string }[] }[] }>(
+    'sanctions',
+    who,
+    ENTRIES,
+    { r: [{ __typename: 'Subject', id: subjectId }] },
+  );
   expect(result.errors).toBeUndefined();
   return expectData(result)._entities[0].listEntries;
 }

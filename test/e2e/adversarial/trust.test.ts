@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
-import { GATEWAY_SERVICE_SUB, Principal } from '../../../shared/auth/principal';
 import { runSql } from '../../../scripts/fresh-database';
+import { GATEWAY_SERVICE_SUB, Principal } from '../../../shared/auth/principal';
+import { expectData, expectPartialData } from '../../support/expect-data';
 import { graphql, systemDatabaseUrl } from '../../support/gateway';
 import { asSubgraph } from '../../support/subgraph';
 import { as, tokenFor } from '../../support/tokens';
-import { expectData, expectPartialData } from '../../support/expect-data';
 
 /**
  * The trust model as an attacker tries it: reads that would escape the audit,
@@ -31,8 +31,13 @@ async function auditRowsOf(requestId: string): Promise<AuditRow[]> {
 const secret = () => new TextEncoder().encode(process.env.GUSU_JWT_SECRET);
 const now = () => Math.floor(Date.now() / 1000);
 
-async function rawToken(claims: Record<string, unknown>, times: { iat?: number; exp?: number; nbf?: number }): Promise<string> {
-  const jwt = new SignJWT({ roles: ['hall'], org: 'gusu.xzspj', name: 'x', ...claims }).setProtectedHeader({ alg: 'HS256' }).setSubject('attacker');
+async function rawToken(
+  claims: Record<string, unknown>,
+  times: { iat?: number; exp?: number; nbf?: number },
+): Promise<string> {
+  const jwt = new SignJWT({ roles: ['hall'], org: 'gusu.xzspj', name: 'x', ...claims })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('attacker');
   if (times.iat !== undefined) jwt.setIssuedAt(times.iat);
   if (times.exp !== undefined) jwt.setExpirationTime(times.exp);
   if (times.nbf !== undefined) jwt.setNotBefore(times.nbf);
@@ -45,7 +50,18 @@ let watched: { id: string; uscc: string };
 let unlisted: { id: string; uscc: string };
 
 beforeAll(async () => {
-  const result = await graphql<{ subjects: { nodes: { id: string; uscc: string | null; kind: string; name: string; legalRepresentative: unknown; listEntries: { list: string }[] }[] } }>(
+  const result = await graphql<{
+    subjects: {
+      nodes: {
+        id: string;
+        uscc: string | null;
+        kind: string;
+        name: string;
+        legalRepresentative: unknown;
+        listEntries: { list: string }[];
+      }[];
+    };
+  }>(
     '{ subjects(first: 100) { nodes { id uscc kind name legalRepresentative { name } listEntries { list } } } }',
     {},
     await as('credit_office'),
@@ -70,10 +86,16 @@ describe('adversarial: reads that escaped the audit', () => {
     );
     expect(read.errors).toBeUndefined();
     expect(expectData(read).subject.listEntries.some((e) => e.list === 'WATCH')).toBe(true);
-    expect(await auditRowsOf(requestId)).toEqual([expect.objectContaining({ fieldsClass: 'PROFILE', subjectId: watched.id, principalSub: 'test-department' })]);
+    expect(await auditRowsOf(requestId)).toEqual([
+      expect.objectContaining({ fieldsClass: 'PROFILE', subjectId: watched.id, principalSub: 'test-department' }),
+    ]);
 
     const nameRead = randomUUID();
-    const byId = await graphql<{ subject: { name: string } | null }>(`{ subject(id: "${person.id}") { name } }`, {}, { ...(await as('hall')), 'x-request-id': nameRead });
+    const byId = await graphql<{ subject: { name: string } | null }>(
+      `{ subject(id: "${person.id}") { name } }`,
+      {},
+      { ...(await as('hall')), 'x-request-id': nameRead },
+    );
     expect(byId.errors).toBeUndefined();
     expect(expectData(byId).subject!.name).toBe(person.name);
     expect((await auditRowsOf(nameRead)).map((r) => r.subjectId)).toEqual([person.id]);
@@ -104,7 +126,12 @@ describe('adversarial: reads that escaped the audit', () => {
       ['x-request-id', 'bad id with spaces'],
     ]) {
       const result = await graphql(query, {}, { ...headers, [header]: value });
-      expect([header, result.status, result.errors?.[0]?.extensions?.code, result.errors?.[0]?.extensions?.header]).toEqual([header, 400, 'BAD_USER_INPUT', header]);
+      expect([
+        header,
+        result.status,
+        result.errors?.[0]?.extensions?.code,
+        result.errors?.[0]?.extensions?.header,
+      ]).toEqual([header, 400, 'BAD_USER_INPUT', header]);
       expect(result.data ?? null).toBeNull();
     }
   });
@@ -113,13 +140,26 @@ describe('adversarial: reads that escaped the audit', () => {
     const databaseUrl = systemDatabaseUrl();
     const requestId = `audit-blocked-${randomUUID()}`;
     // The log refuses this one request's rows, as a full disk or a broken constraint would.
-    await runSql(databaseUrl, `alter table subjects.audit_event add constraint adversarial_block check (request_id not like 'audit-blocked-%') not valid`);
+    await runSql(
+      databaseUrl,
+      `alter table subjects.audit_event add constraint adversarial_block check (request_id not like 'audit-blocked-%') not valid`,
+    );
     try {
-      const input = { uscc: unlisted.uscc, list: 'WATCH', reason: '测试事由', basis: '《测试办法》第一条', decisionNo: `审计测试〔2026〕${randomUUID().slice(0, 8)}号`, decidedAt: '2026-10-01' };
-      const mutation = 'mutation($input: ListEntryInput!) { proposeListEntry(input: $input) { id status history { action } subject { id registeredAddress legalRepresentative { name idNumber } } } }';
+      const input = {
+        uscc: unlisted.uscc,
+        list: 'WATCH',
+        reason: '测试事由',
+        basis: '《测试办法》第一条',
+        decisionNo: `审计测试〔2026〕${randomUUID().slice(0, 8)}号`,
+        decidedAt: '2026-10-01',
+      };
+      const mutation =
+        'mutation($input: ListEntryInput!) { proposeListEntry(input: $input) { id status history { action } subject { id registeredAddress legalRepresentative { name idNumber } } } }';
       const headers = await as('department');
-      const first = await graphql<{ proposeListEntry: { id: string; status: string; history: unknown; subject: unknown } | null }>(mutation, { input }, { ...headers, 'x-request-id': requestId });
-      expect(first.errors?.filter((e) => e.extensions?.code !== "AUDIT_UNAVAILABLE")).toEqual([]);
+      const first = await graphql<{
+        proposeListEntry: { id: string; status: string; history: unknown; subject: unknown } | null;
+      }>(mutation, { input }, { ...headers, 'x-request-id': requestId });
+      expect(first.errors?.filter((e) => e.extensions?.code !== 'AUDIT_UNAVAILABLE')).toEqual([]);
       const entry = expectPartialData(first).proposeListEntry!;
       expect(entry.id).toMatch(/^[0-9a-f-]{36}$/);
       expect(entry.status).toBe('DESIGNATED');
@@ -135,7 +175,11 @@ describe('adversarial: reads that escaped the audit', () => {
       );
       // The write happened: retrying (a no-op that returns the same entry) with a good request id answers everything, audited.
       const retryId = randomUUID();
-      const retry = await graphql<{ proposeListEntry: { id: string; subject: { id: string } } }>(mutation, { input }, { ...headers, 'x-request-id': retryId });
+      const retry = await graphql<{ proposeListEntry: { id: string; subject: { id: string } } }>(
+        mutation,
+        { input },
+        { ...headers, 'x-request-id': retryId },
+      );
       expect(retry.errors).toBeUndefined();
       expect(expectData(retry).proposeListEntry.id).toBe(entry.id);
       expect((await auditRowsOf(retryId)).map((r) => r.subjectId)).toContain(unlisted.id);
@@ -147,10 +191,15 @@ describe('adversarial: reads that escaped the audit', () => {
 });
 
 describe('adversarial: forged audit rows and scopes', () => {
-  const record = 'mutation { recordAuditEvents(batches: [{ principalSub: "someone-else", principalName: "x", roles: [], requestId: "forged", reads: [{ fieldsClass: PROFILE }] }]) }';
+  const record =
+    'mutation { recordAuditEvents(batches: [{ principalSub: "someone-else", principalName: "x", roles: [], requestId: "forged", reads: [{ fieldsClass: PROFILE }] }]) }';
 
   it('has no audit-writing field in the public graph, whatever the token claims', async () => {
-    for (const headers of [{}, await as('credit_office'), { authorization: `Bearer ${await tokenFor('credit_office', { scope: 'audit:write' })}` }]) {
+    for (const headers of [
+      {},
+      await as('credit_office'),
+      { authorization: `Bearer ${await tokenFor('credit_office', { scope: 'audit:write' })}` },
+    ]) {
       const result = await graphql(record, {}, headers);
       expect(result.status).toBe(400);
       expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -158,24 +207,47 @@ describe('adversarial: forged audit rows and scopes', () => {
   });
 
   it('writes audit rows at the subgraph only for the gateway’s own identity', async () => {
-    const call = (principal: Principal) => asSubgraph<{ recordAuditEvents: number | null }>('subjects', principal, record);
+    const call = (principal: Principal) =>
+      asSubgraph<{ recordAuditEvents: number | null }>('subjects', principal, record);
     // A principal that somehow carries audit:write (a gateway bug) is still not the gateway.
-    const impostor = await call({ sub: 'test-credit_office', name: 'x', org: 'gusu.xyb', roles: ['credit_office'], scopes: ['audit:write'], authenticated: true });
+    const impostor = await call({
+      sub: 'test-credit_office',
+      name: 'x',
+      org: 'gusu.xyb',
+      roles: ['credit_office'],
+      scopes: ['audit:write'],
+      authenticated: true,
+    });
     expect(impostor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const gateway = await call({ sub: GATEWAY_SERVICE_SUB, name: '共享网关', org: null, roles: [], scopes: ['audit:write'], authenticated: true });
+    const gateway = await call({
+      sub: GATEWAY_SERVICE_SUB,
+      name: '共享网关',
+      org: null,
+      roles: [],
+      scopes: ['audit:write'],
+      authenticated: true,
+    });
     expect(gateway.data?.recordAuditEvents).toBe(1);
   });
 
   it('grants only what the roles allow, whatever scope the token claims', async () => {
-    const subject = await graphql<{ subjects: { nodes: { uscc: string; legalRepresentative: { idNumber: string | null } | null }[] } }>(
+    const subject = await graphql<{
+      subjects: { nodes: { uscc: string; legalRepresentative: { idNumber: string | null } | null }[] };
+    }>(
       '{ subjects(first: 50) { nodes { uscc legalRepresentative { idNumber } } } }',
       {},
       { authorization: `Bearer ${await tokenFor('hall', { scope: 'credit:pii audit:read lists:decide' })}` },
     );
-    const numbers = expectData(subject).subjects.nodes.map((n) => n.legalRepresentative?.idNumber).filter((n): n is string => !!n);
+    const numbers = expectData(subject)
+      .subjects.nodes.map((n) => n.legalRepresentative?.idNumber)
+      .filter((n): n is string => !!n);
     expect(numbers.length).toBeGreaterThan(0);
     expect(numbers.every((n) => n.includes('*'))).toBe(true);
-    const audit = await graphql('{ auditEvents(first: 1) { totalCount } }', {}, { authorization: `Bearer ${await tokenFor('hall', { scope: 'audit:read' })}` });
+    const audit = await graphql(
+      '{ auditEvents(first: 1) { totalCount } }',
+      {},
+      { authorization: `Bearer ${await tokenFor('hall', { scope: 'audit:read' })}` },
+    );
     expect(audit.errors?.[0]?.extensions?.code).toBe('UNAUTHORIZED_FIELD_OR_TYPE');
   });
 });
@@ -189,7 +261,15 @@ describe('adversarial: tokens', () => {
       ['iat a year ahead', await rawToken({}, { iat: now() + 365 * 86400, exp: now() + 365 * 86400 + 600 })],
       ['13 hours', await rawToken({}, { iat: now(), exp: now() + 13 * 3600 })],
       ['nbf in an hour', await rawToken({}, { iat: now(), nbf: now() + 3600, exp: now() + 7200 })],
-      ['sub of the gateway', await new SignJWT({ roles: ['analyst'] }).setProtectedHeader({ alg: 'HS256' }).setSubject(GATEWAY_SERVICE_SUB).setIssuedAt().setExpirationTime('5m').sign(secret())],
+      [
+        'sub of the gateway',
+        await new SignJWT({ roles: ['analyst'] })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject(GATEWAY_SERVICE_SUB)
+          .setIssuedAt()
+          .setExpirationTime('5m')
+          .sign(secret()),
+      ],
       ['NUL in the name', await rawToken({ name: 'a\u0000b' }, { iat: now(), exp: now() + 600 })],
     ];
     for (const [label, token] of cases) {
@@ -197,22 +277,34 @@ describe('adversarial: tokens', () => {
       expect([label, result.status, result.errors?.[0]?.extensions?.code]).toEqual([label, 401, 'UNAUTHENTICATED']);
     }
     // Within the bounds: 11 h, and clocks 30 s apart.
-    for (const token of [await rawToken({}, { iat: now(), exp: now() + 11 * 3600 }), await rawToken({}, { iat: now() + 30, exp: now() + 600 })]) {
+    for (const token of [
+      await rawToken({}, { iat: now(), exp: now() + 11 * 3600 }),
+      await rawToken({}, { iat: now() + 30, exp: now() + 600 }),
+    ]) {
       const result = await graphql(probe, {}, { authorization: `Bearer ${token}` });
       expect(result.errors).toBeUndefined();
     }
   });
 
   it('refuses a department token whose org is not a department of the directory, or that names none', async () => {
-    for (const token of [await tokenFor('department', { org: 'gusu.nosuch' }), await rawToken({ roles: ['department'], org: undefined }, { iat: now(), exp: now() + 600 })]) {
+    for (const token of [
+      await tokenFor('department', { org: 'gusu.nosuch' }),
+      await rawToken({ roles: ['department'], org: undefined }, { iat: now(), exp: now() + 600 }),
+    ]) {
       const started = Date.now();
-      const result = await graphql('mutation { reportPenalties(records: []) { accepted } }', {}, { authorization: `Bearer ${token}` });
+      const result = await graphql(
+        'mutation { reportPenalties(records: []) { accepted } }',
+        {},
+        { authorization: `Bearer ${token}` },
+      );
       expect([result.status, result.errors?.[0]?.extensions?.code]).toEqual([403, 'FORBIDDEN']);
       expect(result.data ?? null).toBeNull();
       expect(Date.now() - started).toBeLessThan(2000);
     }
     // An analyst has no department; naming an unknown one is refused too.
-    expect((await graphql(probe, {}, { authorization: `Bearer ${await tokenFor('analyst', { org: 'evil.org' })}` })).status).toBe(403);
+    expect(
+      (await graphql(probe, {}, { authorization: `Bearer ${await tokenFor('analyst', { org: 'evil.org' })}` })).status,
+    ).toBe(403);
     expect((await graphql(probe, {}, await as('analyst'))).errors).toBeUndefined();
   });
 });

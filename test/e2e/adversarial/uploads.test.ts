@@ -1,11 +1,11 @@
-import { testDepartment } from '../../support/directory';
-import { request as httpRequest } from 'node:http';
 import { mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ATTACKS, CraftedPart, headerRow, workbook, zipOf } from '../../../bench/support/crafted-xlsx';
 import { XLSX_MEDIA_TYPE } from '../../../ingest/files/file-format';
 import { MAX_CELL_CHARS, MAX_XML_DEPTH } from '../../../ingest/files/xlsx-limits';
+import { testDepartment } from '../../support/directory';
 import { gatewayUrl } from '../../support/gateway';
 import { InProcessIngest, startInProcessIngest } from '../../support/in-process-ingest';
 import { tokenFor } from '../../support/tokens';
@@ -23,7 +23,8 @@ interface Refusal {
   ms: number;
 }
 
-const SHEET = '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+const SHEET =
+  '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
 
 function* once(text: string): Iterable<string> {
   yield text;
@@ -31,7 +32,11 @@ function* once(text: string): Iterable<string> {
 
 async function upload(base: string, body: Buffer, token: string): Promise<Refusal> {
   const started = performance.now();
-  const response = await fetch(`${base}/ingest/penalties`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': XLSX_MEDIA_TYPE }, body: new Uint8Array(body) });
+  const response = await fetch(`${base}/ingest/penalties`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': XLSX_MEDIA_TYPE },
+    body: new Uint8Array(body),
+  });
   const answer = (await response.json()) as { errors: Refusal['errors'] };
   return { status: response.status, errors: answer.errors, ms: performance.now() - started };
 }
@@ -41,24 +46,41 @@ async function upload(base: string, body: Buffer, token: string): Promise<Refusa
  * when the answer comes, the body cannot have been read to its end. Resolves
  * with the answer and how long until the gateway closed the connection.
  */
-function neverEndingUpload(token: string, first: Buffer): Promise<{ status: number; body: Refusal['errors'][number]; answeredMs: number; closedMs: number }> {
+function neverEndingUpload(
+  token: string,
+  first: Buffer,
+): Promise<{ status: number; body: Refusal['errors'][number]; answeredMs: number; closedMs: number }> {
   const url = new URL(`${gatewayUrl()}/ingest/penalties`);
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv', 'transfer-encoding': 'chunked' } }, (res) => {
-      const answeredMs = performance.now() - started;
-      let text = '';
-      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      res.on('end', () => {
-        // Keep sending, as an attacker would: the gateway closes the connection anyway.
-        const more = setInterval(() => (req.destroyed ? clearInterval(more) : req.write(first)), 50);
-        req.socket?.once('close', () => {
-          clearInterval(more);
-          resolve({ status: res.statusCode ?? 0, body: JSON.parse(text).errors[0], answeredMs, closedMs: performance.now() - started });
+    const req = httpRequest(
+      url,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv', 'transfer-encoding': 'chunked' },
+      },
+      (res) => {
+        const answeredMs = performance.now() - started;
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => {
+          // Keep sending, as an attacker would: the gateway closes the connection anyway.
+          const more = setInterval(() => (req.destroyed ? clearInterval(more) : req.write(first)), 50);
+          req.socket?.once('close', () => {
+            clearInterval(more);
+            resolve({
+              status: res.statusCode ?? 0,
+              body: JSON.parse(text).errors[0],
+              answeredMs,
+              closedMs: performance.now() - started,
+            });
+          });
         });
-      });
-    });
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? undefined : reject(error)));
+      },
+    );
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'ECONNRESET' || error.code === 'EPIPE' ? undefined : reject(error),
+    );
     // The body is never ended (no last chunk): a gateway that read it to the end would never answer.
     req.write(first);
   });
@@ -112,7 +134,11 @@ describe('uploads: XLSX limits', () => {
     department = await tokenFor('department', { org: (await testDepartment('test.adversarial.uploads')).code });
     temp = mkdtempSync(join(tmpdir(), 'gusu-uploads-test-'));
     // Size limits opened wide, so that the limits inside the file are met first.
-    wide = await startInProcessIngest({ INGEST_TEMP_DIR: temp, INGEST_XLSX_MAX_RATIO: '1000000', INGEST_XLSX_MAX_UNZIPPED_BYTES: String(1024 * 1024 * 1024) });
+    wide = await startInProcessIngest({
+      INGEST_TEMP_DIR: temp,
+      INGEST_XLSX_MAX_RATIO: '1000000',
+      INGEST_XLSX_MAX_UNZIPPED_BYTES: String(1024 * 1024 * 1024),
+    });
     tight = await startInProcessIngest({ INGEST_TEMP_DIR: temp, INGEST_XLSX_MAX_TEMP_BYTES: String(256 * 1024) });
   });
 
@@ -135,9 +161,17 @@ describe('uploads: XLSX limits', () => {
     expect(refused.errors[0].extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', limit: 'unzippedRatio', max: 100 });
     expect(refused.ms).toBeLessThan(2000);
     // The absolute cap, where the ratio allows more.
-    const capped = await startInProcessIngest({ INGEST_TEMP_DIR: temp, INGEST_XLSX_MAX_RATIO: '1000000', INGEST_XLSX_MAX_UNZIPPED_BYTES: String(64 * 1024 * 1024) });
+    const capped = await startInProcessIngest({
+      INGEST_TEMP_DIR: temp,
+      INGEST_XLSX_MAX_RATIO: '1000000',
+      INGEST_XLSX_MAX_UNZIPPED_BYTES: String(64 * 1024 * 1024),
+    });
     try {
-      expect((await upload(capped.url, bomb, department)).errors[0].extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', limit: 'unzippedBytes', max: 64 * 1024 * 1024 });
+      expect((await upload(capped.url, bomb, department)).errors[0].extensions).toMatchObject({
+        code: 'PAYLOAD_TOO_LARGE',
+        limit: 'unzippedBytes',
+        max: 64 * 1024 * 1024,
+      });
     } finally {
       await capped.stop();
     }
@@ -146,41 +180,87 @@ describe('uploads: XLSX limits', () => {
   it('a bomb whose directory lies about its size is stopped at the size it declared', async () => {
     const refused = await upload(wide.url, await zipOf(ATTACKS.lyingSize(0.01)), department);
     expect(refused.status).toBe(400);
-    expect(refused.errors[0]).toMatchObject({ message: expect.stringMatching(/too many bytes/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(refused.errors[0]).toMatchObject({
+      message: expect.stringMatching(/too many bytes/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('a cell over 32,767 characters is 400 BAD_USER_INPUT naming the limit and the row', async () => {
     const long = 'a'.repeat(MAX_CELL_CHARS + 1);
-    const file = await zipOf(workbook(() => once(`${SHEET}${headerRow()}<row r="2"><c r="A2" t="inlineStr"><is><t>${long}</t></is></c></row></sheetData></worksheet>`)));
+    const file = await zipOf(
+      workbook(() =>
+        once(
+          `${SHEET}${headerRow()}<row r="2"><c r="A2" t="inlineStr"><is><t>${long}</t></is></c></row></sheetData></worksheet>`,
+        ),
+      ),
+    );
     const refused = await upload(wide.url, file, department);
     expect(refused.status).toBe(400);
-    expect(refused.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cellChars', max: MAX_CELL_CHARS, rowNumber: 2 });
+    expect(refused.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      limit: 'cellChars',
+      max: MAX_CELL_CHARS,
+      rowNumber: 2,
+    });
     // The same in the shared strings.
-    const shared = await zipOf(workbook(() => once(`${SHEET}${headerRow()}<row r="2"><c r="A2" t="s"><v>0</v></c></row></sheetData></worksheet>`), { sharedStrings: () => once(`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>${long}</t></si></sst>`) }));
-    expect((await upload(wide.url, shared, department)).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cellChars', part: 'xl/sharedStrings.xml' });
+    const shared = await zipOf(
+      workbook(
+        () => once(`${SHEET}${headerRow()}<row r="2"><c r="A2" t="s"><v>0</v></c></row></sheetData></worksheet>`),
+        {
+          sharedStrings: () =>
+            once(
+              `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>${long}</t></si></sst>`,
+            ),
+        },
+      ),
+    );
+    expect((await upload(wide.url, shared, department)).errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      limit: 'cellChars',
+      part: 'xl/sharedStrings.xml',
+    });
   });
 
   it('one text of 100 MB (shared string or cell) is refused once the parser has held 1,000,000 characters of it', async () => {
     for (const attack of [ATTACKS.hugeCell(), ATTACKS.hugeSharedString()] as CraftedPart[][]) {
       const refused = await upload(wide.url, await zipOf(attack), department);
       expect(refused.status).toBe(400);
-      expect(refused.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'markupChars', max: 1_000_000 });
+      expect(refused.errors[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        limit: 'markupChars',
+        max: 1_000_000,
+      });
     }
   });
 
   it('elements nested a million deep are refused at the depth limit', async () => {
     const refused = await upload(wide.url, await zipOf(ATTACKS.deepNesting()), department);
     expect(refused.status).toBe(400);
-    expect(refused.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'xmlDepth', max: MAX_XML_DEPTH });
+    expect(refused.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      limit: 'xmlDepth',
+      max: MAX_XML_DEPTH,
+    });
   });
 
   it('millions of empty cells in a row are refused past column XFD, values past AMJ; a styles.xml of millions of formats past 65,536', async () => {
     const cells = await upload(wide.url, await zipOf(ATTACKS.emptyCells()), department);
     expect(cells.status).toBe(400);
-    expect(cells.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'columns', max: 16_384, rowNumber: 2 });
+    expect(cells.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      limit: 'columns',
+      max: 16_384,
+      rowNumber: 2,
+    });
     const right = await upload(wide.url, await zipOf(ATTACKS.lastColumn(0.1)), department);
     expect(right.status).toBe(400);
-    expect(right.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'valueColumns', max: 1024, rowNumber: 2 });
+    expect(right.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      limit: 'valueColumns',
+      max: 1024,
+      rowNumber: 2,
+    });
     const styles = await upload(wide.url, await zipOf(ATTACKS.bigStyles(0.1)), department);
     expect(styles.status).toBe(400);
     expect(styles.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cellFormats', max: 65_536 });
@@ -194,19 +274,35 @@ describe('uploads: XLSX limits', () => {
   });
 
   it('temporary disk is capped (INGEST_XLSX_MAX_TEMP_BYTES): 413 naming tempBytes', async () => {
-    const bulky = await zipOf(workbook(() => once(`${SHEET}${headerRow()}</sheetData></worksheet>`), {
-      // Shared strings that do not compress: 300 KB on disk as the upload, more as the table.
-      sharedStrings: () => once(`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${Array.from({ length: 6000 }, (_, i) => `<si><t>${Math.random().toString(36).repeat(3)}${i}</t></si>`).join('')}</sst>`),
-    }));
+    const bulky = await zipOf(
+      workbook(() => once(`${SHEET}${headerRow()}</sheetData></worksheet>`), {
+        // Shared strings that do not compress: 300 KB on disk as the upload, more as the table.
+        sharedStrings: () =>
+          once(
+            `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${Array.from({ length: 6000 }, (_, i) => `<si><t>${Math.random().toString(36).repeat(3)}${i}</t></si>`).join('')}</sst>`,
+          ),
+      }),
+    );
     const refused = await upload(tight.url, bulky, department);
     expect(refused.status).toBe(413);
-    expect(refused.errors[0].extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', limit: 'tempBytes', max: 256 * 1024 });
+    expect(refused.errors[0].extensions).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      limit: 'tempBytes',
+      max: 256 * 1024,
+    });
   });
 
   it('an upload cut off by its client leaves no temporary file behind', async () => {
     const file = await zipOf(ATTACKS.lastColumn(0.2));
     const spooling = await new Promise<string[]>((resolve) => {
-      const req = httpRequest(new URL(`${wide.url}/ingest/penalties`), { method: 'POST', headers: { authorization: `Bearer ${department}`, 'content-type': XLSX_MEDIA_TYPE, 'content-length': String(file.length) } });
+      const req = httpRequest(new URL(`${wide.url}/ingest/penalties`), {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${department}`,
+          'content-type': XLSX_MEDIA_TYPE,
+          'content-length': String(file.length),
+        },
+      });
       req.on('error', () => {});
       req.write(file.subarray(0, file.length >> 1), () => {
         // Half of it is on disk by now (an unlinked file, held open); then the client goes away.

@@ -2,13 +2,13 @@ import { spawn } from 'node:child_process';
 import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { templateHeader } from '../../../ingest/files/columns';
 import type { RunningSystem } from '../../../scripts/system';
 import { generateInternalKeyPair, INTERNAL_TOKEN_HEADER, signInternalToken } from '../../../shared/auth/internal-token';
 import type { Principal } from '../../../shared/auth/principal';
-import { templateHeader } from '../../../ingest/files/columns';
-import { chinaToday } from '../../support/dates';
 import { completeUscc } from '../../../shared/identifiers/uscc';
 import { REPORT_FIELDS } from '../../../shared/reporting/fields';
+import { chinaToday } from '../../support/dates';
 import { OwnSystem, startOwnSystem } from '../../support/own-system';
 import { DIST, ROOT } from '../../support/paths';
 import { tokenFor } from '../../support/tokens';
@@ -56,12 +56,17 @@ function penaltyLine(n: number, authority: { name: string; uscc: string }): stri
 }
 
 /** An upload that keeps sending 50 rows every 100 ms until `end` is called: still in progress at the signal. */
-function slowUpload(authority: { name: string; uscc: string }): { body: ReadableStream<Uint8Array>; end(): void; rowsSent(): number } {
+function slowUpload(authority: { name: string; uscc: string }): {
+  body: ReadableStream<Uint8Array>;
+  end(): void;
+  rowsSent(): number;
+} {
   const encoder = new TextEncoder();
   let next = 2;
   let ended = false;
   const body = new ReadableStream<Uint8Array>({
-    start: (controller) => controller.enqueue(encoder.encode(`${REPORT_FIELDS.penalties.map(templateHeader).join(',')}\r\n`)),
+    start: (controller) =>
+      controller.enqueue(encoder.encode(`${REPORT_FIELDS.penalties.map(templateHeader).join(',')}\r\n`)),
     pull: async (controller) => {
       if (ended) return controller.close();
       await new Promise((done) => setTimeout(done, 100));
@@ -92,7 +97,8 @@ async function underLoad(request: (worker: number) => Promise<Response>, signal:
         const response = await request(n);
         const body = await response.text();
         // An answer with errors was not served either (e.g. the audit log closed under a request: 503 or errors).
-        if (response.status !== 200 || (JSON.parse(body) as { errors?: unknown }).errors) result.cut.push(`HTTP ${response.status} ${body.slice(0, 120)}`);
+        if (response.status !== 200 || (JSON.parse(body) as { errors?: unknown }).errors)
+          result.cut.push(`HTTP ${response.status} ${body.slice(0, 120)}`);
         else result.ok += 1;
       } catch (error) {
         const cause = (error as { cause?: { code?: string } }).cause;
@@ -133,7 +139,13 @@ describe('graceful stop (SIGTERM under load)', () => {
 
   // First: the upload goes through the gateway, which the next test stops.
   it('the ingest process, signalled during an upload, finishes the batches in flight, ends the answer with SHUTTING_DOWN and exits 0', async () => {
-    const departments = (await (await fetch(`${system.gatewayUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ departments { code name uscc } }' }) })).json()) as {
+    const departments = (await (
+      await fetch(`${system.gatewayUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ departments { code name uscc } }' }),
+      })
+    ).json()) as {
       data: { departments: { code: string; name: string; uscc: string }[] };
     };
     const authority = departments.data.departments.find((d) => d.code === 'gusu.scjgj')!;
@@ -155,7 +167,9 @@ describe('graceful stop (SIGTERM under load)', () => {
     const code = await exit;
     const stopMs = Date.now() - signalledAt;
     const answer = JSON.parse(answerText) as IngestAnswer;
-    process.stdout.write(`upload: ${JSON.stringify({ rowsSent: upload.rowsSent(), counts: answer.counts, error: answer.error, exitCode: code, stopMs })}\n`);
+    process.stdout.write(
+      `upload: ${JSON.stringify({ rowsSent: upload.rowsSent(), counts: answer.counts, error: answer.error, exitCode: code, stopMs })}\n`,
+    );
     expect(answer.error).toMatchObject({ code: 'SHUTTING_DOWN', rowsApplied: answer.counts.received });
     expect(answer.counts.batches).toBeGreaterThan(0);
     // Whole batches of 50 from row 2: the applied prefix ends on a batch boundary, before what was sent last.
@@ -178,7 +192,10 @@ describe('graceful stop (SIGTERM under load)', () => {
     const started = Date.now();
     let signalledAt = 0;
     const load = await underLoad(
-      (n) => (n % 2 === 0 ? post({ query: '{ departments { code } }' }) : post({ query: HALL_PROFILE, variables: { uscc: USCC, scenario: 'BIDDING' } }, hall)),
+      (n) =>
+        n % 2 === 0
+          ? post({ query: '{ departments { code } }' })
+          : post({ query: HALL_PROFILE, variables: { uscc: USCC, scenario: 'BIDDING' } }, hall),
       () => {
         signalledAt = Date.now();
         expect(system.signal('gateway', 'SIGTERM')).toBe(true);
@@ -186,7 +203,9 @@ describe('graceful stop (SIGTERM under load)', () => {
     );
     const code = await exit;
     const stopMs = Date.now() - signalledAt;
-    process.stdout.write(`gateway: ${JSON.stringify({ ...load, cut: load.cut.length, cutSamples: load.cut.slice(0, 3), exitCode: code, loadMs: signalledAt - started, stopMs })}\n`);
+    process.stdout.write(
+      `gateway: ${JSON.stringify({ ...load, cut: load.cut.length, cutSamples: load.cut.slice(0, 3), exitCode: code, loadMs: signalledAt - started, stopMs })}\n`,
+    );
     expect(load.inFlightAtSignal).toBeGreaterThan(0);
     expect(load.cut).toEqual([]);
     expect(code).toBe(0);
@@ -195,7 +214,14 @@ describe('graceful stop (SIGTERM under load)', () => {
   }, 60_000);
 
   it('a subgraph finishes every request in flight and exits 0', async () => {
-    const principal: Principal = { sub: 'test-graceful', name: 'x', org: 'gusu.xyb', roles: ['credit_office'], scopes: ['credit:public', 'credit:read'], authenticated: true };
+    const principal: Principal = {
+      sub: 'test-graceful',
+      name: 'x',
+      org: 'gusu.xyb',
+      roles: ['credit_office'],
+      scopes: ['credit:public', 'credit:read'],
+      authenticated: true,
+    };
     const token = await signInternalToken(principal, 'subjects', createPrivateKey(keys.privateKey));
     const post = (query: string) =>
       fetch(`http://127.0.0.1:${system.ports.subjects}/graphql`, {
@@ -206,14 +232,19 @@ describe('graceful stop (SIGTERM under load)', () => {
     const exit = exited('subjects');
     let signalledAt = 0;
     const load = await underLoad(
-      (n) => post(n % 2 === 0 ? '{ departments { code } }' : 'query ($uscc: String!) { subject(uscc: $uscc) { uscc name } }'),
+      (n) =>
+        post(
+          n % 2 === 0 ? '{ departments { code } }' : 'query ($uscc: String!) { subject(uscc: $uscc) { uscc name } }',
+        ),
       () => {
         signalledAt = Date.now();
         expect(system.signal('subjects', 'SIGTERM')).toBe(true);
       },
     );
     const code = await exit;
-    process.stdout.write(`subjects: ${JSON.stringify({ ...load, cut: load.cut.length, cutSamples: load.cut.slice(0, 3), exitCode: code, stopMs: Date.now() - signalledAt })}\n`);
+    process.stdout.write(
+      `subjects: ${JSON.stringify({ ...load, cut: load.cut.length, cutSamples: load.cut.slice(0, 3), exitCode: code, stopMs: Date.now() - signalledAt })}\n`,
+    );
     expect(load.inFlightAtSignal).toBeGreaterThan(0);
     expect(load.cut).toEqual([]);
     expect(code).toBe(0);
@@ -233,12 +264,19 @@ describe('graceful stop: the grace period', () => {
 
   it('answers what fits in the grace period with connection: close, cuts what does not at its end, and exits 0', async () => {
     const child = spawn(process.execPath, ['-e', SERVER], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-    const port = await new Promise<number>((done) => child.stdout.once('data', (chunk: Buffer) => done(Number(chunk.toString().trim()))));
+    const port = await new Promise<number>((done) =>
+      child.stdout.once('data', (chunk: Buffer) => done(Number(chunk.toString().trim()))),
+    );
     const exit = new Promise<number | null>((done) => child.once('exit', done));
     const base = `http://127.0.0.1:${port}`;
     // An idle keep-alive connection must not hold the stop up for its 65 s.
     expect((await fetch(`${base}/fast`)).status).toBe(200);
-    const slow = fetch(`${base}/slow`).then((r) => r.text()).then((text) => `answered ${text}`, (error: Error) => `cut ${error.message}`);
+    const slow = fetch(`${base}/slow`)
+      .then((r) => r.text())
+      .then(
+        (text) => `answered ${text}`,
+        (error: Error) => `cut ${error.message}`,
+      );
     const fast = fetch(`${base}/fast`);
     await new Promise((done) => setTimeout(done, 50));
     const signalledAt = Date.now();

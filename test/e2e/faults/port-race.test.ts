@@ -36,7 +36,11 @@ describe('start-up on free ports', () => {
 
   it('starts although every port picked ahead of a process would be taken before it binds', async () => {
     // The development identity provider too: every process the system can start binds its own port.
-    own = await startOwnSystem('port-race', { internalKeys: generateInternalKeyPair(), demoData: false, devIdentity: true });
+    own = await startOwnSystem('port-race', {
+      internalKeys: generateInternalKeyPair(),
+      demoData: false,
+      devIdentity: true,
+    });
     const { system } = own;
     const taken = new Set(thieves.map((thief) => (thief.address() as { port: number }).port));
     for (const port of Object.values(system.ports)) {

@@ -1,9 +1,9 @@
 import { signDevToken } from '../../../gateway/auth/dev-token';
 import { randomKey } from '../../../scripts/dev-secrets';
 import type { RunningSystem } from '../../../scripts/system';
+import { expectPartialData } from '../../support/expect-data';
 import { clientOperations } from '../../support/operations';
 import { OwnSystem, startOwnSystem } from '../../support/own-system';
-import { expectPartialData } from '../../support/expect-data';
 
 /**
  * A credit report is complete or not issued: with the commitments subgraph down
@@ -35,14 +35,19 @@ async function post(query: string, variables: Record<string, unknown>, token?: s
 }
 
 const issue = async () =>
-  post(ISSUE, { uscc, scenario: 'BIDDING', matter: '招标投标资格审查' }, await signDevToken(secret, { sub: 'fault-hall', name: '大厅窗口', org: 'gusu.xzspj', roles: ['hall'], ttl: '10m' }));
+  post(
+    ISSUE,
+    { uscc, scenario: 'BIDDING', matter: '招标投标资格审查' },
+    await signDevToken(secret, { sub: 'fault-hall', name: '大厅窗口', org: 'gusu.xzspj', roles: ['hall'], ttl: '10m' }),
+  );
 
 beforeAll(async () => {
   secret = randomKey();
   own = await startOwnSystem('report-source-down', { jwtSecret: secret });
   system = own.system;
   const lists = await post(PUBLIC_LISTS, { list: 'BLACK', first: 1 });
-  uscc = (lists.data as unknown as { publishedList: { nodes: { subject: { uscc: string } }[] } }).publishedList.nodes[0].subject.uscc;
+  uscc = (lists.data as unknown as { publishedList: { nodes: { subject: { uscc: string } }[] } }).publishedList.nodes[0]
+    .subject.uscc;
 });
 
 afterAll(async () => {
@@ -61,7 +66,11 @@ describe('issuing a report with a source down', () => {
     try {
       const answer = await issue();
       expect(answer.data?.issueCreditReport ?? null).toBeNull();
-      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'SECTION_UNAVAILABLE', sections: ['commitments'], sources: ['commitments'] });
+      expect(answer.errors?.[0].extensions).toMatchObject({
+        code: 'SECTION_UNAVAILABLE',
+        sections: ['commitments'],
+        sources: ['commitments'],
+      });
     } finally {
       await system.restart('commitments');
     }

@@ -38,7 +38,8 @@ async function post(query: string, variables: Record<string, unknown>, token?: s
   return { status: response.status, ...((await response.json()) as Omit<Answer, 'status'>) };
 }
 
-const hallToken = () => signDevToken(secret, { sub: 'fault-hall', name: '大厅窗口', org: 'gusu.xzspj', roles: ['hall'], ttl: '10m' });
+const hallToken = () =>
+  signDevToken(secret, { sub: 'fault-hall', name: '大厅窗口', org: 'gusu.xzspj', roles: ['hall'], ttl: '10m' });
 const hallProfile = async () => post(HALL_PROFILE, { uscc, scenario: 'BIDDING' }, await hallToken());
 
 /** Which sections of the profile came back (null = missing), and the errors, path by path. */
@@ -48,7 +49,9 @@ function survival(answer: Answer): { subject: boolean; sections: string[]; scree
     subject: subject !== null,
     sections: subject ? SECTIONS.filter((field) => subject[field] !== null && subject[field] !== undefined) : [],
     screen: Array.isArray(answer.data?.screen),
-    errors: (answer.errors ?? []).map((e) => `${(e.path ?? []).join('.')} ${String(e.extensions?.code)} ${String(e.extensions?.subgraph)}`).sort(),
+    errors: (answer.errors ?? [])
+      .map((e) => `${(e.path ?? []).join('.')} ${String(e.extensions?.code)} ${String(e.extensions?.subgraph)}`)
+      .sort(),
   };
 }
 
@@ -67,7 +70,8 @@ beforeAll(async () => {
   own = await startOwnSystem('subgraph-down', { jwtSecret: secret });
   system = own.system;
   const lists = await post(PUBLIC_LISTS, { list: 'BLACK', first: 1 });
-  uscc = (lists.data as unknown as { publishedList: { nodes: { subject: { uscc: string } }[] } }).publishedList.nodes[0].subject.uscc;
+  uscc = (lists.data as unknown as { publishedList: { nodes: { subject: { uscc: string } }[] } }).publishedList.nodes[0]
+    .subject.uscc;
 });
 
 afterAll(async () => {
@@ -101,7 +105,11 @@ describe('HallProfile with one subgraph down (部分数据源不可用)', () => 
         subject: true,
         sections: ['penalties', 'licenses', 'commitments', 'repairCases'],
         screen: false,
-        errors: ['screen SUBGRAPH_UNAVAILABLE sanctions', 'subject.creditStatus SUBGRAPH_UNAVAILABLE sanctions', 'subject.listEntries SUBGRAPH_UNAVAILABLE sanctions'],
+        errors: [
+          'screen SUBGRAPH_UNAVAILABLE sanctions',
+          'subject.creditStatus SUBGRAPH_UNAVAILABLE sanctions',
+          'subject.listEntries SUBGRAPH_UNAVAILABLE sanctions',
+        ],
       });
       expect(answer.data?.screen).toBeNull();
       expectNoLeak(answer);
@@ -147,17 +155,30 @@ describe('HallProfile with one subgraph down (部分数据源不可用)', () => 
     await system.kill('subjects');
     try {
       const answer = await post(PUBLIC_LISTS, { list: 'BLACK', first: 3 });
-      const nodes = (answer.data as unknown as { publishedList: { nodes: { id: string; decidedBy: unknown; subject: unknown }[] } }).publishedList.nodes;
-      process.stdout.write(`subjects down, PublishedList: HTTP ${answer.status}, ${nodes.length} entries, ${answer.errors?.length ?? 0} errors\n`);
+      const nodes = (
+        answer.data as unknown as { publishedList: { nodes: { id: string; decidedBy: unknown; subject: unknown }[] } }
+      ).publishedList.nodes;
+      process.stdout.write(
+        `subjects down, PublishedList: HTTP ${answer.status}, ${nodes.length} entries, ${answer.errors?.length ?? 0} errors\n`,
+      );
       expect(nodes).toHaveLength(3);
       for (const node of nodes) {
         expect(node.id).toEqual(expect.any(String));
         expect(node.decidedBy).toBeNull();
         expect(node.subject).toBeNull();
       }
-      const paths = (answer.errors ?? []).map((e) => `${(e.path ?? []).join('.')} ${String(e.extensions?.code)} ${String(e.extensions?.subgraph)}`).sort();
+      const paths = (answer.errors ?? [])
+        .map((e) => `${(e.path ?? []).join('.')} ${String(e.extensions?.code)} ${String(e.extensions?.subgraph)}`)
+        .sort();
       expect(paths).toEqual(
-        [0, 1, 2].flatMap((i) => [`publishedList.nodes.${i}.decidedBy.name`, `publishedList.nodes.${i}.subject.name`, `publishedList.nodes.${i}.subject.uscc`]).map((path) => `${path} SUBGRAPH_UNAVAILABLE subjects`).sort(),
+        [0, 1, 2]
+          .flatMap((i) => [
+            `publishedList.nodes.${i}.decidedBy.name`,
+            `publishedList.nodes.${i}.subject.name`,
+            `publishedList.nodes.${i}.subject.uscc`,
+          ])
+          .map((path) => `${path} SUBGRAPH_UNAVAILABLE subjects`)
+          .sort(),
       );
       expectNoLeak(answer);
     } finally {

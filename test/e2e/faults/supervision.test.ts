@@ -13,7 +13,10 @@ const POLICY = { initialDelayMs: 500, maxDelayMs: 2_000, maxCrashes: 3, windowMs
 async function healthyWithin(url: string, timeoutMs: number): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
-    const ok = await fetch(url, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(url, { signal: AbortSignal.timeout(1_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return Date.now() - started;
     await new Promise((done) => setTimeout(done, 100));
   }
@@ -21,7 +24,10 @@ async function healthyWithin(url: string, timeoutMs: number): Promise<number> {
 }
 
 async function refused(url: string): Promise<boolean> {
-  return fetch(url, { signal: AbortSignal.timeout(1_000) }).then(() => false, () => true);
+  return fetch(url, { signal: AbortSignal.timeout(1_000) }).then(
+    () => false,
+    () => true,
+  );
 }
 
 describe('supervision under npm start', () => {
@@ -52,7 +58,9 @@ describe('supervision under npm start', () => {
     expect(await refused(health)).toBe(true);
     await healthyWithin(health, 15_000);
     const backAfterMs = Date.now() - downAt;
-    process.stdout.write(`supervision: sanctions back on /health/ready ${backAfterMs} ms after SIGKILL (back-off ${POLICY.initialDelayMs} ms)\n`);
+    process.stdout.write(
+      `supervision: sanctions back on /health/ready ${backAfterMs} ms after SIGKILL (back-off ${POLICY.initialDelayMs} ms)\n`,
+    );
     expect(backAfterMs).toBeGreaterThanOrEqual(POLICY.initialDelayMs);
     expect(backAfterMs).toBeLessThan(10_000);
     const gateway = await fetch(`${system.gatewayUrl}/health/ready`);
@@ -72,7 +80,9 @@ describe('supervision under npm start', () => {
     }
     expect(system.signal('commitments', 'SIGKILL')).toBe(true);
     const reason = await gaveUp;
-    process.stdout.write(`supervision: gave up ${Date.now() - started} ms after the first of ${POLICY.maxCrashes} kills: ${reason}\n`);
+    process.stdout.write(
+      `supervision: gave up ${Date.now() - started} ms after the first of ${POLICY.maxCrashes} kills: ${reason}\n`,
+    );
     expect(reason).toMatch(/^commitments crashed 3 times within 60 s \(last: signal SIGKILL\); stopping the system$/);
     // Everything is down: the gateway and every subgraph refuse connections.
     expect(await refused(`${system.gatewayUrl}/health/ready`)).toBe(true);
