@@ -1,40 +1,12 @@
 import './tracing';
-import type { Server } from 'node:http';
-import { listenForGatewayUrl } from '../shared/config/gateway-url';
-import { shutdownGraceMs, ShutdownSignal, stopGracefullyOnSignal } from '../shared/http/graceful-stop';
-import { boundPort, reportListening } from '../shared/http/listening-port';
-import { createLogger } from '../shared/logging/logger';
+import { runService } from '../shared/http/run-service';
 import { loadHallConfig } from './config';
 import { createHall } from './server';
 
-const logger = createLogger('hall');
-
-async function main(): Promise<void> {
-  listenForGatewayUrl();
-  const config = loadHallConfig();
-  const shutdown = new ShutdownSignal();
-  const app = createHall(config, logger, shutdown);
-  const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(config.port, config.host, (error?: Error) =>
-      error ? reject(error) : resolve(listening),
-    );
-  });
-  // Outlive the gateway's idle keep-alive sockets (as the subgraphs do).
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
-  const port = boundPort(server);
-  logger.info({ host: config.host, port }, 'hall listening');
-  stopGracefullyOnSignal({
-    server,
-    signal: shutdown,
-    graceMs: shutdownGraceMs(),
-    logger,
-    release: async () => undefined,
-  });
-  reportListening(port);
-}
-
-main().catch((error: unknown) => {
-  logger.fatal({ err: error }, 'hall failed to start');
-  process.exit(1);
+runService({
+  name: 'hall',
+  build: (logger, shutdown) => {
+    const config = loadHallConfig();
+    return { app: createHall(config, logger, shutdown), port: config.port, host: config.host };
+  },
 });
