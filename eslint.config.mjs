@@ -19,19 +19,19 @@ const boundaries = (allow = {}) => [
     except: [`./${name}`, ...(allow.subgraph?.[name] ?? [])],
     message: 'A subgraph never imports another subgraph: share through shared/ or the supergraph.',
   })),
-  ...['./gateway', './hall', './subgraphs', './scripts', './dev-identity', './bench', './test'].map((from) => ({
-    target: './shared',
-    from,
-    message: 'shared/ never imports upward.',
+  ...['./gateway', './hall', './ingest', './subgraphs', './scripts', './dev-identity', './bench', './test'].map(
+    (from) => ({
+      target: './shared',
+      from,
+      message: 'shared/ never imports upward.',
+    }),
+  ),
+  ...subgraphs.map((name) => ({
+    target: `./subgraphs/${name}/events`,
+    from: `./subgraphs/${name}/resolvers`,
+    message: 'Event consumers never import resolvers: call the domain operation where it lives.',
   })),
-  ...subgraphs
-    .filter((name) => !allow.eventsImportResolvers?.includes(name))
-    .map((name) => ({
-      target: `./subgraphs/${name}/events`,
-      from: `./subgraphs/${name}/resolvers`,
-      message: 'Event consumers never import resolvers: call the domain operation where it lives.',
-    })),
-  ...['./hall', './dev-identity'].flatMap((target) =>
+  ...['./hall', './ingest', './dev-identity'].flatMap((target) =>
     ['./subgraphs', './gateway'].map((from) => ({
       target,
       from,
