@@ -25,6 +25,12 @@ export const SCOPES = {
   coordinate: 'credit:coordinate',
   /** Loading the State Council's holiday notice into the working-day calendar (区信用办 only). */
   calendarManage: 'calendar:manage',
+  /** Importing evaluation results (公共信用综合评价, 行业信用评价): a department for the sources it owns, the credit office for all. */
+  evaluationsImport: 'evaluations:import',
+  /** The district's evaluation model, its versions and the supervision rules (区信用办 only). */
+  evaluationsManage: 'evaluations:manage',
+  /** Drawing 双随机、一公开 spot-check lists and recording their outcomes (a department for its own industries). */
+  inspectionsDraw: 'inspections:draw',
   /** Granted to no role: only the gateway's own service principal records audit events. */
   auditWrite: 'audit:write',
 } as const;
@@ -40,6 +46,8 @@ const DEPARTMENT: Scope[] = [
   SCOPES.listsPropose,
   SCOPES.commitmentsWrite,
   SCOPES.repairsHandle,
+  SCOPES.evaluationsImport,
+  SCOPES.inspectionsDraw,
 ];
 const ANALYST: Scope[] = [SCOPES.public, SCOPES.stats];
 
@@ -60,6 +68,7 @@ export const ROLE_SCOPES = {
       SCOPES.directoryManage,
       SCOPES.coordinate,
       SCOPES.calendarManage,
+      SCOPES.evaluationsManage,
     ]),
   ],
 } satisfies Record<string, Scope[]>;

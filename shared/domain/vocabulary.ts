@@ -147,6 +147,17 @@ export enum Verdict {
   RESTRICT = 'RESTRICT',
 }
 
+/**
+ * 信用等级 of the district's public credit evaluation (公共信用综合评价), the national evaluation's four
+ * grades: A 优 (守信), B 良, C 中 (关注), D 差 (失信). The evaluations subgraph assigns it (docs/EVALUATION.md).
+ */
+export enum CreditGrade {
+  A = 'A',
+  B = 'B',
+  C = 'C',
+  D = 'D',
+}
+
 /** 联合奖惩措施类别 */
 export enum MeasureKind {
   INCENTIVE = 'INCENTIVE',

@@ -5,8 +5,18 @@
  * consumer applies an event id at most once.
  */
 export interface EventCatalogue {
-  /** Subjects first met in a report (subjects → sanctions: its index of codes), one event per call. */
-  'subjects.registered': { subjects: { id: string; uscc: string; name: string }[] };
+  /**
+   * Subjects first met in a report, or whose kind, industry or street changed (subjects → sanctions: its
+   * index of codes; → evaluations: whom to grade, by industry and street), one event per call.
+   */
+  'subjects.registered': { subjects: RegisteredSubjectFacts[] };
+  /** Licences reported, updated or revoked (subjects → evaluations: 行政许可 is an indicator), one event per call. */
+  'licenses.changed': { licenses: LicenseFacts[] };
+  /**
+   * A subject's grade or score changed (evaluations → sanctions: the screening reads the measures its
+   * supervision rule gives the grade). The rule is evaluations' table; sanctions applies what this says.
+   */
+  'evaluation.changed': EvaluationFacts;
   /** Penalties reported, updated or revoked (subjects → repairs), one event per call. */
   'penalties.changed': { penalties: PenaltyFacts[] };
   /** A commitment was signed or changed status (commitments → repairs: a repair needs an active REPAIR commitment). */
@@ -51,6 +61,46 @@ export interface EventCatalogue {
 }
 
 export type EventType = keyof EventCatalogue;
+
+/** A subject as subjects knows it, for the subgraphs that index subjects by code, industry and street. */
+export interface RegisteredSubjectFacts {
+  id: string;
+  uscc: string;
+  name: string;
+  /** Absent in events written before issue 16. */
+  kind?: string;
+  /** 所属行业 (GB/T 4754 section name); null when unknown. */
+  industry?: string | null;
+  /** 街道 of the registered address (subjects' street gazetteer); null when not in 姑苏区 or unknown. */
+  street?: string | null;
+}
+
+/** What evaluations needs to know of a licence (owned by subjects). */
+export interface LicenseFacts {
+  licenseId: string;
+  subjectId: string;
+  decidedAt: string;
+  validUntil: string | null;
+  revoked: boolean;
+}
+
+/** A subject's evaluation and what its supervision rule says for the screening (owned by evaluations). */
+export interface EvaluationFacts {
+  subjectId: string;
+  modelVersion: string;
+  score: number;
+  grade: string;
+  previousGrade: string | null;
+  evaluatedAt: string;
+  /** 容缺受理: the rule lets the hall accept an application with documents to follow. */
+  tolerantAcceptance: boolean;
+  /**
+   * The least verdict the grade calls for in a screening (e.g. CAUTION for D: 加强审核), or null:
+   * sanctions takes the stronger of this and what the lists say. The rule's source is quoted with it.
+   */
+  verdictFloor: string | null;
+  basis: string;
+}
 
 /** What the repairs subgraph needs to know of a penalty it may repair (owned by subjects). */
 export interface PenaltyFacts {
@@ -102,12 +152,14 @@ export interface CreditEvent<T extends EventType = EventType> {
  * A producer sends to every queue listed, so adding a consumer is one line here.
  */
 export const EVENT_ROUTES: { [T in EventType]: readonly string[] } = {
-  'subjects.registered': ['sanctions.subjects-registered'],
-  'penalties.changed': ['repairs.penalties-changed'],
-  'list-entry.changed': ['repairs.list-entry-changed'],
-  'commitment.changed': ['repairs.commitment-changed'],
-  'penalty.repaired': ['subjects.penalty-repaired'],
-  'list-entry.repaired': ['sanctions.list-entry-repaired'],
+  'subjects.registered': ['sanctions.subjects-registered', 'evaluations.subjects-registered'],
+  'licenses.changed': ['evaluations.licenses-changed'],
+  'evaluation.changed': ['sanctions.evaluation-changed'],
+  'penalties.changed': ['repairs.penalties-changed', 'evaluations.penalties-changed'],
+  'list-entry.changed': ['repairs.list-entry-changed', 'evaluations.list-entry-changed'],
+  'commitment.changed': ['repairs.commitment-changed', 'evaluations.commitment-changed'],
+  'penalty.repaired': ['subjects.penalty-repaired', 'evaluations.penalty-repaired'],
+  'list-entry.repaired': ['sanctions.list-entry-repaired', 'evaluations.list-entry-repaired'],
   'commitment.breached': ['sanctions.commitment-breached'],
   'holiday-calendar.changed': ['sanctions.holiday-calendar-changed', 'repairs.holiday-calendar-changed'],
 };
