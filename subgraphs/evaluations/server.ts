@@ -15,7 +15,9 @@ import { SubjectRef } from './entities/stubs';
 import { evaluationsConsumers } from './events/consumers';
 import { createLoaders, EvaluationsLoaders } from './loaders';
 import { migrations } from './migrations';
+import { GradeDistributionResolver } from './resolvers/distribution.resolver';
 import { EvaluationModelResolver } from './resolvers/model.resolver';
+import { PublishEvaluationModelResolver } from './resolvers/publish-model.resolver';
 import { SubjectEvaluationResolver } from './resolvers/subject.resolver';
 import { seedDemoData } from './seed';
 import { startEvaluationSweep } from './services/sweep';
@@ -47,6 +49,8 @@ export function buildSchema(): Promise<GraphQLSchema> {
       // The model, scores and distribution (CORE)
       SubjectEvaluationResolver,
       EvaluationModelResolver,
+      PublishEvaluationModelResolver,
+      GradeDistributionResolver,
     ],
     // Subject is reached from no query of this subgraph, only through the fields it adds.
     orphanedTypes: [SubjectRef],

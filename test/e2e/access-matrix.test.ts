@@ -129,6 +129,10 @@ const ARGS: Record<string, () => string> = {
   'Mutation.issueCreditReport': () => '(uscc: "x", scenario: BIDDING, matter: "x")',
   // A number never issued (the year 2000 predates the platform): null, no error.
   'Query.creditReportDocument': () => '(number: "GSXY-2000-000001")',
+  'Query.gradeDistribution': () => '(by: [GRADE])',
+  // A malformed version fails validation: nothing is published.
+  'Mutation.publishEvaluationModel': () =>
+    '(input: { version: "x", baseScore: 80, source: "x", indicators: [], grades: [] })',
 };
 
 interface Row {
