@@ -1,14 +1,14 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
-import { RequiresScopes } from '../../../shared/auth/directives';
-import { SCOPES } from '../../../shared/auth/policy';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import { EvaluationModelStatus } from '../rules/model';
 import './enums';
 
 /** 公共信用综合评价模型 (the district's own): one row per version; its indicators and bands are rows too. */
-@ObjectType({ description: '公共信用综合评价模型 (区级): 指标、分值与等级划分均为数据, 公开透明' })
-@RequiresScopes([SCOPES.public])
+@ObjectType({
+  description:
+    '公共信用综合评价模型 (区级): 指标、分值与等级划分均为数据, 公开透明 (public: no scope, like the published lists)',
+})
 @Entity({ tableName: 'evaluation_model' })
 export class EvaluationModel {
   @Field({ description: '模型版本, e.g. GUSU-2026.1' })

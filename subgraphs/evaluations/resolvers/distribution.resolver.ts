@@ -25,6 +25,7 @@ export class GradeDistributionRow {
 @Resolver()
 export class GradeDistributionResolver {
   @Query(() => [GradeDistributionRow], {
+    nullable: true,
     description: '信用等级分布 (credit:stats): 已评价的市场主体按等级、行业、街道计数; 可按行业、街道筛选',
   })
   @RequiresScopes([SCOPES.stats])

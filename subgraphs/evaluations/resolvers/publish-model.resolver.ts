@@ -15,6 +15,7 @@ const logger = createLogger('evaluations');
 @Resolver()
 export class PublishEvaluationModelResolver {
   @Mutation(() => EvaluationModel, {
+    nullable: true,
     description:
       '发布公共信用综合评价模型新版本 (evaluations:manage, 区信用办): indicators and bands as data, checked whole; a published version is never changed. Effective today, it replaces the one in force and the whole district is regraded in the background at once (or by `npm run evaluate`); a later date takes effect then (the hourly sweep regrades).',
   })
