@@ -44,8 +44,6 @@ export type RowCheck = { ok: true; value: CheckedRow } | { ok: false; rejection:
 
 /** Longest 主体名称 and 评价模型 kept or accepted (longer text is a rejection, not a failed batch). */
 export const ROW_TEXT_LENGTH = 200;
-/** At most this many rows per importEvaluationResults call. */
-export const MAX_EVALUATION_ROWS = 5000;
 
 function rejected(row: number, uscc: string | null, field: string, reason: string): RowCheck {
   return { ok: false, rejection: { row, uscc, field, reason } };

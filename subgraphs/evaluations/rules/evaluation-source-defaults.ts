@@ -1,8 +1,14 @@
+/** 全国 (the national centre's 公共信用综合评价) or 行业 (a department's 行业信用评价). */
+export enum EvaluationSourceKind {
+  NATIONAL = 'NATIONAL',
+  INDUSTRY = 'INDUSTRY',
+}
+
 /** A row of evaluations.evaluation_source (who evaluates, on what scale). */
 export interface EvaluationSourceRow {
   code: string;
   name: string;
-  kind: 'NATIONAL' | 'INDUSTRY';
+  kind: EvaluationSourceKind;
   /** The department that may import it (its org); null = the credit office only. */
   ownerCode: string | null;
   /** Grades, best first. */
@@ -20,7 +26,7 @@ export interface EvaluationSourceRow {
 const SOURCES: Record<string, Omit<EvaluationSourceRow, 'code'>> = {
   NATIONAL_PUBLIC_CREDIT: {
     name: '全国公共信用综合评价',
-    kind: 'NATIONAL',
+    kind: EvaluationSourceKind.NATIONAL,
     ownerCode: 'gusu.xyb',
     scale: ['A', 'B', 'C', 'D'],
     maxScore: null,
@@ -29,7 +35,7 @@ const SOURCES: Record<string, Omit<EvaluationSourceRow, 'code'>> = {
   },
   TAX_CREDIT: {
     name: '纳税信用级别',
-    kind: 'INDUSTRY',
+    kind: EvaluationSourceKind.INDUSTRY,
     ownerCode: 'gusu.swj',
     scale: ['A', 'B', 'M', 'C', 'D'],
     maxScore: 100,
@@ -38,7 +44,7 @@ const SOURCES: Record<string, Omit<EvaluationSourceRow, 'code'>> = {
   },
   CONSTRUCTION_CREDIT: {
     name: '建筑业企业信用评价',
-    kind: 'INDUSTRY',
+    kind: EvaluationSourceKind.INDUSTRY,
     ownerCode: 'gusu.zjw',
     scale: ['AAA', 'AA', 'A', 'B', 'C'],
     maxScore: null,
@@ -47,7 +53,7 @@ const SOURCES: Record<string, Omit<EvaluationSourceRow, 'code'>> = {
   },
   ENVIRONMENTAL_CREDIT: {
     name: '企业环境信用评价',
-    kind: 'INDUSTRY',
+    kind: EvaluationSourceKind.INDUSTRY,
     ownerCode: null,
     scale: ['绿', '蓝', '黄', '红', '黑'],
     maxScore: null,
