@@ -5,7 +5,7 @@ import { DateScalar } from '../../../shared/graphql/scalars';
 /**
  * An imported evaluation result: one per source, subject and period (a later import of the same
  * period replaces it). Subject.evaluationResults shows the latest per source; the model's
- * NATIONAL_GRADE_* and INDUSTRY_RATING_* facts read the same rows (repositories/evaluation-result-facts.ts).
+ * NATIONAL_GRADE_* and INDUSTRY_RATING_* facts read the same rows (repositories/result-facts.ts).
  */
 @ObjectType({ description: '外部评价结果 (导入)' })
 @Entity({ tableName: 'evaluation_result' })

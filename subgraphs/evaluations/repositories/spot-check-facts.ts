@@ -3,14 +3,14 @@ import type { EntityManager } from '../../../shared/db/orm';
 import { SCHEMA } from '../config';
 import { SpotCheckOutcome } from '../rules/spot-check-outcome';
 
-/** Recorded spot-check outcomes of a subject, as the model's facts count them. */
+/** Per subject: how many recorded spot checks found no problem, and how many found problems. */
 export interface SpotCheckCounts {
-  SPOT_CHECK_NO_PROBLEM: number;
-  SPOT_CHECK_PROBLEMS: number;
+  noProblem: number;
+  problems: number;
 }
 
 /**
- * SPOT_CHECK_NO_PROBLEM and SPOT_CHECK_PROBLEMS per subject: every recorded outcome of every draw
+ * The SPOT_CHECK_NO_PROBLEM and SPOT_CHECK_PROBLEMS facts per subject: every recorded outcome of every draw
  * (NOT_REACHABLE counts as neither: it says nothing of compliance; 经营异常 is the registry's matter).
  * Subjects without one are absent. One statement whatever the number of subjects.
  */
@@ -35,7 +35,5 @@ export async function spotCheckCounts(
       SpotCheckOutcome.PROBLEMS_FOUND,
     ],
   );
-  return new Map(
-    rows.map((r) => [r.subject_id, { SPOT_CHECK_NO_PROBLEM: r.no_problem, SPOT_CHECK_PROBLEMS: r.problems }]),
-  );
+  return new Map(rows.map((r) => [r.subject_id, { noProblem: r.no_problem, problems: r.problems }]));
 }
