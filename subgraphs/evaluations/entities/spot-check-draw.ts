@@ -37,7 +37,7 @@ export class SpotCheckDraw {
   seed!: string;
 
   /** The quota cap asked for; null = the ratios alone. */
-  @Property({ nullable: true })
+  @Property({ type: 'integer', nullable: true })
   size!: number | null;
 
   @Field(() => [SpotCheckQuota], { description: '各等级的对象数、比例和抽取数' })

@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { CreditGrade, Verdict } from '../../../shared/domain/vocabulary';
 import '../../../shared/graphql/screening-enums';
@@ -11,6 +11,10 @@ import './enums';
  */
 @ObjectType({ description: '分级分类监管规则: 信用等级 × 行业 → 监管措施' })
 @Entity({ tableName: 'supervision_rule' })
+@Unique({
+  name: 'supervision_rule_grade_industry_unique',
+  expression: `create unique index "supervision_rule_grade_industry_unique" on "evaluations"."supervision_rule" ("grade", coalesce("industry", ''))`,
+})
 export class SupervisionRule {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
