@@ -28,6 +28,8 @@ import { EvaluationModelResolver } from './resolvers/model.resolver';
 import { SpotCheckItemResolver } from './resolvers/spot-check-item.resolver';
 import { SpotCheckResolver } from './resolvers/spot-check.resolver';
 import { SubjectSupervisionResolver } from './resolvers/subject-supervision.resolver';
+import { GradeDistributionResolver } from './resolvers/distribution.resolver';
+import { PublishEvaluationModelResolver } from './resolvers/publish-model.resolver';
 import { SubjectEvaluationResolver } from './resolvers/subject.resolver';
 import { SupervisionRulesResolver } from './resolvers/supervision-rules.resolver';
 import { seedDemoData } from './seed';
@@ -68,6 +70,8 @@ export function buildSchema(): Promise<GraphQLSchema> {
       // The model, scores and distribution (CORE)
       SubjectEvaluationResolver,
       EvaluationModelResolver,
+      PublishEvaluationModelResolver,
+      GradeDistributionResolver,
       // Imported results, supervision rules and spot checks (SUPERVISION)
       EvaluationImportResolver,
       EvaluationResultResolver,
