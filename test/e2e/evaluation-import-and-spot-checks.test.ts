@@ -205,7 +205,7 @@ describe('spot-check draws (双随机、一公开) that follow the supervision r
   const industry = '批发和零售业';
   let draw: Draw;
 
-  it('draws ceil(ratio × population) of each grade at the ratio of the industry’s rule', async () => {
+  it('draws ceil(ratio × population) of each grade of the industry’s graded subjects, at its rule’s ratio', async () => {
     const headers = await department('gusu.scjgj');
     draw = expectData(
       await graphql<{ drawSpotChecks: Draw }>(
@@ -221,12 +221,24 @@ describe('spot-check draws (双随机、一公开) that follow the supervision r
         headers,
       ),
     ).supervisionRules;
+    // The population is every graded subject of the industry, as the analysts' distribution counts them.
+    const distribution = expectData(
+      await graphql<{ gradeDistribution: { grade: string; subjects: number }[] }>(
+        'query($industry: String) { gradeDistribution(by: [GRADE], industry: $industry, street: null) { grade subjects } }',
+        { industry },
+        await as('analyst'),
+      ),
+    ).gradeDistribution;
     expect(draw.quotas.reduce((sum, q) => sum + q.population, 0)).toBeGreaterThan(0);
     for (const quota of draw.quotas) {
       const rule =
         rules.find((r) => r.grade === quota.grade && r.industry === industry) ??
         rules.find((r) => r.grade === quota.grade && r.industry === null);
       expect([quota.grade, quota.ratio]).toEqual([quota.grade, rule?.spotCheckRatio]);
+      expect([quota.grade, quota.population]).toEqual([
+        quota.grade,
+        distribution.find((d) => d.grade === quota.grade)?.subjects ?? 0,
+      ]);
       expect([quota.grade, quota.drawn]).toEqual([quota.grade, quotaOf(quota.ratio, quota.population)]);
       expect(draw.items.filter((i) => i.gradeAtDraw === quota.grade)).toHaveLength(quota.drawn);
     }
