@@ -16,6 +16,12 @@ export function supervisionRules(em: EntityManager): Promise<SupervisionRule[]> 
 }
 
 /**
+ * The table as one entity manager (a transaction, a request) reads it: once, however many subjects
+ * it announces (a bulk recompute announces thousands in one transaction). Dropped with the manager.
+ */
+const tableOf = new WeakMap<EntityManager, Promise<SupervisionRule[]>>();
+
+/**
  * The supervision rule for a grade in an industry (rules/supervision-rule.ts: the industry's own
  * row wins over the any-industry row), as the evaluation.changed event quotes it. A grade the table
  * has no row for calls for nothing: no 容缺受理, no floor.
@@ -25,7 +31,8 @@ export async function supervisionFor(
   grade: CreditGrade,
   industry: string | null,
 ): Promise<SupervisionForScreening> {
-  const rule = pickSupervisionRule(await em.find(SupervisionRule, { grade }), grade, industry);
+  if (!tableOf.has(em)) tableOf.set(em, supervisionRules(em));
+  const rule = pickSupervisionRule(await (tableOf.get(em) as Promise<SupervisionRule[]>), grade, industry);
   if (!rule) return { tolerantAcceptance: false, verdictFloor: null, basis: `监管规则表中无 ${grade} 级的规则` };
   return { tolerantAcceptance: rule.tolerantAcceptance, verdictFloor: rule.verdictFloor, basis: rule.basis };
 }
