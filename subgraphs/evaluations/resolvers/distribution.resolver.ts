@@ -34,6 +34,6 @@ export class GradeDistributionResolver {
     @Arg('industry', () => String, { nullable: true, description: '仅此行业' }) industry: string | null,
     @Arg('street', () => String, { nullable: true, description: '仅此街道' }) street: string | null,
   ): Promise<GradeDistributionRow[]> {
-    return gradeDistribution(ctx.em, by, { industry, street });
+    return gradeDistribution(ctx.em, by, { industry: industry ?? null, street: street ?? null });
   }
 }

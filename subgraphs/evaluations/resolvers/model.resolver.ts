@@ -19,9 +19,10 @@ export class EvaluationModelResolver {
     @Ctx() ctx: EvaluationsContext,
     @Arg('version', () => String, { nullable: true, description: '模型版本; 不填 = 现行' }) version: string | null,
   ): Promise<EvaluationModel | null> {
-    return version === null
+    // An argument left out arrives undefined.
+    return (version ?? null) === null
       ? modelInForce(ctx.em, ctx.today)
-      : ctx.em.findOne(EvaluationModel, { version: version.slice(0, 32) });
+      : ctx.em.findOne(EvaluationModel, { version: String(version) });
   }
 
   @Query(() => [EvaluationModel], { description: '公共信用综合评价模型的全部版本 (生效日期新者在前)' })

@@ -1,10 +1,11 @@
 import { boundQuery } from '../../../shared/db/bound-query';
 import type { EntityManager } from '../../../shared/db/orm';
 import { CreditGrade } from '../../../shared/domain/vocabulary';
-import { publishEvent } from '../../../shared/events/publish';
+import type { EvaluationFacts } from '../../../shared/events/catalogue';
+import { publishEvents } from '../../../shared/events/publish';
 import type { Logger } from '../../../shared/logging/logger';
 import { SCHEMA } from '../config';
-import { supervisionFor } from './supervision';
+import { supervisionFor, SupervisionForScreening } from './supervision';
 
 /** A changed evaluation as evaluation.changed reports it. */
 export interface ChangedEvaluation {
@@ -17,12 +18,23 @@ export interface ChangedEvaluation {
   industry: string | null;
 }
 
-/** Sends evaluation.changed for each, in the caller's transaction, and marks them announced. */
+/**
+ * Sends evaluation.changed for each, in the caller's transaction and in one statement, and marks them
+ * announced. The supervision rule is read once per grade × industry.
+ */
 export async function announceEvaluations(em: EntityManager, changed: readonly ChangedEvaluation[]): Promise<void> {
   if (changed.length === 0) return;
+  const rules = new Map<string, Promise<SupervisionForScreening>>();
+  const ruleOf = (e: ChangedEvaluation) => {
+    const key = `${e.grade}|${e.industry ?? ''}`;
+    let rule = rules.get(key);
+    if (!rule) rules.set(key, (rule = supervisionFor(em, e.grade, e.industry)));
+    return rule;
+  };
+  const payloads: EvaluationFacts[] = [];
   for (const e of changed) {
-    const rule = await supervisionFor(em, e.grade, e.industry);
-    await publishEvent(em, 'evaluation.changed', {
+    const rule = await ruleOf(e);
+    payloads.push({
       subjectId: e.subjectId,
       modelVersion: e.modelVersion,
       score: e.score,
@@ -34,6 +46,7 @@ export async function announceEvaluations(em: EntityManager, changed: readonly C
       basis: rule.basis,
     });
   }
+  await publishEvents(em, 'evaluation.changed', payloads);
   await boundQuery(em, `update ${SCHEMA}.subject_evaluation set announced = true where subject_id = any(?::uuid[])`, [
     changed.map((e) => e.subjectId),
   ]);
