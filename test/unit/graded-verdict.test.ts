@@ -60,6 +60,16 @@ describe('screening verdicts under graded supervision (分级分类监管)', () 
     expect(red.reasons).toHaveLength(1);
   });
 
+  it('never names the watch list to a caller without credit:read', () => {
+    expect(gradedVerdict([CreditList.WATCH], null, false).reasons).toEqual(['不公开的名单记录: CAUTION']);
+    expect(gradedVerdict([CreditList.WATCH], null, true).reasons).toEqual([
+      expect.stringMatching(/^重点关注名单: CAUTION/),
+    ]);
+    expect(gradedVerdict([CreditList.BLACK], null, false).reasons).toEqual([
+      expect.stringMatching(/^严重失信主体名单: RESTRICT/),
+    ]);
+  });
+
   it('leaves the lists’ verdict alone for a grade whose rule says nothing', () => {
     expect(gradedVerdict([], grade('B'))).toEqual(gradedVerdict([], null));
     expect(gradedVerdict([CreditList.WATCH], grade('C'))).toEqual(gradedVerdict([CreditList.WATCH], null));

@@ -142,6 +142,7 @@ export class ScreenResolver {
         const graded = gradedVerdict(
           hits.map((hit) => hit.list),
           evaluation,
+          mayReadCredit,
         );
         const applicable = graded.applicableLists;
         return {

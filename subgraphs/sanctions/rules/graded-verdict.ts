@@ -40,11 +40,17 @@ const LIST_NAME: Record<CreditList, string> = {
  * grade allows 容缺受理 is INCENTIVE. Lists stay decisive above the floor: a black-listed subject is
  * restricted whatever its grade. Without an evaluation the lists decide alone.
  */
-export function gradedVerdict(lists: Iterable<CreditList>, grade: GradeMeasures | null): GradedVerdict {
+export function gradedVerdict(
+  lists: Iterable<CreditList>,
+  grade: GradeMeasures | null,
+  /** Without credit:read the watch list is never named (rules/active.ts: counted, not shown). */
+  mayReadCredit = true,
+): GradedVerdict {
   const held = [...lists];
   const listVerdict = verdictFor(held);
   const strongest = applicableLists(held);
   const reasons = strongest.map((list) => {
+    if (list === CreditList.WATCH && !mayReadCredit) return `不公开的名单记录: ${listVerdict}`;
     const rule = LIST_RULES.find((r) => r.list === list);
     return `${LIST_NAME[list]}: ${listVerdict} (${rule?.source ?? ''})`;
   });
