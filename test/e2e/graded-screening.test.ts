@@ -96,9 +96,10 @@ async function publishEvaluation(facts: EvaluationFacts): Promise<string> {
   return sanctionsOrm.em.fork().transactional((em) => publishEvent(em, 'evaluation.changed', facts));
 }
 
-async function applied(eventId: string): Promise<boolean> {
-  const { rows } = await sql.query('select 1 from sanctions.applied_event where id = $1', [eventId]);
-  return rows.length > 0;
+/** Whether sanctions has applied every one of these events (its applied_event rows). */
+async function applied(...eventIds: string[]): Promise<boolean> {
+  const { rows } = await sql.query('select id from sanctions.applied_event where id = any($1::uuid[])', [eventIds]);
+  return rows.length === eventIds.length;
 }
 
 beforeAll(async () => {
@@ -191,11 +192,7 @@ describe('graded screening', () => {
       publishEvaluation(evaluation(idA, 'A', { tolerantAcceptance: true, basis: '测试监管规则 A: 容缺受理' })),
       publishEvaluation(evaluation(idBlack, 'A', { tolerantAcceptance: true })),
     ]);
-    await until(
-      'sanctions applies the evaluations',
-      async () => (await Promise.all(events.map(applied))).every(Boolean),
-      Boolean,
-    );
+    await until('sanctions applies the evaluations', () => applied(...events), Boolean);
     // An older evaluation arriving late changes nothing.
     const late = await publishEvaluation(
       evaluation(idD, 'A', { evaluatedAt: new Date(Date.now() - 86_400_000).toISOString(), tolerantAcceptance: true }),
