@@ -106,6 +106,16 @@ export default tseslint.config(
     },
   },
   {
+    // Demo only: the seed computes what subjects' events would carry (publicity, street) with subjects' own rules.
+    files: ['subgraphs/evaluations/seed.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: root, zones: boundaries({ subgraph: { evaluations: ['./subjects/rules'] } }) },
+      ],
+    },
+  },
+  {
     files: ['jest.config.js'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -4,6 +4,7 @@ import { parse } from 'graphql';
 import { defaultSubgraphUrl } from '../shared/config/services';
 import type { SubgraphDefinition } from '../shared/http/subgraph-server';
 import { commitmentsSubgraph } from '../subgraphs/commitments/server';
+import { evaluationsSubgraph } from '../subgraphs/evaluations/server';
 import { repairsSubgraph } from '../subgraphs/repairs/server';
 import { reportsSubgraph } from '../subgraphs/reports/server';
 import { sanctionsSubgraph } from '../subgraphs/sanctions/server';
@@ -16,6 +17,7 @@ const SUBGRAPHS: SubgraphDefinition<unknown>[] = [
   commitmentsSubgraph,
   repairsSubgraph,
   reportsSubgraph,
+  evaluationsSubgraph,
 ];
 
 export const SUPERGRAPH_FILE = 'supergraph.graphql';

@@ -65,13 +65,13 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     description: 'interface of that listener (`0.0.0.0` in a container, with the port not published)',
   },
   {
-    names: ['SUBJECTS_PORT', 'SANCTIONS_PORT', 'COMMITMENTS_PORT', 'REPAIRS_PORT', 'REPORTS_PORT'],
+    names: ['SUBJECTS_PORT', 'SANCTIONS_PORT', 'COMMITMENTS_PORT', 'REPAIRS_PORT', 'REPORTS_PORT', 'EVALUATIONS_PORT'],
     usedBy: 'subgraphs, `npm start`',
-    defaultValue: '`4001`–`4005`',
+    defaultValue: '`4001`–`4005`, `4009` (evaluations)',
     description: 'subgraph ports',
   },
   {
-    names: ['SUBJECTS_URL', 'SANCTIONS_URL', 'COMMITMENTS_URL', 'REPAIRS_URL', 'REPORTS_URL'],
+    names: ['SUBJECTS_URL', 'SANCTIONS_URL', 'COMMITMENTS_URL', 'REPAIRS_URL', 'REPORTS_URL', 'EVALUATIONS_URL'],
     usedBy: 'gateway',
     defaultValue: 'from `supergraph.graphql`',
     description: 'where the gateway reaches each subgraph',

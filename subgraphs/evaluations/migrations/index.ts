@@ -1,0 +1,5 @@
+// Written by scripts/create-migration.ts: the committed migrations, in order.
+import type { MigrationDefinition } from '../../../shared/db/orm';
+import { Migration20261202180000 } from './Migration20261202180000';
+
+export const migrations: MigrationDefinition[] = [{ name: 'Migration20261202180000', class: Migration20261202180000 }];

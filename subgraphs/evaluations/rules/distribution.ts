@@ -1,0 +1,5 @@
+export enum DistributionDimension {
+  GRADE = 'GRADE',
+  INDUSTRY = 'INDUSTRY',
+  STREET = 'STREET',
+}
