@@ -30,7 +30,8 @@ export const HALL_LOOKUP = `query HallLookup($uscc: String!, $scenario: Scenario
     supervision { grade industry spotCheckRatio tolerantAcceptance verdictFloor measures basis }
   }
   screen(usccs: [$uscc], scenario: $scenario, reference: $reference) {
-    screeningId uscc invalidReason found verdict
+    screeningId uscc invalidReason found verdict verdictReasons
+    evaluation { grade score tolerantAcceptance verdictFloor basis evaluatedAt }
     hits { id list reason validUntil listKind { name } }
     measures { code kind title legalBasis basisKind }
   }
@@ -118,12 +119,26 @@ export interface Measure {
   basisKind: string | null;
 }
 
+/** The grade as the screening used it (ScreeningEvaluation): its 分级分类监管 rule may raise the verdict or allow 容缺受理. */
+export interface ScreeningEvaluation {
+  grade: CreditGrade;
+  score: number;
+  tolerantAcceptance: boolean;
+  verdictFloor: Verdict | null;
+  basis: string;
+  evaluatedAt: string;
+}
+
 export interface ScreenResult {
   screeningId: string;
   uscc: string;
   invalidReason: string | null;
   found: boolean;
   verdict: Verdict | null;
+  /** Why the verdict is what it is: the list that decided it, and the grade when its rule moved it. */
+  verdictReasons: string[];
+  /** null: the subject has no evaluation (or was not found). */
+  evaluation: ScreeningEvaluation | null;
   hits: { id: string; list: string; reason: string; validUntil: string | null; listKind: { name: string } | null }[];
   measures: Measure[];
 }
