@@ -15,6 +15,7 @@ import { ReportingComplianceResolver } from './resolvers/reporting-compliance.re
 import { MeasureApplication, Screening, ScreeningResult } from './entities/screening';
 import { Measure } from './entities/measure';
 import { SubjectIndex } from './entities/subject-index';
+import { SubjectEvaluationFact } from './entities/subject-evaluation-fact';
 import { createLoaders, SanctionsLoaders } from './loaders';
 import { migrations } from './migrations';
 import { listEntryReference } from './resolvers/list-entry.reference';
@@ -30,7 +31,7 @@ import { AppliedEvent } from '../../shared/events/applied-event';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
-  entities: [AppliedEvent, ListEntry, ListEntryEvent, ListKind, ListRule, Measure, SubjectIndex, Screening, ScreeningResult, MeasureApplication],
+  entities: [AppliedEvent, ListEntry, ListEntryEvent, ListKind, ListRule, Measure, SubjectIndex, Screening, ScreeningResult, MeasureApplication, SubjectEvaluationFact],
   migrations,
 };
 

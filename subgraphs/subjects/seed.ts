@@ -8,12 +8,14 @@ import { AdministrativePenalty } from './entities/administrative-penalty';
 import { Department } from './entities/department';
 import { PublicityRepairRule } from './entities/publicity-repair-rule';
 import { ReportingRule } from './entities/reporting-rule';
+import { StreetGazetteer } from './entities/street-gazetteer';
 import { Subject } from './entities/subject';
 import { Submission } from './entities/submission';
 import { defaultDomainOf } from './rules/department-domain';
 import { judgePublicity } from './rules/publicity';
 import { FieldProblem, problem } from './rules/report-problems';
 import { reportingDeadline } from './rules/reporting-deadline';
+import { streetOf } from './rules/street';
 
 /** The demo's rejection reasons, as the field problems the validation gives. */
 const DEMO_PROBLEMS: Record<string, FieldProblem> = {
@@ -46,7 +48,13 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
     const departments = data.departments.map((d) => ({ ...d, domain: defaultDomainOf(d.name) }));
     const domains = new Map(departments.map((d) => [d.code, d.domain]));
     await insertInChunks(tx, Department, departments);
-    await insertInChunks(tx, Subject, data.subjects);
+    // Each subject's 街道 from its address, as a write derives it (the gazetteer's rows, not its defaults file).
+    const gazetteer = await tx.find(StreetGazetteer, {});
+    await insertInChunks(
+      tx,
+      Subject,
+      data.subjects.map((subject) => ({ ...subject, street: streetOf(subject.registeredAddress, gazetteer) })),
+    );
     await insertInChunks(
       tx,
       AdministrativeLicense,

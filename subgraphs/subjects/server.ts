@@ -17,6 +17,7 @@ import { ReportingDelegation } from './entities/reporting-delegation';
 import { PenaltyRepublish } from './entities/penalty-republish';
 import { PublicityRepairRule } from './entities/publicity-repair-rule';
 import { ReportingRule } from './entities/reporting-rule';
+import { StreetGazetteer } from './entities/street-gazetteer';
 import { Subject } from './entities/subject';
 import { Submission } from './entities/submission';
 import { createLoaders, SubjectsLoaders } from './loaders';
@@ -35,11 +36,12 @@ import { SubjectResolver } from './resolvers/subject.resolver';
 import { seedDemoData } from './seed';
 import { subjectsConsumers } from './events/consumers';
 import { republishQueuedPenalties } from './services/republish-penalties';
+import { deriveMissingStreets } from './services/street-backfill';
 import { AppliedEvent } from '../../shared/events/applied-event';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
-  entities: [AppliedEvent, Subject, Department, AdministrativeLicense, AdministrativePenalty, AdministrativeAction, Submission, PublicityRepairRule, PenaltyRepublish, ReportingRule, AuditEvent, ReportingDelegation, DirectoryChange, CalendarYearRow, CalendarDayRow, CalendarChange],
+  entities: [AppliedEvent, Subject, Department, AdministrativeLicense, AdministrativePenalty, AdministrativeAction, Submission, PublicityRepairRule, PenaltyRepublish, ReportingRule, AuditEvent, ReportingDelegation, DirectoryChange, CalendarYearRow, CalendarDayRow, CalendarChange, StreetGazetteer],
   migrations,
 };
 
@@ -58,5 +60,8 @@ export const subjectsSubgraph: SubgraphDefinition<SubjectsLoaders> = {
   createLoaders,
   seedDemoData,
   consumers: subjectsConsumers,
-  afterStart: republishQueuedPenalties,
+  afterStart: async (em, logger) => {
+    await republishQueuedPenalties(em, logger);
+    await deriveMissingStreets(em, logger);
+  },
 };

@@ -1,6 +1,13 @@
 import { registerEnumType } from 'type-graphql';
 import '../../../shared/graphql/screening-enums';
-import { AuthorityKind, CreditList, ListAction, ListEntryStatus, MeasureKind } from '../../../shared/domain/vocabulary';
+import {
+  AuthorityKind,
+  CreditGrade,
+  CreditList,
+  ListAction,
+  ListEntryStatus,
+  MeasureKind,
+} from '../../../shared/domain/vocabulary';
 import { BasisKind } from '../rules/basis-kind';
 import { CreditStatus } from '../rules/verdict';
 
@@ -20,3 +27,5 @@ registerEnumType(BasisKind, {
 });
 registerEnumType(MeasureKind, { name: 'MeasureKind', description: '激励 / 惩戒' });
 registerEnumType(CreditStatus, { name: 'CreditStatus', description: '信用状态 (from the lists the subject is on)' });
+// Registered by the evaluations subgraph too, with the same description (composition sees one enum).
+registerEnumType(CreditGrade, { name: 'CreditGrade', description: '信用等级: A 优 / B 良 / C 中 / D 差' });

@@ -2,8 +2,9 @@ import type { GraphQLError } from 'graphql';
 import type { Principal } from '../../../shared/auth/principal';
 import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
 import { chinaToday } from '../../../shared/domain/today';
-import { AuthorityKind, CreditList } from '../../../shared/domain/vocabulary';
+import { AuthorityKind, CreditGrade, CreditList, Verdict } from '../../../shared/domain/vocabulary';
 import { consumer, EventConsumer } from '../../../shared/events/consume';
+import { storeEvaluationFacts } from '../repositories/evaluation-facts';
 import { indexSubjects } from '../repositories/subject-index';
 import { LIST_KIND } from '../rules/list-kinds';
 import { recomputeObjectionDeadlines } from '../rules/recompute-deadlines';
@@ -80,9 +81,25 @@ const commitmentBreached = consumer(
   },
 );
 
-/** New organisations from reports join the code index screening and proposals resolve through. */
+/** New organisations from reports join the code index screening and proposals resolve through (kind, industry and street are not its concern). */
 const subjectsRegistered = consumer('sanctions.subjects-registered', 'subjects.registered', async (em, event) => {
   await indexSubjects(em, event.payload.subjects);
+});
+
+/**
+ * A subject's new grade and what its supervision rule says for a screening: the latest is kept per
+ * subject (an older event changes nothing). A grade or floor outside the vocabulary is refused, so
+ * the event ends among the dead letters instead of screening by a value nobody defined.
+ */
+const evaluationChanged = consumer('sanctions.evaluation-changed', 'evaluation.changed', async (em, event) => {
+  const facts = event.payload;
+  const grades: string[] = Object.values(CreditGrade);
+  const verdicts: (string | null)[] = [...Object.values(Verdict), null];
+  if (!grades.includes(facts.grade) || !verdicts.includes(facts.verdictFloor))
+    throw new Error(
+      `evaluation.changed with grade ${facts.grade} and floor ${facts.verdictFloor}: not in the vocabulary`,
+    );
+  await storeEvaluationFacts(em, facts);
 });
 
 /** A loaded holiday notice: objection deadlines stored as provisional (or touching its dates) are counted again. */
@@ -104,4 +121,5 @@ export const sanctionsConsumers: EventConsumer[] = [
   commitmentBreached,
   subjectsRegistered,
   holidayCalendarChanged,
+  evaluationChanged,
 ];

@@ -9,6 +9,7 @@ import { ListEntry } from '../entities/list-entry';
 import { ListEntryEvent } from '../entities/list-entry-event';
 import { ListKind } from '../entities/list-kind';
 import { Measure } from '../entities/measure';
+import { SubjectEvaluationFact } from '../entities/subject-evaluation-fact';
 import { SubjectIndex } from '../entities/subject-index';
 
 /** Per-request loaders of the sanctions subgraph; "today" is fixed for the whole request. */
@@ -25,6 +26,8 @@ export function createLoaders(em: EntityManager, today: string) {
     entriesBySubject: groupedLoader(em, ListEntry, 'subjectId', { decidedAt: 'desc', id: 'asc' }),
     entriesByUscc: groupedLoader(em, ListEntry, 'subjectUscc', { decidedAt: 'desc', id: 'asc' }),
     subjectByUscc: keyedLoader(em, SubjectIndex, 'uscc'),
+    /** The latest evaluation of each subject: one statement for a whole screening batch. */
+    evaluationBySubject: keyedLoader(em, SubjectEvaluationFact, 'subjectId'),
     kindByCode: keyedLoader(em, ListKind, 'code'),
     /** The list-kind catalogue, read at most once per request. */
     listKinds: (): Promise<ListKind[]> =>

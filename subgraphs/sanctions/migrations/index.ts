@@ -5,6 +5,7 @@ import { Migration20261129053745 } from './Migration20261129053745';
 import { Migration20261129083941 } from './Migration20261129083941';
 import { Migration20261202011436 } from './Migration20261202011436';
 import { Migration20261202011500 } from './Migration20261202011500';
+import { Migration20261202175757 } from './Migration20261202175757';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129044403', class: Migration20261129044403 },
@@ -12,4 +13,5 @@ export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129083941', class: Migration20261129083941 },
   { name: 'Migration20261202011436', class: Migration20261202011436 },
   { name: 'Migration20261202011500', class: Migration20261202011500 },
+  { name: 'Migration20261202175757', class: Migration20261202175757 },
 ];

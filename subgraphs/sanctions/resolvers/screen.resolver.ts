@@ -3,7 +3,7 @@ import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { hasScope } from '../../../shared/auth/principal';
-import { Scenario } from '../../../shared/domain/vocabulary';
+import { CreditGrade, Scenario } from '../../../shared/domain/vocabulary';
 import { badUserInput } from '../../../shared/graphql/errors';
 import { SizedBy } from '../../../shared/graphql/sized-by';
 import { checkUscc, mayLookUp } from '../../../shared/identifiers/uscc';
@@ -11,11 +11,14 @@ import { MAX_SCREEN_BATCH } from '../config';
 import { ListEntry } from '../entities/list-entry';
 import { Measure } from '../entities/measure';
 import { SubjectRef } from '../entities/stubs';
+import type { SubjectEvaluationFact } from '../entities/subject-evaluation-fact';
 import type { SanctionsContext } from '../loaders';
 import { recordScreening } from '../repositories/screening-record';
 import { isActiveEntry, visibleTo } from '../rules/active';
+import { gradedVerdict } from '../rules/graded-verdict';
 import { measuresOfKinds } from '../rules/measure-selection';
-import { applicableLists, Verdict, verdictFor } from '../rules/verdict';
+import { Verdict } from '../rules/verdict';
+import { ScreeningEvaluation } from '../types/screening-evaluation';
 
 const MAX_REFERENCE_LENGTH = 200;
 
@@ -42,6 +45,18 @@ export class ScreenResult {
   })
   verdict!: Verdict | null;
 
+  @Field(() => [String], {
+    description:
+      '比对结论的理由: the list that decided it, and the credit grade when its 分级分类监管 rule moved it (最低结论, 容缺受理)',
+  })
+  verdictReasons!: string[];
+
+  @Field(() => ScreeningEvaluation, {
+    nullable: true,
+    description: '公共信用综合评价 of the subject as the screening used it; null when it has none (or is not found)',
+  })
+  evaluation!: ScreeningEvaluation | null;
+
   @Field(() => SubjectRef, { nullable: true, description: '匹配到的主体' })
   subject!: SubjectRef | null;
 
@@ -56,6 +71,19 @@ export class ScreenResult {
       '本场景下应实施的联合奖惩措施: those of the kinds of the hits of the winning verdict (each hit also answers listKind and measures(scenario))',
   })
   measures!: Measure[];
+}
+
+/** The stored evaluation as the screening shows it (the consumer admitted only the vocabulary's values). */
+function screeningEvaluation(fact: SubjectEvaluationFact | null): ScreeningEvaluation | null {
+  if (fact === null) return null;
+  return {
+    grade: fact.grade as CreditGrade,
+    score: fact.score,
+    tolerantAcceptance: fact.tolerantAcceptance,
+    verdictFloor: fact.verdictFloor as Verdict | null,
+    basis: fact.basis,
+    evaluatedAt: fact.evaluatedAt,
+  };
 }
 
 @Resolver(() => ScreenResult)
@@ -84,7 +112,7 @@ export class ScreenResolver {
     catalogue.catch(() => undefined);
     const screeningId = randomUUID();
     const mayReadCredit = hasScope(ctx.principal, SCOPES.read);
-    // Every code goes through the same loaders: three statements for the whole batch.
+    // Every code goes through the same loaders: four statements for the whole batch.
     const results = await Promise.all(
       usccs.map(async (raw): Promise<ScreenResult> => {
         const check = checkUscc(raw);
@@ -96,6 +124,8 @@ export class ScreenResolver {
             invalidReason: check.reason,
             found: false,
             verdict: null,
+            verdictReasons: [],
+            evaluation: null,
             subject: null,
             hits: [],
             measures: [],
@@ -107,14 +137,22 @@ export class ScreenResolver {
           catalogue,
         ]);
         const hits = entries.filter((entry) => isActiveEntry(entry, ctx.loaders.today));
-        const lists = hits.map((hit) => hit.list);
-        const applicable = applicableLists(lists);
+        // The codes found, all at once: one more statement for the batch.
+        const evaluation = screeningEvaluation(indexed ? await ctx.loaders.evaluationBySubject.load(indexed.id) : null);
+        const graded = gradedVerdict(
+          hits.map((hit) => hit.list),
+          evaluation,
+          mayReadCredit,
+        );
+        const applicable = graded.applicableLists;
         return {
           screeningId,
           uscc: check.normalized,
           invalidReason: check.reason,
           found: indexed !== null,
-          verdict: verdictFor(lists),
+          verdict: graded.verdict,
+          verdictReasons: graded.reasons,
+          evaluation,
           subject: indexed ? { id: indexed.id } : null,
           hits: visibleTo(hits, mayReadCredit, ctx.loaders.today),
           // The measures of each applicable hit's kind (国办发〔2020〕49号: by the kind of list), each once.

@@ -96,6 +96,15 @@ export class Subject {
   @Property({ nullable: true })
   registeredAddress!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '街道 of the registered address (subjects.street_gazetteer, derived when the address is written); null outside 姑苏区 or on a road the gazetteer does not know',
+  })
+  @RequiresScopes([SCOPES.read])
+  @Property({ length: 16, nullable: true })
+  street!: string | null;
+
   @Field(() => String, { nullable: true, description: '行政区划代码 (320508 = 姑苏区)' })
   @RequiresScopes([SCOPES.read])
   @Property({ length: 6 })

@@ -10,6 +10,7 @@ import { Migration20261201222144 } from './Migration20261201222144';
 import { Migration20261202011302 } from './Migration20261202011302';
 import { Migration20261202011400 } from './Migration20261202011400';
 import { Migration20261202011845 } from './Migration20261202011845';
+import { Migration20261202175753 } from './Migration20261202175753';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129043945', class: Migration20261129043945 },
@@ -22,4 +23,5 @@ export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261202011302', class: Migration20261202011302 },
   { name: 'Migration20261202011400', class: Migration20261202011400 },
   { name: 'Migration20261202011845', class: Migration20261202011845 },
+  { name: 'Migration20261202175753', class: Migration20261202175753 },
 ];

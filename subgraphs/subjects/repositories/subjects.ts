@@ -22,11 +22,14 @@ export interface SubjectRow {
   social_org_registration_no: string | null;
 }
 
-/** A subject a statement created or changed, as sanctions' code index learns of it. */
+/** A subject a statement created or changed, as the subgraphs indexing subjects learn of it ('subjects.registered'). */
 export interface WrittenSubject {
   id: string;
   uscc: string | null;
   name: string;
+  kind: string;
+  industry: string | null;
+  street: string | null;
 }
 
 /** A subject found by one of the codes a party is known by. */
@@ -49,7 +52,7 @@ export function insertNewSubjects(em: EntityManager, rows: SubjectRow[]): Promis
        from jsonb_to_recordset(?::jsonb) as r(${SUBJECT_ROW_TYPE})
       order by r.uscc, r.registration_no, r.id_number
      on conflict do nothing
-     returning id, uscc, name`,
+     returning id, uscc, name, kind, industry, street`,
     [SubjectStatus.ACTIVE, JSON.stringify(rows)],
   );
 }
@@ -92,7 +95,7 @@ export async function fillMissingCodes(em: EntityManager, rows: SubjectRow[]): P
              or s.org_code is null and r.org_code is not null or s.tax_registration_no is null and r.tax_registration_no is not null
              or s.institution_certificate_no is null and r.institution_certificate_no is not null
              or s.social_org_registration_no is null and r.social_org_registration_no is not null)
-      returning s.id, s.uscc, s.name`,
+      returning s.id, s.uscc, s.name, s.kind, s.industry, s.street`,
     [JSON.stringify(rows)],
   );
 }

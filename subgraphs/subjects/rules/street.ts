@@ -26,8 +26,13 @@ export function streetOf(address: string | null, gazetteer: readonly StreetGazet
     if (best === null || index < best.index || (index === best.index && row.road.length > best.row.road.length))
       best = { index, row };
   }
-  // An address naming the 街道 itself (…姑苏区平江街道…) needs no gazetteer row.
-  const named = /([\u4e00-\u9fa5]{2,4}街道)/.exec(rest);
-  if (named && (best === null || named.index <= best.index)) return named[1];
+  // An address naming the 街道 itself (…姑苏区平江街道…) needs no road row. Only a 街道 the gazetteer
+  // knows counts: a pattern such as "two to four characters + 街道" reads 城北苏锦街道 or 观前街道前街.
+  let named: { index: number; street: string } | null = null;
+  for (const street of new Set(gazetteer.map((r) => r.street))) {
+    const index = rest.indexOf(street);
+    if (index >= 0 && (named === null || index < named.index)) named = { index, street };
+  }
+  if (named && (best === null || named.index <= best.index)) return named.street;
   return best?.row.street ?? null;
 }

@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '../../../shared/db/orm';
-import { publishEvent } from '../../../shared/events/publish';
 import {
   fillMissingCodes,
   findSubjectsByCodes,
   insertNewSubjects,
   SubjectCodes,
   SubjectRow,
-  WrittenSubject,
 } from '../repositories/subjects';
 import type { Accepted } from '../rules/report-batch';
 import { Party, partyKey } from '../rules/report-validation';
+import { announceSubjects } from './subject-facts';
 
 /** A party as a subject row; `id` is used only when the subject is new. */
 function subjectRow(party: Party, id: string): SubjectRow {
@@ -61,12 +60,6 @@ function idsBy(found: SubjectCodes[], code: (subject: SubjectCodes) => string | 
   return ids;
 }
 
-/** Sanctions resolves codes through its own index: organisations with a USCC join it (persons have no code to list by). */
-async function registerCoded(em: EntityManager, subjects: WrittenSubject[]): Promise<void> {
-  const coded = subjects.flatMap(({ id, uscc, name }) => (uscc === null ? [] : [{ id, uscc, name }]));
-  if (coded.length > 0) await publishEvent(em, 'subjects.registered', { subjects: coded });
-}
-
 /**
  * Subjects of the accepted records, by party key: created when first met (and announced),
  * then read back by their codes. A subject met again keeps what it has; codes it
@@ -77,7 +70,7 @@ export async function resolveParties(em: EntityManager, accepted: Accepted[]): P
   const byCode = new Map<string, Party>();
   for (const { party } of accepted) byCode.set(partyKey(party), party);
   const rows = [...byCode.values()].map((party) => subjectRow(party, randomUUID()));
-  await registerCoded(em, await insertNewSubjects(em, rows));
+  await announceSubjects(em, await insertNewSubjects(em, rows));
   const found = await findSubjectsByCodes(em, rows);
   const byUscc = idsBy(found, (f) => f.uscc);
   const byRegistration = idsBy(found, (f) => f.registration_no);
@@ -98,7 +91,7 @@ export async function resolveParties(em: EntityManager, accepted: Accepted[]): P
   const filled = await fillMissingCodes(em, fills);
   // An 个体工商户 known by its 工商注册号 that now has its USCC joins sanctions' index too.
   const withoutCode = new Set(found.filter((f) => f.uscc === null).map((f) => f.id));
-  await registerCoded(
+  await announceSubjects(
     em,
     filled.filter((row) => withoutCode.has(row.id)),
   );

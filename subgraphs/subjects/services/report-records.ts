@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '../../../shared/db/orm';
-import { RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
-import type { PenaltyFacts } from '../../../shared/events/catalogue';
+import { LicenseStatus, RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
+import type { LicenseFacts, PenaltyFacts } from '../../../shared/events/catalogue';
 import { badUserInput } from '../../../shared/graphql/errors';
 import { DOCUMENT_FIELD, MAX_RECORDS_PER_CALL, ReportKind } from '../../../shared/reporting/fields';
 import type { ReportInput } from '../inputs/report-input';
@@ -32,6 +32,7 @@ import { mayUpdateReported } from '../rules/reporting-authority';
 import { reportingDeadline } from '../rules/reporting-deadline';
 import type { RecordRejection, ReportResult } from '../types/report-result';
 import { reportableAuthorities, requireDirectoryOrg } from './directory';
+import { announceLicenses, licenseFacts } from './license-facts';
 import { announcePenalties, penaltyFacts } from './penalty-facts';
 import { readReportDirectory, ReportDirectory } from './report-directory';
 import { resolveParties } from './report-parties';
@@ -152,6 +153,23 @@ function writtenPenalties(prepared: Prepared[], written: WrittenRow[]): PenaltyF
   });
 }
 
+/** The facts of the licences written (created or changed), by the id each row has now. */
+function writtenLicenses(prepared: Prepared[], written: WrittenRow[]): LicenseFacts[] {
+  const byKey = new Map(prepared.map((p) => [`${p.row.authorityCode}|${p.row.documentNo}`, p.row]));
+  return written.map((row) => {
+    const record = byKey.get(`${row.authority_code}|${row.document_no}`);
+    if (!record) throw new Error(`licence ${row.id} was written but not sent`);
+    const { validUntil, status } = record;
+    return licenseFacts({
+      id: row.id,
+      subjectId: record.subjectId,
+      decidedAt: record.decidedAt,
+      validUntil: typeof validUntil === 'string' ? validUntil : null,
+      status: status === LicenseStatus.INVALID ? LicenseStatus.INVALID : LicenseStatus.VALID,
+    });
+  });
+}
+
 /** Every record sent leaves a submission row with its deadline, and its reasons when rejected. */
 function submissionRows(
   call: ReportCall,
@@ -209,6 +227,7 @@ async function writeRecords(
     prepared.map((p) => p.row),
   );
   if (call.kind === 'penalties') await announcePenalties(em, writtenPenalties(prepared, written));
+  if (call.kind === 'licenses') await announceLicenses(em, writtenLicenses(prepared, written));
   if (call.kind === 'licenses' && written.length > 0)
     await stampLicenseStatus(
       em,

@@ -3,6 +3,7 @@ import { LicenseStatus } from '../../../shared/domain/vocabulary';
 import { AdministrativeLicense } from '../entities/administrative-license';
 import { AdministrativePenalty } from '../entities/administrative-penalty';
 import type { SubjectsContext } from '../loaders';
+import { announceLicenses, licenseFacts } from './license-facts';
 import { announcePenalties, penaltyFacts } from './penalty-facts';
 import { recordToRevoke, RevocableKind } from './record-to-revoke';
 
@@ -51,7 +52,7 @@ export async function revokePenalty(
   });
 }
 
-/** 行政许可被撤销、撤回或注销: its 当前状态 becomes 无效; repeating it changes nothing. */
+/** 行政许可被撤销、撤回或注销: its 当前状态 becomes 无效 and evaluations is told; repeating it changes nothing. */
 export async function revokeLicense(
   ctx: SubjectsContext,
   { authorityUscc, number, reason }: Revocation,
@@ -59,10 +60,17 @@ export async function revokeLicense(
   const { record: license, reason: why } = await recordToRevoke(ctx, LICENSE, authorityUscc, number, reason);
   if (license.status === LicenseStatus.INVALID) return license;
   return ctx.em.transactional(async (em) => {
-    const revoked = await em.findOneOrFail(AdministrativeLicense, { id: license.id });
+    // Locked and read again: two revocations at once change it, and tell evaluations, once.
+    const revoked = await em.findOneOrFail(
+      AdministrativeLicense,
+      { id: license.id },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
+    if (revoked.status === LicenseStatus.INVALID) return revoked;
     revoked.status = LicenseStatus.INVALID;
     revoked.invalidatedAt = new Date();
     revoked.invalidationReason = why;
+    await announceLicenses(em, [licenseFacts(revoked)]);
     return revoked;
   });
 }
