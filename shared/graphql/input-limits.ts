@@ -55,6 +55,9 @@ export const SHA256_HEX_LENGTH = 64;
 /** At most this many codes per request, over every `screen` field (a tender's bidders, a procurement's suppliers). */
 export const MAX_SCREENED_CODES = 10_000;
 
+/** Rows per importEvaluationResults call (evaluations; checked by its service: the list is inside `input`). */
+export const MAX_EVALUATION_ROWS = 5000;
+
 /** Limits other than the default, by coordinate (`Type.field(argument:)` or `InputType.field`). */
 export const STRING_LENGTHS: ReadonlyMap<string, number> = new Map([
   ['Mutation.publishTemplateVersion(text:)', TEMPLATE_TEXT_LENGTH],
@@ -84,6 +87,7 @@ export const STRING_LENGTHS: ReadonlyMap<string, number> = new Map([
   ['SignCommitmentInput.obligations', COMMITMENT_CLAUSE_LENGTH],
   ['SignCommitmentInput.breachConsequence', COMMITMENT_CLAUSE_LENGTH],
   ['Mutation.setHolidayCalendar(notice:)', HOLIDAY_NOTICE_LENGTH],
+  ['RecordSpotCheckOutcomeInput.note', FREE_TEXT_LENGTH],
   ['Mutation.issueCreditReport(matter:)', REPORT_MATTER_LENGTH],
   ['Mutation.issueCreditReport(purpose:)', REPORT_PURPOSE_LENGTH],
   ['Query.creditReportDocument(number:)', REPORT_KEY_INPUT_LENGTH],

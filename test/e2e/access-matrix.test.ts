@@ -129,6 +129,12 @@ const ARGS: Record<string, () => string> = {
   'Mutation.issueCreditReport': () => '(uscc: "x", scenario: BIDDING, matter: "x")',
   // A number never issued (the year 2000 predates the platform): null, no error.
   'Query.creditReportDocument': () => '(number: "GSXY-2000-000001")',
+  // Evaluations: an unknown source, a period of 1900 and ids that name nothing write nothing.
+  'Mutation.importEvaluationResults': () => '(input: { source: "NO_SUCH_SOURCE", batchKey: "x", rows: [] })',
+  'Query.evaluationImport': () => '(id: ZERO)',
+  'Mutation.drawSpotChecks': () => '(input: { industry: "x", period: "1900" })',
+  'Query.spotCheckDraw': () => '(id: ZERO)',
+  'Mutation.recordSpotCheckOutcome': () => '(input: { drawId: ZERO, subjectId: ZERO, outcome: NO_PROBLEM })',
 };
 
 interface Row {

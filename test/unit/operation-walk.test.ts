@@ -37,6 +37,7 @@ describe('operation walk', () => {
         'Query.publishedList',
         'Query.reportSubmissions',
         'Query.screen',
+        'Query.spotCheckDraws',
         'Query.subjects',
         'Subject.actions',
         'Subject.licenses',

@@ -4,6 +4,7 @@ import type { SubgraphContext } from '../../../shared/http/subgraph-app';
 import { EvaluationIndicator } from '../entities/evaluation-indicator';
 import { GradeBand } from '../entities/grade-band';
 import { SubjectEvaluation } from '../entities/subject-evaluation';
+import { supervisionLoaders } from './supervision-loaders';
 
 /** Per-request loaders of the evaluations subgraph; "today" is fixed for the whole request. */
 export function createLoaders(em: EntityManager, today: string) {
@@ -13,6 +14,7 @@ export function createLoaders(em: EntityManager, today: string) {
     evaluationBySubject: keyedLoader(em, SubjectEvaluation, 'subjectId'),
     indicatorsByModel: groupedLoader(em, EvaluationIndicator, 'modelVersion', { code: 'asc' }),
     gradesByModel: groupedLoader(em, GradeBand, 'modelVersion', { minScore: 'desc' }),
+    ...supervisionLoaders(em),
   };
 }
 

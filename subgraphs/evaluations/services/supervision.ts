@@ -1,5 +1,7 @@
 import type { EntityManager } from '../../../shared/db/orm';
-import { CreditGrade, Verdict } from '../../../shared/domain/vocabulary';
+import type { CreditGrade, Verdict } from '../../../shared/domain/vocabulary';
+import { SupervisionRule } from '../entities/supervision-rule';
+import { pickSupervisionRule } from '../rules/supervision-rule';
 
 /** What the supervision rule for a grade × industry says for the screening (evaluation.changed). */
 export interface SupervisionForScreening {
@@ -8,18 +10,22 @@ export interface SupervisionForScreening {
   basis: string;
 }
 
+/** The whole rule table (a few dozen rows): by grade, the any-industry row first. */
+export function supervisionRules(em: EntityManager): Promise<SupervisionRule[]> {
+  return em.find(SupervisionRule, {}, { orderBy: { grade: 'asc', industry: 'asc nulls first' } });
+}
+
 /**
- * DEFAULT UNTIL THE SUPERVISION RULE TABLE LANDS (contract16: SUPERVISION replaces this file with
- * the lookup of its rule table, same signature). Reads nothing: 容缺受理 for A, 加强审核 (CAUTION) for D.
+ * The supervision rule for a grade in an industry (rules/supervision-rule.ts: the industry's own
+ * row wins over the any-industry row), as the evaluation.changed event quotes it. A grade the table
+ * has no row for calls for nothing: no 容缺受理, no floor.
  */
-export function supervisionFor(
-  _em: EntityManager,
+export async function supervisionFor(
+  em: EntityManager,
   grade: CreditGrade,
-  _industry: string | null,
+  industry: string | null,
 ): Promise<SupervisionForScreening> {
-  return Promise.resolve({
-    tolerantAcceptance: grade === CreditGrade.A,
-    verdictFloor: grade === CreditGrade.D ? Verdict.CAUTION : null,
-    basis: '分级分类监管默认规则 (监管规则表未载入前): A 级可容缺受理, D 级加强审核',
-  });
+  const rule = pickSupervisionRule(await em.find(SupervisionRule, { grade }), grade, industry);
+  if (!rule) return { tolerantAcceptance: false, verdictFloor: null, basis: `监管规则表中无 ${grade} 级的规则` };
+  return { tolerantAcceptance: rule.tolerantAcceptance, verdictFloor: rule.verdictFloor, basis: rule.basis };
 }
