@@ -2,7 +2,8 @@ import type { Router } from 'express';
 import type { SendOperation } from '../gateway-client';
 import { csvExportRouter } from './csv-export';
 
-const QUERY = `query GradeDistributionExport($by: [DistributionDimension!]!, $industry: String, $street: String) {
+/** Exported for the test that validates it against the supergraph. */
+export const GRADE_DISTRIBUTION_EXPORT = `query GradeDistributionExport($by: [DistributionDimension!]!, $industry: String, $street: String) {
   gradeDistribution(by: $by, industry: $industry, street: $street) { grade industry street subjects }
 }`;
 
@@ -46,7 +47,7 @@ function cell(value: string | null, dimension: Dimension, by: readonly Dimension
 export function gradeDistributionCsvRouter(send: SendOperation): Router {
   return csvExportRouter<Row>(send, {
     path: '/reports/grade-distribution.csv',
-    query: QUERY,
+    query: GRADE_DISTRIBUTION_EXPORT,
     field: 'gradeDistribution',
     purpose: 'grade-distribution export',
     header: ['信用等级', '等级名称', '行业', '街道', '主体数'],

@@ -15,7 +15,7 @@ const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 export const EVALUATION_IMPORT = `mutation IngestEvaluationResults($input: ImportEvaluationResultsInput!) {
   importEvaluationResults(input: $input) {
-    id source batchKey receivedAt accepted rejected unchanged
+    id batchKey receivedAt accepted rejected unchanged
     rejections { row uscc field reason }
   }
 }`;
@@ -33,7 +33,6 @@ export interface EvaluationRow {
 
 interface ImportBatch {
   id: string;
-  source: string;
   batchKey: string;
   receivedAt: string;
   accepted: number;

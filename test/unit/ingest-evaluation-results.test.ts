@@ -3,15 +3,18 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import express from 'express';
+import { parse, validate } from 'graphql';
 import pino from 'pino';
 import { templateHeader } from '../../ingest/files/columns';
 import { EVALUATION_RESULT_FIELDS } from '../../ingest/files/evaluation-fields';
 import { DEFAULT_XLSX_LIMITS } from '../../ingest/files/xlsx-limits';
 import type { SendOperation } from '../../ingest/gateway-client';
-import { batchKeyOf, EvaluationRow, evaluationRow } from '../../ingest/upload/evaluation-import';
+import { GRADE_DISTRIBUTION_EXPORT } from '../../ingest/reports/grade-distribution-csv';
+import { batchKeyOf, EVALUATION_IMPORT, EvaluationRow, evaluationRow } from '../../ingest/upload/evaluation-import';
 import type { Identify } from '../../ingest/upload/identify';
 import { ingestRouter } from '../../ingest/upload/router';
 import { PUBLIC_PRINCIPAL } from '../../shared/auth/principal';
+import { apiSchema } from '../support/operations';
 
 /**
  * POST /ingest/evaluation-results?source= in-process, over a stand-in for the gateway that answers
@@ -50,7 +53,6 @@ beforeAll(async () => {
     );
     const batch = stored.get(input.batchKey) ?? {
       id: randomUUID(),
-      source: input.source,
       batchKey: input.batchKey,
       receivedAt: '2026-12-02T10:00:00.000Z',
       accepted: input.rows.length - rejections.length,
@@ -115,6 +117,15 @@ const FILE = [
   `${USCC},丁公司,,,2026,,2026-02-30`,
   `${USCC},戊公司,M,60,2026,,2026-04-01`,
 ].join('\r\n');
+
+describe('the operations the ingest service sends for evaluations', () => {
+  it.each([
+    ['importEvaluationResults', EVALUATION_IMPORT],
+    ['gradeDistribution', GRADE_DISTRIBUTION_EXPORT],
+  ])('%s validates against the committed supergraph', (_name, document) => {
+    expect(validate(apiSchema(), parse(document)).map((e) => e.message)).toEqual([]);
+  });
+});
 
 describe('an evaluation-results row', () => {
   it('becomes the mutation’s row: a score as a number, blank optional cells left out', () => {
