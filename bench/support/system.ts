@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { randomKey } from '../../scripts/dev-secrets';
 import { createFreshDatabase, ensureDatabase, runSql } from '../../scripts/fresh-database';
-import { RunningSystem, startSystem } from '../../scripts/system';
+import { FREE_PORTS, RunningSystem, startSystem } from '../../scripts/system';
 import { generateInternalKeyPair, InternalKeyPair } from '../../shared/auth/internal-token';
 
 export interface BenchSystemOptions {
@@ -51,7 +51,8 @@ export async function benchSystem(options: BenchSystemOptions): Promise<BenchSys
       databaseUrl,
       jwtSecret,
       internalKeys,
-      ports: { gateway: 0, subjects: 0, sanctions: 0, commitments: 0, repairs: 0, reports: 0 },
+      // Every service on a port it picks itself: a bench never collides with a running `npm start`.
+      ports: FREE_PORTS,
       // BENCH_NODE_OPTIONS (e.g. --max-old-space-size=64) for the services only.
       env: {
         DEMO_SUBJECTS: String(options.subjects),

@@ -28,6 +28,8 @@ import { EvaluationModelResolver } from './resolvers/model.resolver';
 import { SpotCheckItemResolver } from './resolvers/spot-check-item.resolver';
 import { SpotCheckResolver } from './resolvers/spot-check.resolver';
 import { SubjectSupervisionResolver } from './resolvers/subject-supervision.resolver';
+import { GradeDistributionResolver } from './resolvers/distribution.resolver';
+import { PublishEvaluationModelResolver } from './resolvers/publish-model.resolver';
 import { SubjectEvaluationResolver } from './resolvers/subject.resolver';
 import { SupervisionRulesResolver } from './resolvers/supervision-rules.resolver';
 import { seedDemoData } from './seed';
@@ -75,6 +77,8 @@ export function buildSchema(): Promise<GraphQLSchema> {
       SupervisionRulesResolver,
       SpotCheckResolver,
       SpotCheckItemResolver,
+      PublishEvaluationModelResolver,
+      GradeDistributionResolver,
     ],
     // Subject is reached from no query of this subgraph, only through the fields it adds.
     orphanedTypes: [SubjectRef],

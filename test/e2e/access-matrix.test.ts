@@ -135,6 +135,10 @@ const ARGS: Record<string, () => string> = {
   'Mutation.drawSpotChecks': () => '(input: { industry: "x", period: "1900" })',
   'Query.spotCheckDraw': () => '(id: ZERO)',
   'Mutation.recordSpotCheckOutcome': () => '(input: { drawId: ZERO, subjectId: ZERO, outcome: NO_PROBLEM })',
+  'Query.gradeDistribution': () => '(by: [GRADE])',
+  // A malformed version fails validation: nothing is published.
+  'Mutation.publishEvaluationModel': () =>
+    '(input: { version: "x", baseScore: 80, source: "x", indicators: [], grades: [] })',
 };
 
 interface Row {

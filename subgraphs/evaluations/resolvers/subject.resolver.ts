@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { RequiresScopes } from '../../../shared/auth/directives';
+import { Audited, RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { SubjectRef } from '../entities/stubs';
 import { SubjectEvaluation } from '../entities/subject-evaluation';
@@ -14,6 +14,7 @@ export class SubjectEvaluationResolver {
       '公共信用综合评价 (区级模型): 得分、等级及其说明; null = 不评价 (自然人: 个人评分需另有法律依据) 或尚未评价',
   })
   @RequiresScopes([SCOPES.read])
+  @Audited([[SCOPES.read]])
   creditEvaluation(@Root() subject: SubjectRef, @Ctx() ctx: EvaluationsContext): Promise<SubjectEvaluation | null> {
     return ctx.loaders.evaluationBySubject.load(subject.id);
   }

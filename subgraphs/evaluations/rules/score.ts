@@ -27,7 +27,8 @@ const worse = (a: CreditGrade, b: CreditGrade): CreditGrade =>
 
 /** One decimal, half away from zero (scores and points are shown with one decimal at most). */
 export function roundScore(value: number): number {
-  return (Math.sign(value) * Math.round(Math.abs(value) * 10 + Number.EPSILON)) / 10 || 0;
+  // The tolerance keeps a binary fraction just below a half (−0.35 × 3 = −1.0499…) from rounding down.
+  return (Math.sign(value) * Math.round(Math.abs(value) * 10 + 1e-9)) / 10 || 0;
 }
 
 /** "+5", "−12", "+1.5": U+2212 for minus, as the explanation shows it. */

@@ -7,18 +7,27 @@ import { recomputeDue } from './recompute';
 const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 let running: Promise<void> | null = null;
+let again = false;
 
 /**
  * One pass: the subjects due again (a fact ended by time, or a new model in force) are regraded, and
- * evaluations not yet announced are sent. A pass asked for while one runs joins it.
+ * evaluations not yet announced are sent. Asked for while a pass runs (a model published meanwhile),
+ * it runs once more after it, and the caller waits for both.
  */
 export function sweepEvaluations(em: EntityManager, logger: Logger): Promise<void> {
-  running ??= (async () => {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
     try {
-      const started = Date.now();
-      const result = await recomputeDue(em.fork());
-      await announcePending(em.fork(), logger);
-      if (result.evaluated > 0) logger.info({ ...result, ms: Date.now() - started }, 'due evaluations recomputed');
+      do {
+        again = false;
+        const started = Date.now();
+        const result = await recomputeDue(em.fork());
+        await announcePending(em.fork(), logger);
+        if (result.evaluated > 0) logger.info({ ...result, ms: Date.now() - started }, 'due evaluations recomputed');
+      } while (again);
     } finally {
       running = null;
     }
