@@ -70,6 +70,8 @@ export function buildSchema(): Promise<GraphQLSchema> {
       // The model, scores and distribution (CORE)
       SubjectEvaluationResolver,
       EvaluationModelResolver,
+      PublishEvaluationModelResolver,
+      GradeDistributionResolver,
       // Imported results, supervision rules and spot checks (SUPERVISION)
       EvaluationImportResolver,
       EvaluationResultResolver,
@@ -77,8 +79,6 @@ export function buildSchema(): Promise<GraphQLSchema> {
       SupervisionRulesResolver,
       SpotCheckResolver,
       SpotCheckItemResolver,
-      PublishEvaluationModelResolver,
-      GradeDistributionResolver,
     ],
     // Subject is reached from no query of this subgraph, only through the fields it adds.
     orphanedTypes: [SubjectRef],

@@ -10,7 +10,7 @@ export class EvaluationImportBatch {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @Field(() => String, { description: '评价来源代码' })
+  @Field(() => String, { name: 'source', description: '评价来源代码' })
   @Property({ length: 32 })
   sourceCode!: string;
 
