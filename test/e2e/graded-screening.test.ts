@@ -9,6 +9,7 @@ import { publishEvent } from '../../shared/events/publish';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { createLogger } from '../../shared/logging/logger';
 import { database as sanctionsDatabase } from '../../subgraphs/sanctions/server';
+import { DEFAULT_STREET_GAZETTEER } from '../../subgraphs/subjects/rules/street-gazetteer-defaults';
 import { database as subjectsDatabase } from '../../subgraphs/subjects/server';
 import { deriveMissingStreets } from '../../subgraphs/subjects/services/street-backfill';
 import { daysAgo } from '../support/dates';
@@ -320,7 +321,13 @@ describe('what subjects tells evaluations', () => {
     expect(open.errors?.[0].extensions?.code).toBe('UNAUTHORIZED_FIELD_OR_TYPE');
   });
 
-  it('derives the street of the demo subjects when it seeds them', async () => {
+  it('keeps the gazetteer as rows with their source, and derives the street of the demo subjects from it', async () => {
+    const gazetteer = await sql.query<{ road: string; street: string; source: string }>(
+      'select road, street, source from subjects.street_gazetteer order by road',
+    );
+    expect(gazetteer.rows).toHaveLength(DEFAULT_STREET_GAZETTEER.length);
+    expect(gazetteer.rows.every((r) => r.source.length > 0)).toBe(true);
+    expect(gazetteer.rows.find((r) => r.road === '平江路')?.street).toBe('平江街道');
     const { rows } = await sql.query<{ streets: number; placed: number }>(
       `select count(*) filter (where registered_address like '苏州市姑苏区平江路%')::int as streets,
               count(*) filter (where registered_address like '苏州市姑苏区平江路%' and street = '平江街道')::int as placed
