@@ -5,13 +5,14 @@ import type { Logger } from '../shared/logging/logger';
 import { initMetrics, scrape } from '../shared/metrics/registry';
 import type { IngestConfig } from './config';
 import { gatewaySender, SendOperation } from './gateway-client';
+import { gradeDistributionCsvRouter } from './reports/grade-distribution-csv';
 import { publicityQualityCsvRouter } from './reports/publicity-quality-csv';
 import { identifyThrough } from './upload/identify';
 import { ingestRouter } from './upload/router';
 
 /**
  * Builds (without listening) the ingest service: POST /ingest/{kind} (files read as they arrive and sent in
- * batches) and GET /reports/publicity-quality.csv, forwarded here by the gateway. Every operation is posted to
+ * batches), GET /reports/publicity-quality.csv and /reports/grade-distribution.csv, forwarded here by the gateway. Every operation is posted to
  * the gateway's /graphql as the caller, so the rules and the audit are the gateway's; /metrics is served on
  * this internal port, as the subgraphs do.
  */
@@ -31,6 +32,7 @@ export function createIngest(
     res.type(contentType).send(body);
   });
   app.use(publicityQualityCsvRouter(send));
+  app.use(gradeDistributionCsvRouter(send));
   app.use(ingestRouter(identifyThrough(send), send, config.ingest, logger, shutdown));
   return app;
 }

@@ -30,7 +30,8 @@ export function isHallPath(pathname: string): boolean {
 export function isIngestPath(method: string, pathname: string): boolean {
   return (
     (method === 'POST' && pathname.startsWith('/ingest/')) ||
-    ((method === 'GET' || method === 'HEAD') && pathname === '/reports/publicity-quality.csv')
+    ((method === 'GET' || method === 'HEAD') &&
+      (pathname === '/reports/publicity-quality.csv' || pathname === '/reports/grade-distribution.csv'))
   );
 }
 

@@ -17,7 +17,7 @@ import {
 import { profileView } from './profile-view';
 import { reportView } from './report-view';
 import { installShortcuts } from './shortcuts';
-import { verdictOf } from './verdict';
+import { gradeReasonOf, verdictOf } from './verdict';
 
 /**
  * The hall window (/hall): look the applicant up, see the verdict for the matter first, the
@@ -176,6 +176,7 @@ async function lookUp(uscc: string): Promise<void> {
   verdictBox.removeAttribute('aria-busy');
   if (await signedOut(answer)) return;
   const verdict = verdictOf(answer.data, answer.errors);
+  const gradeReason = verdict.state === 'UNAVAILABLE' ? null : gradeReasonOf(verdict.result);
   current = { uscc, screeningId: verdict.result?.screeningId ?? null };
   const subject = answer.data?.subject ?? null;
   replace(
@@ -195,6 +196,10 @@ async function lookUp(uscc: string): Promise<void> {
         ),
         h('p', { class: 'verdict-advice' }, verdict.advice),
         verdict.reason ? h('p', { class: 'verdict-reason' }, `原因：${verdict.reason}`) : null,
+        verdict.result && verdict.result.verdictReasons.length > 0 && verdict.state !== 'UNAVAILABLE'
+          ? h('p', { class: 'verdict-reasons' }, `结论理由：${verdict.result.verdictReasons.join('；')}`)
+          : null,
+        gradeReason ? h('p', { class: 'verdict-grade', title: `依据：${gradeReason.basis}` }, gradeReason.text) : null,
         h('p', { class: 'verdict-subject' }, `${subject?.name ?? ''} ${uscc} · 事项：${chosen.label}`),
         verdict.result && verdict.result.hits.length > 0
           ? h(

@@ -54,6 +54,8 @@ const LABELS = {
     DENIED: '不予修复',
   },
   RepairTarget: { PENALTY: '行政处罚信息', LIST_ENTRY: '名单条目' },
+  CreditGrade: { A: '优', B: '良', C: '中', D: '差' },
+  Verdict: { CLEAR: '无异常', INCENTIVE: '激励', CAUTION: '审慎', RESTRICT: '限制' },
 } satisfies Record<string, Record<string, string>>;
 
 export type LabelledEnum = keyof typeof LABELS;

@@ -23,9 +23,15 @@ export const HALL_LOOKUP = `query HallLookup($uscc: String!, $scenario: Scenario
     }
     commitments(activeOnly: true) { id kind matter signedAt validUntil status }
     repairCases { id target status submittedAt }
+    creditEvaluation {
+      modelVersion score grade gradeLabel evaluatedAt
+      explanation { indicator label count points text source }
+    }
+    supervision { grade industry spotCheckRatio tolerantAcceptance verdictFloor measures basis }
   }
   screen(usccs: [$uscc], scenario: $scenario, reference: $reference) {
-    screeningId uscc invalidReason found verdict
+    screeningId uscc invalidReason found verdict verdictReasons
+    evaluation { grade score tolerantAcceptance verdictFloor basis evaluatedAt }
     hits { id list reason validUntil listKind { name } }
     measures { code kind title legalBasis basisKind }
   }
@@ -63,6 +69,29 @@ export const VERIFY_CREDIT_REPORT = `query VerifyCreditReport($number: String!, 
 
 export type Verdict = 'CLEAR' | 'INCENTIVE' | 'CAUTION' | 'RESTRICT';
 
+export type CreditGrade = 'A' | 'B' | 'C' | 'D';
+
+/** 公共信用综合评价 (CreditEvaluation): each explanation line's `text` is what the clerk reads. */
+export interface CreditEvaluation {
+  modelVersion: string;
+  score: number;
+  grade: CreditGrade;
+  gradeLabel: string;
+  evaluatedAt: string;
+  explanation: { indicator: string; label: string; count: number; points: number; text: string; source: string }[];
+}
+
+/** 分级分类监管措施 for the subject's grade and industry (SupervisionMeasures). */
+export interface SupervisionMeasures {
+  grade: CreditGrade;
+  industry: string | null;
+  spotCheckRatio: number;
+  tolerantAcceptance: boolean;
+  verdictFloor: Verdict | null;
+  measures: string[];
+  basis: string;
+}
+
 export interface Department {
   code: string;
   name: string;
@@ -90,12 +119,26 @@ export interface Measure {
   basisKind: string | null;
 }
 
+/** The grade as the screening used it (ScreeningEvaluation): its 分级分类监管 rule may raise the verdict or allow 容缺受理. */
+export interface ScreeningEvaluation {
+  grade: CreditGrade;
+  score: number;
+  tolerantAcceptance: boolean;
+  verdictFloor: Verdict | null;
+  basis: string;
+  evaluatedAt: string;
+}
+
 export interface ScreenResult {
   screeningId: string;
   uscc: string;
   invalidReason: string | null;
   found: boolean;
   verdict: Verdict | null;
+  /** Why the verdict is what it is: the list that decided it, and the grade when its rule moved it. */
+  verdictReasons: string[];
+  /** null: the subject has no evaluation (or was not found). */
+  evaluation: ScreeningEvaluation | null;
   hits: { id: string; list: string; reason: string; validUntil: string | null; listKind: { name: string } | null }[];
   measures: Measure[];
 }
@@ -138,6 +181,9 @@ export interface HallSubject {
   commitments:
     { id: string; kind: string; matter: string; signedAt: string; validUntil: string | null; status: string }[] | null;
   repairCases: { id: string; target: string; status: string; submittedAt: string }[] | null;
+  /** null: not graded (a natural person, not evaluated yet) — or, with an error at its path, unavailable. */
+  creditEvaluation: CreditEvaluation | null;
+  supervision: SupervisionMeasures | null;
 }
 
 export interface HallLookupData {

@@ -1,7 +1,7 @@
 import { Child, h } from './dom';
 import { errorsAt, GraphQLError } from './graphql-client';
 import { label } from './labels';
-import type { HallSubject } from './operations';
+import type { CreditEvaluation, HallSubject, SupervisionMeasures } from './operations';
 
 /**
  * The applicant's profile, section by section. A section whose subgraph did not answer is
@@ -76,6 +76,79 @@ function basic(subject: HallSubject): HTMLElement {
   ]);
 }
 
+/** An instant in China time, as the clerk reads it: 2026-12-02 13:05. */
+function chinaTime(iso: string): string {
+  const instant = Date.parse(iso);
+  return Number.isNaN(instant) ? iso : new Date(instant + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** A share as a percentage, at most one decimal: 0.05 → 5%, 0.125 → 12.5%. */
+function percent(share: number): string {
+  return `${Number((share * 100).toFixed(1))}%`;
+}
+
+/**
+ * A part whose field is null for two reasons: its source did not answer (an error at its path:
+ * 暂不可用) or there is nothing to show (a subject that is not graded: `nothing`).
+ */
+function optionalPart<T>(
+  id: string,
+  title: string,
+  value: T | null,
+  errors: GraphQLError[],
+  nothing: string,
+  render: (value: T) => Child[],
+): HTMLElement {
+  if (errors.length > 0) return section(id, title, [unavailable(errors)]);
+  return section(id, title, value === null || value === undefined ? [none(nothing)] : render(value));
+}
+
+/** 信用评价: the grade large, the score, the model, and each line of the explanation. */
+function evaluationBody(evaluation: CreditEvaluation): Child[] {
+  return [
+    h(
+      'p',
+      { class: `grade grade-${evaluation.grade.toLowerCase()}`, 'data-grade': evaluation.grade },
+      h('strong', { class: 'grade-letter' }, `${evaluation.grade} ${label('CreditGrade', evaluation.grade)}`),
+      h('span', { class: 'grade-score' }, `得分 ${evaluation.score.toFixed(1)}`),
+    ),
+    h(
+      'p',
+      { class: 'grade-model' },
+      `公共信用综合评价 · 模型 ${evaluation.modelVersion} · 评价时间 ${chinaTime(evaluation.evaluatedAt)}`,
+    ),
+    evaluation.explanation.length === 0
+      ? none('无加减分项（基础分）')
+      : h(
+          'ul',
+          { class: 'explanation' },
+          ...evaluation.explanation.map((line) => h('li', { title: `依据：${line.source}` }, line.text)),
+        ),
+  ];
+}
+
+/** 监管措施: the spot-check share, 容缺受理, the verdict floor and the measures, with their basis. */
+function supervisionBody(supervision: SupervisionMeasures): Child[] {
+  const rows: [string, string][] = [
+    [
+      '适用等级 / 行业',
+      `${supervision.grade} ${label('CreditGrade', supervision.grade)} · ${supervision.industry ?? '各行业'}`,
+    ],
+    ['双随机抽查比例', percent(supervision.spotCheckRatio)],
+    ['容缺受理', supervision.tolerantAcceptance ? '可以容缺受理' : '不适用容缺受理'],
+    ['比对结论不低于', supervision.verdictFloor ? label('Verdict', supervision.verdictFloor) : '—'],
+    ['监管措施', supervision.measures.length > 0 ? supervision.measures.join('；') : '—'],
+    ['依据', supervision.basis],
+  ];
+  return [
+    h(
+      'dl',
+      { class: 'facts supervision' },
+      ...rows.flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]),
+    ),
+  ];
+}
+
 export function profileView(subject: HallSubject | null, errors: GraphQLError[]): HTMLElement[] {
   if (!subject) {
     const failed = errorsAt(errors, 'subject');
@@ -84,6 +157,22 @@ export function profileView(subject: HallSubject | null, errors: GraphQLError[])
   const at = (field: string) => errorsAt(errors, 'subject', field);
   return [
     basic(subject),
+    optionalPart(
+      'evaluation',
+      '信用评价',
+      subject.creditEvaluation,
+      at('creditEvaluation'),
+      '暂无评价：仅评价有统一社会信用代码的市场主体（自然人不参与），新登记的主体待评价',
+      evaluationBody,
+    ),
+    optionalPart(
+      'supervision',
+      '监管措施（分级分类监管）',
+      subject.supervision,
+      at('supervision'),
+      '暂无适用的分级分类监管措施',
+      supervisionBody,
+    ),
     part('lists', '名单记录（有效）', subject.listEntries, at('listEntries'), (entries) => ({
       count: `${entries.length} 条`,
       body:

@@ -1,4 +1,5 @@
 import type { GraphQLError } from './graphql-client';
+import { label } from './labels';
 import type { HallLookupData, ScreenResult, Verdict } from './operations';
 
 /**
@@ -61,4 +62,22 @@ export function verdictOf(data: HallLookupData | null, errors: GraphQLError[]): 
     return view('UNAVAILABLE', result, result.invalidReason ?? '比对没有给出结论');
   if (!result.found) return view('NOT_FOUND', result);
   return view(result.verdict, result);
+}
+
+/**
+ * The grade the screening used, and what its 分级分类监管 rule did to the verdict, for the banner:
+ * "信用等级 D 差（得分 52.0）：比对结论不低于“审慎”". Null when the screening used no grade.
+ */
+export function gradeReasonOf(result: ScreenResult | null): { text: string; basis: string } | null {
+  const evaluation = result?.evaluation;
+  if (!evaluation) return null;
+  const effects = [
+    evaluation.verdictFloor ? `比对结论不低于“${VERDICT_TEXT[evaluation.verdictFloor].title}”` : null,
+    evaluation.tolerantAcceptance ? '可容缺受理' : null,
+  ].filter((effect): effect is string => effect !== null);
+  const grade = `信用等级 ${evaluation.grade} ${label('CreditGrade', evaluation.grade)}（得分 ${evaluation.score.toFixed(1)}）`;
+  return {
+    text: `${grade}：${effects.length > 0 ? effects.join('，') : '不影响比对结论'}`,
+    basis: evaluation.basis,
+  };
 }

@@ -21,14 +21,26 @@ export function templateHeader(field: ReportField): string {
 /** The field of each column of the file, by position; null for a column without a header. */
 export type ColumnFields = (ReportField | null)[];
 
+/** A template: the kind of file it is for and its columns, in order. */
+export interface ColumnTemplate {
+  name: string;
+  fields: readonly ReportField[];
+}
+
+/** Matches a file's header row to the fields of a 双公示 kind (see matchTemplate). */
+export function matchColumns(kind: ReportKind, headers: readonly (string | null)[]): ColumnFields {
+  return matchTemplate({ name: kind, fields: REPORT_FIELDS[kind] }, headers);
+}
+
 /**
- * Matches a file's header row to the fields of a kind. Every required column
+ * Matches a file's header row to the fields of a template. Every required column
  * must be there; an optional one may be left out. A header that names no
  * field is refused rather than ignored, so a misspelt optional column does not
  * silently drop its data; so is a column given twice.
  */
-export function matchColumns(kind: ReportKind, headers: readonly (string | null)[]): ColumnFields {
-  const byKey = new Map(REPORT_FIELDS[kind].map((field) => [headerKey(field.header), field]));
+export function matchTemplate(template: ColumnTemplate, headers: readonly (string | null)[]): ColumnFields {
+  const { name: kind, fields } = template;
+  const byKey = new Map(fields.map((field) => [headerKey(field.header), field]));
   const seen = new Set<ReportField>();
   const unknownColumns: string[] = [];
   const duplicateColumns: string[] = [];
@@ -40,7 +52,7 @@ export function matchColumns(kind: ReportKind, headers: readonly (string | null)
     else seen.add(field);
     return field ?? null;
   });
-  const missingColumns = REPORT_FIELDS[kind].filter((field) => field.required && !seen.has(field)).map(templateHeader);
+  const missingColumns = fields.filter((field) => field.required && !seen.has(field)).map(templateHeader);
   if (missingColumns.length + unknownColumns.length + duplicateColumns.length === 0) return columns;
   const problems = [
     missingColumns.length ? `缺少必填列 missing: ${missingColumns.join('、')}` : '',
@@ -51,11 +63,15 @@ export function matchColumns(kind: ReportKind, headers: readonly (string | null)
     missingColumns,
     unknownColumns,
     duplicateColumns,
-    expectedColumns: REPORT_FIELDS[kind].map(templateHeader),
+    expectedColumns: fields.map(templateHeader),
   });
 }
 
 /** The column header of a field, for naming it beside a problem; null for a name that is no field of the kind. */
 export function columnOf(kind: ReportKind, field: string): string | null {
-  return REPORT_FIELDS[kind].find((f) => f.field === field)?.header ?? null;
+  return templateColumnOf(REPORT_FIELDS[kind], field);
+}
+
+export function templateColumnOf(fields: readonly ReportField[], field: string): string | null {
+  return fields.find((f) => f.field === field)?.header ?? null;
 }

@@ -1,16 +1,29 @@
 import type { Response } from 'express';
-import type { ReportKind } from '../../shared/reporting/fields';
-import { REPORT_COUNTS, ReportCounts, ReportResult } from './report-mutation';
+import type { AppliedBatch } from './file-kind';
+import type { ReportCounts } from './report-mutation';
 
-/** The sums over the batches applied, and how many there were. */
+/** The sums over the batches applied, and how many there were (a 双公示 kind's counts). */
 export interface IngestCounts extends ReportCounts {
   batches: number;
 }
 
-export interface RowRejection {
+/** Why a row was rejected: the field, its column header, a code and the message. */
+export interface RowReason {
+  field: string;
+  column: string | null;
+  code: string;
+  message: string;
+}
+
+/** A rejected row as the answer gives it: its spreadsheet row and each reason (a kind adds what identifies the row). */
+export interface RejectedRow {
   rowNumber: number | null;
+  reasons: RowReason[];
+}
+
+/** A rejected 双公示 row: its document number beside it. */
+export interface RowRejection extends RejectedRow {
   documentNo: string | null;
-  reasons: { field: string; column: string | null; code: string; message: string }[];
 }
 
 /** Why an ingest stopped once its answer had started, and how far it got. */
@@ -23,28 +36,32 @@ export interface IngestFailure {
   lastRowApplied: number | null;
 }
 
-export function emptyCounts(): IngestCounts {
-  return { received: 0, accepted: 0, rejected: 0, created: 0, updated: 0, unchanged: 0, batches: 0 };
+/** The counts a kind's answer sums, all zero, then `batches`. */
+export function emptyCounts(names: readonly string[]): Record<string, number> {
+  return Object.fromEntries([...names, 'batches'].map((name) => [name, 0]));
 }
 
-export function addResult(counts: IngestCounts, result: ReportResult): void {
-  for (const key of REPORT_COUNTS) counts[key] += result[key];
+export function addResult(counts: Record<string, number>, applied: AppliedBatch): void {
+  for (const key in counts) if (key !== 'batches') counts[key] += applied.counts[key] ?? 0;
   counts.batches += 1;
 }
 
 /**
  * The answer to a file, written as the batches come back so that memory does
  * not grow with the rejections:
- * `{"kind":…,"rejections":[…],"counts":{…},"error":null|{…}}`. Once started it
+ * `{"kind":…,"rejections":[…],"counts":{…},"error":null|{…}}` (and `"batches":[…]` before the counts
+ * when the kind's mutation keeps its batches). Once started it
  * is HTTP 200 whatever happens next; a later failure goes into `error`.
  */
 export class AnswerStream {
   private started = false;
   private rejections = 0;
+  /** What the batches' mutations kept of them (an evaluation import's batch ids), answered after the rejections. */
+  private readonly batches: Readonly<Record<string, unknown>>[] = [];
 
   constructor(
     private readonly res: Response,
-    private readonly kind: ReportKind,
+    private readonly kind: string,
   ) {}
 
   get hasStarted(): boolean {
@@ -62,14 +79,19 @@ export class AnswerStream {
     this.write(`{"kind":${JSON.stringify(this.kind)},"rejections":[`);
   }
 
-  rejection(rejection: RowRejection): void {
+  batch(batch: Readonly<Record<string, unknown>>): void {
+    this.batches.push(batch);
+  }
+
+  rejection(rejection: RejectedRow): void {
     this.write(`${this.rejections === 0 ? '' : ','}\n${JSON.stringify(rejection)}`);
     this.rejections += 1;
   }
 
-  finish(counts: IngestCounts, error: IngestFailure | null): void {
+  finish(counts: Readonly<Record<string, number>>, error: IngestFailure | null): void {
+    const batches = this.batches.length > 0 ? `,"batches":${JSON.stringify(this.batches)}` : '';
     this.write(
-      `${this.rejections === 0 ? '' : '\n'}],"counts":${JSON.stringify(counts)},"error":${JSON.stringify(error)}}\n`,
+      `${this.rejections === 0 ? '' : '\n'}]${batches},"counts":${JSON.stringify(counts)},"error":${JSON.stringify(error)}}\n`,
     );
     if (!this.res.destroyed && !this.res.writableEnded) this.res.end();
   }

@@ -1,7 +1,11 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { REPORT_MUTATION, ReportKind } from '../../shared/reporting/fields';
+import { SCOPES } from '../../shared/auth/policy';
+import { DOCUMENT_FIELD, REPORT_FIELDS, REPORT_MUTATION, ReportKind } from '../../shared/reporting/fields';
+import { columnOf } from '../files/columns';
 import type { ReportInput } from '../files/records';
 import type { Caller, SendOperation } from '../gateway-client';
+import type { RowRejection } from './answer-stream';
+import type { AppliedBatch, FileKind } from './file-kind';
 
 export interface FieldProblem {
   field: string;
@@ -48,7 +52,7 @@ export function reportDocument(kind: ReportKind): string {
 export class BatchFailed extends Error {
   constructor(
     readonly errors: readonly GraphQLFormattedError[],
-    readonly applied: ReportResult | null = null,
+    readonly applied: AppliedBatch | null = null,
   ) {
     super(errors.map((e) => e.message).join('; ') || 'the report mutation returned no result');
     this.name = 'BatchFailed';
@@ -57,6 +61,29 @@ export class BatchFailed extends Error {
   get code(): string {
     return String(this.errors[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   }
+}
+
+/** A rejection as the answer gives it: by spreadsheet row, each reason with its column header. */
+function rowRejection(kind: ReportKind, batch: ReportInput[], rejection: RecordRejection): RowRejection {
+  const record = batch[rejection.index];
+  const documentNo = record?.[DOCUMENT_FIELD[kind]];
+  return {
+    rowNumber: rejection.rowNumber ?? record?.rowNumber ?? null,
+    documentNo: rejection.documentNo ?? (typeof documentNo === 'string' ? documentNo : null),
+    reasons: rejection.reasons.map(({ field, code, message }) => ({
+      field,
+      column: columnOf(kind, field),
+      code,
+      message,
+    })),
+  };
+}
+
+function appliedOf(kind: ReportKind, records: ReportInput[], result: ReportResult): AppliedBatch {
+  return {
+    counts: Object.fromEntries(REPORT_COUNTS.map((key) => [key, result[key]])),
+    rejections: result.rejections.map((rejection) => rowRejection(kind, records, rejection)),
+  };
 }
 
 /**
@@ -69,9 +96,22 @@ export async function sendBatch(
   kind: ReportKind,
   records: ReportInput[],
   caller: Caller,
-): Promise<ReportResult> {
+): Promise<AppliedBatch> {
   const { data, errors } = await send(reportDocument(kind), { records }, caller);
   const result = data?.[REPORT_MUTATION[kind].mutation] as ReportResult | null | undefined;
-  if (errors.length || !result) throw new BatchFailed(errors, result ?? null);
-  return result;
+  const applied = result ? appliedOf(kind, records, result) : null;
+  if (errors.length || !applied) throw new BatchFailed(errors, applied);
+  return applied;
+}
+
+/** A 双公示 kind as a file: its template's columns, records:write, the report mutation. */
+export function reportFileKind(kind: ReportKind): FileKind {
+  return {
+    name: kind,
+    fields: REPORT_FIELDS[kind],
+    scope: SCOPES.recordsWrite,
+    counts: REPORT_COUNTS,
+    outcomes: ['created', 'updated', 'unchanged', 'rejected'],
+    applier: () => (send, batch, caller) => sendBatch(send, kind, batch, caller),
+  };
 }

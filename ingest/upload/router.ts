@@ -6,8 +6,7 @@ import { RETRY_AFTER_SECONDS, RETRYABLE_CODES } from '../../shared/graphql/fault
 import { CLIENT_CODES } from '../../shared/graphql/format-error';
 import { ShutdownSignal } from '../../shared/http/graceful-stop';
 import type { Logger } from '../../shared/logging/logger';
-import { DOCUMENT_FIELD, REPORT_KINDS, ReportKind } from '../../shared/reporting/fields';
-import { columnOf, matchColumns } from '../files/columns';
+import { matchTemplate } from '../files/columns';
 import { csvRows } from '../files/csv-rows';
 import { badInput, errorBody, IngestError, payloadTooLarge } from '../files/errors';
 import { detectFormat, SNIFF_BYTES } from '../files/file-format';
@@ -15,11 +14,13 @@ import { headerCells, isBlankRow, ReportInput, SheetRow, toRecord } from '../fil
 import type { XlsxLimits } from '../files/xlsx-limits';
 import { xlsxRows } from '../files/xlsx-rows';
 import type { Caller, SendOperation } from '../gateway-client';
-import { addResult, AnswerStream, emptyCounts, IngestCounts, IngestFailure, RowRejection } from './answer-stream';
+import { addResult, AnswerStream, emptyCounts, IngestFailure } from './answer-stream';
 import { batches, BatchLimits } from './batches';
+import type { AppliedBatch, FileKind } from './file-kind';
+import { FILE_KIND_NAMES, fileKind } from './file-kinds';
 import type { Identify, Uploader } from './identify';
 import { countIngestRows } from './ingest-rows';
-import { BatchFailed, RecordRejection, ReportResult, sendBatch } from './report-mutation';
+import { BatchFailed } from './report-mutation';
 import { RequestBody } from './request-body';
 import { UploadSlotLimits, UploadSlots } from './upload-slots';
 
@@ -50,13 +51,14 @@ const STATUS_OF_CODE: Record<string, number> = {
 
 /**
  * Who may report by file, decided from the token alone, before the upload is
- * read: a token the gateway verified, with records:write and a department (org).
+ * read: a token the gateway verified, with the kind's scope (records:write for
+ * 双公示) and a department (org). Without a known kind, records:write.
  */
-function mayReport({ principal }: Uploader): void {
+function mayReport({ principal }: Uploader, scope: string): void {
   if (!principal.authenticated) throw new IngestError(401, 'UNAUTHENTICATED', 'reporting by file needs a token');
-  if (!hasScope(principal, SCOPES.recordsWrite)) {
-    throw new IngestError(403, 'FORBIDDEN', `reporting by file needs the scope ${SCOPES.recordsWrite}: 无报送权限`, {
-      requiredScope: SCOPES.recordsWrite,
+  if (!hasScope(principal, scope)) {
+    throw new IngestError(403, 'FORBIDDEN', `reporting this file needs the scope ${scope}: 无报送权限`, {
+      requiredScope: scope,
     });
   }
   if (!principal.org)
@@ -68,16 +70,12 @@ function mayReport({ principal }: Uploader): void {
     );
 }
 
-function isReportKind(kind: string): kind is ReportKind {
-  return (REPORT_KINDS as readonly string[]).includes(kind);
-}
-
 /** The header row (the first row with anything in it) and the records after it. */
-async function* recordsOf(kind: ReportKind, rows: AsyncIterable<SheetRow>): AsyncGenerator<ReportInput> {
-  let columns: ReturnType<typeof matchColumns> | null = null;
+async function* recordsOf(kind: FileKind, rows: AsyncIterable<SheetRow>): AsyncGenerator<ReportInput> {
+  let columns: ReturnType<typeof matchTemplate> | null = null;
   for await (const row of rows) {
     if (!columns) {
-      if (!isBlankRow(row)) columns = matchColumns(kind, headerCells(row));
+      if (!isBlankRow(row)) columns = matchTemplate(kind, headerCells(row));
       continue;
     }
     const record = toRecord(row, columns);
@@ -86,27 +84,11 @@ async function* recordsOf(kind: ReportKind, rows: AsyncIterable<SheetRow>): Asyn
   if (!columns) throw badInput('the file has no rows: 文件为空');
 }
 
-/** A rejection as the answer gives it: by spreadsheet row, each reason with its column header. */
-function rowRejection(kind: ReportKind, batch: ReportInput[], rejection: RecordRejection): RowRejection {
-  const record = batch[rejection.index];
-  const documentNo = record?.[DOCUMENT_FIELD[kind]];
-  return {
-    rowNumber: rejection.rowNumber ?? record?.rowNumber ?? null,
-    documentNo: rejection.documentNo ?? (typeof documentNo === 'string' ? documentNo : null),
-    reasons: rejection.reasons.map(({ field, code, message }) => ({
-      field,
-      column: columnOf(kind, field),
-      code,
-      message,
-    })),
-  };
-}
-
 /**
- * POST /ingest/{licenses|penalties|actions} — a department reports 双公示 and
- * other administrative records as a file (CSV or XLSX, the templates'
- * columns). The file is read as it arrives and sent in batches to the report
- * mutation, posted to the gateway's /graphql as the caller (`send`): the
+ * POST /ingest/{licenses|penalties|actions|evaluation-results} — a department reports 双公示 and
+ * other administrative records, or evaluation results (?source=<code>), as a file (CSV or XLSX, the
+ * templates' columns; ./file-kinds.ts). The file is read as it arrives and sent in batches to the
+ * kind's mutation, posted to the gateway's /graphql as the caller (`send`): the
  * same access rules, limits, planning and audit as a client's mutation; each
  * batch is one transaction. Refusals before anything is applied are plain HTTP errors;
  * after that the answer streams (see README, "Reporting by file").
@@ -131,9 +113,10 @@ export function ingestRouter(
     res.once('finish', () => body.discardRest());
     // Until the gateway has checked the client's (or made one), a refusal is answered under the client's own.
     let requestId = req.header('x-request-id') ?? '';
-    const kind = String(req.params.kind);
+    const name = String(req.params.kind);
     let answer: AnswerStream | null = null;
-    const counts = emptyCounts();
+    // The kind's counts, once it is known (an answer starts only then).
+    let counts: Record<string, number> = {};
     let lastRowApplied: number | null = null;
     let pending: AsyncGenerator<ReportInput[]> | null = null;
     let release: (() => void) | null = null;
@@ -142,14 +125,17 @@ export function ingestRouter(
       const uploader = await identify(req.header('authorization'), req.header('x-request-id'));
       requestId = uploader.requestId;
       res.setHeader('x-request-id', requestId);
-      mayReport(uploader);
+      const kind = fileKind(name);
+      mayReport(uploader, kind?.scope ?? SCOPES.recordsWrite);
       const caller: Caller = {
         authorization: req.header('authorization') ?? null,
         requestId,
-        purpose: `file ingest ${kind}`,
+        purpose: `file ingest ${name}`,
       };
-      if (!isReportKind(kind))
-        throw new IngestError(404, 'NOT_FOUND', `no such report kind '${kind}'; one of ${REPORT_KINDS.join(', ')}`);
+      if (!kind)
+        throw new IngestError(404, 'NOT_FOUND', `no such report kind '${name}'; one of ${FILE_KIND_NAMES.join(', ')}`);
+      const applyBatch = kind.applier(req.query);
+      counts = emptyCounts(kind.counts);
       const declared = Number(req.header('content-length') ?? 0);
       if (declared > options.maxBytes) throw payloadTooLarge(options.maxBytes);
       // mayReport() has made sure the principal names its department.
@@ -170,21 +156,22 @@ export function ingestRouter(
           ? xlsxRows(body.chunks(), { limits: options.xlsx, tempDir: options.tempDir })
           : csvRows(body.chunks(), format.encoding);
       pending = batches(recordsOf(kind, rows), options.batch);
-      const stream = (answer = new AnswerStream(res, kind));
+      const stream = (answer = new AnswerStream(res, kind.name));
       // lastRowApplied ends the file's applied prefix: after a failure, batches that were already in flight
       // are counted but do not move it (the rows between were not applied).
       let failed = false;
-      const record = (batch: ReportInput[], result: ReportResult): void => {
+      const record = (batch: ReportInput[], result: AppliedBatch): void => {
         if (!stream.hasStarted) stream.start();
         addResult(counts, result);
-        countIngestRows(result);
+        countIngestRows(result.counts, kind.outcomes);
         if (!failed) lastRowApplied = batch[batch.length - 1].rowNumber;
-        for (const rejection of result.rejections) stream.rejection(rowRejection(kind, batch, rejection));
+        for (const rejection of result.rejections) stream.rejection(rejection);
+        if (result.batch) stream.batch(result.batch);
       };
       // A batch's outcome, settled: applied (with its result), or failed (with what it applied, if anything).
-      type Outcome = { batch: ReportInput[]; result: ReportResult } | { batch: ReportInput[]; error: unknown };
+      type Outcome = { batch: ReportInput[]; result: AppliedBatch } | { batch: ReportInput[]; error: unknown };
       const apply = (batch: ReportInput[]): Promise<Outcome> =>
-        sendBatch(send, kind, batch, caller).then(
+        applyBatch(send, batch, caller).then(
           (result) => ({ batch, result }),
           (error: unknown) => ({ batch, error }),
         );
@@ -289,7 +276,7 @@ export function ingestRouter(
 
   function failure(
     error: unknown,
-    counts: IngestCounts,
+    counts: Readonly<Record<string, number>>,
     lastRowApplied: number | null,
     requestId: string,
   ): IngestFailure {

@@ -142,6 +142,10 @@ describe('issuing a 信用审查报告', () => {
     expect(text).toContain('限制');
     expect(text).toContain('政府采购供应商资格审查');
     expect(text).toContain('数据截止时间');
+    // 公共信用综合评价: the grade with its label and the score on one line, the model beside it.
+    expect(text).toContain('公共信用综合评价');
+    expect(text).toMatch(/评价等级: [ABCD]（[优良中差]） · 评价得分: \d+\.\d/);
+    expect(text).toMatch(/评价模型: \S+ · 评价时间: \d{4}年/);
     const fonts = execFileSync('pdffonts', [join(work, writeTemp(pdf))], { encoding: 'utf8' });
     expect(fonts).toMatch(/NotoSansSC-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
   });

@@ -12,7 +12,7 @@ import { ROOT } from '../support/paths';
  * The hall in a real browser (Debian's chromium through playwright-core), on a system of this
  * file's own with the development identity provider: sign in as the demo hall clerk on the
  * provider's page → look up a black-listed subject with the keyboard alone → RESTRICT with its
- * measures → 奖惩反馈 → issue the report → download the PDF → the public verification page says
+ * measures, the profile with its 信用评价 (grade, score) and 监管措施 → 奖惩反馈 → issue the report → download the PDF → the public verification page says
  * genuine (and, given the file, unaltered; given a changed byte, altered). A clean subject is
  * CLEAR; with the sanctions subgraph killed the same lookup is 无法比对, never CLEAR. Screenshots
  * of the hall page and of the report's first page go to .data/screenshots/ (not committed).
@@ -158,6 +158,14 @@ describe('the hall window in Chromium', () => {
     // The profile follows the verdict: the list entry that caused it is there.
     await expect(page.locator('#lists-title').textContent()).resolves.toContain('名单记录');
     await expect(page.locator('.profile-section').first().textContent()).resolves.toContain(black.uscc);
+    // 信用评价 and 监管措施 beside it: the grade with its label and score, the explanation, the measures for the grade.
+    await expect(page.locator('#evaluation-title').textContent()).resolves.toContain('信用评价');
+    const grade = page.locator('#evaluation-title').locator('xpath=..').locator('.grade');
+    expect(await grade.getAttribute('data-grade')).toMatch(/^[ABCD]$/);
+    await expect(grade.textContent()).resolves.toMatch(/^[ABCD] [优良中差]得分 \d+\.\d$/);
+    await expect(page.locator('#supervision-title').locator('xpath=..').textContent()).resolves.toContain(
+      '双随机抽查比例',
+    );
 
     // 奖惩反馈 on the first measure: Tab to its note, a remark, Tab to 已实施, Enter.
     await press('Tab');

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { templateHeader } from '../../ingest/files/columns';
+import { EVALUATION_RESULT_FIELDS } from '../../ingest/files/evaluation-fields';
 import { XLSX_MEDIA_TYPE } from '../../ingest/files/file-format';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { REPORT_FIELDS } from '../../shared/reporting/fields';
@@ -15,12 +16,14 @@ import { expectData } from '../support/expect-data';
 import { gatewayUrl, graphql } from '../support/gateway';
 import { InProcessIngest, startInProcessIngest } from '../support/in-process-ingest';
 import { as, tokenFor } from '../support/tokens';
+import { until } from '../support/until';
 
 /**
  * Reporting by file (POST /ingest/{kind}) through the real gateway and
  * subjects subgraph: the refusals the gateway makes itself, and a mixed file
  * of penalties, as CSV and as XLSX, whose rejected rows come back by row
- * number and column. Each test reports as a department of its own.
+ * number and column; evaluation results of one source (importEvaluationResults).
+ * Each test reports as a department of its own.
  */
 interface Answer {
   kind: string;
@@ -391,5 +394,129 @@ describe('reporting by file: a file cut off by the size limit', () => {
       updated: 0,
       unchanged: applied,
     });
+  });
+});
+
+describe('reporting by file: evaluation results (POST /ingest/evaluation-results?source=)', () => {
+  const EVALUATION_HEADERS = EVALUATION_RESULT_FIELDS.map(templateHeader);
+  let graded: string;
+
+  /** A market subject of this test's own, first met in a licence report and known to the evaluations subgraph. */
+  beforeAll(async () => {
+    graded = newUscc();
+    const report = await graphql<{ reportLicenses: { accepted: number } }>(
+      'mutation($records: [LicenseReport!]!) { reportLicenses(records: $records) { accepted } }',
+      {
+        records: [
+          {
+            partyName: '苏州测试评价导入有限公司',
+            partyClass: '法人及非法人组织',
+            uscc: graded,
+            documentName: '食品经营许可决定书',
+            licenseNo: `姑市监许〔2026〕V${run}号`,
+            category: '核准',
+            title: '食品经营许可证',
+            certificateNo: `JY1320508V${run}`.slice(0, 20),
+            content: '准予食品经营许可',
+            decidedAt: day(daysFrom(-2)),
+            validFrom: day(daysFrom(-2)),
+            validUntil: day(daysFrom(1800)),
+            authorityName: authority.name,
+            authorityUscc: authority.uscc,
+          },
+        ],
+      },
+      await as('department'),
+    );
+    expect(expectData(report).reportLicenses.accepted).toBe(1);
+    await until(
+      `the evaluations subgraph knows ${graded}`,
+      async () =>
+        expectData(
+          await graphql<{ subject: { creditEvaluation: unknown } | null }>(
+            'query($uscc: String!) { subject(uscc: $uscc) { creditEvaluation { grade } } }',
+            { uscc: graded },
+            await as('credit_office'),
+          ),
+        ).subject,
+      (subject) => subject?.creditEvaluation != null,
+    );
+  });
+
+  function evaluationCsv(rows: (string | number)[][]): string {
+    return `\uFEFF${[EVALUATION_HEADERS.join(','), ...rows.map((r) => r.join(','))].join('\r\n')}\r\n`;
+  }
+
+  it('imports the good rows as the source’s owner, names the bad ones by row and column, and answers the stored batches when sent again', async () => {
+    const evaluatedOn = day(daysFrom(-30));
+    const unknown = newUscc();
+    const csv = evaluationCsv([
+      [graded, '苏州测试评价导入有限公司', 'A', 96.5, '2025', '纳税信用评价', evaluatedOn],
+      [graded, '', 'Z', '', '2024', '', evaluatedOn],
+      [graded, '', 'B', '九十', '2023', '', evaluatedOn],
+      [unknown, '', 'B', 80, '2025', '', evaluatedOn],
+    ]);
+    const headers = {
+      authorization: `Bearer ${await tokenFor('department', { org: 'gusu.swj' })}`,
+      'content-type': 'text/csv',
+    };
+    const first = await ingest(csv, headers, 'evaluation-results?source=TAX_CREDIT');
+    expect(first.status).toBe(200);
+    const answer = first.body as unknown as {
+      kind: string;
+      rejections: { rowNumber: number; uscc: string | null; reasons: { field: string; column: string | null }[] }[];
+      batches: { id: string; batchKey: string; accepted: number; rejected: number; unchanged: number }[];
+      counts: Record<string, number>;
+      error: unknown;
+    };
+    expect(answer.error).toBeNull();
+    expect(answer.kind).toBe('evaluation-results');
+    expect(answer.counts).toEqual({ received: 4, accepted: 1, rejected: 3, unchanged: 0, batches: 1 });
+    expect(answer.rejections.map((r) => [r.rowNumber, r.reasons.map((p) => [p.field, p.column])])).toEqual([
+      [3, [['grade', '评价等级']]],
+      [4, [['score', '评价得分']]],
+      [5, [['uscc', '统一社会信用代码']]],
+    ]);
+    expect(answer.batches).toEqual([expect.objectContaining({ accepted: 1, rejected: 2, unchanged: 0 })]);
+
+    const results = await graphql<{
+      subject: { evaluationResults: { grade: string; period: string; source: { code: string } }[] };
+    }>(
+      'query($uscc: String!) { subject(uscc: $uscc) { evaluationResults { grade period source { code } } } }',
+      { uscc: graded },
+      await as('credit_office'),
+    );
+    expect(expectData(results).subject.evaluationResults).toContainEqual({
+      grade: 'A',
+      period: '2025',
+      source: { code: 'TAX_CREDIT' },
+    });
+
+    const again = await ingest(csv, headers, 'evaluation-results?source=TAX_CREDIT');
+    expect((again.body as unknown as typeof answer).batches.map((b) => b.id)).toEqual(answer.batches.map((b) => b.id));
+  });
+
+  it('refuses a missing source before reading, a token without evaluations:import, and a source the department does not own', async () => {
+    const csv = evaluationCsv([[graded, '', 'A', '', '2025', '', day(daysFrom(-30))]]);
+    const owner = {
+      authorization: `Bearer ${await tokenFor('department', { org: 'gusu.swj' })}`,
+      'content-type': 'text/csv',
+    };
+    const noSource = await ingest(csv, owner, 'evaluation-results');
+    expect(noSource.status).toBe(400);
+    expect(noSource.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', parameter: 'source' });
+    const analyst = await ingest(
+      csv,
+      { ...(await as('analyst')), 'content-type': 'text/csv' },
+      'evaluation-results?source=TAX_CREDIT',
+    );
+    expect(analyst.status).toBe(403);
+    expect(analyst.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const other = await ingest(
+      csv,
+      { authorization: `Bearer ${await tokenFor('department', { org: 'gusu.scjgj' })}`, 'content-type': 'text/csv' },
+      'evaluation-results?source=TAX_CREDIT',
+    );
+    expect(other.status).toBe(403);
   });
 });

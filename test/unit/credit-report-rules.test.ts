@@ -7,7 +7,7 @@ import { SubgraphFetcher } from '../../gateway/transport/subgraph-fetcher';
 import { CALLER_AUTHORIZATION_HEADER } from '../../shared/auth/caller-authorization';
 import { generateInternalKeyPair, internalPrivateKey } from '../../shared/auth/internal-token';
 import { PUBLIC_PRINCIPAL } from '../../shared/auth/principal';
-import { Verdict } from '../../shared/domain/vocabulary';
+import { CreditGrade, Verdict } from '../../shared/domain/vocabulary';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { loadReportsConfig } from '../../subgraphs/reports/config';
 import { loadSigningIdentity } from '../../subgraphs/reports/documents/signing-identity';
@@ -28,7 +28,7 @@ import {
   generateVerificationCode,
   readVerificationCode,
 } from '../../subgraphs/reports/rules/verification-code';
-import { inPublicity } from '../../subgraphs/reports/services/compose-content';
+import { evaluationSection, inPublicity } from '../../subgraphs/reports/services/compose-content';
 import { refusalOf } from '../../subgraphs/reports/services/gather-sections';
 import type { PenaltyValue } from '../../subgraphs/reports/services/sections';
 
@@ -172,6 +172,72 @@ describe('what a report may be issued from', () => {
       errors: [{ message: 'no', path: ['screen'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }],
     };
     expect(refusalOf(unauthorized, true)?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('is one without the evaluation when the evaluations subgraph is down (printed 暂不可用), but not one the caller may not read', () => {
+    const evaluationsDown = {
+      data: { subject: { ...subject, creditEvaluation: null } as never, ...screened },
+      errors: [
+        { message: 'down', path: ['subject', 'creditEvaluation'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } },
+      ],
+    };
+    expect(refusalOf(evaluationsDown, true)).toBeNull();
+    const unauthorized = {
+      ...evaluationsDown,
+      errors: [
+        { message: 'no', path: ['subject', 'creditEvaluation'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } },
+      ],
+    };
+    expect(refusalOf(unauthorized, true)?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the 公共信用综合评价 section', () => {
+  const cutoff = new Date('2026-12-02T05:00:00Z');
+
+  it('prints the grade with its label, the score to one decimal, the model and each explanation line', () => {
+    const section = evaluationSection(
+      {
+        state: 'EVALUATED',
+        value: {
+          modelVersion: 'GUSU-2026.1',
+          score: 68,
+          grade: CreditGrade.C,
+          gradeLabel: '中',
+          evaluatedAt: '2026-12-02T04:00:00Z',
+          explanation: [
+            {
+              indicator: 'PENALTY_GENERAL_IN_PUBLICITY',
+              label: '一般行政处罚',
+              count: 2,
+              points: -12,
+              text: '−12: 一般行政处罚 2 项, 公示期内',
+              source: '姑苏区公共信用综合评价模型 GUSU-2026.1',
+            },
+          ],
+        },
+      },
+      cutoff,
+    );
+    expect(section).toMatchObject({ title: '公共信用综合评价', cutoff });
+    expect(section.items).toEqual([
+      {
+        headline: '评价等级: C（中） · 评价得分: 68.0',
+        lines: [
+          '评价模型: GUSU-2026.1 · 评价时间: 2026年12月02日 12:00:00',
+          '−12: 一般行政处罚 2 项, 公示期内（依据: 姑苏区公共信用综合评价模型 GUSU-2026.1）',
+        ],
+      },
+    ]);
+  });
+
+  it('says 暂不可用, with no cutoff, when its source did not answer, and says so when the subject is not graded', () => {
+    const down = evaluationSection({ state: 'UNAVAILABLE' }, cutoff);
+    expect(down).toMatchObject({ cutoff: null, items: [] });
+    expect(down.empty).toMatch(/^暂不可用/);
+    const none = evaluationSection({ state: 'NOT_EVALUATED' }, cutoff);
+    expect(none).toMatchObject({ cutoff, items: [] });
+    expect(none.empty).toContain('暂无公共信用综合评价结果');
   });
 });
 

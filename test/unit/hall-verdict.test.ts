@@ -1,5 +1,5 @@
 import type { HallLookupData, ScreenResult } from '../../hall/browser/operations';
-import { verdictOf } from '../../hall/browser/verdict';
+import { gradeReasonOf, verdictOf } from '../../hall/browser/verdict';
 
 /** The hall's verdict (hall/browser/verdict.ts): never CLEAR unless the screening said so. */
 const result = (over: Partial<ScreenResult> = {}): ScreenResult => ({
@@ -8,6 +8,8 @@ const result = (over: Partial<ScreenResult> = {}): ScreenResult => ({
   invalidReason: null,
   found: true,
   verdict: 'CLEAR',
+  verdictReasons: [],
+  evaluation: null,
   hits: [],
   measures: [],
   ...over,
@@ -60,5 +62,39 @@ describe('verdictOf', () => {
 
   it('says the subject was not found rather than CLEAR', () => {
     expect(verdictOf(data([result({ found: false })]), []).state).toBe('NOT_FOUND');
+  });
+});
+
+describe('gradeReasonOf', () => {
+  const evaluation = {
+    grade: 'D' as const,
+    score: 52,
+    tolerantAcceptance: false,
+    verdictFloor: 'CAUTION' as const,
+    basis: '姑苏区分级分类监管规则',
+    evaluatedAt: '2026-12-02T04:00:00Z',
+  };
+
+  it('says what the grade’s rule did: a verdict floor, 容缺受理, or nothing', () => {
+    expect(gradeReasonOf(result({ verdict: 'CAUTION', evaluation }))).toEqual({
+      text: '信用等级 D 差（得分 52.0）：比对结论不低于“审慎”',
+      basis: '姑苏区分级分类监管规则',
+    });
+    expect(
+      gradeReasonOf(
+        result({
+          verdict: 'INCENTIVE',
+          evaluation: { ...evaluation, grade: 'A', score: 95.5, verdictFloor: null, tolerantAcceptance: true },
+        }),
+      )?.text,
+    ).toBe('信用等级 A 优（得分 95.5）：可容缺受理');
+    expect(gradeReasonOf(result({ evaluation: { ...evaluation, grade: 'B', verdictFloor: null } }))?.text).toBe(
+      '信用等级 B 良（得分 52.0）：不影响比对结论',
+    );
+  });
+
+  it('is nothing when the screening used no grade', () => {
+    expect(gradeReasonOf(result())).toBeNull();
+    expect(gradeReasonOf(null)).toBeNull();
   });
 });

@@ -23,6 +23,7 @@ describe('the forwarding table', () => {
     expect(isIngestPath('GET', '/reports/publicity-quality.csv')).toBe(true);
     expect(isIngestPath('HEAD', '/reports/publicity-quality.csv')).toBe(true);
     expect(isIngestPath('POST', '/reports/publicity-quality.csv')).toBe(false);
+    expect(isIngestPath('GET', '/reports/grade-distribution.csv')).toBe(true);
   });
 
   it('answers a service’s paths 503 when it has no URL, and passes the others on', async () => {

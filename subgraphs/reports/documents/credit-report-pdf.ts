@@ -71,7 +71,7 @@ export async function renderCreditReport(content: ReportContent): Promise<Buffer
     heading(
       doc,
       `${chineseOrdinal(index + (content.verdict ? 3 : 2))}、${section.title}`,
-      `数据截止时间: ${chinaTime(section.cutoff)} · 来源: ${section.source}`,
+      `数据截止时间: ${section.cutoff ? chinaTime(section.cutoff) : '暂不可用'} · 来源: ${section.source}`,
     );
     if (section.items.length === 0) paragraph(doc, section.empty, MUTED);
     section.items.forEach((item, i) => printedItem(doc, item, i + 1));

@@ -1,5 +1,6 @@
 import {
   CommitmentKind,
+  CreditGrade,
   CreditList,
   ListEntryStatus,
   MeasureKind,
@@ -94,3 +95,10 @@ export const repairStatusLabel = labeller({
 });
 
 export const repairTargetLabel = labeller({ PENALTY: '行政处罚信息', LIST_ENTRY: '名单条目' });
+
+export const creditGradeLabel = labeller({
+  [CreditGrade.A]: '优',
+  [CreditGrade.B]: '良',
+  [CreditGrade.C]: '中',
+  [CreditGrade.D]: '差',
+});

@@ -9,8 +9,8 @@ export interface PrintedItem {
 
 export interface PrintedSection {
   title: string;
-  /** 数据截止时间 of the section. */
-  cutoff: Date;
+  /** 数据截止时间 of the section; null when its source did not answer (printed 暂不可用). */
+  cutoff: Date | null;
   /** Where the data comes from (归集来源). */
   source: string;
   items: PrintedItem[];

@@ -1,7 +1,9 @@
 import type { Principal } from '../../../shared/auth/principal';
+import { chinaTime } from '../documents/credit-report-pdf';
 import {
   commitmentKindLabel,
   commitmentStatusLabel,
+  creditGradeLabel,
   listLabel,
   listStatusLabel,
   measureKindLabel,
@@ -16,7 +18,7 @@ import type { PrintedItem, PrintedSection, ReportContent } from '../documents/re
 import { CreditReportKind, REPORT_TITLES, shownToSubject } from '../rules/report-kind';
 import { VERDICT_LABELS } from '../rules/verdict-labels';
 import { displayVerificationCode } from '../rules/verification-code';
-import type { GatheredSections, PenaltyValue } from './sections';
+import type { GatheredEvaluation, GatheredSections, PenaltyValue } from './sections';
 
 export interface Issuance {
   kind: CreditReportKind;
@@ -45,6 +47,45 @@ function countNote(read: number, total: number): string | null {
   return total > read ? `该主体共有 ${total} 条记录，本报告依据其中最近的 ${read} 条。` : null;
 }
 
+/**
+ * 公共信用综合评价: the grade, score, model and each line of the explanation as
+ * the clerk reads it; 暂不可用 (no cutoff) when the evaluations subgraph did not answer.
+ */
+export function evaluationSection(evaluation: GatheredEvaluation, cutoff: Date): PrintedSection {
+  const base = { title: '公共信用综合评价', source: '姑苏区公共信用综合评价模型', note: null };
+  if (evaluation.state === 'UNAVAILABLE')
+    return {
+      ...base,
+      cutoff: null,
+      items: [],
+      empty: '暂不可用：评价服务未能应答，本报告未载入评价结果（不代表无评价）；其余各部分不受影响。',
+    };
+  if (evaluation.state === 'NOT_EVALUATED')
+    return {
+      ...base,
+      cutoff,
+      items: [],
+      empty: '该主体暂无公共信用综合评价结果（仅评价有统一社会信用代码的市场主体，自然人不参与评价）。',
+    };
+  const e = evaluation.value;
+  return {
+    ...base,
+    cutoff,
+    empty: '',
+    items: [
+      {
+        headline: `评价等级: ${e.grade}（${creditGradeLabel(e.grade)}） · 评价得分: ${e.score.toFixed(1)}`,
+        lines: [
+          `评价模型: ${e.modelVersion} · 评价时间: ${chinaTime(new Date(e.evaluatedAt))}`,
+          ...(e.explanation.length === 0
+            ? ['得分说明: 无加减分项（基础分）']
+            : e.explanation.map((line) => `${line.text}（依据: ${line.source}）`)),
+        ],
+      },
+    ],
+  };
+}
+
 /** What a report prints, from the sections as gathered and the facts of its issue. */
 export function composeContent(gathered: GatheredSections, issuance: Issuance, today: string): ReportContent {
   const { subject } = gathered;
@@ -54,6 +95,7 @@ export function composeContent(gathered: GatheredSections, issuance: Issuance, t
   );
   const penalties = subject.penalties.nodes.filter((p) => inPublicity(p, today));
   const sections: PrintedSection[] = [
+    evaluationSection(gathered.evaluation, cutoff),
     {
       title: '名单记录',
       cutoff,

@@ -4,7 +4,9 @@ import { Scenario } from '../../../shared/domain/vocabulary';
 import { forbidden, notFound } from '../../../shared/graphql/errors';
 import {
   DepartmentValue,
+  GatheredEvaluation,
   GatheredSections,
+  OPTIONAL_SECTIONS,
   ScreeningValue,
   SECTION_SOURCES,
   SectionKey,
@@ -24,7 +26,8 @@ const SUBJECT_SELECTION = `
     penalties(first: ${PAGE}) { totalCount nodes { id decisionNo decidedAt authority { code name } severity content legalBasis published publicityEndsAt repairedAt revokedAt } }
     licenses(first: ${PAGE}) { totalCount nodes { id licenseNo documentName title decidedAt authority { code name } validity inForce } }
     commitments(activeOnly: true) { id kind matter signedAt validUntil status }
-    repairCases { id target status submittedAt decidedAt }`;
+    repairCases { id target status submittedAt decidedAt }
+    creditEvaluation { modelVersion score grade gradeLabel evaluatedAt explanation { indicator label count points text source } }`;
 
 /** A review report: the profile (hall-profile.graphql's shape) and the screening for the matter's scenario. */
 const REVIEW_QUERY = `query CreditReportSections($uscc: String!, $scenario: Scenario!, $reference: String!, $standingOnly: Boolean!) {
@@ -58,6 +61,7 @@ function sectionOf(path: (string | number)[] | undefined): SectionKey | null {
   if (path[0] === 'screen') return 'screening';
   if (path[0] !== 'subject') return null;
   const field = path[1];
+  if (field === 'creditEvaluation') return 'evaluation';
   return field === 'listEntries' ||
     field === 'penalties' ||
     field === 'licenses' ||
@@ -79,13 +83,14 @@ function refused(code: string, message: string, sections: SectionKey[]): GraphQL
  * and a section whose source was down is not printed as empty.
  */
 export function refusalOf(answer: GatewayAnswer, screened: boolean): GraphQLError | null {
-  const errors = answer.errors ?? [];
-  const unauthorized = errors.filter((e) => e.extensions?.code === 'UNAUTHORIZED_FIELD_OR_TYPE');
+  const all = answer.errors ?? [];
+  const unauthorized = all.filter((e) => e.extensions?.code === 'UNAUTHORIZED_FIELD_OR_TYPE');
   if (unauthorized.length > 0) {
     return forbidden(
       `the caller may not read every section of a report (${unauthorized.map((e) => e.path?.join('.')).join(', ')}); a report is issued complete or not at all`,
     );
   }
+  const errors = all.filter((e) => !OPTIONAL_SECTIONS.has(sectionOf(e.path) ?? 'basic'));
   const missing = [...new Set(errors.map((e) => sectionOf(e.path) ?? 'basic'))];
   const screening = screened ? answer.data?.screen?.[0] : undefined;
   if (screened && (missing.includes('screening') || !screening || screening.verdict === null)) {
@@ -104,6 +109,13 @@ export function refusalOf(answer: GatewayAnswer, screened: boolean): GraphQLErro
     );
   }
   return null;
+}
+
+function gatheredEvaluation(subject: SubjectValue, failed: boolean): GatheredEvaluation {
+  if (failed) return { state: 'UNAVAILABLE' };
+  return subject.creditEvaluation
+    ? { state: 'EVALUATED', value: subject.creditEvaluation }
+    : { state: 'NOT_EVALUATED' };
 }
 
 export interface GatherRequest {
@@ -156,6 +168,7 @@ export async function gatherSections(request: GatherRequest): Promise<GatheredSe
   const subject = answer.data?.subject;
   if (!subject) throw notFound(`no subject with 统一社会信用代码 ${request.uscc}`, 'uscc');
   const screening = screened ? answer.data!.screen![0] : null;
+  const evaluationFailed = (answer.errors ?? []).some((e) => sectionOf(e.path) === 'evaluation');
   return {
     subject,
     screening:
@@ -167,6 +180,7 @@ export async function gatherSections(request: GatherRequest): Promise<GatheredSe
             measures: screening.measures,
           }
         : null,
+    evaluation: gatheredEvaluation(subject, evaluationFailed),
     departments: answer.data?.departments ?? [],
     answeredAt: new Date(),
   };

@@ -81,11 +81,13 @@ export async function issueReport(args: IssueArguments, ctx: IssueContext): Prom
     name: orgName,
     contactInfo: org,
   });
+  // A section that was not read (no screening for the subject's own report, the evaluation unavailable) has no cutoff.
+  const read = (key: (typeof SECTION_KEYS)[number]): boolean =>
+    key === 'screening'
+      ? gathered.screening !== null
+      : key !== 'evaluation' || gathered.evaluation.state !== 'UNAVAILABLE';
   const cutoffs: SectionCutoffs = Object.fromEntries(
-    SECTION_KEYS.filter((key) => key !== 'screening' || gathered.screening !== null).map((key) => [
-      key,
-      gathered.answeredAt.toISOString(),
-    ]),
+    SECTION_KEYS.filter(read).map((key) => [key, gathered.answeredAt.toISOString()]),
   );
   const report = ctx.em.create(CreditReport, {
     number,
