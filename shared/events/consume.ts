@@ -54,6 +54,15 @@ export interface ConsumerHooks {
 }
 
 /**
+ * Events fetched per poll. pg-boss 10 waits the polling interval after every fetch, full or not, so one
+ * event per fetch capped a queue at 2 events/s: the evaluations subgraph announcing the demo district's
+ * 1,906 grades kept sanctions 16 minutes behind. Each event still applies in its own transaction; when
+ * one throws, pg-boss retries the whole fetch and the ones already applied find their id and do nothing.
+ * 50 events take well under the 8 s a consumer may hold them (EVENT_EXPIRE_SECONDS).
+ */
+const CONSUMER_BATCH = 50;
+
+/**
  * Works the subgraph's queues. pg-boss acknowledges an event when the handler
  * returns, retries it with back-off when it throws, and moves it to the queue's
  * dead letters when the retries are spent.
@@ -67,15 +76,19 @@ export async function startConsumers(
   hooks: ConsumerHooks = {},
 ): Promise<void> {
   for (const consumer of consumers) {
-    await boss.work<CreditEvent>(consumer.queue, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async (jobs) => {
-      for (const job of jobs) {
-        const applied = await applyOnce(orm.em.fork(), schema, job.data, consumer, logger);
-        logger.info(
-          { event: job.data.id, type: job.data.type, queue: consumer.queue, applied },
-          applied ? 'event applied' : 'event already applied',
-        );
-        hooks.afterApply?.(job.data);
-      }
-    });
+    await boss.work<CreditEvent>(
+      consumer.queue,
+      { pollingIntervalSeconds: 0.5, batchSize: CONSUMER_BATCH },
+      async (jobs) => {
+        for (const job of jobs) {
+          const applied = await applyOnce(orm.em.fork(), schema, job.data, consumer, logger);
+          logger.info(
+            { event: job.data.id, type: job.data.type, queue: consumer.queue, applied },
+            applied ? 'event applied' : 'event already applied',
+          );
+          hooks.afterApply?.(job.data);
+        }
+      },
+    );
   }
 }

@@ -89,10 +89,12 @@ describe('data-dependent rules', () => {
     expect(result.errors!.map((e) => [e.extensions?.code, e.path?.join('.')]).sort()).toEqual(
       [
         ['UNAUTHORIZED_FIELD_OR_TYPE', 'screen'],
+        ['UNAUTHORIZED_FIELD_OR_TYPE', 'subject.creditEvaluation'],
         ['UNAUTHORIZED_FIELD_OR_TYPE', 'subject.creditStatus'],
         ['UNAUTHORIZED_FIELD_OR_TYPE', 'subject.legalRepresentative'],
         ['UNAUTHORIZED_FIELD_OR_TYPE', 'subject.registeredAddress'],
         ['UNAUTHORIZED_FIELD_OR_TYPE', 'subject.repairCases'],
+        ['UNAUTHORIZED_FIELD_OR_TYPE', 'subject.supervision'],
       ].sort(),
     );
   });

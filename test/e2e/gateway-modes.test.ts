@@ -39,7 +39,7 @@ describe('gateway switches', () => {
     const hallProfile = readFileSync(join(__dirname, '..', 'operations', 'hall-profile.graphql'), 'utf8');
     const result = await post(hallProfile, { uscc: '9144030071526726XG', scenario: 'BIDDING' });
     expect(result.data ?? null).toBeNull();
-    expect(result.errors!.length).toBe(5);
+    expect(result.errors!.length).toBe(7);
     expect(result.errors!.every((e) => e.extensions?.code === 'UNAUTHORIZED_FIELD_OR_TYPE')).toBe(true);
     const allowed = await post(hallProfile, { uscc: '9144030071526726XG', scenario: 'BIDDING' }, await as('hall'));
     expect(allowed.errors).toBeUndefined();

@@ -3,7 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { ormOptions } from '../../shared/db/orm';
 import { demoDataset } from '../../shared/demo/dataset';
-import { startEventBus, stopEventBus } from '../../shared/events/bus';
+import { eventBus, startEventBus, stopEventBus } from '../../shared/events/bus';
 import type { EvaluationFacts } from '../../shared/events/catalogue';
 import { publishEvent } from '../../shared/events/publish';
 import { completeUscc } from '../../shared/identifiers/uscc';
@@ -21,8 +21,8 @@ import { until } from '../support/until';
 /**
  * Graded supervision in the screening (issue 16): sanctions keeps each subject's latest evaluation from
  * 'evaluation.changed' and takes the stronger of the lists' verdict and the grade's floor; 容缺受理 turns
- * CLEAR into INCENTIVE. The evaluations subgraph is not part of this system yet, so the test publishes
- * the events it would send, for subjects it reports itself. Subjects' side: licences reported produce
+ * CLEAR into INCENTIVE. The test publishes the events the evaluations subgraph sends, for subjects it
+ * reports itself, so each grade is the one under test. Subjects' side: licences reported produce
  * 'licenses.changed' for evaluations, and a subject's 街道 is derived from its address.
  */
 const authority = demoDataset().departments[0]; // gusu.scjgj, the department token's own org
@@ -175,7 +175,16 @@ describe('graded screening', () => {
       ),
     );
 
-    const now = new Date().toISOString();
+    // The evaluations subgraph graded these subjects when they were reported and announces that at any
+    // moment: the test's evaluations are dated an hour ahead, so the real (older) ones change nothing.
+    const now = new Date(Date.now() + 3_600_000).toISOString();
+    // The grades of the demo district, announced after start, are applied before the test's own events.
+    await until(
+      'sanctions has applied the evaluations announced at start',
+      () => eventBus().getQueueSize('sanctions.evaluation-changed'),
+      (queued) => queued === 0,
+      120_000,
+    );
     const evaluation = (subject: string, grade: string, rule: Partial<EvaluationFacts>): EvaluationFacts => ({
       subjectId: subject,
       modelVersion: 'GUSU-TEST',

@@ -139,7 +139,14 @@ describe('traces (OTEL_EXPORTER_OTLP_ENDPOINT set)', () => {
     expect([...receiver.contentTypes].every((line) => line === 'POST /v1/traces application/json')).toBe(true);
     const spans = receiver.spans;
     expect(new Set(spans.map((s) => s.service))).toEqual(
-      new Set(['gusu-gateway', 'gusu-subjects', 'gusu-sanctions', 'gusu-commitments', 'gusu-repairs']),
+      new Set([
+        'gusu-gateway',
+        'gusu-subjects',
+        'gusu-sanctions',
+        'gusu-commitments',
+        'gusu-repairs',
+        'gusu-evaluations',
+      ]),
     );
 
     const request = spans.find(
