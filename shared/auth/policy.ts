@@ -31,6 +31,12 @@ export const SCOPES = {
   evaluationsManage: 'evaluations:manage',
   /** Drawing 双随机、一公开 spot-check lists and recording their outcomes (a department for its own industries). */
   inspectionsDraw: 'inspections:draw',
+  /** The sharing catalogue (共享交换目录), its receivers, their deliveries and reconciliations (区信用办 only). */
+  exchangeManage: 'exchange:manage',
+  /** Reading a receiver's feed (`changes`) and its watches: a receiving platform, or a department for its own subscription. */
+  exchangePull: 'exchange:pull',
+  /** Importing joint-punishment lists issued by national and provincial authorities (上级下发名单). */
+  listsImport: 'lists:import',
   /** Granted to no role: only the gateway's own service principal records audit events. */
   auditWrite: 'audit:write',
 } as const;
@@ -48,14 +54,18 @@ const DEPARTMENT: Scope[] = [
   SCOPES.repairsHandle,
   SCOPES.evaluationsImport,
   SCOPES.inspectionsDraw,
+  SCOPES.exchangePull,
 ];
 const ANALYST: Scope[] = [SCOPES.public, SCOPES.stats];
+/** A city or provincial credit platform's service account (市/省信用平台): pulls its feed, sends the lists it issues. */
+const PLATFORM: Scope[] = [SCOPES.public, SCOPES.exchangePull, SCOPES.listsImport];
 
 export const ROLE_SCOPES = {
   public: [SCOPES.public],
   hall: HALL,
   department: DEPARTMENT,
   analyst: ANALYST,
+  platform: PLATFORM,
   credit_office: [
     ...new Set([
       ...HALL,
@@ -69,6 +79,8 @@ export const ROLE_SCOPES = {
       SCOPES.coordinate,
       SCOPES.calendarManage,
       SCOPES.evaluationsManage,
+      SCOPES.exchangeManage,
+      SCOPES.listsImport,
     ]),
   ],
 } satisfies Record<string, Scope[]>;
@@ -93,6 +105,7 @@ export const GRANTABLE_SCOPES = {
   hall: [],
   department: [SCOPES.stats, SCOPES.report],
   analyst: [],
+  platform: [],
   credit_office: [],
 } satisfies Record<Role, Scope[]>;
 

@@ -1,3 +1,5 @@
+import type { RecordSnapshot, ScreeningChange } from '../exchange/record-snapshot';
+
 /**
  * The events that carry a decision from the subgraph that makes it to the ones
  * whose data it changes (README, "Events"). Each is written in the same
@@ -58,6 +60,14 @@ export interface EventCatalogue {
     source: string;
     days: { date: string; kind: string; name: string }[];
   };
+  /**
+   * Records the sharing catalogue can name changed (subjects: penalties and licences; sanctions: list
+   * entries) → exchange, which feeds them to the receiving platforms. Written in the transaction of the
+   * change, one event per call, each record in full (shared/exchange/record-snapshot.ts).
+   */
+  'records.changed': { records: RecordSnapshot[] };
+  /** Subjects whose screening verdict changed (sanctions → exchange: departments watching their codes). */
+  'screening.changed': { changes: ScreeningChange[] };
 }
 
 export type EventType = keyof EventCatalogue;
@@ -162,6 +172,8 @@ export const EVENT_ROUTES: { [T in EventType]: readonly string[] } = {
   'list-entry.repaired': ['sanctions.list-entry-repaired', 'evaluations.list-entry-repaired'],
   'commitment.breached': ['sanctions.commitment-breached'],
   'holiday-calendar.changed': ['sanctions.holiday-calendar-changed', 'repairs.holiday-calendar-changed'],
+  'records.changed': ['exchange.records-changed'],
+  'screening.changed': ['exchange.screening-changed'],
 };
 
 /** Where a consumer's events land after their retries are spent, for the credit office to see. */
