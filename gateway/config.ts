@@ -29,6 +29,9 @@ import type { OperationLimits } from './limits/limits';
  */
 const DEFAULT_BODY_LIMIT = '8mb';
 
+/** The hall's client (OIDC_CLIENT_ID, and the development provider's DEV_IDP_CLIENT_ID): GraphiQL signs in through it too. */
+const DEFAULT_SESSION_CLIENTS = 'gusu-hall';
+
 export interface GatewayConfig {
   port: number;
   /** The internal listener for /metrics and /health/subgraphs: never the public port. */
@@ -41,7 +44,14 @@ export interface GatewayConfig {
   bodyLimit: string;
   /** The body limit for a request without a valid token: the public reads published lists, it reports nothing. */
   publicBodyLimit: string;
-  auth: { keys: KeySources; issuer?: string; audience?: string; lifetime: TokenLifetime };
+  auth: {
+    keys: KeySources;
+    issuer?: string;
+    audience?: string;
+    lifetime: TokenLifetime;
+    /** AUTH_SESSION_CLIENTS: the identity provider's clients people sign in through (their tokens are MANUAL). */
+    sessionClients: string[];
+  };
   /** Signs the principal for the subgraphs; only the gateway holds it. */
   internalKey: KeyObject;
   rejectUnauthorized: boolean;
@@ -109,6 +119,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
         maxAgeSeconds: durationEnv('AUTH_MAX_TOKEN_AGE', '12h', env),
         clockSkewSeconds: durationEnv('AUTH_CLOCK_SKEW', '60s', env),
       },
+      sessionClients: optionalEnv('AUTH_SESSION_CLIENTS', DEFAULT_SESSION_CLIENTS, env)
+        .split(',')
+        .map((client) => client.trim())
+        .filter((client) => client !== ''),
     },
     internalKey: internalPrivateKey(requireEnv('INTERNAL_PRIVATE_KEY', env)),
     rejectUnauthorized: booleanEnv('AUTHZ_REJECT_UNAUTHORIZED', false, env),

@@ -1,3 +1,4 @@
+import { createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -5,6 +6,12 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Express } from 'express';
 import { GraphQLError } from 'graphql';
+import {
+  CHANNEL_HEADER,
+  INGEST_FORWARDING_HEADER,
+  signIngestForwarding,
+  verifyIngestForwarding,
+} from '../shared/auth/ingest-forwarding';
 import type { Principal } from '../shared/auth/principal';
 import { SubgraphName } from '../shared/config/services';
 import { faultStatusPlugin, RETRY_AFTER_SECONDS, RETRYABLE_CODES } from '../shared/graphql/fault-status';
@@ -21,6 +28,7 @@ import { purposeOf, requestIdOf } from './audit/request-values';
 import { createDepartmentDirectory } from './auth/department-directory';
 import { ForwardingDataSource, PLANNER_CONFIG } from './auth/forwarding-data-source';
 import { createAuthenticator } from './auth/identity';
+import { requestChannel } from './auth/submission-channel';
 import { loadSupergraph } from './auth/supergraph-rules';
 import { InternalTokenSigner } from './auth/token-signer';
 import type { GatewayConfig } from './config';
@@ -118,7 +126,15 @@ export async function createGateway(
       shutdown,
     ),
   );
-  app.use(serviceForwarding(forwardedServices({ hall: config.hallUrl, ingest: config.ingestUrl }), logger));
+  const uploadProofKey = createPublicKey(config.internalKey);
+  app.use(
+    serviceForwarding(
+      forwardedServices({ hall: config.hallUrl, ingest: config.ingestUrl }, (authorization) =>
+        signIngestForwarding(authorization, config.internalKey),
+      ),
+      logger,
+    ),
+  );
   if (config.graphiql) app.use(graphiqlRouter('/graphql', !config.production));
   const bodyFor = {
     authenticated: express.json({ limit: config.bodyLimit }),
@@ -130,7 +146,14 @@ export async function createGateway(
     // a refused one is answered at once (401, 403, 503), so a client with an expired token learns so, not 413.
     (req, res, next) => {
       authenticate(req.header('authorization')).then(
-        (principal) => {
+        (verified) => {
+          // The channel (§6) is settled here, once: the subgraphs read it from the signed principal only.
+          const channel = requestChannel(
+            verified.channel,
+            req.header(CHANNEL_HEADER),
+            verifyIngestForwarding(req.header(INGEST_FORWARDING_HEADER), req.header('authorization'), uploadProofKey),
+          );
+          const principal: Principal = channel ? { ...verified, channel } : verified;
           res.locals.principal = principal;
           (principal.authenticated ? bodyFor.authenticated : bodyFor.anonymous)(req, res, next);
         },

@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { CHANNEL_HEADER, FILE_CHANNEL_VALUE, INGEST_FORWARDING_HEADER } from '../shared/auth/ingest-forwarding';
 import { gatewayUrl } from '../shared/config/gateway-url';
 
 /** Who an operation is sent for: the caller's own headers, passed on, so the gateway decides and audits as for any client. */
@@ -9,6 +10,11 @@ export interface Caller {
   requestId?: string;
   /** Why the data is read or written (x-purpose, recorded in the audit). */
   purpose: string;
+  /**
+   * The gateway's proof that it forwarded this upload here (x-gusu-ingest-forwarding), passed back with
+   * `x-gusu-channel: file`, so the batches count as reported by file (shared/auth/ingest-forwarding.ts).
+   */
+  uploadProof?: string;
 }
 
 /** The gateway's answer: its HTTP status, the GraphQL result, and the request id it used. */
@@ -37,6 +43,10 @@ export function gatewaySender(base: () => Promise<string> = () => gatewayUrl()):
     };
     if (caller.authorization !== null) headers.authorization = caller.authorization;
     if (caller.requestId !== undefined) headers['x-request-id'] = caller.requestId;
+    if (caller.uploadProof !== undefined) {
+      headers[INGEST_FORWARDING_HEADER] = caller.uploadProof;
+      headers[CHANNEL_HEADER] = FILE_CHANNEL_VALUE;
+    }
     const response = await fetch(`${await base()}/graphql`, {
       method: 'POST',
       headers,

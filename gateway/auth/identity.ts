@@ -13,6 +13,7 @@ import { isRole, ROLES_WITH_ORG, scopesOf } from '../../shared/auth/policy';
 import { GATEWAY_SERVICE_SUB, Principal, PUBLIC_PRINCIPAL } from '../../shared/auth/principal';
 import { hasControlCharacters } from '../../shared/text/control-characters';
 import type { DepartmentDirectory } from './department-directory';
+import { credentialChannel, TokenOrigin } from './submission-channel';
 
 /** A production identity provider's keys: RS256/ES256, checked against AUTH_ISSUER and AUTH_AUDIENCE. */
 export type AsymmetricKeySource = { kind: 'jwks'; url: string } | { kind: 'public-key-file'; path: string };
@@ -45,6 +46,12 @@ export interface IdentityOptions {
   lifetime?: TokenLifetime;
   /** Where a token's org is looked up; without one (tools, benchmarks) orgs are not checked. */
   directory?: DepartmentDirectory;
+  /**
+   * The identity provider's clients people sign in through (AUTH_SESSION_CLIENTS: the hall, whose session
+   * GraphiQL borrows): a provider token issued to one of them for a user is a person's (MANUAL); every
+   * other token is a system's (INTERFACE). None: every token is a system's.
+   */
+  sessionClients?: readonly string[];
 }
 
 export type Authenticate = (authorization: string | undefined) => Promise<Principal>;
@@ -64,7 +71,7 @@ function forbidden(message: string): GraphQLError {
 const ASYMMETRIC_ALGORITHMS = ['RS256', 'ES256'];
 const DEV_ALGORITHM = 'HS256';
 
-type VerifyToken = (token: string) => Promise<JWTPayload>;
+type VerifyToken = (token: string) => Promise<{ payload: JWTPayload; origin: TokenOrigin }>;
 
 function asymmetricKey(source: AsymmetricKeySource): KeyObject | JWTVerifyGetKey {
   return source.kind === 'jwks' ? createRemoteJWKSet(new URL(source.url)) : createPublicKey(readFileSync(source.path));
@@ -79,8 +86,12 @@ function tokenVerifier(options: IdentityOptions, clockTolerance: number): Verify
   return async (token) => {
     const { alg } = decodeProtectedHeader(token);
     if (alg === DEV_ALGORITHM && secret) {
-      return (await jwtVerify(token, secret, { algorithms: [DEV_ALGORITHM], requiredClaims: ['exp'], clockTolerance }))
-        .payload;
+      const { payload } = await jwtVerify(token, secret, {
+        algorithms: [DEV_ALGORITHM],
+        requiredClaims: ['exp'],
+        clockTolerance,
+      });
+      return { payload, origin: 'development' };
     }
     if (typeof alg === 'string' && ASYMMETRIC_ALGORITHMS.includes(alg) && providerKey) {
       const verifyOptions = {
@@ -90,11 +101,10 @@ function tokenVerifier(options: IdentityOptions, clockTolerance: number): Verify
         requiredClaims: ['exp'],
         clockTolerance,
       };
-      return (
-        await (providerKey instanceof KeyObject
-          ? jwtVerify(token, providerKey, verifyOptions)
-          : jwtVerify(token, providerKey, verifyOptions))
-      ).payload;
+      const { payload } = await (providerKey instanceof KeyObject
+        ? jwtVerify(token, providerKey, verifyOptions)
+        : jwtVerify(token, providerKey, verifyOptions));
+      return { payload, origin: 'provider' };
     }
     throw unauthenticated(`invalid token: ${typeof alg === 'string' ? alg : 'no'} signatures are not accepted`);
   };
@@ -178,15 +188,16 @@ async function checkOrg(principal: Principal, directory: DepartmentDirectory): P
 export function createAuthenticator(options: IdentityOptions): Authenticate {
   const lifetime = options.lifetime ?? DEFAULT_TOKEN_LIFETIME;
   const verify = tokenVerifier(options, lifetime.clockSkewSeconds);
+  const sessionClients = options.sessionClients ?? [];
   return async (authorization) => {
     if (authorization === undefined || authorization.trim() === '') return PUBLIC_PRINCIPAL;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) throw unauthenticated("Authorization must be 'Bearer <token>'");
     let principal: Principal;
     try {
-      const payload = await verify(match[1]);
+      const { payload, origin } = await verify(match[1]);
       checkLifetime(payload, lifetime);
-      principal = principalFrom(payload);
+      principal = { ...principalFrom(payload), channel: credentialChannel(payload, origin, sessionClients) };
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated('token expired');

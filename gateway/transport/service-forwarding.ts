@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { RequestHandler } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
+import { INGEST_FORWARDING_HEADER } from '../../shared/auth/ingest-forwarding';
 import type { Logger } from '../../shared/logging/logger';
 
 /** One internal service the gateway forwards some paths to, streamed, bodies untouched: it renders and parses nothing itself. */
@@ -14,7 +15,12 @@ export interface ForwardedService {
   timeoutMs: number;
   /** The 503 body when it does not answer: nothing about where it lives. */
   unavailable: string;
+  /** Headers the gateway adds to what it forwards (after removing any the client sent under those names). */
+  requestHeaders?: (req: IncomingMessage) => Record<string, string>;
 }
+
+/** Signs the proof that the gateway forwarded an upload sent with this Authorization header (shared/auth/ingest-forwarding.ts). */
+export type UploadProof = (authorization: string) => string;
 
 /**
  * The people-facing pages, served by the hall process (hall/): the landing page, the window, its sign-in, public
@@ -35,8 +41,14 @@ export function isIngestPath(method: string, pathname: string): boolean {
   );
 }
 
-/** The forwarding table: which service owns which paths. */
-export function forwardedServices(urls: { hall?: string; ingest?: string }): ForwardedService[] {
+/**
+ * The forwarding table: which service owns which paths. An upload forwarded to the ingest service carries the
+ * gateway's proof (`proveUpload`) that it came this way: its batches, posted back to /graphql, count as FILE.
+ */
+export function forwardedServices(
+  urls: { hall?: string; ingest?: string },
+  proveUpload?: UploadProof,
+): ForwardedService[] {
   return [
     {
       name: 'hall',
@@ -52,6 +64,11 @@ export function forwardedServices(urls: { hall?: string; ingest?: string }): For
       owns: isIngestPath,
       timeoutMs: 3_600_000,
       unavailable: '报送服务暂不可用，请稍后再试 (the ingest service is not answering; try again shortly)\n',
+      requestHeaders: (req): Record<string, string> => {
+        const authorization = req.headers.authorization;
+        if (!proveUpload || !authorization || req.method !== 'POST') return {};
+        return { [INGEST_FORWARDING_HEADER]: proveUpload(authorization) };
+      },
     },
   ];
 }
@@ -75,7 +92,13 @@ function forwardTo(service: ForwardedService, url: string, logger: Logger): Requ
     on: {
       // At once, not with the first byte of the body: a service may refuse on the headers alone (a 413 by
       // Content-Length, a bad token) while the client waits for that answer before sending anything.
-      proxyReq: (proxyReq) => proxyReq.flushHeaders(),
+      proxyReq: (proxyReq, req) => {
+        // Only the gateway writes the upload proof: a client's own is dropped, whichever service it is sent to.
+        proxyReq.removeHeader(INGEST_FORWARDING_HEADER);
+        for (const [name, value] of Object.entries(service.requestHeaders?.(req) ?? {}))
+          proxyReq.setHeader(name, value);
+        proxyReq.flushHeaders();
+      },
       error: (error, _req, res) => {
         logger.error({ err: error, service: service.name }, `the ${service.name} service did not answer`);
         unavailable(service, res);

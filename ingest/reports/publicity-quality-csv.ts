@@ -5,6 +5,7 @@ import { csvExportRouter } from './csv-export';
 const QUERY = `query PublicityQualityExport($from: Date!, $to: Date!, $department: String) {
   publicityQuality(from: $from, to: $to, department: $department) {
     department { code name } kind submitted accepted rejected acceptedRate timely timelyRate acceptedTargetMet timelyTargetMet
+    interfaceSubmitted fileSubmitted manualSubmitted unknownChannelSubmitted interfaceShare
   }
 }`;
 
@@ -23,6 +24,12 @@ const HEADER = [
   '入库时效性',
   '入库率达标',
   '时效性达标',
+  // §6: by channel, after the §5 columns (a sheet reading those by position is unchanged).
+  '接口调用报送数',
+  '文件报送数',
+  '人工录入数',
+  '渠道未记录数',
+  '接口调用比例',
 ];
 
 interface Row {
@@ -36,11 +43,16 @@ interface Row {
   timelyRate: number;
   acceptedTargetMet: boolean;
   timelyTargetMet: boolean;
+  interfaceSubmitted: number;
+  fileSubmitted: number;
+  manualSubmitted: number;
+  unknownChannelSubmitted: number;
+  interfaceShare: number;
 }
 
 /**
  * GET /reports/publicity-quality.csv?from=&to=[&department=] — the analysts'
- * figures (§5) as a spreadsheet (credit:stats, as the caller: ./csv-export.ts).
+ * figures (§5, and the channels of §6) as a spreadsheet (credit:stats, as the caller: ./csv-export.ts).
  */
 export function publicityQualityCsvRouter(send: SendOperation): Router {
   return csvExportRouter<Row>(send, {
@@ -65,6 +77,11 @@ export function publicityQualityCsvRouter(send: SendOperation): Router {
       r.timelyRate,
       r.acceptedTargetMet ? '是' : '否',
       r.timelyTargetMet ? '是' : '否',
+      r.interfaceSubmitted,
+      r.fileSubmitted,
+      r.manualSubmitted,
+      r.unknownChannelSubmitted,
+      r.interfaceShare,
     ],
     filename: ({ from, to }) => `publicity-quality-${String(from)}-${String(to)}.csv`,
   });

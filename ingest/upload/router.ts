@@ -1,5 +1,6 @@
 import { Request, Response, Router } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import { INGEST_FORWARDING_HEADER } from '../../shared/auth/ingest-forwarding';
 import { SCOPES } from '../../shared/auth/policy';
 import { hasScope } from '../../shared/auth/principal';
 import { RETRY_AFTER_SECONDS, RETRYABLE_CODES } from '../../shared/graphql/fault-status';
@@ -127,10 +128,13 @@ export function ingestRouter(
       res.setHeader('x-request-id', requestId);
       const kind = fileKind(name);
       mayReport(uploader, kind?.scope ?? SCOPES.recordsWrite);
+      // Written by the gateway as it forwarded the upload (a client's own is dropped there): passed back, unread.
+      const uploadProof = req.header(INGEST_FORWARDING_HEADER);
       const caller: Caller = {
         authorization: req.header('authorization') ?? null,
         requestId,
         purpose: `file ingest ${name}`,
+        ...(uploadProof ? { uploadProof } : {}),
       };
       if (!kind)
         throw new IngestError(404, 'NOT_FOUND', `no such report kind '${name}'; one of ${FILE_KIND_NAMES.join(', ')}`);

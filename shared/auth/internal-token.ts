@@ -1,5 +1,6 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject, randomUUID } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
+import { isArrivalChannel } from '../domain/submission-channel';
 import type { Principal } from './principal';
 
 /**
@@ -69,6 +70,7 @@ export async function signInternalToken(principal: Principal, audience: string, 
     roles: principal.roles,
     scopes: principal.scopes,
     authenticated: principal.authenticated,
+    ...(principal.channel ? { channel: principal.channel } : {}),
   })
     .setProtectedHeader({ alg: ALGORITHM })
     .setSubject(principal.sub)
@@ -99,5 +101,6 @@ export async function verifyInternalToken(token: string, audience: string, key: 
     roles: strings(payload.roles),
     scopes: strings(payload.scopes),
     authenticated: payload.authenticated === true,
+    ...(isArrivalChannel(payload.channel) ? { channel: payload.channel } : {}),
   };
 }

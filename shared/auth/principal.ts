@@ -1,3 +1,4 @@
+import type { ArrivalChannel } from '../domain/submission-channel';
 import { ROLE_SCOPES } from './policy';
 
 /** Who is asking: verified at the gateway, forwarded to the subgraphs. */
@@ -10,6 +11,12 @@ export interface Principal {
   roles: string[];
   scopes: string[];
   authenticated: boolean;
+  /**
+   * How this request arrived (报送渠道, §6): set by the gateway alone, from the credential and the path
+   * (gateway/auth/submission-channel.ts), and signed into the subgraphs' token; absent for the public
+   * and for the gateway's own calls.
+   */
+  channel?: ArrivalChannel;
 }
 
 /** The gateway's own identity when it calls a subgraph on its own account; no token may name it. */

@@ -153,6 +153,13 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     description: "expected `iss` / `aud` of the identity provider's tokens (development HS256 tokens carry neither)",
   },
   {
+    names: ['AUTH_SESSION_CLIENTS'],
+    usedBy: 'gateway',
+    defaultValue: '`gusu-hall`',
+    description:
+      'the identity provider\'s clients people sign in through (comma-separated `client_id`s): their users\' tokens report as 人工录入 (MANUAL), every other token as 接口调用 (INTERFACE); docs/EXCHANGE.md, "Submission channels"',
+  },
+  {
     names: ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_RESOURCE', 'OIDC_SCOPE'],
     usedBy: 'hall',
     defaultValue: 'the development provider under `npm start`; `OIDC_ISSUER` required in production',

@@ -203,7 +203,7 @@ describe('publicity quality for a department, with targets, and as CSV', () => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe(
-      '部门代码,部门名称,类别,提供记录数,有效入库数,退回数,有效入库率,按时入库数,入库时效性,入库率达标,时效性达标',
+      '部门代码,部门名称,类别,提供记录数,有效入库数,退回数,有效入库率,按时入库数,入库时效性,入库率达标,时效性达标,接口调用报送数,文件报送数,人工录入数,渠道未记录数,接口调用比例',
     );
     expect(lines.length).toBeGreaterThan(2);
     expect((await fetch(url)).status).toBe(401);

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { SubmissionChannel } from '../../../shared/domain/submission-channel';
 import {
   ActionKind,
   AuditClass,
@@ -20,6 +21,16 @@ registerEnumType(RecordKind, { name: 'RecordKind', description: '报送记录类
 registerEnumType(AuditClass, { name: 'AuditClass', description: '审计类别' });
 registerEnumType(ActionKind, { name: 'ActionKind', description: '其他行政行为类别' });
 registerEnumType(SubmissionOutcome, { name: 'SubmissionOutcome', description: '报送结果: 有效入库 / 退回' });
+registerEnumType(SubmissionChannel, {
+  name: 'SubmissionChannel',
+  description: '报送渠道 (§6): 接口调用 / 文件报送 / 人工录入 / 未记录 (before channels were recorded)',
+  valuesConfig: {
+    INTERFACE: { description: '接口调用: a department system with a service token' },
+    FILE: { description: '文件报送: a file uploaded through POST /ingest/…' },
+    MANUAL: { description: '人工录入: a person signed in through the identity provider' },
+    UNKNOWN: { description: '未记录: reported before the channel was recorded' },
+  },
+});
 registerEnumType(LicenseStatus, { name: 'LicenseStatus', description: '行政许可当前状态: 有效 / 无效' });
 registerEnumType(PenaltyDomain, {
   name: 'PenaltyDomain',

@@ -1,6 +1,9 @@
 import { Entity, Enum, Index, Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { RequiresScopes } from '../../../shared/auth/directives';
+import { SCOPES } from '../../../shared/auth/policy';
+import { SubmissionChannel } from '../../../shared/domain/submission-channel';
 import { RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import type { FieldProblem } from '../rules/report-problems';
@@ -86,6 +89,19 @@ export class Submission {
   @Field(() => GraphQLJSONObject, { nullable: true, description: '退回记录的原始内容 (按字段), 供更正后重新报送' })
   @Property({ type: 'json', nullable: true })
   payload!: Record<string, unknown> | null;
+
+  /**
+   * How the attempt that last changed this row arrived (§6), as the gateway signed it into the principal
+   * (gateway/auth/submission-channel.ts); an identical resend changes nothing, its channel included.
+   */
+  @Field(() => SubmissionChannel, {
+    nullable: true,
+    description:
+      '报送渠道: 接口调用 / 文件报送 / 人工录入 (最近一次改变该记录的报送; 未记录 before channels were kept)',
+  })
+  @RequiresScopes([SCOPES.recordsWrite])
+  @Enum({ items: () => SubmissionChannel, default: SubmissionChannel.UNKNOWN })
+  channel: Opt<SubmissionChannel> = SubmissionChannel.UNKNOWN;
 
   /** Spreadsheet row of the latest attempt, when it came from a file. */
   @Field(() => Int, { nullable: true, description: '文件中的行号' })

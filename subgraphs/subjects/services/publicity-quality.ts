@@ -11,6 +11,9 @@ function qualityOf(row: QualityRow): PublicityQuality {
   const submitted = Number(row.submitted);
   const accepted = Number(row.accepted);
   const timely = Number(row.timely);
+  const interfaceSubmitted = Number(row.interface_submitted);
+  const fileSubmitted = Number(row.file_submitted);
+  const manualSubmitted = Number(row.manual_submitted);
   return {
     departmentCode: row.department_code,
     kind: row.kind,
@@ -23,6 +26,12 @@ function qualityOf(row: QualityRow): PublicityQuality {
     acceptedTargetMet: ratio(accepted, submitted) >= Number(row.accepted_target),
     timelyTargetMet: ratio(timely, accepted) >= Number(row.timely_target),
     provisional: row.provisional === true,
+    interfaceSubmitted,
+    fileSubmitted,
+    manualSubmitted,
+    unknownChannelSubmitted: Number(row.unknown_submitted),
+    // Over the submissions whose channel is known: rows from before channels were kept do not dilute it.
+    interfaceShare: ratio(interfaceSubmitted, interfaceSubmitted + fileSubmitted + manualSubmitted),
   };
 }
 

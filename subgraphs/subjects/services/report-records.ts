@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '../../../shared/db/orm';
+import { SubmissionChannel } from '../../../shared/domain/submission-channel';
 import { LicenseStatus, RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
 import type { LicenseFacts, PenaltyFacts } from '../../../shared/events/catalogue';
 import { badUserInput } from '../../../shared/graphql/errors';
@@ -293,6 +294,7 @@ export async function reportRecords(
       RECORD_KIND[kind],
       call.org,
       call.now,
+      ctx.principal.channel ?? SubmissionChannel.UNKNOWN,
       submissionRows(call, accepted, rejected, recordIds),
     );
     return resultOf(call, accepted, rejected, written);

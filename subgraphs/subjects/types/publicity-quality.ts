@@ -1,4 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { RequiresScopes } from '../../../shared/auth/directives';
+import { SCOPES } from '../../../shared/auth/policy';
 import { RecordKind } from '../../../shared/domain/vocabulary';
 
 @ObjectType({
@@ -41,4 +43,34 @@ export class PublicityQuality {
       'true when a deadline counted was provisional (a working-day deadline over a year whose holiday notice is not loaded yet): timely may change when it is',
   })
   provisional!: boolean;
+
+  // §6 (推进公共信用信息系统与各单位业务系统对接，提高接口调用方式的比例): the submissions counted above, by the
+  // channel the gateway signed for the attempt that last changed each (docs/EXCHANGE.md, "Submission channels").
+
+  @Field(() => Int, { nullable: true, description: '接口调用报送数 (a department system with a service token)' })
+  @RequiresScopes([SCOPES.stats])
+  interfaceSubmitted!: number;
+
+  @Field(() => Int, { nullable: true, description: '文件报送数 (a system’s file through POST /ingest/…)' })
+  @RequiresScopes([SCOPES.stats])
+  fileSubmitted!: number;
+
+  @Field(() => Int, { nullable: true, description: '人工录入数 (a person signed in: the hall pages, GraphiQL)' })
+  @RequiresScopes([SCOPES.stats])
+  manualSubmitted!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: '渠道未记录数 (reported before channels were recorded; not in interfaceShare)',
+  })
+  @RequiresScopes([SCOPES.stats])
+  unknownChannelSubmitted!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '接口调用方式的比例 = interfaceSubmitted / (interfaceSubmitted + fileSubmitted + manualSubmitted); 0 when none is known',
+  })
+  @RequiresScopes([SCOPES.stats])
+  interfaceShare!: number;
 }
