@@ -58,6 +58,14 @@ const ENTRY: Record<string, () => Step[]> = {
     { type: 'Query', field: 'publicCommitments', args: '(first: 1)' },
     { type: 'CommitmentConnection', field: 'nodes' },
   ],
+  // §6: the channel of a submission and the channel counts of the quality figures.
+  ReportSubmission: () => [
+    { type: 'Query', field: 'reportSubmissions', args: '(outcome: REJECTED, first: 1)' },
+    { type: 'ReportSubmissionConnection', field: 'nodes' },
+  ],
+  PublicityQuality: () => [
+    { type: 'Query', field: 'publicityQuality', args: '(from: "2026-01-01", to: "2026-06-30")' },
+  ],
 };
 
 /** A public sibling selected beside the field under test, by the type it sits in. */
@@ -73,6 +81,9 @@ const SIBLING: Record<string, string> = {
   ListEntry: 'id',
   CommitmentConnection: 'totalCount',
   Commitment: 'id',
+  ReportSubmissionConnection: 'totalCount',
+  ReportSubmission: 'id',
+  PublicityQuality: 'kind',
 };
 
 /** Arguments for protected fields that require some. */

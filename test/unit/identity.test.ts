@@ -128,6 +128,23 @@ describe('identity with production keys', () => {
       });
     const refused = { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } };
 
+    it('marks a sign-in client’s user token MANUAL and every other token INTERFACE (the channel, §6)', async () => {
+      const authenticate = createAuthenticator({
+        keys: { asymmetric: { kind: 'jwks', url }, devSecret: secret },
+        issuer: 'https://idp.gusu',
+        audience: 'urn:gusu:credit-gateway',
+        sessionClients: ['gusu-hall'],
+      });
+      const claims = { org: 'gusu.xzspj', roles: ['hall'] };
+      const person = await providerToken({ ...claims, client_id: 'gusu-hall' });
+      const system = await providerToken({ ...claims, client_id: 'xzspj-terminal' });
+      const dev = await signDevToken(secret, { sub: 'clerk-7', roles: ['hall'], org: 'gusu.xzspj', ttl: '5m' });
+      expect((await authenticate(`Bearer ${person}`)).channel).toBe('MANUAL');
+      expect((await authenticate(`Bearer ${system}`)).channel).toBe('INTERFACE');
+      expect((await authenticate(`Bearer ${dev}`)).channel).toBe('INTERFACE');
+      expect((await authenticate(undefined)).channel).toBeUndefined();
+    });
+
     it('accepts the provider’s tokens and development tokens, each by its own key', async () => {
       const authenticate = both();
       expect(
