@@ -63,6 +63,11 @@ function penalty(decisionNo: string): Record<string, string> {
 
 const docNo = (label: string) => `苏姑市监罚〔2026〕渠道${run}${label}号`;
 
+interface Answer<T> {
+  data?: T | null;
+  errors?: { message: string; path?: readonly unknown[]; extensions?: Record<string, unknown> }[];
+}
+
 async function post(path: string, body: string, headers: Record<string, string>): Promise<Response> {
   return fetch(`${base}${path}`, { method: 'POST', headers, body });
 }
@@ -71,12 +76,12 @@ async function graphql<T>(
   query: string,
   variables: Record<string, unknown>,
   headers: Record<string, string>,
-): Promise<{ data?: T | null; errors?: unknown[] }> {
+): Promise<Answer<T>> {
   const response = await post('/graphql', JSON.stringify({ query, variables }), {
     'content-type': 'application/json',
     ...headers,
   });
-  return (await response.json()) as { data?: T | null; errors?: unknown[] };
+  return (await response.json()) as Answer<T>;
 }
 
 async function reportByApi(token: string, labels: string[], extra: Record<string, string> = {}): Promise<void> {
