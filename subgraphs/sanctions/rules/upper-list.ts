@@ -90,6 +90,17 @@ export interface RowRejection {
   message: string;
 }
 
+/** A row's problem (a row code, not a GraphQL error code: the import answers them as data). */
+function rowRejection(
+  index: number,
+  sourceKey: string | null,
+  field: string,
+  code: string,
+  message: string,
+): RowRejection {
+  return { index, sourceKey, field, code, message };
+}
+
 const TEXTS: readonly { field: keyof UpperListRow; header: string; max: number }[] = [
   { field: 'sourceKey', header: '来源编号', max: UPPER_LIST_SOURCE_KEY_LENGTH },
   { field: 'name', header: '主体名称', max: DEFAULT_STRING_LENGTH },
@@ -107,7 +118,7 @@ function checkRow(row: UpperListRow, index: number, today: string): CheckedRow |
   const problems: RowRejection[] = [];
   const sourceKey = row.sourceKey.trim();
   const reject = (field: string, code: string, message: string): void => {
-    problems.push({ index, sourceKey: sourceKey === '' ? null : sourceKey, field, code, message });
+    problems.push(rowRejection(index, sourceKey === '' ? null : sourceKey, field, code, message));
   };
   const texts = new Map<string, string>();
   for (const { field, header, max } of TEXTS) {
@@ -162,13 +173,15 @@ export function checkUpperListRows(
     }
     const first = firstIndex.get(result.sourceKey);
     if (first !== undefined) {
-      rejections.push({
-        index,
-        sourceKey: result.sourceKey,
-        field: 'sourceKey',
-        code: 'DUPLICATE',
-        message: `来源编号 ${result.sourceKey} 已见于第 ${first} 条 (index ${first})`,
-      });
+      rejections.push(
+        rowRejection(
+          index,
+          result.sourceKey,
+          'sourceKey',
+          'DUPLICATE',
+          `来源编号 ${result.sourceKey} 已见于 index ${first}`,
+        ),
+      );
       return;
     }
     firstIndex.set(result.sourceKey, index);
