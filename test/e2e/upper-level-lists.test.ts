@@ -1,5 +1,7 @@
+import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import { templateHeader } from '../../ingest/files/columns';
+import { XLSX_MEDIA_TYPE } from '../../ingest/files/file-format';
 import { UPPER_LIST_FIELDS } from '../../ingest/files/upper-list-fields';
 import { chinaToday } from '../support/dates';
 import { expectData } from '../support/expect-data';
@@ -69,16 +71,35 @@ async function platform(): Promise<Record<string, string>> {
   return { authorization: `Bearer ${await tokenFor('platform', { sub: `test-platform-${run}` })}` };
 }
 
+/** As Excel saves it: the template's header row, dates as date cells. */
+async function xlsxOf(rows: Row[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('上级下发名单');
+  UPPER_LIST_FIELDS.forEach((field, i) => (sheet.getCell(1, i + 1).value = templateHeader(field)));
+  rows.forEach((row, r) =>
+    UPPER_LIST_FIELDS.forEach((field, i) => {
+      const value = row[field.field];
+      const cell = sheet.getCell(r + 2, i + 1);
+      if (value !== undefined && (field.field === 'decidedOn' || field.field === 'validUntil')) {
+        cell.value = new Date(`${value}T00:00:00Z`);
+        cell.numFmt = 'yyyy-mm-dd';
+      } else cell.value = value ?? null;
+    }),
+  );
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
 async function ingest(
   rows: Row[],
   headers: Record<string, string>,
   query: { source: string; mode: 'SNAPSHOT' | 'CHANGES'; kind?: string },
+  format: 'csv' | 'xlsx' = 'csv',
 ): Promise<{ status: number; body: Answer }> {
   const params = new URLSearchParams({ source: query.source, kind: query.kind ?? 'COURT_DEFAULTER', mode: query.mode });
   const response = await fetch(`${gatewayUrl()}/ingest/upper-level-lists?${params}`, {
     method: 'POST',
-    headers: { ...headers, 'content-type': 'text/csv' },
-    body: csvOf(rows),
+    headers: { ...headers, 'content-type': format === 'csv' ? 'text/csv' : XLSX_MEDIA_TYPE },
+    body: format === 'csv' ? csvOf(rows) : new Uint8Array(await xlsxOf(rows)),
   });
   return { status: response.status, body: (await response.json()) as Answer };
 }
@@ -189,8 +210,13 @@ describe('inbound upper-level lists (国家、省下发的联合惩戒对象名�
     const again = await ingest(second, await platform(), { source, mode: 'SNAPSHOT' });
     expect(again.body.counts).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 3 });
 
-    // A CHANGES file removes what it marks 已移出 and keeps what it does not name.
-    const removal = await ingest([entry('2', b(), { removed: '是' })], await platform(), { source, mode: 'CHANGES' });
+    // A CHANGES file (here as XLSX) removes what it marks 已移出 and keeps what it does not name.
+    const removal = await ingest(
+      [entry('2', b(), { removed: '是', validUntil: '2029-06-01' })],
+      await platform(),
+      { source, mode: 'CHANGES' },
+      'xlsx',
+    );
     expect(removal.body.counts).toMatchObject({ added: 0, changed: 0, removed: 1, unchanged: 0 });
     const last = await screen([a().uscc, b().uscc, d().uscc]);
     expect(last.map((s) => s.hits.length)).toEqual([1, 0, 1]);
@@ -335,6 +361,17 @@ describe('inbound upper-level lists (国家、省下发的联合惩戒对象名�
     expect(department.status).toBe(403);
     expect(department.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', requiredScope: 'lists:import' });
     expect((await ingest([entry('21', subjects[21])], {}, { source, mode: 'CHANGES' })).status).toBe(401);
+    // A file over 10,000 rows is refused whole, before anything is applied.
+    const tooMany = await ingest(
+      Array.from({ length: 10_001 }, (_, i) => entry(`${30_000 + i}`, subjects[22])),
+      await platform(),
+      { source, mode: 'CHANGES' },
+    );
+    expect(tooMany.status).toBe(413);
+    expect(tooMany.body.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_ROWS', maxRows: 10_000 });
+    const missing = await ingest([entry('21', subjects[21])], await platform(), { source, mode: 'ALL' as 'CHANGES' });
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', parameter: 'mode' });
     const byInterface = await graphql(
       IMPORT,
       {
