@@ -42,6 +42,8 @@ interface Hit {
 const today = chinaToday();
 const run = Date.now().toString(36);
 const COURT = '苏州市中级人民法院';
+/** A decision date no demo entry has: the reporting-timeliness figures of that day are the imports' alone. */
+const DECIDED_ON = '2019-03-07';
 let subjects: Subject[] = [];
 
 type Row = Partial<Record<(typeof UPPER_LIST_FIELDS)[number]['field'], string>>;
@@ -51,7 +53,7 @@ function entry(key: string, subject: Subject, overrides: Row = {}): Row {
     sourceKey: `(2026)苏05执${key}号`,
     uscc: subject.uscc,
     name: subject.name,
-    decidedOn: '2026-06-01',
+    decidedOn: DECIDED_ON,
     documentNumber: `(2026)苏05执${key}号`,
     authority: COURT,
     reason: '有履行能力而拒不履行生效法律文书确定义务',
@@ -220,6 +222,14 @@ describe('inbound upper-level lists (国家、省下发的联合惩戒对象名�
     expect(removal.body.counts).toMatchObject({ added: 0, changed: 0, removed: 1, unchanged: 0 });
     const last = await screen([a().uscc, b().uscc, d().uscc]);
     expect(last.map((s) => s.hits.length)).toEqual([1, 0, 1]);
+
+    // The district did not report them: §15's reporting timeliness does not count imported entries.
+    const timeliness = await graphql<{ listReportingCompliance: unknown[] }>(
+      `{ listReportingCompliance(from: "${DECIDED_ON}", to: "${DECIDED_ON}") { department { code } reported } }`,
+      {},
+      await as('analyst'),
+    );
+    expect(expectData(timeliness).listReportingCompliance).toEqual([]);
 
     // The history: each import with its counts, newest first.
     const history = await graphql<{
