@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { templateHeader } from '../../ingest/files/columns';
 import { XLSX_MEDIA_TYPE } from '../../ingest/files/file-format';
 import { UPPER_LIST_FIELDS } from '../../ingest/files/upper-list-fields';
+import { completeUscc } from '../../shared/identifiers/uscc';
 import { chinaToday } from '../support/dates';
 import { expectData } from '../support/expect-data';
 import { gatewayUrl, graphql, sqlStatements, systemDatabaseUrl } from '../support/gateway';
@@ -171,15 +172,25 @@ describe('inbound upper-level lists (国家、省下发的联合惩戒对象名�
     const before = await screen([a().uscc, b().uscc, c().uscc, d().uscc]);
     expect(before.every((s) => s.hits.length === 0)).toBe(true);
 
-    const first = await ingest([entry('1', a()), entry('2', b()), entry('3', c())], await platform(), {
-      source,
-      mode: 'SNAPSHOT',
-    });
+    // A subject the district's register does not hold is counted, not kept.
+    const stranger = {
+      id: '',
+      uscc: completeUscc(`91110108MA${String(Date.now() % 1e7).padStart(7, '0')}`),
+      name: '北京外地有限公司',
+    };
+    const first = await ingest(
+      [entry('1', a()), entry('2', b()), entry('3', c()), entry('9', stranger)],
+      await platform(),
+      {
+        source,
+        mode: 'SNAPSHOT',
+      },
+    );
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({
       kind: 'upper-level-lists',
       rejections: [],
-      counts: { received: 3, added: 3, changed: 0, removed: 0, unchanged: 0, rejected: 0 },
+      counts: { received: 4, added: 3, changed: 0, removed: 0, unchanged: 0, skipped: 1, rejected: 0 },
       batches: [{ status: 'APPLIED' }],
       error: null,
     });
