@@ -2,7 +2,7 @@
  * npm run templates — writes the spreadsheet templates departments fill in to
  * report by file (templates/<kind>.csv and .xlsx, one header row each, data
  * from row 2) and templates/README.md describing every column, all from
- * REPORT_FIELDS and EVALUATION_RESULT_FIELDS. Run it after changing the fields;
+ * REPORT_FIELDS, EVALUATION_RESULT_FIELDS and UPPER_LIST_FIELDS. Run it after changing the fields;
  * test/unit/ingest-templates fails while the committed templates differ.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { templateHeader } from '../ingest/files/columns';
 import { EVALUATION_RESULT_FIELDS } from '../ingest/files/evaluation-fields';
+import { UPPER_LIST_FIELDS } from '../ingest/files/upper-list-fields';
 import { REPORT_FIELDS, REPORT_KINDS, ReportField, ReportKind } from '../shared/reporting/fields';
 
 const TITLES: Record<ReportKind, string> = { licenses: '行政许可', penalties: '行政处罚', actions: '其他行政行为' };
@@ -30,6 +31,12 @@ export const TEMPLATES: readonly Template[] = [
     title: '信用评价结果',
     fields: EVALUATION_RESULT_FIELDS,
     query: '?source=<评价来源代码>',
+  },
+  {
+    kind: 'upper-level-lists',
+    title: '上级下发名单',
+    fields: UPPER_LIST_FIELDS,
+    query: '?source=<来源平台代码>&kind=<名单类别>&mode=SNAPSHOT|CHANGES',
   },
 ];
 
@@ -95,8 +102,8 @@ export function templatesReadme(): string {
   });
   return `# 报送模板 · Report templates
 
-Written by \`npm run templates\` from \`shared/reporting/fields.ts\` and
-\`ingest/files/evaluation-fields.ts\`; do not edit by hand.
+Written by \`npm run templates\` from \`shared/reporting/fields.ts\`,
+\`ingest/files/evaluation-fields.ts\` and \`ingest/files/upper-list-fields.ts\`; do not edit by hand.
 Each template is one header row (required columns end with \`*\`); data starts on row 2.
 Fill in the CSV (UTF-8, Excel opens it thanks to the BOM; GB18030 is accepted too) or the XLSX
 (first worksheet), then upload it (see the main README, "Reporting by file"):
@@ -109,7 +116,11 @@ Headers are matched leniently (spaces, the \`*\`, full-width or half-width brack
 column that is not in the template is refused, an optional column may be left out. Dates
 are \`YYYY-MM-DD\` (or Excel date cells); amounts in 万元. An evaluation-results file holds one
 source's results (公共信用综合评价 or a department's 行业信用评价): the source's code goes in the
-address, \`POST /ingest/evaluation-results?source=<code>\`, not in a column.
+address, \`POST /ingest/evaluation-results?source=<code>\`, not in a column. An upper-level-lists
+file is one source platform's list of one kind (国家、省下发的联合惩戒对象名单, \`lists:import\`):
+\`POST /ingest/upper-level-lists?source=credit-china&kind=COURT_DEFAULTER&mode=SNAPSHOT\` (SNAPSHOT: the
+whole list, entries it leaves out are removed; CHANGES: additions, changes and rows marked 已移出), at
+most 10,000 rows, imported whole or not at all.
 
 ${sections.join('\n\n')}
 `;

@@ -1,4 +1,5 @@
 import { MAX_RECORDS_PER_CALL } from '../../shared/reporting/fields';
+import { IngestError } from '../files/errors';
 import type { ReportInput } from '../files/records';
 
 /** How much one mutation call carries: at most `rows` records and, roughly, `bytes` of text. */
@@ -44,6 +45,35 @@ export async function* batches(
     }
     batch.push(record);
     bytes += size;
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/**
+ * The whole file as one batch (FileKind.wholeFile): every record is read first; more than `limits.rows`
+ * records, or more than `limits.bytes` of text, is refused with 413 (TOO_MANY_ROWS, FILE_TOO_LARGE)
+ * as soon as it is passed, before anything is applied.
+ */
+export async function* wholeFile(
+  records: AsyncIterable<ReportInput>,
+  limits: { rows: number; bytes: number },
+): AsyncGenerator<ReportInput[]> {
+  const batch: ReportInput[] = [];
+  let bytes = 0;
+  for await (const record of records) {
+    if (batch.length >= limits.rows)
+      throw new IngestError(
+        413,
+        'TOO_MANY_ROWS',
+        `the file has more than ${limits.rows} rows: one import takes at most ${limits.rows} (split a CHANGES file; a SNAPSHOT must fit)`,
+        { maxRows: limits.rows },
+      );
+    bytes += recordBytes(record);
+    if (bytes > limits.bytes)
+      throw new IngestError(413, 'FILE_TOO_LARGE', `the file's rows hold more than ${limits.bytes} bytes of text`, {
+        maxBytes: limits.bytes,
+      });
+    batch.push(record);
   }
   if (batch.length > 0) yield batch;
 }

@@ -31,5 +31,12 @@ export interface FileKind {
   readonly counts: readonly string[];
   /** The counts that are outcomes of a row, for gusu_ingest_rows_total. */
   readonly outcomes: readonly string[];
+  /**
+   * When set, the file is applied whole, in one call (a SNAPSHOT list must be seen whole: what it leaves
+   * out is removed): at most `rows` records and `bytes` of text, else 413 before anything is applied.
+   */
+  readonly wholeFile?: { rows: number; bytes: number };
+  /** A token without a department may send it (a platform's service token); its uploads are counted by its subject. */
+  readonly withoutOrg?: boolean;
   applier(query: UploadQuery): ApplyBatch;
 }

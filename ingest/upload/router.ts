@@ -16,7 +16,7 @@ import type { XlsxLimits } from '../files/xlsx-limits';
 import { xlsxRows } from '../files/xlsx-rows';
 import type { Caller, SendOperation } from '../gateway-client';
 import { addResult, AnswerStream, emptyCounts, IngestFailure } from './answer-stream';
-import { batches, BatchLimits } from './batches';
+import { batches, BatchLimits, wholeFile } from './batches';
 import type { AppliedBatch, FileKind } from './file-kind';
 import { FILE_KIND_NAMES, fileKind } from './file-kinds';
 import type { Identify, Uploader } from './identify';
@@ -55,14 +55,14 @@ const STATUS_OF_CODE: Record<string, number> = {
  * read: a token the gateway verified, with the kind's scope (records:write for
  * 双公示) and a department (org). Without a known kind, records:write.
  */
-function mayReport({ principal }: Uploader, scope: string): void {
+function mayReport({ principal }: Uploader, scope: string, withoutOrg: boolean): void {
   if (!principal.authenticated) throw new IngestError(401, 'UNAUTHENTICATED', 'reporting by file needs a token');
   if (!hasScope(principal, scope)) {
     throw new IngestError(403, 'FORBIDDEN', `reporting this file needs the scope ${scope}: 无报送权限`, {
       requiredScope: scope,
     });
   }
-  if (!principal.org)
+  if (!principal.org && !withoutOrg)
     throw new IngestError(
       403,
       'FORBIDDEN',
@@ -127,7 +127,7 @@ export function ingestRouter(
       requestId = uploader.requestId;
       res.setHeader('x-request-id', requestId);
       const kind = fileKind(name);
-      mayReport(uploader, kind?.scope ?? SCOPES.recordsWrite);
+      mayReport(uploader, kind?.scope ?? SCOPES.recordsWrite, kind?.withoutOrg === true);
       // Written by the gateway as it forwarded the upload (a client's own is dropped there): passed back, unread.
       const uploadProof = req.header(INGEST_FORWARDING_HEADER);
       const caller: Caller = {
@@ -142,8 +142,8 @@ export function ingestRouter(
       counts = emptyCounts(kind.counts);
       const declared = Number(req.header('content-length') ?? 0);
       if (declared > options.maxBytes) throw payloadTooLarge(options.maxBytes);
-      // mayReport() has made sure the principal names its department.
-      release = slots.take(uploader.principal.org!);
+      // mayReport() has made sure the principal names its department, unless the kind takes service tokens.
+      release = slots.take(uploader.principal.org ?? `sub:${uploader.principal.sub}`);
       if (!release) {
         res.setHeader('retry-after', '30');
         throw new IngestError(
@@ -159,7 +159,9 @@ export function ingestRouter(
         format.kind === 'xlsx'
           ? xlsxRows(body.chunks(), { limits: options.xlsx, tempDir: options.tempDir })
           : csvRows(body.chunks(), format.encoding);
-      pending = batches(recordsOf(kind, rows), options.batch);
+      pending = kind.wholeFile
+        ? wholeFile(recordsOf(kind, rows), kind.wholeFile)
+        : batches(recordsOf(kind, rows), options.batch);
       const stream = (answer = new AnswerStream(res, kind.name));
       // lastRowApplied ends the file's applied prefix: after a failure, batches that were already in flight
       // are counted but do not move it (the rows between were not applied).

@@ -58,6 +58,17 @@ export const MAX_SCREENED_CODES = 10_000;
 /** Rows per importEvaluationResults call (evaluations; checked by its service: the list is inside `input`). */
 export const MAX_EVALUATION_ROWS = 5000;
 
+/**
+ * importUpperLevelList (sanctions; checked by its service: the list is inside `input`): entries per call
+ * (a SNAPSHOT is a source's whole list for one kind, so the whole file goes in one call), and the bounds of
+ * an entry's texts. The other texts (name, document number, authority) have the default length.
+ */
+export const MAX_UPPER_LIST_ENTRIES = 10_000;
+/** 来源编号: the issuer's own id of an entry (a case number, a record id). */
+export const UPPER_LIST_SOURCE_KEY_LENGTH = 128;
+/** 来源平台 code (e.g. credit-china, jiangsu-province). */
+export const UPPER_LIST_SOURCE_PLATFORM_LENGTH = 64;
+
 /** Limits other than the default, by coordinate (`Type.field(argument:)` or `InputType.field`). */
 export const STRING_LENGTHS: ReadonlyMap<string, number> = new Map([
   ['Mutation.publishTemplateVersion(text:)', TEMPLATE_TEXT_LENGTH],
@@ -76,6 +87,9 @@ export const STRING_LENGTHS: ReadonlyMap<string, number> = new Map([
   ['Mutation.revokeLicense(reason:)', FREE_TEXT_LENGTH],
   ['Query.repairEligibility(fulfilmentEvidence:)', FREE_TEXT_LENGTH],
   ['ListEntryInput.reason', FREE_TEXT_LENGTH],
+  ['UpperListEntryInput.reason', FREE_TEXT_LENGTH],
+  ['UpperListEntryInput.sourceKey', UPPER_LIST_SOURCE_KEY_LENGTH],
+  ['ImportUpperLevelListInput.sourcePlatform', UPPER_LIST_SOURCE_PLATFORM_LENGTH],
   ['ListEntryInput.basis', FREE_TEXT_LENGTH],
   ['MeasureInput.title', MEASURE_TEXT_LENGTH],
   ['MeasureInput.legalBasis', MEASURE_TEXT_LENGTH],

@@ -16,6 +16,8 @@ import { MeasureApplication, Screening, ScreeningResult } from './entities/scree
 import { Measure } from './entities/measure';
 import { SubjectIndex } from './entities/subject-index';
 import { SubjectEvaluationFact } from './entities/subject-evaluation-fact';
+import { UpperListImport } from './entities/upper-list-import';
+import { UpperListResolver } from './resolvers/upper-list.resolver';
 import { createLoaders, SanctionsLoaders } from './loaders';
 import { migrations } from './migrations';
 import { listEntryReference } from './resolvers/list-entry.reference';
@@ -31,14 +33,14 @@ import { AppliedEvent } from '../../shared/events/applied-event';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
-  entities: [AppliedEvent, ListEntry, ListEntryEvent, ListKind, ListRule, Measure, SubjectIndex, Screening, ScreeningResult, MeasureApplication, SubjectEvaluationFact],
+  entities: [AppliedEvent, ListEntry, ListEntryEvent, ListKind, ListRule, Measure, SubjectIndex, Screening, ScreeningResult, MeasureApplication, SubjectEvaluationFact, UpperListImport],
   migrations,
 };
 
 /** The subgraph schema alone: no database needed (composition builds it). */
 export function buildSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [SubjectListsResolver, ListEntryResolver, ListWorkflowResolver, ScreenResolver, FeedbackResolver, ReportingComplianceResolver, PublishedListResolver, MeasureResolver, ListKindResolver] },
+    { resolvers: [SubjectListsResolver, ListEntryResolver, ListWorkflowResolver, ScreenResolver, FeedbackResolver, ReportingComplianceResolver, PublishedListResolver, MeasureResolver, ListKindResolver, UpperListResolver] },
     listEntryReference,
   );
 }

@@ -143,6 +143,10 @@ const ARGS: Record<string, () => string> = {
   // Evaluations: an unknown source, a period of 1900 and ids that name nothing write nothing.
   'Mutation.importEvaluationResults': () => '(input: { source: "NO_SUCH_SOURCE", batchKey: "x", rows: [] })',
   'Query.evaluationImport': () => '(id: ZERO)',
+  // Upper-level lists: an unknown kind is refused before anything is written.
+  'Mutation.importUpperLevelList': () =>
+    '(input: { sourcePlatform: "access-matrix", listKind: "NO_SUCH_KIND", mode: CHANGES, entries: [] })',
+  'Query.upperListImports': () => '(first: 1)',
   'Mutation.drawSpotChecks': () => '(input: { industry: "x", period: "1900" })',
   'Query.spotCheckDraw': () => '(id: ZERO)',
   'Mutation.recordSpotCheckOutcome': () => '(input: { drawId: ZERO, subjectId: ZERO, outcome: NO_PROBLEM })',

@@ -39,6 +39,7 @@ describe('operation walk', () => {
         'Query.screen',
         'Query.spotCheckDraws',
         'Query.subjects',
+        'Query.upperListImports',
         'Subject.actions',
         'Subject.licenses',
         'Subject.penalties',

@@ -100,4 +100,18 @@ export class ListEntry {
   @Field(() => String, { nullable: true, description: '移出原因' })
   @Property({ type: 'text', nullable: true })
   removalReason!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '下发来源平台 (国家、省下发的名单, e.g. credit-china); null for an entry designated in the district',
+  })
+  @Property({ length: 64, nullable: true })
+  sourcePlatform: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '来源编号 (the issuer’s id of the entry); null with sourcePlatform',
+  })
+  @Property({ length: 128, nullable: true })
+  sourceKey: string | null = null;
 }

@@ -63,7 +63,8 @@ export class ReportingComplianceResolver {
     const [entries, rules, calendar] = await Promise.all([
       ctx.em.find(
         ListEntry,
-        { decidedAt: { $gte: from, $lte: to } },
+        // An entry imported from an upper-level source was not reported by a district department (§15 times those).
+        { decidedAt: { $gte: from, $lte: to }, sourcePlatform: null },
         { fields: ['decidedByCode', 'list', 'decidedAt', 'reportedAt'] },
       ),
       ctx.em.find(ListRule, {}),

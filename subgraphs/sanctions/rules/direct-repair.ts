@@ -6,6 +6,9 @@
  * is the designating department's own act (in practice the credit office's own
  * designations, as only it holds lists:decide) on a kind repaired here; any other
  * repair goes through a repair case, decided by the designating department.
+ * An entry imported from an upper-level source (国家、省下发, importUpperLevelList) is of a kind
+ * never repaired here: the refusal names its authority and where to turn, and says that it leaves the
+ * list when its source removes it (a later import), not by a district 撤销.
  */
 export interface DirectRepairRefusal {
   code: 'FORBIDDEN' | 'NOT_REPAIRABLE';
@@ -14,15 +17,19 @@ export interface DirectRepairRefusal {
 }
 
 export function directRepairRefusal(
-  entry: { decidedByCode: string; listKind: string },
+  entry: { decidedByCode: string; listKind: string; designatingAuthority?: string; sourcePlatform?: string | null },
   kind: { name: string; repairableHere: boolean; turnTo: string | null } | null,
   org: string | null,
 ): DirectRepairRefusal | null {
   if (kind === null || !kind.repairableHere) {
     const where = kind?.turnTo ? `: 请向${kind.turnTo}申请` : '';
+    const name = kind?.name ?? entry.listKind;
+    const message = entry.sourcePlatform
+      ? `${name} 由${entry.designatingAuthority ?? '上级认定单位'}认定、经 ${entry.sourcePlatform} 下发，不在本平台修复 (谁认定、谁修复)${where}; it leaves the list when ${entry.sourcePlatform} removes it (importUpperLevelList)`
+      : `${name} 不在本平台修复 (谁认定、谁修复)${where}; remove it as 撤销 (repaired: false) when its authority removes it`;
     return {
       code: 'NOT_REPAIRABLE',
-      message: `${kind?.name ?? entry.listKind} 不在本平台修复 (谁认定、谁修复)${where}; remove it as 撤销 (repaired: false) when its authority removes it`,
+      message,
       ...(kind?.turnTo ? { turnTo: kind.turnTo } : {}),
     };
   }

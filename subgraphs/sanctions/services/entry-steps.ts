@@ -117,6 +117,13 @@ export function removeEntry(ctx: SanctionsContext, id: string, repaired: boolean
           extensions: { code: 'NOT_REPAIRABLE', argument: 'repaired', reason: refusal.message, turnTo: refusal.turnTo },
         });
     }
+    // An upper-level entry is its source's: it leaves with the source's removal (importUpperLevelList), not a district 撤销.
+    if (entry.sourcePlatform !== null)
+      throw conflict(
+        `this entry was issued by ${entry.sourcePlatform} (${entry.designatingAuthority}): it is removed when its source removes it (importUpperLevelList), not here`,
+        'id',
+        'IMPORTED_ENTRY',
+      );
     entry.removalReason = reason;
   });
 }

@@ -34,7 +34,7 @@ export interface ListProposal {
   designation: Designation;
 }
 
-/** Active or on its way to be: an entry that blocks a second one for the same subject and list. */
+/** Active or on its way to be: a district entry that blocks a second one for the same subject and list. */
 function blocking(entry: ListEntry, today: string): boolean {
   const status = effectiveStatus(entry, today);
   return status !== ListEntryStatus.REMOVED && status !== ListEntryStatus.EXPIRED;
@@ -121,7 +121,9 @@ export async function proposeEntry(
     (e) => e.decidedByCode === proposal.org && e.decisionNo === proposal.decisionNo && e.list === proposal.list,
   );
   if (same) return same;
-  if (existing.some((e) => e.list === proposal.list && blocking(e, today))) {
+  // An entry imported from an upper-level source is another authority's decision: the district's own
+  // designation of the subject stands beside it (docs/rules/authority-and-lists.md, section 5).
+  if (existing.some((e) => e.list === proposal.list && e.sourcePlatform === null && blocking(e, today))) {
     throw conflict(`the subject already has an open ${proposal.list} entry`, 'input.list', 'DUPLICATE_ENTRY');
   }
   if (proposal.list === CreditList.RED && existing.some((e) => e.list === CreditList.BLACK && blocking(e, today))) {
