@@ -16,6 +16,7 @@ import { MeasureApplication, Screening, ScreeningResult } from './entities/scree
 import { Measure } from './entities/measure';
 import { SubjectIndex } from './entities/subject-index';
 import { SubjectEvaluationFact } from './entities/subject-evaluation-fact';
+import { ScreeningVerdict } from './entities/screening-verdict';
 import { createLoaders, SanctionsLoaders } from './loaders';
 import { migrations } from './migrations';
 import { listEntryReference } from './resolvers/list-entry.reference';
@@ -31,7 +32,7 @@ import { AppliedEvent } from '../../shared/events/applied-event';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
-  entities: [AppliedEvent, ListEntry, ListEntryEvent, ListKind, ListRule, Measure, SubjectIndex, Screening, ScreeningResult, MeasureApplication, SubjectEvaluationFact],
+  entities: [AppliedEvent, ListEntry, ListEntryEvent, ListKind, ListRule, Measure, SubjectIndex, Screening, ScreeningResult, MeasureApplication, SubjectEvaluationFact, ScreeningVerdict],
   migrations,
 };
 
