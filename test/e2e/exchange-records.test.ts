@@ -2,12 +2,17 @@ import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { ormOptions } from '../../shared/db/orm';
+import { countSqlStatements } from '../../shared/db/sql-counter';
 import { demoDataset } from '../../shared/demo/dataset';
 import { startEventBus, stopEventBus } from '../../shared/events/bus';
 import type { RecordSnapshot, ScreeningChange } from '../../shared/exchange/record-snapshot';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { createLogger } from '../../shared/logging/logger';
-import { database } from '../../subgraphs/subjects/server';
+import { sqlStatements as statementCounter } from '../../shared/metrics/sql-statements';
+import { ListEntry } from '../../subgraphs/sanctions/entities/list-entry';
+import { database as sanctionsDatabase } from '../../subgraphs/sanctions/server';
+import { announceEntries } from '../../subgraphs/sanctions/services/announce';
+import { database as subjectsDatabase } from '../../subgraphs/subjects/server';
 import { republishQueuedPenalties } from '../../subgraphs/subjects/services/republish-penalties';
 import { daysAgo } from '../support/dates';
 import { expectData } from '../support/expect-data';
@@ -241,7 +246,7 @@ describe('records.changed from subjects', () => {
     // What a migration of the rule table does: judge the penalty again and queue it (services/republish-penalties.ts).
     const logger = createLogger('test-exchange-records');
     await startEventBus(systemDatabaseUrl(), logger);
-    const orm = await MikroORM.init(ormOptions(database, systemDatabaseUrl()));
+    const orm = await MikroORM.init(ormOptions(subjectsDatabase, systemDatabaseUrl()));
     try {
       const rejudge = async (published: boolean) => {
         await sql.query('update subjects.administrative_penalty set published = $2 where id = $1', [id, published]);
@@ -561,5 +566,63 @@ describe('records.changed and screening.changed from sanctions', () => {
     );
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.map((r) => r.verdict)).toEqual(['RESTRICT']);
+  });
+
+  it('announces 1, 50 and 1,000 list entries changed at once in the same number of statements', async () => {
+    // Published black entries of subjects of their own, written here as an import of a list would write them.
+    const prefix = `EXB${String(Date.now() % 1e6).padStart(6, '0')}`;
+    await sql.query(
+      `insert into sanctions.subject_index (id, uscc, name)
+       select gen_random_uuid(), $1 || lpad(i::text, 9, '0'), '批量名单测试' || i from generate_series(1, 1051) i`,
+      [prefix],
+    );
+    await sql.query(
+      `insert into sanctions.list_entry (id, subject_id, subject_uscc, subject_name, list, status, reason, basis, decision_no, decided_by_code,
+                                         list_kind, designating_authority_kind, designating_authority, kind_announced, decided_at, valid_from, reported_at)
+       select gen_random_uuid(), s.id, s.uscc, s.name, 'BLACK', 'PUBLISHED', '批量', '批量', '批量' || s.uscc, k.decided_by_code,
+              k.list_kind, k.designating_authority_kind, k.designating_authority, true, current_date - 40, current_date - 40, now()
+         from sanctions.subject_index s
+        cross join (select decided_by_code, list_kind, designating_authority_kind, designating_authority
+                      from sanctions.list_entry where list = 'BLACK' order by id limit 1) k
+        where s.uscc like $1 || '%'`,
+      [prefix],
+    );
+    const { rows } = await sql.query<{ id: string }>(
+      "select id from sanctions.list_entry where subject_uscc like $1 || '%' order by id",
+      [prefix],
+    );
+    expect(rows).toHaveLength(1051);
+    countSqlStatements();
+    const logger = createLogger('test-exchange-entries');
+    await startEventBus(systemDatabaseUrl(), logger);
+    const orm = await MikroORM.init(ormOptions(sanctionsDatabase, systemDatabaseUrl()));
+    const counted = async (): Promise<number> => (await statementCounter.get()).values[0]?.value ?? 0;
+    try {
+      const cost = async (ids: string[]): Promise<number> =>
+        orm.em.fork().transactional(async (tx) => {
+          const entries = await tx.find(ListEntry, { id: { $in: ids } });
+          const before = await counted();
+          await announceEntries(tx, entries);
+          return (await counted()) - before;
+        });
+      const ids = rows.map((r) => r.id);
+      const one = await cost(ids.slice(0, 1));
+      const fifty = await cost(ids.slice(1, 51));
+      const thousand = await cost(ids.slice(51));
+      process.stdout.write(`announceEntries statements: 1 → ${one}, 50 → ${fifty}, 1,000 → ${thousand}\n`);
+      expect(fifty).toBe(one);
+      expect(thousand).toBe(one);
+    } finally {
+      await orm.close();
+      await stopEventBus();
+    }
+    // Each subject newly listed is announced once, from no verdict to RESTRICT.
+    const announced = await sql.query<{ n: number }>(
+      `select count(*)::int as n
+         from pgboss.job j cross join lateral jsonb_array_elements(j.data->'payload'->'changes') c
+        where j.name = 'exchange.screening-changed' and c->>'uscc' like $1 || '%' and c->>'verdict' = 'RESTRICT'`,
+      [prefix],
+    );
+    expect(announced.rows[0].n).toBe(1051);
   });
 });
