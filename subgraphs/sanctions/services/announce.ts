@@ -68,7 +68,6 @@ export async function announceEntries(em: EntityManager, entries: readonly ListE
   await recomputeScreeningVerdicts(
     em,
     entries.map((e) => e.subjectId),
-    now,
   );
 }
 

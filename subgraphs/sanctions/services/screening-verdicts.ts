@@ -16,15 +16,13 @@ import { currentVerdict, verdictChanges } from '../rules/screening-change';
  * to departments watching the codes) when it differs from what a screening said before. Four statements
  * at most whatever the number of subjects.
  */
-export async function recomputeScreeningVerdicts(
-  em: EntityManager,
-  subjectIds: readonly string[],
-  now = new Date(),
-): Promise<void> {
+export async function recomputeScreeningVerdicts(em: EntityManager, subjectIds: readonly string[]): Promise<void> {
   const ids = [...new Set(subjectIds)].sort();
   if (ids.length === 0) return;
   const run = runOn(em);
   await lockVerdictSubjects(run, ids);
+  // Timed once the locks are held: one subject's changes are stamped in the order they are made.
+  const now = new Date();
   const inputs = await readVerdictInputs(run, ids);
   const changedAt = now.toISOString();
   const { store, announce } = verdictChanges(inputs, chinaToday(now), changedAt);
