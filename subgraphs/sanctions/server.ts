@@ -28,6 +28,8 @@ import { SubjectListsResolver } from './resolvers/subject.resolver';
 import { seedDemoData } from './seed';
 import { sanctionsConsumers } from './events/consumers';
 import { announcePendingKinds } from './events/announce-kinds';
+import { sweepEntryDates } from './services/entry-date-sweep';
+import { startDateSweep } from '../../shared/db/date-sweep';
 import { AppliedEvent } from '../../shared/events/applied-event';
 
 export const database: SubgraphDatabase = {
@@ -51,5 +53,8 @@ export const sanctionsSubgraph: SubgraphDefinition<SanctionsLoaders> = {
   createLoaders,
   seedDemoData,
   consumers: sanctionsConsumers,
-  afterStart: announcePendingKinds,
+  afterStart: async (em, logger) => {
+    await announcePendingKinds(em, logger);
+    await startDateSweep(em, logger, 'list entry validity', sweepEntryDates);
+  },
 };

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { ormOptions } from '../../shared/db/orm';
+import type { SubgraphDatabase } from '../../shared/db/orm';
 import { countSqlStatements } from '../../shared/db/sql-counter';
 import { demoDataset } from '../../shared/demo/dataset';
 import { startEventBus, stopEventBus } from '../../shared/events/bus';
@@ -12,9 +13,11 @@ import { sqlStatements as statementCounter } from '../../shared/metrics/sql-stat
 import { ListEntry } from '../../subgraphs/sanctions/entities/list-entry';
 import { database as sanctionsDatabase } from '../../subgraphs/sanctions/server';
 import { announceEntries } from '../../subgraphs/sanctions/services/announce';
+import { sweepEntryDates } from '../../subgraphs/sanctions/services/entry-date-sweep';
 import { database as subjectsDatabase } from '../../subgraphs/subjects/server';
+import { sweepPublicityDates } from '../../subgraphs/subjects/services/publicity-date-sweep';
 import { republishQueuedPenalties } from '../../subgraphs/subjects/services/republish-penalties';
-import { daysAgo } from '../support/dates';
+import { chinaToday, daysAgo } from '../support/dates';
 import { expectData } from '../support/expect-data';
 import { graphql, sqlStatements, systemDatabaseUrl } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
@@ -101,6 +104,18 @@ async function penaltyIds(uscc: string): Promise<Map<string, string>> {
     department,
   );
   return new Map(expectData(result).subject.penalties.nodes.map((n) => [n.decisionNo, n.id]));
+}
+
+/** Runs `work` in this process on a subgraph's database, with the event bus it publishes on. */
+async function inProcess<T>(database: SubgraphDatabase, work: (orm: MikroORM) => Promise<T>): Promise<T> {
+  await startEventBus(systemDatabaseUrl(), createLogger('test-exchange-records'));
+  const orm = await MikroORM.init(ormOptions(database, systemDatabaseUrl()));
+  try {
+    return await work(orm);
+  } finally {
+    await orm.close();
+    await stopEventBus();
+  }
 }
 
 /** 信用修复 through a repair case (repair-path.test.ts): a signed repair commitment, applied for, accepted and approved by the department. */
@@ -244,27 +259,43 @@ describe('records.changed from subjects', () => {
     await reportPenalties([penalty(decisionNo, uscc)]);
     const id = (await penaltyIds(uscc)).get(decisionNo) as string;
     // What a migration of the rule table does: judge the penalty again and queue it (services/republish-penalties.ts).
-    const logger = createLogger('test-exchange-records');
-    await startEventBus(systemDatabaseUrl(), logger);
-    const orm = await MikroORM.init(ormOptions(subjectsDatabase, systemDatabaseUrl()));
-    try {
+    await inProcess(subjectsDatabase, async (orm) => {
       const rejudge = async (published: boolean) => {
         await sql.query('update subjects.administrative_penalty set published = $2 where id = $1', [id, published]);
         await sql.query('insert into subjects.penalty_republish (penalty_id) values ($1)', [id]);
-        await republishQueuedPenalties(orm.em.fork(), logger);
+        await republishQueuedPenalties(orm.em.fork(), createLogger('test-exchange-records'));
       };
       await rejudge(false);
       await rejudge(true);
-    } finally {
-      await orm.close();
-      await stopEventBus();
-    }
+    });
     const [reported, hidden, shown] = await snapshotsOf(id);
     expect(reported.state).toBe('ACTIVE');
     expect(hidden).toMatchObject({ state: 'WITHDRAWN', withdrawalReason: 'NOT_PUBLIC', fields: { published: false } });
     expect(shown).toMatchObject({ state: 'ACTIVE', withdrawalReason: null, fields: { published: true } });
     expect(shown.version).toBeGreaterThan(hidden.version);
     expect(hidden.version).toBeGreaterThan(reported.version);
+  });
+
+  it('sends a penalty whose publicity period ended by the date alone WITHDRAWN/EXPIRED (the hourly date sweep)', async () => {
+    const uscc = newUscc();
+    const decisionNo = '姑市监罚〔2026〕EX05号';
+    await reportPenalties([penalty(decisionNo, uscc)]);
+    const id = (await penaltyIds(uscc)).get(decisionNo) as string;
+    // As if its period had ended yesterday and the last pass were two days ago.
+    await sql.query('update subjects.administrative_penalty set publicity_ends_at = $2 where id = $1', [
+      id,
+      daysAgo(1),
+    ]);
+    await sql.query("update subjects.date_sweep set through = $1 where name = 'penalty-publicity-dates'", [daysAgo(2)]);
+    const announced = await inProcess(subjectsDatabase, (orm) => sweepPublicityDates(orm.em));
+    expect(announced).toBeGreaterThanOrEqual(1);
+    expect((await snapshotsOf(id)).at(-1)).toMatchObject({ state: 'WITHDRAWN', withdrawalReason: 'EXPIRED' });
+    // The day is swept: a second pass announces nothing.
+    expect(await inProcess(subjectsDatabase, (orm) => sweepPublicityDates(orm.em))).toBe(0);
+    const { rows } = await sql.query<{ through: string }>(
+      "select to_char(through, 'YYYY-MM-DD') as through from subjects.date_sweep where name = 'penalty-publicity-dates'",
+    );
+    expect(rows[0].through).toBe(chinaToday());
   });
 
   it('sends licences reported and revoked', async () => {
@@ -550,6 +581,22 @@ describe('records.changed and screening.changed from sanctions', () => {
     }
   });
 
+  it('sends an entry whose validity ended by the date alone WITHDRAWN/EXPIRED, and its subject’s screening change', async () => {
+    const { uscc, subjectId } = await newListableSubject();
+    const entryId = await listedEntry(uscc, `姑市监黑〔2026〕EXL${uscc.slice(-6)}D号`);
+    await sql.query('update sanctions.list_entry set valid_until = $2 where id = $1', [entryId, daysAgo(1)]);
+    await sql.query("update sanctions.date_sweep set through = $1 where name = 'list-entry-dates'", [daysAgo(2)]);
+    expect(await inProcess(sanctionsDatabase, (orm) => sweepEntryDates(orm.em))).toBeGreaterThanOrEqual(1);
+    expect((await snapshotsOf(entryId)).at(-1)).toMatchObject({
+      state: 'WITHDRAWN',
+      withdrawalReason: 'EXPIRED',
+      fields: { status: 'EXPIRED', validUntil: daysAgo(1) },
+    });
+    const expired = (await screeningChangesOf(subjectId)).find((c) => c.previousVerdict === 'RESTRICT');
+    expect(expired?.verdict).not.toBe('RESTRICT');
+    expect(await inProcess(sanctionsDatabase, (orm) => sweepEntryDates(orm.em))).toBe(0);
+  });
+
   it('keeps the verdict of every subject listed before the first change (the baseline)', async () => {
     const { rows } = await sql.query<{ verdict: string | null; n: number }>(
       `select v.verdict, count(distinct e.subject_id)::int as n
@@ -587,11 +634,8 @@ describe('records.changed and screening.changed from sanctions', () => {
     );
     expect(rows).toHaveLength(1051);
     countSqlStatements();
-    const logger = createLogger('test-exchange-entries');
-    await startEventBus(systemDatabaseUrl(), logger);
-    const orm = await MikroORM.init(ormOptions(sanctionsDatabase, systemDatabaseUrl()));
     const counted = async (): Promise<number> => (await statementCounter.get()).values[0]?.value ?? 0;
-    try {
+    await inProcess(sanctionsDatabase, async (orm) => {
       const cost = async (ids: string[]): Promise<number> =>
         orm.em.fork().transactional(async (tx) => {
           const entries = await tx.find(ListEntry, { id: { $in: ids } });
@@ -606,10 +650,7 @@ describe('records.changed and screening.changed from sanctions', () => {
       process.stdout.write(`announceEntries statements: 1 → ${one}, 50 → ${fifty}, 1,000 → ${thousand}\n`);
       expect(fifty).toBe(one);
       expect(thousand).toBe(one);
-    } finally {
-      await orm.close();
-      await stopEventBus();
-    }
+    });
     // Each subject newly listed is announced once, from no verdict to RESTRICT.
     const announced = await sql.query<{ n: number }>(
       `select count(*)::int as n
