@@ -18,6 +18,7 @@ import { SubjectIndex } from './entities/subject-index';
 import { SubjectEvaluationFact } from './entities/subject-evaluation-fact';
 import { UpperListImport } from './entities/upper-list-import';
 import { UpperListResolver } from './resolvers/upper-list.resolver';
+import { ScreeningVerdict } from './entities/screening-verdict';
 import { createLoaders, SanctionsLoaders } from './loaders';
 import { migrations } from './migrations';
 import { listEntryReference } from './resolvers/list-entry.reference';
@@ -29,11 +30,13 @@ import { SubjectListsResolver } from './resolvers/subject.resolver';
 import { seedDemoData } from './seed';
 import { sanctionsConsumers } from './events/consumers';
 import { announcePendingKinds } from './events/announce-kinds';
+import { sweepEntryDates } from './services/entry-date-sweep';
+import { startDateSweep } from '../../shared/db/date-sweep';
 import { AppliedEvent } from '../../shared/events/applied-event';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
-  entities: [AppliedEvent, ListEntry, ListEntryEvent, ListKind, ListRule, Measure, SubjectIndex, Screening, ScreeningResult, MeasureApplication, SubjectEvaluationFact, UpperListImport],
+  entities: [AppliedEvent, ListEntry, ListEntryEvent, ListKind, ListRule, Measure, SubjectIndex, Screening, ScreeningResult, MeasureApplication, SubjectEvaluationFact, UpperListImport, ScreeningVerdict],
   migrations,
 };
 
@@ -52,5 +55,8 @@ export const sanctionsSubgraph: SubgraphDefinition<SanctionsLoaders> = {
   createLoaders,
   seedDemoData,
   consumers: sanctionsConsumers,
-  afterStart: announcePendingKinds,
+  afterStart: async (em, logger) => {
+    await announcePendingKinds(em, logger);
+    await startDateSweep(em, logger, 'list entry validity', sweepEntryDates);
+  },
 };

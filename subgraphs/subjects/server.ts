@@ -36,6 +36,8 @@ import { SubjectResolver } from './resolvers/subject.resolver';
 import { seedDemoData } from './seed';
 import { subjectsConsumers } from './events/consumers';
 import { republishQueuedPenalties } from './services/republish-penalties';
+import { sweepPublicityDates } from './services/publicity-date-sweep';
+import { startDateSweep } from '../../shared/db/date-sweep';
 import { deriveMissingStreets } from './services/street-backfill';
 import { AppliedEvent } from '../../shared/events/applied-event';
 
@@ -63,5 +65,6 @@ export const subjectsSubgraph: SubgraphDefinition<SubjectsLoaders> = {
   afterStart: async (em, logger) => {
     await republishQueuedPenalties(em, logger);
     await deriveMissingStreets(em, logger);
+    await startDateSweep(em, logger, 'penalty publicity', sweepPublicityDates);
   },
 };

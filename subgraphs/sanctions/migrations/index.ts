@@ -7,6 +7,8 @@ import { Migration20261202011436 } from './Migration20261202011436';
 import { Migration20261202011500 } from './Migration20261202011500';
 import { Migration20261202175757 } from './Migration20261202175757';
 import { Migration20261203140700 } from './Migration20261203140700';
+import { Migration20261203143000 } from './Migration20261203143000';
+import { Migration20261203144500 } from './Migration20261203144500';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129044403', class: Migration20261129044403 },
@@ -16,4 +18,6 @@ export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261202011500', class: Migration20261202011500 },
   { name: 'Migration20261202175757', class: Migration20261202175757 },
   { name: 'Migration20261203140700', class: Migration20261203140700 },
+  { name: 'Migration20261203143000', class: Migration20261203143000 },
+  { name: 'Migration20261203144500', class: Migration20261203144500 },
 ];

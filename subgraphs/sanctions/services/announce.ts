@@ -1,62 +1,77 @@
 import type { EntityManager } from '../../../shared/db/orm';
+import { chinaToday } from '../../../shared/domain/today';
+import type { ListEntryFacts } from '../../../shared/events/catalogue';
 import { publishEvent, publishEvents } from '../../../shared/events/publish';
 import type { ListEntry } from '../entities/list-entry';
 import { ListKind } from '../entities/list-kind';
-
-/** Tells the subgraphs that act on list entries (repairs) its new state, in the same transaction. */
-export async function announce(em: EntityManager, entry: ListEntry): Promise<void> {
-  entry.kindAnnounced = true;
-  await publishEvent(em, 'list-entry.changed', {
-    entryId: entry.id,
-    subjectId: entry.subjectId,
-    list: entry.list,
-    status: entry.status,
-    decidedByCode: entry.decidedByCode,
-    validUntil: entry.validUntil,
-    ...(await kindFacts(em, entry)),
-  });
-}
-
-/** What repairs needs of the entry's kind: who designated it, whether it is repaired here and where else to turn. */
-async function kindFacts(em: EntityManager, entry: ListEntry) {
-  const kind = await em.findOne(ListKind, { code: entry.listKind });
-  return {
-    listKind: entry.listKind,
-    designatingAuthorityKind: entry.designatingAuthorityKind,
-    designatingAuthority: entry.designatingAuthority,
-    repairableHere: kind?.repairableHere ?? false,
-    turnTo: kind?.turnTo ?? null,
-  };
-}
+import { readEntryVersions } from '../repositories/entry-versions';
+import { entrySnapshot } from '../rules/exchange-entries';
+import { recomputeScreeningVerdicts } from './screening-verdicts';
 
 /**
- * announce for many entries at once (an upper-level list import): the same list-entry.changed per
- * entry, in the caller's transaction, in one statement per queue whatever their number, the kinds read
- * in one more. Marks them announced like announce.
+ * Tells the subgraphs that act on list entries their new state, in the same transaction: repairs (one
+ * list-entry.changed per entry), the exchange (one records.changed with every entry in full, kind
+ * LIST_ENTRY) and, when a subject's screening verdict changes with them, the departments watching its
+ * code (screening.changed). Every status change goes through here; a set of entries changed at once is
+ * announced in one call, in a constant number of statements.
  */
 export async function announceEntries(em: EntityManager, entries: readonly ListEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  const codes = [...new Set(entries.map((entry) => entry.listKind))];
-  const kinds = new Map((await em.find(ListKind, { code: { $in: codes } })).map((kind) => [kind.code, kind]));
-  await publishEvents(
-    em,
-    'list-entry.changed',
-    entries.map((entry) => {
-      entry.kindAnnounced = true;
-      const kind = kinds.get(entry.listKind);
-      return {
-        entryId: entry.id,
-        subjectId: entry.subjectId,
-        list: entry.list,
-        status: entry.status,
-        decidedByCode: entry.decidedByCode,
-        validUntil: entry.validUntil,
-        listKind: entry.listKind,
-        designatingAuthorityKind: entry.designatingAuthorityKind,
-        designatingAuthority: entry.designatingAuthority,
-        repairableHere: kind?.repairableHere ?? false,
-        turnTo: kind?.turnTo ?? null,
-      };
-    }),
+  for (const entry of entries) entry.kindAnnounced = true;
+  // Written first: the versions, the history and the verdicts below read the entries as changed.
+  await em.flush();
+  const now = new Date();
+  const today = chinaToday(now);
+  const kinds = new Map(
+    (await em.find(ListKind, { code: { $in: [...new Set(entries.map((e) => e.listKind))] } })).map((k) => [k.code, k]),
   );
+  const versions = new Map(
+    (
+      await readEntryVersions(
+        em,
+        entries.map((e) => e.id),
+      )
+    ).map((v) => [v.id, v]),
+  );
+  const facts: ListEntryFacts[] = entries.map((entry) => {
+    const kind = kinds.get(entry.listKind);
+    return {
+      entryId: entry.id,
+      subjectId: entry.subjectId,
+      list: entry.list,
+      status: entry.status,
+      decidedByCode: entry.decidedByCode,
+      validUntil: entry.validUntil,
+      listKind: entry.listKind,
+      designatingAuthorityKind: entry.designatingAuthorityKind,
+      designatingAuthority: entry.designatingAuthority,
+      repairableHere: kind?.repairableHere ?? false,
+      turnTo: kind?.turnTo ?? null,
+    };
+  });
+  await publishEvents(em, 'list-entry.changed', facts);
+  const changedAt = now.toISOString();
+  const records = entries.map((entry) => {
+    const version = versions.get(entry.id);
+    if (!version) throw new Error(`list entry ${entry.id} was announced but not written`);
+    const kind = kinds.get(entry.listKind);
+    return entrySnapshot(
+      entry,
+      { name: kind?.name ?? null, repairableHere: kind?.repairableHere ?? false, turnTo: kind?.turnTo ?? null },
+      Number(version.version),
+      version.lastAction,
+      today,
+      changedAt,
+    );
+  });
+  await publishEvent(em, 'records.changed', { records });
+  await recomputeScreeningVerdicts(
+    em,
+    entries.map((e) => e.subjectId),
+  );
+}
+
+/** One entry's new state (a workflow step, a proposal): announceEntries for one. */
+export function announce(em: EntityManager, entry: ListEntry): Promise<void> {
+  return announceEntries(em, [entry]);
 }
