@@ -15,6 +15,8 @@ import { Watch } from './entities/watch';
 import { exchangeConsumers } from './events/consumers';
 import { createLoaders, ExchangeLoaders } from './loaders';
 import { migrations } from './migrations';
+import { CatalogueResolver } from './resolvers/catalogue.resolver';
+import { FeedResolver } from './resolvers/feed.resolver';
 import { ReceiverResolver } from './resolvers/receiver.resolver';
 
 export const database: SubgraphDatabase = {
@@ -25,7 +27,7 @@ export const database: SubgraphDatabase = {
 
 /** The subgraph schema alone: no database needed (composition builds it). */
 export function buildSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema({ resolvers: [ReceiverResolver] });
+  return buildFederatedSchema({ resolvers: [CatalogueResolver, ReceiverResolver, FeedResolver] });
 }
 
 export const exchangeSubgraph: SubgraphDefinition<ExchangeLoaders> = {
