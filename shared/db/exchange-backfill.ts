@@ -7,6 +7,10 @@ import type { EntityManager } from './orm';
 /** Records per chunk: one records.changed event and one transaction each. */
 export const BACKFILL_CHUNK = 1000;
 
+/** Tries of one chunk before the run gives up until the next start (a deadlock with a change locking the same rows). */
+const CHUNK_ATTEMPTS = 5;
+const RETRY_DELAY_MS = 1000;
+
 /** One kind of record a subgraph shares, sent once in full to the exchange after the deploy. */
 export interface BackfillKind {
   /** The row of `<schema>.exchange_backfill` that keeps this kind's progress (e.g. PENALTY). */
@@ -55,6 +59,25 @@ export async function backfillChunk(
   });
 }
 
+/** A chunk, tried again after a failure (its transaction rolled back: nothing sent, the cursor unmoved) unless the process is stopping. */
+async function chunkWithRetries(
+  em: EntityManager,
+  logger: Logger,
+  schema: string,
+  kind: BackfillKind,
+  shutdown: ShutdownSignal,
+): Promise<{ sent: number; done: boolean } | null> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await backfillChunk(em, schema, kind);
+    } catch (error: unknown) {
+      if (attempt >= CHUNK_ATTEMPTS || shutdown.isStopping) throw error;
+      logger.warn({ err: error, kind: kind.name, attempt }, 'exchange backfill chunk failed: tried again');
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * attempt));
+    }
+  }
+}
+
 /**
  * Sends every record of these kinds that existed before the exchange producers were deployed (and the
  * demo seed's, written without events) to the exchange once, chunk by chunk, resuming where the last
@@ -76,7 +99,7 @@ export async function runExchangeBackfill(
         logger.info({ kind: kind.name, sent, ms: Date.now() - started }, 'exchange backfill paused by shutdown');
         return;
       }
-      const chunk = await backfillChunk(em, schema, kind);
+      const chunk = await chunkWithRetries(em, logger, schema, kind, shutdown);
       if (chunk === null) {
         logger.info({ kind: kind.name, sent }, 'exchange backfill left to the process holding its lock');
         return;
