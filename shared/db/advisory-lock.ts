@@ -6,3 +6,16 @@ export async function lockForTransaction(em: EntityManager, key: string): Promis
     .getConnection()
     .execute('select pg_advisory_xact_lock(hashtext(?))', [key], 'all', em.getTransactionContext());
 }
+
+/**
+ * Takes the transaction-scoped advisory lock on `key` if no other transaction holds it, without waiting:
+ * false when another process is doing the same work.
+ */
+export async function tryLockForTransaction(em: EntityManager, key: string): Promise<boolean> {
+  const [row] = (await em
+    .getConnection()
+    .execute('select pg_try_advisory_xact_lock(hashtext(?)) as locked', [key], 'all', em.getTransactionContext())) as {
+    locked: boolean;
+  }[];
+  return row?.locked === true;
+}

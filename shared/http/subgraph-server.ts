@@ -30,8 +30,9 @@ export interface SubgraphDefinition<TLoaders> {
   /**
    * Work owed once after an upgrade, done in the background once the event bus runs (e.g. events for
    * rows a migration backfilled or queued); a failure is logged and the rest is done at the next start.
+   * Long work checks `shutdown` between its transactions and stops when the process does.
    */
-  afterStart?(em: EntityManager, logger: Logger): Promise<void>;
+  afterStart?(em: EntityManager, logger: Logger, shutdown: ShutdownSignal): Promise<void>;
 }
 
 export interface SubgraphConfig {
@@ -91,7 +92,7 @@ export async function createSubgraphServer<TLoaders>(
     // In the background: a long backlog does not hold up serving; what is left is done at the next start.
     if (definition.afterStart) {
       void definition
-        .afterStart(orm.em.fork(), logger)
+        .afterStart(orm.em.fork(), logger, shutdown)
         .catch((error: unknown) => logger.error({ err: error }, 'after-start work failed: retried at the next start'));
     }
     const app = await createSubgraphApp({

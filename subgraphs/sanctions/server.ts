@@ -31,6 +31,7 @@ import { seedDemoData } from './seed';
 import { sanctionsConsumers } from './events/consumers';
 import { announcePendingKinds } from './events/announce-kinds';
 import { sweepEntryDates } from './services/entry-date-sweep';
+import { backfillExchangeEntries } from './services/exchange-backfill';
 import { startDateSweep } from '../../shared/db/date-sweep';
 import { AppliedEvent } from '../../shared/events/applied-event';
 
@@ -55,8 +56,9 @@ export const sanctionsSubgraph: SubgraphDefinition<SanctionsLoaders> = {
   createLoaders,
   seedDemoData,
   consumers: sanctionsConsumers,
-  afterStart: async (em, logger) => {
+  afterStart: async (em, logger, shutdown) => {
     await announcePendingKinds(em, logger);
     await startDateSweep(em, logger, 'list entry validity', sweepEntryDates);
+    await backfillExchangeEntries(em, logger, shutdown);
   },
 };

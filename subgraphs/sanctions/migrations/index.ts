@@ -9,6 +9,7 @@ import { Migration20261202175757 } from './Migration20261202175757';
 import { Migration20261203140700 } from './Migration20261203140700';
 import { Migration20261203143000 } from './Migration20261203143000';
 import { Migration20261203144500 } from './Migration20261203144500';
+import { Migration20261203150500 } from './Migration20261203150500';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129044403', class: Migration20261129044403 },
@@ -20,4 +21,5 @@ export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261203140700', class: Migration20261203140700 },
   { name: 'Migration20261203143000', class: Migration20261203143000 },
   { name: 'Migration20261203144500', class: Migration20261203144500 },
+  { name: 'Migration20261203150500', class: Migration20261203150500 },
 ];

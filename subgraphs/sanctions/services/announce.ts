@@ -2,7 +2,8 @@ import type { EntityManager } from '../../../shared/db/orm';
 import { chinaToday } from '../../../shared/domain/today';
 import type { ListEntryFacts } from '../../../shared/events/catalogue';
 import { publishEvent, publishEvents } from '../../../shared/events/publish';
-import type { ListEntry } from '../entities/list-entry';
+import type { RecordSnapshot } from '../../../shared/exchange/record-snapshot';
+import { ListEntry } from '../entities/list-entry';
 import { ListKind } from '../entities/list-kind';
 import { readEntryVersions } from '../repositories/entry-versions';
 import { entrySnapshot } from '../rules/exchange-entries';
@@ -21,18 +22,7 @@ export async function announceEntries(em: EntityManager, entries: readonly ListE
   // Written first: the versions, the history and the verdicts below read the entries as changed.
   await em.flush();
   const now = new Date();
-  const today = chinaToday(now);
-  const kinds = new Map(
-    (await em.find(ListKind, { code: { $in: [...new Set(entries.map((e) => e.listKind))] } })).map((k) => [k.code, k]),
-  );
-  const versions = new Map(
-    (
-      await readEntryVersions(
-        em,
-        entries.map((e) => e.id),
-      )
-    ).map((v) => [v.id, v]),
-  );
+  const kinds = await kindsOf(em, entries);
   const facts: ListEntryFacts[] = entries.map((entry) => {
     const kind = kinds.get(entry.listKind);
     return {
@@ -50,8 +40,40 @@ export async function announceEntries(em: EntityManager, entries: readonly ListE
     };
   });
   await publishEvents(em, 'list-entry.changed', facts);
+  await publishEvent(em, 'records.changed', { records: await entryRecords(em, entries, kinds, now) });
+  await recomputeScreeningVerdicts(
+    em,
+    entries.map((e) => e.subjectId),
+  );
+}
+
+/** The kinds of these entries by code: one statement. */
+async function kindsOf(em: EntityManager, entries: readonly ListEntry[]): Promise<Map<string, ListKind>> {
+  const codes = [...new Set(entries.map((e) => e.listKind))];
+  return new Map((await em.find(ListKind, { code: { $in: codes } })).map((k) => [k.code, k]));
+}
+
+/**
+ * The entries as the exchange gets them (LIST_ENTRY snapshots), each with a new version read after
+ * their change is written: one statement.
+ */
+async function entryRecords(
+  em: EntityManager,
+  entries: readonly ListEntry[],
+  kinds: ReadonlyMap<string, ListKind>,
+  now: Date,
+): Promise<RecordSnapshot[]> {
+  const versions = new Map(
+    (
+      await readEntryVersions(
+        em,
+        entries.map((e) => e.id),
+      )
+    ).map((v) => [v.id, v]),
+  );
+  const today = chinaToday(now);
   const changedAt = now.toISOString();
-  const records = entries.map((entry) => {
+  return entries.map((entry) => {
     const version = versions.get(entry.id);
     if (!version) throw new Error(`list entry ${entry.id} was announced but not written`);
     const kind = kinds.get(entry.listKind);
@@ -64,11 +86,17 @@ export async function announceEntries(em: EntityManager, entries: readonly ListE
       changedAt,
     );
   });
+}
+
+/**
+ * Tells the exchange alone (records.changed) the entries with these ids as they are, each with a new
+ * version: for entries it has never been sent (the start-up backfill). Three statements.
+ */
+export async function announceEntryRecords(em: EntityManager, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const entries = await em.find(ListEntry, { id: { $in: [...ids] } }, { orderBy: { id: 'asc' } });
+  const records = await entryRecords(em, entries, await kindsOf(em, entries), new Date());
   await publishEvent(em, 'records.changed', { records });
-  await recomputeScreeningVerdicts(
-    em,
-    entries.map((e) => e.subjectId),
-  );
 }
 
 /** One entry's new state (a workflow step, a proposal): announceEntries for one. */

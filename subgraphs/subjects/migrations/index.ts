@@ -14,6 +14,7 @@ import { Migration20261202175753 } from './Migration20261202175753';
 import { Migration20261203140900 } from './Migration20261203140900';
 import { Migration20261203141500 } from './Migration20261203141500';
 import { Migration20261203144500 } from './Migration20261203144500';
+import { Migration20261203150500 } from './Migration20261203150500';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129043945', class: Migration20261129043945 },
@@ -30,4 +31,5 @@ export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261203140900', class: Migration20261203140900 },
   { name: 'Migration20261203141500', class: Migration20261203141500 },
   { name: 'Migration20261203144500', class: Migration20261203144500 },
+  { name: 'Migration20261203150500', class: Migration20261203150500 },
 ];
