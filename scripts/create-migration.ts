@@ -12,7 +12,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { startEmbeddedDatabase } from '../shared/db/embedded';
 import { ormOptions, SubgraphDatabase } from '../shared/db/orm';
 
-const SUBGRAPHS = ['subjects', 'sanctions', 'commitments', 'repairs', 'reports', 'evaluations'];
+const SUBGRAPHS = ['subjects', 'sanctions', 'commitments', 'repairs', 'reports', 'evaluations', 'exchange'];
 
 async function main(): Promise<void> {
   const name = process.argv[2];

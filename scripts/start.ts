@@ -10,7 +10,7 @@ import { DEFAULT_GATEWAY_METRICS_PORT, DEFAULT_PORTS, portVariable, SUBGRAPH_NAM
 import { ensureDevJwtSecret } from './dev-secrets';
 import { startSystem, SystemPorts } from './system';
 
-/** GATEWAY_PORT, HALL_PORT, INGEST_PORT, SUBJECTS_PORT, … override the defaults 4000–4006 (4005 the reports subgraph), 4008 (the ingest) and 4009 (the evaluations subgraph); GATEWAY_METRICS_PORT the 9464 of the gateway's metrics, DEV_IDP_PORT the development identity provider's 4007. */
+/** GATEWAY_PORT, HALL_PORT, INGEST_PORT, SUBJECTS_PORT, … override the defaults 4000–4006 (4005 the reports subgraph), 4008 (the ingest) and 4009 (the evaluations subgraph), 4010 (the exchange subgraph); GATEWAY_METRICS_PORT the 9464 of the gateway's metrics, DEV_IDP_PORT the development identity provider's 4007. */
 function configuredPorts(): SystemPorts {
   const ports = {
     ...DEFAULT_PORTS,

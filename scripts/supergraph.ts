@@ -5,6 +5,7 @@ import { defaultSubgraphUrl } from '../shared/config/services';
 import type { SubgraphDefinition } from '../shared/http/subgraph-server';
 import { commitmentsSubgraph } from '../subgraphs/commitments/server';
 import { evaluationsSubgraph } from '../subgraphs/evaluations/server';
+import { exchangeSubgraph } from '../subgraphs/exchange/server';
 import { repairsSubgraph } from '../subgraphs/repairs/server';
 import { reportsSubgraph } from '../subgraphs/reports/server';
 import { sanctionsSubgraph } from '../subgraphs/sanctions/server';
@@ -18,6 +19,7 @@ const SUBGRAPHS: SubgraphDefinition<unknown>[] = [
   repairsSubgraph,
   reportsSubgraph,
   evaluationsSubgraph,
+  exchangeSubgraph,
 ];
 
 export const SUPERGRAPH_FILE = 'supergraph.graphql';

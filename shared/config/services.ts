@@ -3,7 +3,15 @@
  * subgraph indexes, the gateway, the compose script, `npm start` and the
  * docker-compose test.
  */
-export const SUBGRAPH_NAMES = ['subjects', 'sanctions', 'commitments', 'repairs', 'reports', 'evaluations'] as const;
+export const SUBGRAPH_NAMES = [
+  'subjects',
+  'sanctions',
+  'commitments',
+  'repairs',
+  'reports',
+  'evaluations',
+  'exchange',
+] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 /** The processes scripts/system.ts starts besides the subgraphs: the gateway, the hall pages and the file ingest (the gateway forwards to the last two). */
@@ -19,6 +27,7 @@ export const DEFAULT_PORTS: Record<ServiceName, number> = {
   hall: 4006,
   ingest: 4008,
   evaluations: 4009,
+  exchange: 4010,
 };
 
 /** <NAME>_PORT: where a service listens. */

@@ -146,6 +146,7 @@ describe('traces (OTEL_EXPORTER_OTLP_ENDPOINT set)', () => {
         'gusu-commitments',
         'gusu-repairs',
         'gusu-evaluations',
+        'gusu-exchange',
       ]),
     );
 
