@@ -11,6 +11,7 @@ import { Migration20261202011302 } from './Migration20261202011302';
 import { Migration20261202011400 } from './Migration20261202011400';
 import { Migration20261202011845 } from './Migration20261202011845';
 import { Migration20261202175753 } from './Migration20261202175753';
+import { Migration20261203141500 } from './Migration20261203141500';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129043945', class: Migration20261129043945 },
@@ -24,4 +25,5 @@ export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261202011400', class: Migration20261202011400 },
   { name: 'Migration20261202011845', class: Migration20261202011845 },
   { name: 'Migration20261202175753', class: Migration20261202175753 },
+  { name: 'Migration20261203141500', class: Migration20261203141500 },
 ];

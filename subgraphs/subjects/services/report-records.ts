@@ -32,6 +32,7 @@ import { mayUpdateReported } from '../rules/reporting-authority';
 import { reportingDeadline } from '../rules/reporting-deadline';
 import type { RecordRejection, ReportResult } from '../types/report-result';
 import { reportableAuthorities, requireDirectoryOrg } from './directory';
+import { announceRecords } from './exchange-records';
 import { announceLicenses, licenseFacts } from './license-facts';
 import { announcePenalties, penaltyFacts } from './penalty-facts';
 import { readReportDirectory, ReportDirectory } from './report-directory';
@@ -233,6 +234,13 @@ async function writeRecords(
       em,
       written.map((row) => row.id),
       call.org,
+    );
+  // The exchange gets each record written (created or changed) in full, its licence stamp included.
+  if (call.kind !== 'actions')
+    await announceRecords(
+      em,
+      call.kind === 'penalties' ? 'PENALTY' : 'LICENSE',
+      written.map((row) => row.id),
     );
   const recordIds = new Map(existing.map((row) => [`${row.authority_code}|${row.document_no}`, row.id]));
   for (const row of written) recordIds.set(`${row.authority_code}|${row.document_no}`, row.id);

@@ -4,6 +4,7 @@ import type { PenaltyFacts } from '../../../shared/events/catalogue';
 import { publishEvent } from '../../../shared/events/publish';
 import type { Logger } from '../../../shared/logging/logger';
 import { SCHEMA } from '../config';
+import { announceRecords } from './exchange-records';
 
 const CHUNK = 1000;
 
@@ -12,7 +13,7 @@ type FactRow = Required<PenaltyFacts>;
 
 /**
  * Sends the facts of every queued penalty (entities/penalty-republish.ts) on
- * 'penalties.changed', a chunk per transaction: a chunk leaves the queue in the
+ * 'penalties.changed' and 'records.changed', a chunk per transaction: a chunk leaves the queue in the
  * transaction that publishes it, so a restart resumes where it stopped and
  * nothing is sent twice by this task (consumers would apply it harmlessly anyway).
  * Rows locked by a request meanwhile stay queued; a round that can read none ends
@@ -45,6 +46,13 @@ export async function republishQueuedPenalties(em: EntityManager, logger: Logger
         [JSON.stringify(penalties.map((row) => row.penaltyId))],
       );
       await publishEvent(tx, 'penalties.changed', { penalties });
+      // Queued because their publicity was judged again (a migration of the rule table) or their facts
+      // gained fields: the exchange gets them too, withdrawn when no longer public (NOT_PUBLIC), active again when they are.
+      await announceRecords(
+        tx,
+        'PENALTY',
+        penalties.map((row) => row.penaltyId),
+      );
       total += penalties.length;
       return penalties.length;
     });

@@ -3,6 +3,7 @@ import { LicenseStatus } from '../../../shared/domain/vocabulary';
 import { AdministrativeLicense } from '../entities/administrative-license';
 import { AdministrativePenalty } from '../entities/administrative-penalty';
 import type { SubjectsContext } from '../loaders';
+import { announceRecords } from './exchange-records';
 import { announceLicenses, licenseFacts } from './license-facts';
 import { announcePenalties, penaltyFacts } from './penalty-facts';
 import { recordToRevoke, RevocableKind } from './record-to-revoke';
@@ -30,7 +31,7 @@ const LICENSE: RevocableKind<AdministrativeLicense> = {
   find: (em, authority, licenseNo) => em.findOne(AdministrativeLicense, { authorityCode: authority.code, licenseNo }),
 };
 
-/** 行政处罚决定被撤销: publicity and sharing end, repairs is told; repeating it changes nothing. */
+/** 行政处罚决定被撤销: publicity and sharing end, repairs and the exchange (WITHDRAWN, REVOKED) are told; repeating it changes nothing. */
 export async function revokePenalty(
   ctx: SubjectsContext,
   { authorityUscc, number, reason }: Revocation,
@@ -48,11 +49,12 @@ export async function revokePenalty(
     revoked.revokedAt = new Date();
     revoked.revocationReason = why;
     await announcePenalties(em, [penaltyFacts(revoked, true)]);
+    await announceRecords(em, 'PENALTY', [revoked.id]);
     return revoked;
   });
 }
 
-/** 行政许可被撤销、撤回或注销: its 当前状态 becomes 无效 and evaluations is told; repeating it changes nothing. */
+/** 行政许可被撤销、撤回或注销: its 当前状态 becomes 无效 and evaluations and the exchange are told; repeating it changes nothing. */
 export async function revokeLicense(
   ctx: SubjectsContext,
   { authorityUscc, number, reason }: Revocation,
@@ -71,6 +73,7 @@ export async function revokeLicense(
     revoked.invalidatedAt = new Date();
     revoked.invalidationReason = why;
     await announceLicenses(em, [licenseFacts(revoked)]);
+    await announceRecords(em, 'LICENSE', [revoked.id]);
     return revoked;
   });
 }
