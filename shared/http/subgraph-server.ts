@@ -32,6 +32,11 @@ export interface SubgraphDefinition<TLoaders> {
    * rows a migration backfilled or queued); a failure is logged and the rest is done at the next start.
    */
   afterStart?(em: EntityManager, logger: Logger): Promise<void>;
+  /**
+   * Background work started by afterStart that must end before the pools close (a push worker with
+   * batches in flight): called on a graceful stop, after the last request, before the connections go.
+   */
+  stop?(): Promise<void>;
 }
 
 export interface SubgraphConfig {

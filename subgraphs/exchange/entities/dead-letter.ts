@@ -5,7 +5,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
  * A batch the push worker set aside after failing for EXCHANGE_PUSH_DEAD_LETTER_AFTER (死信): the feed
  * moved on past it; replayDeadLetters sends its entries again, with their own entry ids.
  */
-@ObjectType({ description: '死信 (推送失败超时而搁置的批次)' })
+@ObjectType('PushDeadLetter', { description: '推送死信 (推送失败超时而搁置的批次)' })
 @Entity({ tableName: 'dead_letter' })
 @Index({ properties: ['receiverCode', 'createdAt'] })
 export class DeadLetter {

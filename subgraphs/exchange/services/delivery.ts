@@ -15,9 +15,9 @@ interface StatusRow {
   last_seq: string;
   delivered_seq: string;
   attempts: number;
-  next_attempt_at: Date | null;
+  next_attempt_at: Date | string | null;
   last_error: string | null;
-  last_success_at: Date | null;
+  last_success_at: Date | string | null;
   dead_letters: number;
 }
 
@@ -29,6 +29,11 @@ const STATUS_SQL = `
   from exchange.receiver r left join exchange.delivery_state d on d.receiver_code = r.code
   where r.code = ?`;
 
+/** A timestamp as the driver answers it to a raw statement (text), as a Date. */
+function dateOf(value: Date | string | null): Date | null {
+  return value === null ? null : new Date(value);
+}
+
 function statusOf(row: StatusRow): DeliveryStatus {
   const status = new DeliveryStatus();
   status.receiver = row.code;
@@ -37,9 +42,9 @@ function statusOf(row: StatusRow): DeliveryStatus {
   status.lastSeq = String(row.last_seq);
   status.backlog = String(Math.max(0, Number(row.last_seq) - Number(row.delivered_seq)));
   status.attempts = row.attempts;
-  status.nextAttemptAt = row.next_attempt_at;
+  status.nextAttemptAt = dateOf(row.next_attempt_at);
   status.lastError = row.last_error;
-  status.lastSuccessAt = row.last_success_at;
+  status.lastSuccessAt = dateOf(row.last_success_at);
   status.deadLetters = row.dead_letters;
   return status;
 }
@@ -82,9 +87,9 @@ export async function replayDeadLetters(
   const marked = await boundQuery<{ id: string }>(
     em,
     `update exchange.dead_letter set replay_requested_at = now(), replayed_at = null
-     where receiver_code = $1 and replayed_at is null and ($2::uuid[] is null or id = any($2::uuid[]))
+     where receiver_code = ? and replayed_at is null and (?::uuid[] is null or id = any(?::uuid[]))
      returning id`,
-    [receiver, ids],
+    [receiver, ids, ids],
   );
   if (ids && marked.length < ids.length) {
     const known = new Set(marked.map((m) => m.id));
@@ -108,7 +113,7 @@ export async function rewindDelivery(em: EntityManager, receiver: string, toSeq:
     const [found] = await boundQuery<{ last_seq: string; delivered_seq: string }>(
       tx,
       `select r.last_seq, coalesce(d.delivered_seq, 0) as delivered_seq from exchange.receiver r
-       left join exchange.delivery_state d on d.receiver_code = r.code where r.code = $1`,
+       left join exchange.delivery_state d on d.receiver_code = r.code where r.code = ?`,
       [receiver],
     );
     if (BigInt(toSeq) > BigInt(found.delivered_seq))
@@ -118,7 +123,7 @@ export async function rewindDelivery(em: EntityManager, receiver: string, toSeq:
       );
     await boundQuery(
       tx,
-      `insert into exchange.delivery_state (receiver_code, delivered_seq, attempts) values ($1, $2, 0)
+      `insert into exchange.delivery_state (receiver_code, delivered_seq, attempts) values (?, ?, 0)
        on conflict (receiver_code) do update set delivered_seq = excluded.delivered_seq, attempts = 0,
          failing_since = null, next_attempt_at = null, updated_at = now()`,
       [receiver, toSeq],

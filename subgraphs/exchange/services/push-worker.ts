@@ -149,7 +149,7 @@ export function startPushWorker(pool: pg.Pool, config: PushConfig, logger: Logge
   ): Promise<void> {
     const now = new Date();
     const attempts = receiver.attempts + 1;
-    const failingSince = receiver.failing_since ?? now;
+    const failingSince = receiver.failing_since ? new Date(receiver.failing_since) : now;
     const outcome = afterFailure(config.backoff, attempts, failingSince, now, Math.random());
     await client.query('begin');
     try {
@@ -196,7 +196,7 @@ export function startPushWorker(pool: pg.Pool, config: PushConfig, logger: Logge
       const found = await client.query<ReceiverRow>(RECEIVER_SQL, [code]);
       const receiver = found.rows[0];
       if (!receiver || !receiver.active || !receiver.push_url || !receiver.push_secret) return false;
-      if (receiver.next_attempt_at && receiver.next_attempt_at.getTime() > Date.now()) return false;
+      if (receiver.next_attempt_at && new Date(receiver.next_attempt_at).getTime() > Date.now()) return false;
       const replay = await replayOne(client, receiver);
       if (replay !== null) return replay;
       const batch = cutBatch(code, await entries(client, code, receiver.delivered_seq, null), config);
