@@ -139,6 +139,13 @@ const ARGS: Record<string, () => string> = {
   // A malformed version fails validation: nothing is published.
   'Mutation.publishEvaluationModel': () =>
     '(input: { version: "x", baseScore: 80, source: "x", indicators: [], grades: [] })',
+  // Exchange delivery: the migration's receiver is read; a receiver that does not exist changes nothing.
+  'Query.deliveryStatus': () => '(receiver: "suzhou-city")',
+  'Query.deadLetters': () => '(receiver: "suzhou-city", first: 5)',
+  'Query.reconciliations': () => '(receiver: "suzhou-city", first: 5)',
+  'Mutation.replayDeadLetters': () => '(receiver: "no-such-receiver")',
+  'Mutation.rewindDelivery': () => '(receiver: "no-such-receiver", toSeq: "0")',
+  'Mutation.reconcile': () => '(receiver: "no-such-receiver")',
 };
 
 interface Row {
