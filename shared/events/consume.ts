@@ -11,16 +11,54 @@ export type EventHandler<T extends EventType> = (
   logger: Logger,
 ) => Promise<void>;
 
-export interface EventConsumer<T extends EventType = EventType> {
+/**
+ * Applies every event of one fetch inside one transaction (`em`): the events not applied before, in the
+ * order fetched. For a set-based consumer whose statements do not grow with the events it applies at once.
+ */
+export type BatchHandler<T extends EventType> = (
+  em: EntityManager,
+  events: CreditEvent<T>[],
+  logger: Logger,
+) => Promise<void>;
+
+/** How a consumer fetches: events per fetch and the wait between fetches (default CONSUMER_BATCH, 0.5 s). */
+export interface ConsumerPolling {
+  batchSize?: number;
+  pollingIntervalSeconds?: number;
+}
+
+export interface EventConsumer<T extends EventType = EventType> extends ConsumerPolling {
   /** One of the event's queues in EVENT_ROUTES. */
   queue: string;
   type: T;
   handle: EventHandler<T>;
+  /** When set, a whole fetch is applied in one transaction by this (applyBatchOnce) instead of one by one. */
+  handleBatch?: BatchHandler<T>;
 }
 
 /** Declares a consumer with its handler typed by the event. */
 export function consumer<T extends EventType>(queue: string, type: T, handle: EventHandler<T>): EventConsumer {
   return { queue, type, handle: handle as unknown as EventHandler<EventType> };
+}
+
+/**
+ * Declares a consumer that applies each fetch in one transaction (`handleBatch`; a redelivered single event goes
+ * the same way, as a batch of one), fetching `polling.batchSize` events every `polling.pollingIntervalSeconds`.
+ */
+export function batchConsumer<T extends EventType>(
+  queue: string,
+  type: T,
+  handleBatch: BatchHandler<T>,
+  polling: ConsumerPolling = {},
+): EventConsumer {
+  const handle: EventHandler<T> = (em, event, logger) => handleBatch(em, [event], logger);
+  return {
+    queue,
+    type,
+    handle: handle as unknown as EventHandler<EventType>,
+    handleBatch: handleBatch as unknown as BatchHandler<EventType>,
+    ...polling,
+  };
 }
 
 /**
@@ -44,6 +82,31 @@ export async function applyOnce(
     if (claimed.length === 0) return false;
     await consumer.handle(tx, event, logger);
     return true;
+  });
+}
+
+/**
+ * Applies a fetch of events at most once each, in one transaction: their ids are claimed in one statement and
+ * the handler gets the ones claimed (none when all were applied before). Returns the ids applied.
+ */
+export async function applyBatchOnce(
+  em: EntityManager,
+  schema: string,
+  events: CreditEvent[],
+  handleBatch: BatchHandler<EventType>,
+  logger: Logger,
+): Promise<Set<string>> {
+  return em.transactional(async (tx) => {
+    const claimed = await boundQuery<{ id: string }>(
+      tx,
+      `insert into ${schema}.applied_event (id, type, applied_at)
+         select e.id, e.type, now() from unnest(?::uuid[], ?::text[]) as e(id, type) on conflict do nothing returning id`,
+      [events.map((e) => e.id), events.map((e) => e.type)],
+    );
+    const ids = new Set(claimed.map((row) => row.id));
+    const fresh = events.filter((e) => ids.has(e.id));
+    if (fresh.length > 0) await handleBatch(tx, fresh, logger);
+    return ids;
   });
 }
 
@@ -76,10 +139,24 @@ export async function startConsumers(
   hooks: ConsumerHooks = {},
 ): Promise<void> {
   for (const consumer of consumers) {
+    const { handleBatch } = consumer;
     await boss.work<CreditEvent>(
       consumer.queue,
-      { pollingIntervalSeconds: 0.5, batchSize: CONSUMER_BATCH },
+      {
+        pollingIntervalSeconds: consumer.pollingIntervalSeconds ?? 0.5,
+        batchSize: consumer.batchSize ?? CONSUMER_BATCH,
+      },
       async (jobs) => {
+        if (handleBatch) {
+          const events = jobs.map((job) => job.data);
+          const applied = await applyBatchOnce(orm.em.fork(), schema, events, handleBatch, logger);
+          logger.info(
+            { queue: consumer.queue, fetched: events.length, applied: applied.size },
+            'events applied as one batch',
+          );
+          for (const event of events) hooks.afterApply?.(event);
+          return;
+        }
         for (const job of jobs) {
           const applied = await applyOnce(orm.em.fork(), schema, job.data, consumer, logger);
           logger.info(

@@ -55,6 +55,11 @@ export const SHA256_HEX_LENGTH = 64;
 /** At most this many codes per request, over every `screen` field (a tender's bidders, a procurement's suppliers). */
 export const MAX_SCREENED_CODES = 10_000;
 
+/** Codes per watchSubjects / unwatchSubjects call (exchange: a department's 监测名单), over all aliases. */
+export const MAX_WATCHED_CODES = 10_000;
+/** Lines of a published sharing catalogue (exchange: receivers × kinds). */
+export const MAX_CATALOGUE_LINES = 200;
+
 /** Rows per importEvaluationResults call (evaluations; checked by its service: the list is inside `input`). */
 export const MAX_EVALUATION_ROWS = 5000;
 
@@ -87,6 +92,7 @@ export const STRING_LENGTHS: ReadonlyMap<string, number> = new Map([
   ['SignCommitmentInput.obligations', COMMITMENT_CLAUSE_LENGTH],
   ['SignCommitmentInput.breachConsequence', COMMITMENT_CLAUSE_LENGTH],
   ['Mutation.setHolidayCalendar(notice:)', HOLIDAY_NOTICE_LENGTH],
+  ['Mutation.publishSharingCatalogue(note:)', FREE_TEXT_LENGTH],
   ['RecordSpotCheckOutcomeInput.note', FREE_TEXT_LENGTH],
   ['Mutation.issueCreditReport(matter:)', REPORT_MATTER_LENGTH],
   ['Mutation.issueCreditReport(purpose:)', REPORT_PURPOSE_LENGTH],
@@ -111,6 +117,12 @@ export const PER_REQUEST_LISTS: readonly { coordinates: readonly string[]; max: 
     max: MAX_RECORDS_PER_CALL,
     what: 'records reported',
   },
+  {
+    coordinates: ['Mutation.watchSubjects(usccs:)', 'Mutation.unwatchSubjects(usccs:)'],
+    max: MAX_WATCHED_CODES,
+    what: 'codes watched or unwatched',
+  },
+  { coordinates: ['Mutation.publishSharingCatalogue(lines:)'], max: MAX_CATALOGUE_LINES, what: 'catalogue lines' },
   {
     coordinates: ['Mutation.setHolidayCalendar(days:)'],
     max: MAX_HOLIDAY_NOTICE_DAYS,

@@ -18,7 +18,9 @@ import { Watch } from './entities/watch';
 import { exchangeConsumers } from './events/consumers';
 import { createLoaders, ExchangeLoaders } from './loaders';
 import { migrations } from './migrations';
+import { CatalogueResolver } from './resolvers/catalogue.resolver';
 import { DeliveryResolver } from './resolvers/delivery.resolver';
+import { FeedResolver } from './resolvers/feed.resolver';
 import { ReceiverResolver } from './resolvers/receiver.resolver';
 import { ReconciliationResolver } from './resolvers/reconciliation.resolver';
 import { startDelivery, stopDelivery } from './services/delivery-workers';
@@ -44,7 +46,9 @@ export const database: SubgraphDatabase = {
 
 /** The subgraph schema alone: no database needed (composition builds it). */
 export function buildSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema({ resolvers: [ReceiverResolver, DeliveryResolver, ReconciliationResolver] });
+  return buildFederatedSchema({
+    resolvers: [CatalogueResolver, ReceiverResolver, FeedResolver, DeliveryResolver, ReconciliationResolver],
+  });
 }
 
 export const exchangeSubgraph: SubgraphDefinition<ExchangeLoaders> = {

@@ -34,9 +34,9 @@ export class Migration20261203140600 extends Migration {
     this.addSql(
       `create table ${S}."feed_entry" ("receiver_code" text not null references ${S}."receiver" ("code"), "seq" bigint not null, "entry_id" uuid not null, "topic" text check ("topic" in ('RECORD', 'SCREENING')) not null, "kind" text check ("kind" in ('PENALTY', 'LICENSE', 'LIST_ENTRY')) null, "key" text not null, "version" bigint not null, "operation" text check ("operation" in ('UPSERT', 'WITHDRAW', 'SCREENING')) not null, "payload" jsonb not null, "catalogue_version" int null, "created_at" timestamptz not null default now(), constraint "feed_entry_pkey" primary key ("receiver_code", "seq"), constraint "feed_entry_entry_id_unique" unique ("entry_id"));`,
     );
-    // A receiver's last entry for a record (does it hold a copy that a withdrawal must reach?).
+    // Who holds a record: each receiver's last entry for it (a withdrawal must reach those that do).
     this.addSql(
-      `create index "feed_entry_receiver_code_kind_key_seq_index" on ${S}."feed_entry" ("receiver_code", "kind", "key", "seq") where "topic" = 'RECORD';`,
+      `create index "feed_entry_kind_key_receiver_code_seq_index" on ${S}."feed_entry" ("kind", "key", "receiver_code", "seq") where "topic" = 'RECORD';`,
     );
     this.addSql(
       `create table ${S}."watch" ("receiver_code" text not null references ${S}."receiver" ("code"), "uscc" text not null, "created_at" timestamptz not null default now(), constraint "watch_pkey" primary key ("receiver_code", "uscc"));`,

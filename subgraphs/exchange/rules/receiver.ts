@@ -60,3 +60,12 @@ export function receiverProblem(draft: ReceiverDraft): Problem | null {
     return { field: 'pushSecret', message: 'a receiver pushed to needs a pushSecret to sign its batches' };
   return null;
 }
+
+/** Whose a receiver is: a platform's service account (client_id = token sub), a department (department_code = org). */
+export function isReceiverOwner(
+  caller: { sub: string; org: string | null },
+  receiver: { kind: ReceiverKind; clientId: string | null; departmentCode: string | null },
+): boolean {
+  if (receiver.kind === ReceiverKind.PLATFORM) return receiver.clientId !== null && receiver.clientId === caller.sub;
+  return receiver.departmentCode !== null && receiver.departmentCode === caller.org;
+}

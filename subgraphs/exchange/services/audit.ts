@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../../shared/auth/principal';
 import type { EntityManager } from '../../../shared/db/orm';
 import { ExchangeAction } from '../entities/enums';
@@ -12,6 +13,7 @@ export function recordChange(
   detail: Record<string, unknown>,
 ): ExchangeChange {
   const change = em.create(ExchangeChange, {
+    id: randomUUID(),
     action,
     receiverCode: target.receiverCode ?? null,
     catalogueVersion: target.catalogueVersion ?? null,
