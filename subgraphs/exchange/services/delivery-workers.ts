@@ -17,7 +17,10 @@ export function startDelivery(em: EntityManager, logger: Logger): Promise<void> 
   const config = loadPushConfig();
   const at = reconcileTime();
   const pool = openDeliveryPool(em.config.get('clientUrl') ?? '', logger);
-  running = { worker: startPushWorker(pool, config, logger), schedule: scheduleDailyReconciliation(pool, at, logger) };
+  running = {
+    worker: startPushWorker(pool, config, logger),
+    schedule: scheduleDailyReconciliation(pool, em, at, logger),
+  };
   logger.info({ pollMs: config.pollMs, backoff: config.backoff, reconcileAt: at }, 'push delivery started');
   return Promise.resolve();
 }

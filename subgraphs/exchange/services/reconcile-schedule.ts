@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { ConfigError, optionalEnv } from '../../../shared/config/env';
 import { releaseSessionLock, trySessionLock } from '../../../shared/db/advisory-lock';
+import type { EntityManager } from '../../../shared/db/orm';
 import type { Logger } from '../../../shared/logging/logger';
 import { DailyTime, nextDailyRun, parseDailyTime } from '../rules/reconcile-schedule';
 import { reconcileReceiver, ReconciliationBusy } from './reconcile';
@@ -23,7 +24,7 @@ export function reconcileTime(env: NodeJS.ProcessEnv = process.env): DailyTime |
  * The daily run: every active receiver with a reconcile URL, each kind of its catalogue, once across
  * processes (a session lock on `exchange.reconcile-daily`, and no second scheduled run within 12 hours).
  */
-export async function reconcileAll(pool: pg.Pool, logger: Logger): Promise<number> {
+export async function reconcileAll(pool: pg.Pool, em: EntityManager, logger: Logger): Promise<number> {
   const client = await pool.connect();
   const lockKey = 'exchange.reconcile-daily';
   let locked = false;
@@ -41,7 +42,7 @@ export async function reconcileAll(pool: pg.Pool, logger: Logger): Promise<numbe
     for (const { code } of due.rows) {
       const started = Date.now();
       try {
-        const ids = await reconcileReceiver(pool, code, null, SCHEDULED_BY);
+        const ids = await reconcileReceiver(pool, em.fork(), code, null, SCHEDULED_BY);
         runs += ids.length;
         logger.info({ receiver: code, kinds: ids.length, ms: Date.now() - started }, 'receiver reconciled');
       } catch (error) {
@@ -61,14 +62,19 @@ export interface ReconcileSchedule {
 }
 
 /** Arms a timer for the next EXCHANGE_RECONCILE_AT; nothing when it is `off`. The timer never holds the process open. */
-export function scheduleDailyReconciliation(pool: pg.Pool, at: DailyTime | null, logger: Logger): ReconcileSchedule {
+export function scheduleDailyReconciliation(
+  pool: pg.Pool,
+  em: EntityManager,
+  at: DailyTime | null,
+  logger: Logger,
+): ReconcileSchedule {
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   const arm = () => {
     if (!at || stopped) return;
     const delay = nextDailyRun(new Date(), at).getTime() - Date.now();
     timer = setTimeout(() => {
-      void reconcileAll(pool, logger)
+      void reconcileAll(pool, em, logger)
         .catch((error: unknown) => logger.error({ err: error }, 'daily reconciliation failed: retried tomorrow'))
         .finally(arm);
     }, delay);

@@ -1,17 +1,22 @@
 import type pg from 'pg';
 import { releaseSessionLock, trySessionLock } from '../../../shared/db/advisory-lock';
+import { boundQuery } from '../../../shared/db/bound-query';
+import type { EntityManager } from '../../../shared/db/orm';
 import type { ExchangeRecordKind, RecordSnapshot } from '../../../shared/exchange/record-snapshot';
+import { appendToFeed } from '../repositories/feed';
 import { filterSnapshot, lineMatches, LineRules, LineSpec } from '../rules/catalogue';
 import { KeyVersion, setDifference, setDigest } from '../rules/digest';
+import type { PlannedEntry } from '../rules/feed-plan';
 
 /**
  * Reconciliation (对账, docs/EXCHANGE.md, "Reconciliation"), per receiver and kind: what the receiver
  * should hold — the ACTIVE records of record_state that its current catalogue line shares — as a count and
  * a digest over sorted `key:version` lines, compared with what it exposes at its reconcile URL
  * (`GET <reconcile_url>?kind=PENALTY` → `{ count, digest, keys: [{ key, version }] }`). What differs is
- * written to the reconciliation row and sent again as new feed entries, in the same transaction: UPSERT
- * for a missing or stale record, WITHDRAW for one it should not hold. One run per receiver at a time,
- * across processes (a session advisory lock: the run calls the receiver between statements).
+ * written to the reconciliation row and sent again as new feed entries in the same transaction: UPSERT for
+ * a missing or stale record, WITHDRAW for one it should not hold (repositories/feed.ts appendToFeed, the
+ * feed's one writer). One run per receiver at a time, across processes: a session advisory lock on a
+ * connection of the delivery pool, since the run calls the receiver between statements.
  */
 export class ReconciliationBusy extends Error {
   constructor(readonly receiver: string) {
@@ -46,26 +51,20 @@ interface LineRow {
   version: number;
 }
 
-interface NewEntry {
-  key: string;
-  version: number;
-  operation: 'UPSERT' | 'WITHDRAW';
-  payload: RecordSnapshot;
-}
-
 export function reconcileLockKey(receiver: string): string {
   return `exchange.reconcile:${receiver}`;
 }
 
 /** The receiver's current catalogue lines (the highest published version), by kind. */
-async function currentLines(client: pg.PoolClient, receiver: string): Promise<Map<ExchangeRecordKind, LineRow>> {
-  const rows = await client.query<LineRow>(
+async function currentLines(em: EntityManager, receiver: string): Promise<Map<ExchangeRecordKind, LineRow>> {
+  const rows = await boundQuery<LineRow>(
+    em,
     `select l.kind, l.fields, l.rules, v.version from exchange.catalogue_line l
      join exchange.catalogue_version v on v.id = l.version_id
-     where l.receiver_code = $1 and v.version = (select max(version) from exchange.catalogue_version)`,
+     where l.receiver_code = ? and v.version = (select max(version) from exchange.catalogue_version)`,
     [receiver],
   );
-  return new Map(rows.rows.map((r) => [r.kind, r]));
+  return new Map(rows.map((r) => [r.kind, r]));
 }
 
 function spec(receiver: string, line: LineRow): LineSpec {
@@ -74,7 +73,7 @@ function spec(receiver: string, line: LineRow): LineSpec {
 
 /** Ours: the ACTIVE records of `kind` the line shares, read in pages by key. */
 async function ourSet(
-  client: pg.PoolClient,
+  em: EntityManager,
   receiver: string,
   kind: ExchangeRecordKind,
   line: LineRow | undefined,
@@ -85,15 +84,16 @@ async function ourSet(
   const lineSpec = spec(receiver, line);
   let after = '';
   for (;;) {
-    const page = await client.query<StateRow>(
+    const page = await boundQuery<StateRow>(
+      em,
       `select key, version, state, snapshot from exchange.record_state
-       where kind = $1 and state = 'ACTIVE' and key > $2 order by key limit $3`,
+       where kind = ? and state = 'ACTIVE' and key > ? order by key limit ?`,
       [kind, after, pageSize],
     );
-    for (const row of page.rows)
+    for (const row of page)
       if (lineMatches(lineSpec, row.snapshot)) ours.push({ key: row.key, version: Number(row.version) });
-    if (page.rows.length < pageSize) return ours;
-    after = page.rows[page.rows.length - 1].key;
+    if (page.length < pageSize) return ours;
+    after = page[page.length - 1].key;
   }
 }
 
@@ -127,30 +127,29 @@ async function theirSet(url: string, kind: string, timeoutMs: number): Promise<T
 
 /** The entries that make the receiver whole: our snapshot for missing and stale keys, a withdrawal for extra ones. */
 async function resendEntries(
-  client: pg.PoolClient,
+  em: EntityManager,
   receiver: string,
   kind: ExchangeRecordKind,
   line: LineRow | undefined,
   upserts: KeyVersion[],
   extra: KeyVersion[],
-): Promise<NewEntry[]> {
+  catalogueVersion: number | null,
+): Promise<PlannedEntry[]> {
   const keys = [...upserts, ...extra].map((k) => k.key);
   if (keys.length === 0) return [];
-  const found = await client.query<StateRow>(
-    `select key, version, state, snapshot from exchange.record_state where kind = $1 and key = any($2::text[])`,
+  const found = await boundQuery<StateRow>(
+    em,
+    `select key, version, state, snapshot from exchange.record_state where kind = ? and key = any(?::text[])`,
     [kind, keys],
   );
-  const byKey = new Map(found.rows.map((r) => [r.key, r]));
-  const entries: NewEntry[] = [];
+  const byKey = new Map(found.map((r) => [r.key, r]));
+  const entry = (key: string, version: number, operation: 'UPSERT' | 'WITHDRAW', payload: RecordSnapshot) =>
+    ({ receiverCode: receiver, topic: 'RECORD', kind, key, version, operation, payload, catalogueVersion }) as const;
+  const entries: PlannedEntry[] = [];
   for (const wanted of upserts) {
     const row = byKey.get(wanted.key);
     if (row && line)
-      entries.push({
-        key: row.key,
-        version: Number(row.version),
-        operation: 'UPSERT',
-        payload: filterSnapshot(spec(receiver, line), row.snapshot),
-      });
+      entries.push(entry(row.key, Number(row.version), 'UPSERT', filterSnapshot(spec(receiver, line), row.snapshot)));
   }
   for (const theirs of extra) {
     const row = byKey.get(theirs.key);
@@ -170,86 +169,60 @@ async function resendEntries(
           changedAt: new Date().toISOString(),
         };
     const version = Math.max(theirs.version, row ? Number(row.version) : 0);
-    entries.push({
-      key: theirs.key,
-      version,
-      operation: 'WITHDRAW',
-      payload: { ...base, version, state: 'WITHDRAWN', withdrawalReason: row?.snapshot.withdrawalReason ?? 'REMOVED' },
-    });
+    const reason = row?.snapshot.withdrawalReason ?? 'REMOVED';
+    entries.push(
+      entry(theirs.key, version, 'WITHDRAW', { ...base, version, state: 'WITHDRAWN', withdrawalReason: reason }),
+    );
   }
   return entries;
 }
 
-/**
- * Appends entries to the receiver's feed in the caller's transaction: seq taken under the receiver row's
- * lock (update … returning), so the feed stays gap-free and ordered (the rule of the exchange's feed).
- */
-async function appendToFeed(
-  client: pg.PoolClient,
-  receiver: string,
-  kind: ExchangeRecordKind,
-  catalogueVersion: number | null,
-  entries: NewEntry[],
-): Promise<void> {
-  if (entries.length === 0) return;
-  const taken = await client.query<{ last_seq: string }>(
-    `update exchange.receiver set last_seq = last_seq + $2, updated_at = now() where code = $1 returning last_seq`,
-    [receiver, entries.length],
-  );
-  const first = Number(taken.rows[0].last_seq) - entries.length + 1;
-  await client.query(
-    `insert into exchange.feed_entry (receiver_code, seq, entry_id, topic, kind, key, version, operation, payload, catalogue_version)
-     select $1, $2::bigint + e.ordinality - 1, gen_random_uuid(), 'RECORD', $3, e.value->>'key', (e.value->>'version')::bigint,
-            e.value->>'operation', e.value->'payload', $4
-     from jsonb_array_elements($5::jsonb) with ordinality as e`,
-    [receiver, first, kind, catalogueVersion, JSON.stringify(entries)],
-  );
-}
-
 /** One kind of one receiver: the reconciliation row's id. */
 async function reconcileKind(
-  client: pg.PoolClient,
+  em: EntityManager,
   receiver: { code: string; reconcileUrl: string | null },
   kind: ExchangeRecordKind,
   line: LineRow | undefined,
   requestedBy: string,
   options: Required<ReconcileOptions>,
 ): Promise<string> {
-  const started = await client.query<{ id: string }>(
-    `insert into exchange.reconciliation (receiver_code, kind, started_at, requested_by) values ($1, $2, now(), $3) returning id`,
+  const [started] = await boundQuery<{ id: string }>(
+    em,
+    `insert into exchange.reconciliation (receiver_code, kind, started_at, requested_by) values (?, ?, now(), ?) returning id`,
     [receiver.code, kind, requestedBy],
   );
-  const id = started.rows[0].id;
-  const ours = await ourSet(client, receiver.code, kind, line, options.pageSize);
+  const ours = await ourSet(em, receiver.code, kind, line, options.pageSize);
   const ourDigest = setDigest(ours);
   let theirs: TheirSet;
   try {
     if (!receiver.reconcileUrl) throw new Error('the receiver has no reconcile URL');
     theirs = await theirSet(receiver.reconcileUrl, kind, options.timeoutMs);
   } catch (error) {
-    await client.query(
-      `update exchange.reconciliation set finished_at = now(), our_count = $2, our_digest = $3, error = $4 where id = $1`,
-      [id, ours.length, ourDigest, (error instanceof Error ? error.message : String(error)).slice(0, 500)],
+    await boundQuery(
+      em,
+      `update exchange.reconciliation set finished_at = now(), our_count = ?, our_digest = ?, error = ? where id = ?`,
+      [ours.length, ourDigest, (error instanceof Error ? error.message : String(error)).slice(0, 500), started.id],
     );
-    return id;
+    return started.id;
   }
   const difference = setDifference(ours, theirs.keys);
-  await client.query('begin');
-  try {
+  // The differences, the entries that mend them and the row that lists them: one transaction.
+  await em.transactional(async (tx) => {
     const entries = await resendEntries(
-      client,
+      tx,
       receiver.code,
       kind,
       line,
       [...difference.missing, ...difference.stale],
       difference.extra,
+      line?.version ?? null,
     );
-    await appendToFeed(client, receiver.code, kind, line?.version ?? null, entries);
-    await client.query(
-      `update exchange.reconciliation set finished_at = now(), our_count = $2, their_count = $3, our_digest = $4, their_digest = $5,
-         missing = $6, stale = $7, extra = $8, resent = $9 where id = $1`,
+    await appendToFeed(tx, entries);
+    await boundQuery(
+      tx,
+      `update exchange.reconciliation set finished_at = now(), our_count = ?, their_count = ?, our_digest = ?,
+         their_digest = ?, missing = ?::jsonb, stale = ?::jsonb, extra = ?::jsonb, resent = ? where id = ?`,
       [
-        id,
         ours.length,
         theirs.count,
         ourDigest,
@@ -258,14 +231,11 @@ async function reconcileKind(
         JSON.stringify(difference.stale),
         JSON.stringify(difference.extra),
         entries.length,
+        started.id,
       ],
     );
-    await client.query('commit');
-  } catch (error) {
-    await client.query('rollback');
-    throw error;
-  }
-  return id;
+  });
+  return started.id;
 }
 
 /**
@@ -274,6 +244,7 @@ async function reconcileKind(
  */
 export async function reconcileReceiver(
   pool: pg.Pool,
+  em: EntityManager,
   receiverCode: string,
   kinds: ExchangeRecordKind[] | null,
   requestedBy: string,
@@ -283,25 +254,26 @@ export async function reconcileReceiver(
     timeoutMs: options.timeoutMs ?? 60_000,
     pageSize: options.pageSize ?? 10_000,
   };
-  const client = await pool.connect();
+  const lockHolder = await pool.connect();
   const lockKey = reconcileLockKey(receiverCode);
   let locked = false;
   try {
-    locked = await trySessionLock(client, lockKey);
+    locked = await trySessionLock(lockHolder, lockKey);
     if (!locked) throw new ReconciliationBusy(receiverCode);
-    const found = await client.query<{ code: string; reconcile_url: string | null }>(
-      `select code, reconcile_url from exchange.receiver where code = $1`,
+    const [found] = await boundQuery<{ code: string; reconcile_url: string | null }>(
+      em,
+      `select code, reconcile_url from exchange.receiver where code = ?`,
       [receiverCode],
     );
-    if (!found.rows[0]) return [];
-    const receiver = { code: found.rows[0].code, reconcileUrl: found.rows[0].reconcile_url };
-    const lines = await currentLines(client, receiverCode);
+    if (!found) return [];
+    const receiver = { code: found.code, reconcileUrl: found.reconcile_url };
+    const lines = await currentLines(em, receiverCode);
     const ids: string[] = [];
-    for (const kind of kinds ?? [...lines.keys()])
-      ids.push(await reconcileKind(client, receiver, kind, lines.get(kind), requestedBy, settings));
+    for (const kind of kinds ?? [...lines.keys()].sort())
+      ids.push(await reconcileKind(em, receiver, kind, lines.get(kind), requestedBy, settings));
     return ids;
   } finally {
-    if (locked) await releaseSessionLock(client, lockKey).catch(() => undefined);
-    client.release();
+    if (locked) await releaseSessionLock(lockHolder, lockKey).catch(() => undefined);
+    lockHolder.release();
   }
 }

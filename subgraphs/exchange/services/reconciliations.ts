@@ -23,7 +23,7 @@ export async function reconcileNow(
 ): Promise<Reconciliation[]> {
   await requireReceiver(em, receiver);
   try {
-    const ids = await reconcileReceiver(deliveryPool(), receiver, kind ? [kind] : null, requestedBy);
+    const ids = await reconcileReceiver(deliveryPool(), em, receiver, kind ? [kind] : null, requestedBy);
     return em.find(Reconciliation, { id: { $in: ids } }, { orderBy: { kind: 'asc' } });
   } catch (error) {
     if (error instanceof ReconciliationBusy) throw conflict(error.message, 'receiver', 'RECONCILIATION_RUNNING');
