@@ -73,7 +73,11 @@ afterAll(async () => {
 /** Reports penalties and answers their ids by decision number. */
 async function report(records: Record<string, unknown>[]): Promise<Map<string, string>> {
   expectData(
-    await graphql('mutation($r: [PenaltyReport!]!) { reportPenalties(records: $r) { accepted } }', { r: records }, department),
+    await graphql(
+      'mutation($r: [PenaltyReport!]!) { reportPenalties(records: $r) { accepted } }',
+      { r: records },
+      department,
+    ),
   );
   const ids = new Map<string, string>();
   for (const uscc of new Set(records.map((r) => String(r.uscc)))) {
@@ -105,8 +109,17 @@ describe('push delivery', () => {
     expect(failing.lastError).toMatch(/ECONNREFUSED|fetch failed/);
     await new Promise((settled) => setTimeout(settled, 2000));
     await city.setMode('UP');
-    await until('the penalty arrives', async () => city.active('PENALTY').get(id), (v) => v !== undefined, 40_000);
-    const status = await until('the backlog drained', () => deliveryStatusOf(office, CITY), (s) => s.backlog === '0');
+    await until(
+      'the penalty arrives',
+      async () => city.active('PENALTY').get(id),
+      (v) => v !== undefined,
+      40_000,
+    );
+    const status = await until(
+      'the backlog drained',
+      () => deliveryStatusOf(office, CITY),
+      (s) => s.backlog === '0',
+    );
     expect(status).toMatchObject({ attempts: 0, lastError: null, deadLetters: 0 });
     // Once: one entry for the record, applied once, in a batch whose idempotency key is its id.
     const entries = entriesFor(city, id);
@@ -121,7 +134,11 @@ describe('push delivery', () => {
   it('delivers a revocation as a WITHDRAW entry, and the receiver stops holding the record', async () => {
     const decisionNo = `姑市监罚〔2026〕PD${run}-2号`;
     const id = (await report([penalty(decisionNo, newUscc())])).get(decisionNo) as string;
-    await until('the penalty arrives', async () => city.active('PENALTY').get(id), (v) => v !== undefined);
+    await until(
+      'the penalty arrives',
+      async () => city.active('PENALTY').get(id),
+      (v) => v !== undefined,
+    );
     expectData(
       await graphql(
         'mutation($a: String!, $n: String!) { revokePenalty(authorityUscc: $a, decisionNo: $n, reason: "复议撤销") { id } }',
@@ -129,9 +146,95 @@ describe('push delivery', () => {
         department,
       ),
     );
-    await until('the withdrawal arrives', async () => city.store.get(`PENALTY:${id}`)?.state, (s) => s === 'WITHDRAWN');
+    await until(
+      'the withdrawal arrives',
+      async () => city.store.get(`PENALTY:${id}`)?.state,
+      (s) => s === 'WITHDRAWN',
+    );
     const withdrawal = entriesFor(city, id).find((e) => e.operation === 'WITHDRAW');
     expect(withdrawal?.record).toMatchObject({ state: 'WITHDRAWN', withdrawalReason: 'REVOKED' });
+  });
+
+  it('delivers an approved repair as a WITHDRAW entry (信用修复: REPAIRED)', async () => {
+    // Decided in 2025 (Order 58: three months before repair): eligible with a repair commitment.
+    const uscc = newUscc();
+    const decisionNo = `姑市监罚〔2025〕PD${run}-R号`;
+    const id = (await report([penalty(decisionNo, uscc, '2025-06-02')])).get(decisionNo) as string;
+    await until(
+      'the penalty arrives',
+      async () => city.active('PENALTY').get(id),
+      (v) => v !== undefined,
+    );
+    const subjectId = expectData(
+      await graphql<{ subject: { id: string } }>(
+        'query($u: String!) { subject(uscc: $u) { id } }',
+        { u: uscc },
+        department,
+      ),
+    ).subject.id;
+    const template = expectData(
+      await graphql<{ commitmentTemplates: { code: string }[] }>('{ commitmentTemplates(kind: REPAIR) { code } }'),
+    ).commitmentTemplates[0];
+    const commitment = expectData(
+      await graphql<{ signCommitment: { id: string } }>(
+        'mutation($i: SignCommitmentInput!) { signCommitment(input: $i) { id } }',
+        {
+          i: {
+            subjectId,
+            signatoryName: '苏州推送测试有限公司',
+            signatoryUscc: uscc,
+            templateCode: template.code,
+            reference: `PD-${uscc}`,
+          },
+        },
+        department,
+      ),
+    ).signCommitment;
+    await until(
+      'repairs learns of the penalty and the commitment',
+      async () =>
+        (
+          await graphql<{ repairEligibility: { eligible: boolean } }>(
+            'query($t: RepairTargetInput!, $c: ID) { repairEligibility(target: $t, repairCommitmentId: $c, fulfilmentEvidence: "罚没款已缴清") { eligible } }',
+            { t: { kind: 'PENALTY', id }, c: commitment.id },
+            department,
+          )
+        ).data?.repairEligibility.eligible,
+      Boolean,
+    );
+    const applied = expectData(
+      await graphql<{ applyForRepair: { id: string } }>(
+        'mutation($i: RepairApplicationInput!) { applyForRepair(input: $i) { id } }',
+        {
+          i: {
+            target: { kind: 'PENALTY', id },
+            reason: '已停止违法行为并整改到位',
+            repairCommitmentId: commitment.id,
+            fulfilmentEvidence: '罚没款已缴清',
+            evidence: '整改报告',
+          },
+        },
+        department,
+      ),
+    ).applyForRepair;
+    expectData(
+      await graphql('mutation($id: ID!) { acceptRepairCase(id: $id) { status } }', { id: applied.id }, department),
+    );
+    expectData(
+      await graphql(
+        'mutation($id: ID!) { approveRepairCase(id: $id, note: "准予修复") { status } }',
+        { id: applied.id },
+        department,
+      ),
+    );
+    await until(
+      'the withdrawal arrives',
+      async () => city.store.get(`PENALTY:${id}`)?.state,
+      (s) => s === 'WITHDRAWN',
+      40_000,
+    );
+    const withdrawal = entriesFor(city, id).find((e) => e.operation === 'WITHDRAW');
+    expect(withdrawal?.record).toMatchObject({ key: id, state: 'WITHDRAWN', withdrawalReason: 'REPAIRED' });
   });
 
   it('refuses a batch with a bad signature (the receiver verifies before it applies)', async () => {
@@ -157,7 +260,12 @@ describe('push delivery', () => {
       office,
     );
     expect(expectData(rewound).rewindDelivery.deliveredSeq).toBe('0');
-    await until('the feed re-read', () => deliveryStatusOf(office, CITY), (s) => s.backlog === '0', 40_000);
+    await until(
+      'the feed re-read',
+      () => deliveryStatusOf(office, CITY),
+      (s) => s.backlog === '0',
+      40_000,
+    );
     // The same set as record_state's ACTIVE records the receiver was sent (its feed's keys).
     const { rows } = await sql.query<{ key: string; version: string }>(
       `select s.key, s.version from exchange.record_state s
@@ -167,8 +275,32 @@ describe('push delivery', () => {
     );
     expect(new Map(city.active('PENALTY'))).toEqual(new Map(rows.map((r) => [r.key, Number(r.version)])));
     expect(city.active('PENALTY')).toEqual(before);
+    // Pulling the feed from 0 (changes, the receiver's own service token) gives the same set.
+    const platform = { authorization: `Bearer ${await tokenFor('platform', { sub: CITY })}` };
+    const pulled = new Map<string, number>();
+    for (let after = '0', more = true; more;) {
+      const page = expectData(
+        await graphql<{ changes: { entries: ReceivedEntry[]; lastSeq: string; hasMore: boolean } }>(
+          'query($r: String!, $a: String!) { changes(receiver: $r, after: $a, first: 1000) { entries { key version operation } lastSeq hasMore } }',
+          { r: CITY, a: after },
+          platform,
+        ),
+      ).changes;
+      for (const e of page.entries) {
+        const version = Number(e.version);
+        if (e.operation === 'UPSERT' && version > (pulled.get(e.key) ?? -1)) pulled.set(e.key, version);
+        if (e.operation === 'WITHDRAW' && version >= (pulled.get(e.key) ?? -1)) pulled.delete(e.key);
+      }
+      after = page.lastSeq;
+      more = page.hasMore;
+    }
+    expect(pulled).toEqual(before);
     // A rewind past what was delivered is refused, naming the argument.
-    const ahead = await graphql('mutation($r: String!) { rewindDelivery(receiver: $r, toSeq: "999999999") { backlog } }', { r: CITY }, office);
+    const ahead = await graphql(
+      'mutation($r: String!) { rewindDelivery(receiver: $r, toSeq: "999999999") { backlog } }',
+      { r: CITY },
+      office,
+    );
     expect(ahead.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'toSeq' });
   });
 
@@ -177,11 +309,20 @@ describe('push delivery', () => {
     const decisionNo = `姑市监罚〔2026〕PD${run}-3号`;
     const started = Date.now();
     const id = (await report([penalty(decisionNo, newUscc())])).get(decisionNo) as string;
-    await until('the city has it', async () => city.active('PENALTY').get(id), (v) => v !== undefined);
+    await until(
+      'the city has it',
+      async () => city.active('PENALTY').get(id),
+      (v) => v !== undefined,
+    );
     const cityMs = Date.now() - started;
     expect(slow.active('PENALTY').get(id)).toBeUndefined();
     expect(cityMs).toBeLessThan(5000);
     slow.setDelayMs(0);
-    await until('the slow one has it too', async () => slow.active('PENALTY').get(id), (v) => v !== undefined, 40_000);
+    await until(
+      'the slow one has it too',
+      async () => slow.active('PENALTY').get(id),
+      (v) => v !== undefined,
+      40_000,
+    );
   });
 });
