@@ -75,8 +75,14 @@ const SIBLING: Record<string, string> = {
   Commitment: 'id',
 };
 
-/** Arguments for protected fields that require some. */
-const ARGS: Record<string, () => string> = {
+/** The exchange's receivers of the matrix's platform and department tokens (registered in beforeAll). */
+const MATRIX_PLATFORM = 'test-platform';
+const MATRIX_DEPARTMENT = 'matrix.gusu.scjgj';
+/** A feed or watch list the role's own token may read (the credit office reads any). */
+const ownReceiver = (role: Role) => (role === 'platform' ? MATRIX_PLATFORM : MATRIX_DEPARTMENT);
+
+/** Arguments for protected fields that require some (by role where the answer depends on whose it is). */
+const ARGS: Record<string, (role: Role) => string> = {
   'Query.screen': () => `(usccs: ["${demoUscc}"], scenario: BIDDING)`,
   'Query.publicityQuality': () => '(from: "2026-01-01", to: "2026-06-30")',
   'Query.repairCase': () => `(id: "${demoRepairCaseId}")`,
@@ -139,6 +145,15 @@ const ARGS: Record<string, () => string> = {
   // A malformed version fails validation: nothing is published.
   'Mutation.publishEvaluationModel': () =>
     '(input: { version: "x", baseScore: 80, source: "x", indicators: [], grades: [] })',
+  // Exchange: each role pulls and lists the watches of its own receiver; the mutations' inputs fail validation
+  // (a bad code, an empty catalogue) or name no receiver, so nothing is written.
+  'Query.changes': (role) => `(receiver: "${ownReceiver(role)}", first: 1)`,
+  'Query.watches': (role) => `(receiver: "${ownReceiver(role)}", first: 1)`,
+  'Mutation.registerReceiver': () => '(input: { code: "Not A Code", name: "x", kind: PLATFORM, clientId: "x" })',
+  'Mutation.updateReceiver': () => '(input: { code: "no-such-receiver" })',
+  'Mutation.publishSharingCatalogue': () => '(lines: [], note: "x")',
+  'Mutation.watchSubjects': () => '(receiver: "no-such-receiver", usccs: ["x"])',
+  'Mutation.unwatchSubjects': () => '(receiver: "no-such-receiver", usccs: ["x"])',
   // Exchange delivery: the migration's receiver is read; a receiver that does not exist changes nothing.
   'Query.deliveryStatus': () => '(receiver: "suzhou-city")',
   'Query.deadLetters': () => '(receiver: "suzhou-city", first: 5)',
@@ -180,9 +195,9 @@ function principalOf(role: Role): Principal {
   };
 }
 
-function selection(schema: GraphQLSchema, row: Row): string {
+function selection(schema: GraphQLSchema, row: Row, role: Role): string {
   const definition = (schema.getType(row.type) as GraphQLObjectType).getFields()[row.field];
-  const args = (ARGS[`${row.type}.${row.field}`]?.() ?? '').replaceAll(
+  const args = (ARGS[`${row.type}.${row.field}`]?.(role) ?? '').replaceAll(
     'ZERO',
     '"00000000-0000-4000-8000-000000000000"',
   );
@@ -232,6 +247,18 @@ beforeAll(async () => {
   const repairCase = expectData(details).subjects.nodes.flatMap((n) => n.repairCases ?? [])[0];
   if (!repairCase) throw new Error('no demo repair case among the first 100 subjects');
   demoRepairCaseId = repairCase.id;
+  // The platform token's receiver (client id = its sub) and the department token's (its org); once per database.
+  for (const input of [
+    { code: MATRIX_PLATFORM, name: '矩阵测试平台', kind: 'PLATFORM', clientId: 'test-platform' },
+    { code: MATRIX_DEPARTMENT, name: '矩阵测试部门', kind: 'DEPARTMENT', departmentCode: 'gusu.scjgj' },
+  ]) {
+    const registered = await graphql(
+      'mutation($i: RegisterReceiverInput!) { registerReceiver(input: $i) { code } }',
+      { i: input },
+      office,
+    );
+    expect(registered.errors?.every((e) => e.extensions?.code === 'CONFLICT') ?? true).toBe(true);
+  }
 });
 
 interface AuditRow {
@@ -310,7 +337,7 @@ describe('access matrix', () => {
 
   it.each(cases)('%s as %s', async (_name, role, row) => {
     const steps = ENTRY[row.type]();
-    let query = `${SIBLING[row.type]} ${selection(schema, row)}`;
+    let query = `${SIBLING[row.type]} ${selection(schema, row, role)}`;
     for (const step of [...steps].reverse()) {
       const returns = getNamedType((schema.getType(step.type) as GraphQLObjectType).getFields()[step.field].type).name;
       const sibling = returns !== row.type ? (SIBLING[returns] ?? '') : '';

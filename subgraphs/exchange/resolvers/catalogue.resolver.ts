@@ -4,6 +4,7 @@ import { SCOPES } from '../../../shared/auth/policy';
 import { textArgument } from '../../../shared/graphql/arguments';
 import { badUserInput } from '../../../shared/graphql/errors';
 import { MAX_CATALOGUE_LINES } from '../../../shared/graphql/input-limits';
+import { SizedBy } from '../../../shared/graphql/sized-by';
 import { CatalogueLine } from '../entities/catalogue-line';
 import { CatalogueVersion } from '../entities/catalogue-version';
 import { ExchangeChange } from '../entities/exchange-change';
@@ -14,7 +15,8 @@ import { currentVersion, lineSpec, publishCatalogue } from '../services/catalogu
 /** Versions and audit rows per page. */
 const MAX_LISTED = 100;
 
-function firstArgument(first: number): number {
+function firstArgument(given: number | null): number {
+  const first = given ?? 20;
   if (!Number.isInteger(first) || first < 1 || first > MAX_LISTED)
     throw badUserInput('first', `'first' must be 1–${MAX_LISTED}`);
   return first;
@@ -31,6 +33,7 @@ export class CatalogueResolver {
     return currentVersion(ctx.em);
   }
 
+  @SizedBy('first', 20)
   @Query(() => [CatalogueVersion], {
     nullable: true,
     description: `共享交换目录历史版本 (exchange:manage): newest first, at most ${MAX_LISTED}`,
@@ -38,11 +41,13 @@ export class CatalogueResolver {
   @RequiresScopes([SCOPES.exchangeManage])
   sharingCatalogueVersions(
     @Ctx() ctx: ExchangeContext,
-    @Arg('first', () => Int, { defaultValue: 20, description: `条数 (1–${MAX_LISTED})` }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: `条数 (1–${MAX_LISTED})` })
+    first: number | null,
   ): Promise<CatalogueVersion[]> {
     return ctx.em.find(CatalogueVersion, {}, { orderBy: { version: 'desc' }, limit: firstArgument(first) });
   }
 
+  @SizedBy('first', 20)
   @Query(() => [ExchangeChange], {
     nullable: true,
     description: `共享交换变更记录 (exchange:manage): 目录发布、接收方登记与变更, newest first, at most ${MAX_LISTED}`,
@@ -51,7 +56,8 @@ export class CatalogueResolver {
   exchangeChanges(
     @Ctx() ctx: ExchangeContext,
     @Arg('receiver', () => String, { nullable: true, description: '只看该接收方' }) receiver: string | null,
-    @Arg('first', () => Int, { defaultValue: 20, description: `条数 (1–${MAX_LISTED})` }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: `条数 (1–${MAX_LISTED})` })
+    first: number | null,
   ): Promise<ExchangeChange[]> {
     return ctx.em.find(ExchangeChange, receiver ? { receiverCode: receiver } : {}, {
       orderBy: { occurredAt: 'desc' },

@@ -19,10 +19,12 @@ export class FeedResolver {
   changes(
     @Ctx() ctx: ExchangeContext,
     @Arg('receiver', { description: '接收方代码' }) receiver: string,
-    @Arg('after', () => String, { defaultValue: '0', description: '从该序号之后 (不含); "0" = 从头' }) after: string,
-    @Arg('first', () => Int, { defaultValue: 100, description: `条数 (1–${MAX_PULL})` }) first: number,
+    @Arg('after', () => String, { nullable: true, defaultValue: '0', description: '从该序号之后 (不含); "0" = 从头' })
+    after: string | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 100, description: `条数 (1–${MAX_PULL})` })
+    first: number | null,
   ): Promise<ExchangeFeedPage> {
-    return pullChanges(ctx.em, ctx.principal, receiver, after, first);
+    return pullChanges(ctx.em, ctx.principal, receiver, after ?? '0', first ?? 100);
   }
 
   @SizedBy('first', 100)
@@ -34,10 +36,11 @@ export class FeedResolver {
   watches(
     @Ctx() ctx: ExchangeContext,
     @Arg('receiver', { description: '接收方代码' }) receiver: string,
-    @Arg('first', () => Int, { defaultValue: 100, description: `条数 (1–${MAX_WATCH_PAGE})` }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 100, description: `条数 (1–${MAX_WATCH_PAGE})` })
+    first: number | null,
     @Arg('after', () => String, { nullable: true, description: '从该代码之后' }) after: string | null,
   ): Promise<WatchPage> {
-    return listWatches(ctx.em, ctx.principal, receiver, first, after);
+    return listWatches(ctx.em, ctx.principal, receiver, first ?? 100, after);
   }
 
   @Mutation(() => WatchChange, {

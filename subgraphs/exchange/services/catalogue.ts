@@ -23,8 +23,9 @@ export function lineSpec(input: CatalogueLineInput): LineSpec {
 }
 
 /** The version in force: the highest. */
-export function currentVersion(em: EntityManager): Promise<CatalogueVersion | null> {
-  return em.findOne(CatalogueVersion, {}, { orderBy: { version: 'desc' } });
+export async function currentVersion(em: EntityManager): Promise<CatalogueVersion | null> {
+  const [latest] = await em.find(CatalogueVersion, {}, { orderBy: { version: 'desc' }, limit: 1 });
+  return latest ?? null;
 }
 
 /**
