@@ -268,7 +268,7 @@ async function main(): Promise<void> {
         )
       ).map((r) => ({ key: String(r.key), version: String(r.version) }));
       for (const r of rows)
-        receiver.store.set(`PENALTY:${r.key}`, { version: Number(r.version), state: 'ACTIVE', record: undefined });
+        receiver.store.set(`PENALTY:${r.key}`, { version: Number(r.version), state: 'ACTIVE', record: null });
       const dropped = rows.slice(0, 100).map((r) => r.key);
       for (const key of dropped) receiver.drop('PENALTY', key);
       const started = Date.now();

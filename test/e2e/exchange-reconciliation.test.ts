@@ -119,7 +119,7 @@ describe('reconciliation', () => {
     const droppedVersion = receiver.active('PENALTY').get(dropped) as number;
     expect(receiver.drop('PENALTY', dropped)).toBe(true);
     const stray = '00000000-0000-4000-8000-0000000000aa';
-    receiver.store.set(`PENALTY:${stray}`, { version: 7, state: 'ACTIVE', record: undefined });
+    receiver.store.set(`PENALTY:${stray}`, { version: 7, state: 'ACTIVE', record: null });
 
     const found = await reconcile();
     expect(found).toMatchObject({

@@ -18,8 +18,8 @@ export interface ReceivedEntry {
   key: string;
   version: string;
   operation: 'UPSERT' | 'WITHDRAW' | 'SCREENING';
-  record?: Record<string, unknown>;
-  screening?: Record<string, unknown>;
+  record: Record<string, unknown> | null;
+  screening: Record<string, unknown> | null;
   createdAt: string;
 }
 
@@ -34,7 +34,7 @@ export interface ReceivedBatch {
 export interface HeldRecord {
   version: number;
   state: 'ACTIVE' | 'WITHDRAWN';
-  record: Record<string, unknown> | undefined;
+  record: Record<string, unknown> | null;
 }
 
 export type ReceiverMode = 'UP' | 'FAILING' | 'DOWN';

@@ -1,5 +1,5 @@
-import { expectData } from './expect-data';
 import type { ExchangeReceiver } from './exchange-receiver';
+import { expectData } from './expect-data';
 import { graphql } from './gateway';
 
 /**
@@ -58,7 +58,9 @@ export async function ensureCatalogued(office: Record<string, string>, wanted: L
     // Two files publishing at once: one of them is refused or loses, and looks again.
     refusal = JSON.stringify(result.errors ?? []);
   }
-  throw new Error(`the catalogue would not take the lines of ${wanted.map((w) => w.receiverCode).join(', ')}: ${refusal}`);
+  throw new Error(
+    `the catalogue would not take the lines of ${wanted.map((w) => w.receiverCode).join(', ')}: ${refusal}`,
+  );
 }
 
 /** Registers `receiver` as a PLATFORM receiver `code` pushing to it, with catalogue lines for `kinds`. */

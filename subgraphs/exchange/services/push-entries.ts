@@ -9,8 +9,8 @@ export interface FeedEntryJson {
   key: string;
   version: string;
   operation: string;
-  record?: RecordSnapshot;
-  screening?: ScreeningChange;
+  record: RecordSnapshot | null;
+  screening: ScreeningChange | null;
   createdAt: string;
 }
 
@@ -29,10 +29,6 @@ export interface FeedEntryRow {
 export const FEED_ENTRY_COLUMNS = 'seq, entry_id, topic, kind, key, version, operation, payload, created_at';
 
 export function feedEntryJson(row: FeedEntryRow): FeedEntryJson {
-  const body =
-    row.topic === 'SCREENING'
-      ? { screening: row.payload as ScreeningChange }
-      : { record: row.payload as RecordSnapshot };
   return {
     seq: String(row.seq),
     entryId: row.entry_id,
@@ -41,7 +37,9 @@ export function feedEntryJson(row: FeedEntryRow): FeedEntryJson {
     key: row.key,
     version: String(row.version),
     operation: row.operation,
-    ...body,
+    // As `changes` answers it: the one that applies, the other null.
+    record: row.topic === 'SCREENING' ? null : (row.payload as RecordSnapshot),
+    screening: row.topic === 'SCREENING' ? (row.payload as ScreeningChange) : null,
     createdAt: row.created_at.toISOString(),
   };
 }
