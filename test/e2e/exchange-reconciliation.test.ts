@@ -109,7 +109,16 @@ describe('reconciliation', () => {
       (s) => s.backlog === '0',
     );
 
-    // Clean to begin with: the same count and digest on both sides.
+    // A receiver registered after other files reported penalties never had those: the first run sends them
+    // (a new receiver's backfill); once they have arrived, both sides hold the same count and digest.
+    const catchUp = await reconcile();
+    expect(catchUp).toMatchObject({ stale: [], extra: [], error: null });
+    expect(catchUp.missing.map((m) => m.key)).not.toEqual(expect.arrayContaining(ids));
+    await until(
+      'the backfill arrived',
+      async () => receiver.active('PENALTY').size,
+      (n) => n === catchUp.ourCount,
+    );
     const clean = await reconcile();
     expect(clean).toMatchObject({ missing: [], stale: [], extra: [], resent: 0, error: null });
     expect(clean.ourDigest).toBe(clean.theirDigest);
@@ -158,7 +167,7 @@ describe('reconciliation', () => {
         office,
       ),
     ).reconciliations;
-    expect(listed.map((r) => r.resent)).toEqual([0, 2, 0]);
+    expect(listed.map((r) => r.resent)).toEqual([0, 2, 0, catchUp.resent]);
   });
 
   it('records a receiver that cannot be reached as an error of the run, and refuses bad input', async () => {
