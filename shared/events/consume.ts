@@ -21,10 +21,15 @@ export type BatchHandler<T extends EventType> = (
   logger: Logger,
 ) => Promise<void>;
 
-/** How a consumer fetches: events per fetch and the wait between fetches (default CONSUMER_BATCH, 0.5 s). */
+/**
+ * How a consumer fetches: events per fetch, the wait between fetches (default CONSUMER_BATCH, 0.5 s: pg-boss's
+ * least), and how many workers poll the queue side by side in the process (default 1; with two, one applies
+ * while the other waits out its interval).
+ */
 export interface ConsumerPolling {
   batchSize?: number;
   pollingIntervalSeconds?: number;
+  workers?: number;
 }
 
 export interface EventConsumer<T extends EventType = EventType> extends ConsumerPolling {
@@ -138,34 +143,46 @@ export async function startConsumers(
   logger: Logger,
   hooks: ConsumerHooks = {},
 ): Promise<void> {
-  for (const consumer of consumers) {
-    const { handleBatch } = consumer;
-    await boss.work<CreditEvent>(
-      consumer.queue,
-      {
-        pollingIntervalSeconds: consumer.pollingIntervalSeconds ?? 0.5,
-        batchSize: consumer.batchSize ?? CONSUMER_BATCH,
-      },
-      async (jobs) => {
-        if (handleBatch) {
-          const events = jobs.map((job) => job.data);
-          const applied = await applyBatchOnce(orm.em.fork(), schema, events, handleBatch, logger);
-          logger.info(
-            { queue: consumer.queue, fetched: events.length, applied: applied.size },
-            'events applied as one batch',
-          );
-          for (const event of events) hooks.afterApply?.(event);
-          return;
-        }
-        for (const job of jobs) {
-          const applied = await applyOnce(orm.em.fork(), schema, job.data, consumer, logger);
-          logger.info(
-            { event: job.data.id, type: job.data.type, queue: consumer.queue, applied },
-            applied ? 'event applied' : 'event already applied',
-          );
-          hooks.afterApply?.(job.data);
-        }
-      },
-    );
-  }
+  for (const consumer of consumers)
+    for (let worker = 0; worker < (consumer.workers ?? 1); worker++)
+      await work(boss, orm, schema, consumer, logger, hooks);
+}
+
+/** One worker of a consumer's queue. */
+async function work(
+  boss: PgBoss,
+  orm: MikroORM,
+  schema: string,
+  consumer: EventConsumer,
+  logger: Logger,
+  hooks: ConsumerHooks,
+): Promise<void> {
+  const { handleBatch } = consumer;
+  await boss.work<CreditEvent>(
+    consumer.queue,
+    {
+      pollingIntervalSeconds: consumer.pollingIntervalSeconds ?? 0.5,
+      batchSize: consumer.batchSize ?? CONSUMER_BATCH,
+    },
+    async (jobs) => {
+      if (handleBatch) {
+        const events = jobs.map((job) => job.data);
+        const applied = await applyBatchOnce(orm.em.fork(), schema, events, handleBatch, logger);
+        logger.info(
+          { queue: consumer.queue, fetched: events.length, applied: applied.size },
+          'events applied as one batch',
+        );
+        for (const event of events) hooks.afterApply?.(event);
+        return;
+      }
+      for (const job of jobs) {
+        const applied = await applyOnce(orm.em.fork(), schema, job.data, consumer, logger);
+        logger.info(
+          { event: job.data.id, type: job.data.type, queue: consumer.queue, applied },
+          applied ? 'event applied' : 'event already applied',
+        );
+        hooks.afterApply?.(job.data);
+      }
+    },
+  );
 }

@@ -193,16 +193,17 @@ describe('the feed', () => {
 
     const all = await pullAll(PLATFORM);
     // Five penalties and the district's black entry; not the unpublished minor penalty, not the upper-level entry.
-    expect(all.map((e) => e.key)).toEqual([...keys, entry.key]);
+    // One fetch goes in kind-and-key order (LIST_ENTRY before PENALTY).
+    expect(all.map((e) => e.key)).toEqual([entry.key, ...keys]);
     expect(all.map((e) => Number(e.seq))).toEqual([1, 2, 3, 4, 5, 6]);
     expect(all.every((e) => e.operation === 'UPSERT' && e.topic === 'RECORD')).toBe(true);
     // The line's fields, and no ID number (the line does not allow it, though it lists it).
-    expect(all[0].record?.fields).toEqual({
+    expect(all[1].record?.fields).toEqual({
       decisionNumber: `姑市监罚〔2026〕${keys[0]}号`,
       severity: 'GENERAL',
       published: true,
     });
-    expect(all[0]).toMatchObject({ kind: 'PENALTY', version: '10' });
+    expect(all[1]).toMatchObject({ kind: 'PENALTY', version: '10' });
     expect(new Set(all.map((e) => e.entryId)).size).toBe(6);
 
     const first = await pull(PLATFORM, '0', 4);

@@ -146,7 +146,6 @@ describe('traces (OTEL_EXPORTER_OTLP_ENDPOINT set)', () => {
         'gusu-commitments',
         'gusu-repairs',
         'gusu-evaluations',
-        'gusu-exchange',
       ]),
     );
 

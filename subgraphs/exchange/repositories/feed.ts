@@ -38,10 +38,14 @@ export async function linesInForce(em: EntityManager): Promise<LineInForce[]> {
 
 /**
  * Stores the latest snapshot of each record (one statement); a version not newer than the stored one changes
- * nothing. Returns the records that advanced: only those go on to the feeds.
+ * nothing. Returns the records that advanced (only those go on to the feeds), and of those the ones updated
+ * rather than first seen (only those can be held by a receiver).
  */
-export async function upsertRecordStates(em: EntityManager, snapshots: RecordSnapshot[]): Promise<Set<string>> {
-  const rows = await boundQuery<{ kind: string; key: string }>(
+export async function upsertRecordStates(
+  em: EntityManager,
+  snapshots: RecordSnapshot[],
+): Promise<{ advanced: Set<string>; seenBefore: Set<string> }> {
+  const rows = await boundQuery<{ kind: string; key: string; inserted: boolean }>(
     em,
     `insert into exchange.record_state (kind, key, version, state, subject_uscc, snapshot, changed_at)
      select r.kind, r.key, r.version, r.state, r.uscc, r.snapshot, r.changed_at
@@ -51,7 +55,7 @@ export async function upsertRecordStates(em: EntityManager, snapshots: RecordSna
        set version = excluded.version, state = excluded.state, subject_uscc = excluded.subject_uscc,
            snapshot = excluded.snapshot, changed_at = excluded.changed_at
        where record_state.version < excluded.version
-     returning kind, key`,
+     returning kind, key, (xmax = 0) as inserted`,
     [
       JSON.stringify(
         snapshots.map((s) => ({
@@ -66,23 +70,29 @@ export async function upsertRecordStates(em: EntityManager, snapshots: RecordSna
       ),
     ],
   );
-  return new Set(rows.map((r) => `${r.kind}:${r.key}`));
+  return {
+    advanced: new Set(rows.map((r) => `${r.kind}:${r.key}`)),
+    seenBefore: new Set(rows.filter((r) => !r.inserted).map((r) => `${r.kind}:${r.key}`)),
+  };
 }
 
 /**
  * Which active receivers hold a copy of which of these records: their last RECORD entry for it is an UPSERT.
- * One statement (the partial index on kind, key, receiver, seq); returns holding ids (rules/feed-plan.ts).
+ * One statement, an index look-up per record (the partial index on kind, key, receiver, seq); returns holding
+ * ids (rules/feed-plan.ts).
  */
 export async function holders(em: EntityManager, records: { kind: string; key: string }[]): Promise<Set<string>> {
   if (records.length === 0) return new Set();
   const rows = await boundQuery<{ receiver_code: string; kind: string; key: string }>(
     em,
-    `select h.receiver_code, h.kind, h.key from (
-       select distinct on (f.kind, f.key, f.receiver_code) f.receiver_code, f.kind, f.key, f.operation
-         from unnest(?::text[], ?::text[]) as k(kind, key)
-         join exchange.feed_entry f on f.topic = 'RECORD' and f.kind = k.kind and f.key = k.key
-         join exchange.receiver r on r.code = f.receiver_code and r.active
-        order by f.kind, f.key, f.receiver_code, f.seq desc) h
+    `select h.receiver_code, k.kind, k.key
+       from unnest(?::text[], ?::text[]) as k(kind, key)
+      cross join lateral (
+        select distinct on (f.receiver_code) f.receiver_code, f.operation
+          from exchange.feed_entry f
+         where f.topic = 'RECORD' and f.kind = k.kind and f.key = k.key
+         order by f.receiver_code, f.seq desc) h
+       join exchange.receiver r on r.code = h.receiver_code and r.active
       where h.operation = 'UPSERT'`,
     [records.map((r) => r.kind), records.map((r) => r.key)],
   );

@@ -24,7 +24,8 @@ export function latestSnapshots(snapshots: readonly RecordSnapshot[]): RecordSna
     const held = byKey.get(id);
     if (!held || held.version < s.version) byKey.set(id, s);
   }
-  return [...byKey.values()];
+  // In key order: concurrent consumers lock record_state rows in one order (no deadlock between them).
+  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, s]) => s);
 }
 
 /** "This receiver holds a copy of this record" as one string (the holders' set). */
