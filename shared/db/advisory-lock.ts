@@ -7,6 +7,19 @@ export async function lockForTransaction(em: EntityManager, key: string): Promis
     .execute('select pg_advisory_xact_lock(hashtext(?))', [key], 'all', em.getTransactionContext());
 }
 
+/**
+ * Takes the transaction-scoped advisory lock on `key` if no other transaction holds it, without waiting:
+ * false when another process is doing the same work.
+ */
+export async function tryLockForTransaction(em: EntityManager, key: string): Promise<boolean> {
+  const [row] = (await em
+    .getConnection()
+    .execute('select pg_try_advisory_xact_lock(hashtext(?)) as locked', [key], 'all', em.getTransactionContext())) as {
+    locked: boolean;
+  }[];
+  return row?.locked === true;
+}
+
 /** A connection that can hold a session-level lock across statements (a pg client checked out of a pool). */
 export interface LockingClient {
   query<R extends object>(sql: string, params: unknown[]): Promise<{ rows: R[] }>;

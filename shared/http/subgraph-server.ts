@@ -30,8 +30,9 @@ export interface SubgraphDefinition<TLoaders> {
   /**
    * Work owed once after an upgrade, done in the background once the event bus runs (e.g. events for
    * rows a migration backfilled or queued); a failure is logged and the rest is done at the next start.
+   * Long work checks `shutdown` between its transactions and stops when the process does.
    */
-  afterStart?(em: EntityManager, logger: Logger): Promise<void>;
+  afterStart?(em: EntityManager, logger: Logger, shutdown: ShutdownSignal): Promise<void>;
   /**
    * Background work started by afterStart that must end before the pools close (a push worker with
    * batches in flight): called on a graceful stop, after the last request, before the connections go.
@@ -96,7 +97,7 @@ export async function createSubgraphServer<TLoaders>(
     // In the background: a long backlog does not hold up serving; what is left is done at the next start.
     if (definition.afterStart) {
       void definition
-        .afterStart(orm.em.fork(), logger)
+        .afterStart(orm.em.fork(), logger, shutdown)
         .catch((error: unknown) => logger.error({ err: error }, 'after-start work failed: retried at the next start'));
     }
     const app = await createSubgraphApp({

@@ -1,10 +1,12 @@
 import { insertInChunks } from '../../shared/db/bulk';
 import type { EntityManager } from '../../shared/db/orm';
+import { runOn } from '../../shared/db/recompute-deadlines';
 import { demoDataset } from '../../shared/demo/dataset';
 import { ListEntryStatus } from '../../shared/domain/vocabulary';
 import type { Logger } from '../../shared/logging/logger';
 import { ListEntry } from './entities/list-entry';
 import { SubjectIndex } from './entities/subject-index';
+import { baselineScreeningVerdicts } from './services/screening-verdicts';
 
 /** When a demo entry reached the platform: 0–11 days after the decision, fixed by its id. */
 function demoReportedAt(id: string, decidedAt: string): Date {
@@ -35,6 +37,8 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
         kindAnnounced: true,
       })),
     );
+    // Seeded after the migrations: their verdicts are the baseline the first change is announced against.
+    await baselineScreeningVerdicts(runOn(tx));
   });
   logger.info(
     { subjects: index.length, listEntries: data.listEntries.length, ms: Date.now() - started },

@@ -16,6 +16,7 @@ import { MeasureApplication, Screening, ScreeningResult } from './entities/scree
 import { Measure } from './entities/measure';
 import { SubjectIndex } from './entities/subject-index';
 import { SubjectEvaluationFact } from './entities/subject-evaluation-fact';
+import { ScreeningVerdict } from './entities/screening-verdict';
 import { createLoaders, SanctionsLoaders } from './loaders';
 import { migrations } from './migrations';
 import { listEntryReference } from './resolvers/list-entry.reference';
@@ -27,11 +28,14 @@ import { SubjectListsResolver } from './resolvers/subject.resolver';
 import { seedDemoData } from './seed';
 import { sanctionsConsumers } from './events/consumers';
 import { announcePendingKinds } from './events/announce-kinds';
+import { sweepEntryDates } from './services/entry-date-sweep';
+import { backfillExchangeEntries } from './services/exchange-backfill';
+import { startDateSweep } from '../../shared/db/date-sweep';
 import { AppliedEvent } from '../../shared/events/applied-event';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
-  entities: [AppliedEvent, ListEntry, ListEntryEvent, ListKind, ListRule, Measure, SubjectIndex, Screening, ScreeningResult, MeasureApplication, SubjectEvaluationFact],
+  entities: [AppliedEvent, ListEntry, ListEntryEvent, ListKind, ListRule, Measure, SubjectIndex, Screening, ScreeningResult, MeasureApplication, SubjectEvaluationFact, ScreeningVerdict],
   migrations,
 };
 
@@ -50,5 +54,9 @@ export const sanctionsSubgraph: SubgraphDefinition<SanctionsLoaders> = {
   createLoaders,
   seedDemoData,
   consumers: sanctionsConsumers,
-  afterStart: announcePendingKinds,
+  afterStart: async (em, logger, shutdown) => {
+    await announcePendingKinds(em, logger);
+    await startDateSweep(em, logger, 'list entry validity', sweepEntryDates);
+    await backfillExchangeEntries(em, logger, shutdown);
+  },
 };

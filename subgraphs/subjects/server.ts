@@ -36,6 +36,9 @@ import { SubjectResolver } from './resolvers/subject.resolver';
 import { seedDemoData } from './seed';
 import { subjectsConsumers } from './events/consumers';
 import { republishQueuedPenalties } from './services/republish-penalties';
+import { sweepPublicityDates } from './services/publicity-date-sweep';
+import { backfillExchangeRecords } from './services/exchange-backfill';
+import { startDateSweep } from '../../shared/db/date-sweep';
 import { deriveMissingStreets } from './services/street-backfill';
 import { AppliedEvent } from '../../shared/events/applied-event';
 
@@ -60,8 +63,10 @@ export const subjectsSubgraph: SubgraphDefinition<SubjectsLoaders> = {
   createLoaders,
   seedDemoData,
   consumers: subjectsConsumers,
-  afterStart: async (em, logger) => {
+  afterStart: async (em, logger, shutdown) => {
     await republishQueuedPenalties(em, logger);
     await deriveMissingStreets(em, logger);
+    await startDateSweep(em, logger, 'penalty publicity', sweepPublicityDates);
+    await backfillExchangeRecords(em, logger, shutdown);
   },
 };

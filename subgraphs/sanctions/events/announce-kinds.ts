@@ -2,14 +2,15 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '../../../shared/db/orm';
 import type { Logger } from '../../../shared/logging/logger';
 import { ListEntry } from '../entities/list-entry';
-import { announce } from '../services/announce';
+import { announceEntries } from '../services/announce';
 
 const BATCH = 500;
 
 /**
  * Entries recorded before list kinds got their kind from a migration; repairs learns it
  * (and who designated, and whether it is repaired here) from one list-entry.changed per
- * entry, sent once, in batches, each batch in one transaction with its flags.
+ * entry, sent once, in batches, each batch in one transaction with its flags (and the
+ * exchange gets them as records.changed, in the same call).
  *
  * Runs in the background while the subgraph serves (afterStart), so a batch takes only rows no one
  * else holds (FOR UPDATE SKIP LOCKED) and keeps them locked until its events are written: a step
@@ -28,7 +29,7 @@ export async function announcePendingKinds(em: EntityManager, logger: Logger): P
         { kindAnnounced: false },
         { orderBy: { id: 'asc' }, limit: BATCH, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
       );
-      for (const entry of pending) await announce(tx, entry);
+      await announceEntries(tx, pending);
       return pending.length;
     });
     total += sent;

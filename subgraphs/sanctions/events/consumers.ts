@@ -10,6 +10,7 @@ import { LIST_KIND } from '../rules/list-kinds';
 import { recomputeObjectionDeadlines } from '../rules/recompute-deadlines';
 import { proposeEntry } from '../services/propose-entry';
 import { removeRepairedEntry } from '../services/repair-entry';
+import { recomputeScreeningVerdicts } from '../services/screening-verdicts';
 
 /** Who acts when an event changes a list: the event itself, on behalf of the department behind it. */
 function eventActor(type: string, org: string | null): Principal {
@@ -88,7 +89,7 @@ const subjectsRegistered = consumer('sanctions.subjects-registered', 'subjects.r
 
 /**
  * A subject's new grade and what its supervision rule says for a screening: the latest is kept per
- * subject (an older event changes nothing). A grade or floor outside the vocabulary is refused, so
+ * subject (an older event changes nothing), and its screening verdict computed again. A grade or floor outside the vocabulary is refused, so
  * the event ends among the dead letters instead of screening by a value nobody defined.
  */
 const evaluationChanged = consumer('sanctions.evaluation-changed', 'evaluation.changed', async (em, event) => {
@@ -100,6 +101,8 @@ const evaluationChanged = consumer('sanctions.evaluation-changed', 'evaluation.c
       `evaluation.changed with grade ${facts.grade} and floor ${facts.verdictFloor}: not in the vocabulary`,
     );
   await storeEvaluationFacts(em, facts);
+  // A new floor or 容缺受理 may change the subject's screening verdict: departments watching it are told.
+  await recomputeScreeningVerdicts(em, [facts.subjectId]);
 });
 
 /** A loaded holiday notice: objection deadlines stored as provisional (or touching its dates) are counted again. */

@@ -15,7 +15,7 @@ import type { SanctionsContext } from '../loaders';
 import { lockSubject } from '../repositories/subject-lock';
 import { directRepairRefusal } from '../rules/direct-repair';
 import { effectiveStatus, transition } from '../rules/workflow';
-import { announce } from './announce';
+import { announceEntries } from './announce';
 import { recordEntryStep } from './entry-history';
 
 type EntryAction = Exclude<ListAction, ListAction.PROPOSE>;
@@ -27,6 +27,8 @@ function act(
   action: EntryAction,
   note: string | null,
   apply?: (entry: ListEntry, em: EntityManager) => Promise<void>,
+  /** Other entries the step changes (filled by `apply`): announced with it, in one call. */
+  alsoChanged: ListEntry[] = [],
 ): Promise<ListEntry> {
   const id = idArgument('id', rawId, 'a list entry');
   return runWorkflowStep(ctx.em, ctx.loaders, {
@@ -38,7 +40,7 @@ function act(
       transition(entry, action, { today: ctx.loaders.today, objectionDeadline: entry.objectionDeadline }),
     apply,
     record: (entry, from, em) => recordEntryStep(em, entry, action, from, ctx.principal, note),
-    publish: (entry, em) => announce(em, entry),
+    publish: (entry, em) => announceEntries(em, [entry, ...alsoChanged]),
   });
 }
 
@@ -77,28 +79,37 @@ export function resolveObjection(ctx: SanctionsContext, id: string, upheld: bool
 
 /** 公示, after the objection period; publishing a black entry removes the subject from the red list. */
 export function publishEntry(ctx: SanctionsContext, id: string): Promise<ListEntry> {
-  return act(ctx, id, ListAction.PUBLISH, null, async (entry, em) => {
-    // Two publications for one subject must see each other (black and red never together).
-    await lockSubject(em, entry.subjectId);
-    // Locked before they are read: a red entry removed below is announced after any background batch holding it (events/announce-kinds.ts).
-    const others = await em.find(
-      ListEntry,
-      { subjectId: entry.subjectId, id: { $ne: entry.id }, status: ListEntryStatus.PUBLISHED },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
-    const active = others.filter((e) => effectiveStatus(e, ctx.loaders.today) === ListEntryStatus.PUBLISHED);
-    if (entry.list === CreditList.RED && active.some((e) => e.list === CreditList.BLACK)) {
-      throw conflict('a subject on the black list cannot be put on the red list', 'id', 'BLACK_AND_RED');
-    }
-    if (entry.list === CreditList.BLACK) {
-      for (const red of active.filter((e) => e.list === CreditList.RED)) {
-        red.status = ListEntryStatus.REMOVED;
-        red.removalReason = `列入严重失信主体名单 (${entry.decisionNo})，移出红名单`;
-        recordEntryStep(em, red, ListAction.REVOKE, ListEntryStatus.PUBLISHED, ctx.principal, red.removalReason);
-        await announce(em, red);
+  const removedReds: ListEntry[] = [];
+  return act(
+    ctx,
+    id,
+    ListAction.PUBLISH,
+    null,
+    async (entry, em) => {
+      // Two publications for one subject must see each other (black and red never together).
+      await lockSubject(em, entry.subjectId);
+      // Locked before they are read: a red entry removed below is announced after any background batch holding it (events/announce-kinds.ts).
+      const others = await em.find(
+        ListEntry,
+        { subjectId: entry.subjectId, id: { $ne: entry.id }, status: ListEntryStatus.PUBLISHED },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      const active = others.filter((e) => effectiveStatus(e, ctx.loaders.today) === ListEntryStatus.PUBLISHED);
+      if (entry.list === CreditList.RED && active.some((e) => e.list === CreditList.BLACK)) {
+        throw conflict('a subject on the black list cannot be put on the red list', 'id', 'BLACK_AND_RED');
       }
-    }
-  });
+      if (entry.list === CreditList.BLACK) {
+        for (const red of active.filter((e) => e.list === CreditList.RED)) {
+          red.status = ListEntryStatus.REMOVED;
+          red.removalReason = `列入严重失信主体名单 (${entry.decisionNo})，移出红名单`;
+          recordEntryStep(em, red, ListAction.REVOKE, ListEntryStatus.PUBLISHED, ctx.principal, red.removalReason);
+          // Announced with the black entry: the subject's screening goes from INCENTIVE to RESTRICT in one change.
+          removedReds.push(red);
+        }
+      }
+    },
+    removedReds,
+  );
 }
 
 /** 移出: revoked (撤销) or repaired (信用修复), with the reason. */

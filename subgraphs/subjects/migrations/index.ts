@@ -12,6 +12,8 @@ import { Migration20261202011400 } from './Migration20261202011400';
 import { Migration20261202011845 } from './Migration20261202011845';
 import { Migration20261202175753 } from './Migration20261202175753';
 import { Migration20261203141500 } from './Migration20261203141500';
+import { Migration20261203144500 } from './Migration20261203144500';
+import { Migration20261203150500 } from './Migration20261203150500';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129043945', class: Migration20261129043945 },
@@ -26,4 +28,6 @@ export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261202011845', class: Migration20261202011845 },
   { name: 'Migration20261202175753', class: Migration20261202175753 },
   { name: 'Migration20261203141500', class: Migration20261203141500 },
+  { name: 'Migration20261203144500', class: Migration20261203144500 },
+  { name: 'Migration20261203150500', class: Migration20261203150500 },
 ];
