@@ -447,4 +447,38 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     defaultValue: '`http://127.0.0.1:4000`; —',
     description: 'the gateway the command-line upload posts to, and the token it posts with (or `--url`, `--token`)',
   },
+  {
+    names: ['EXCHANGE_PUSH_BACKOFF_START', 'EXCHANGE_PUSH_BACKOFF_CAP'],
+    usedBy: 'exchange',
+    defaultValue: '`1s`, `60s`',
+    description:
+      'push retries back off exponentially from the first to the second (with jitter: half to the whole of each step); durations such as `90s`, `15m`',
+  },
+  {
+    names: ['EXCHANGE_PUSH_DEAD_LETTER_AFTER'],
+    usedBy: 'exchange',
+    defaultValue: '`24h`',
+    description:
+      'a batch failing this long is set aside as a dead letter (`deadLetters`, `replayDeadLetters`) and the feed moves on',
+  },
+  {
+    names: ['EXCHANGE_PUSH_TIMEOUT'],
+    usedBy: 'exchange',
+    defaultValue: '`10s`',
+    description: 'a push not answered within this is a failed attempt',
+  },
+  {
+    names: ['EXCHANGE_PUSH_BATCH_ENTRIES', 'EXCHANGE_PUSH_POLL_MS'],
+    usedBy: 'exchange',
+    defaultValue: '`500`, `100`',
+    description:
+      'entries per push batch (at most 500; a body stays within 1 MB), and how often the worker looks for new entries',
+  },
+  {
+    names: ['EXCHANGE_RECONCILE_AT'],
+    usedBy: 'exchange',
+    defaultValue: '`03:00`',
+    description:
+      'the daily reconciliation with every receiver that has a reconcile URL, China time `HH:MM`; `off` = only on request (`reconcile`)',
+  },
 ];

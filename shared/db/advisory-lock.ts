@@ -19,3 +19,22 @@ export async function tryLockForTransaction(em: EntityManager, key: string): Pro
   }[];
   return row?.locked === true;
 }
+
+/** A connection that can hold a session-level lock across statements (a pg client checked out of a pool). */
+export interface LockingClient {
+  query<R extends object>(sql: string, params: unknown[]): Promise<{ rows: R[] }>;
+}
+
+/**
+ * Takes the session-level advisory lock on `key` if it is free, without waiting: for work that must not
+ * hold a transaction open (an HTTP call between statements) yet must run once across processes. The
+ * same key as lockForTransaction's: the two exclude each other. Release with releaseSessionLock.
+ */
+export async function trySessionLock(client: LockingClient, key: string): Promise<boolean> {
+  const result = await client.query<{ locked: boolean }>('select pg_try_advisory_lock(hashtext($1)) as locked', [key]);
+  return result.rows[0].locked;
+}
+
+export async function releaseSessionLock(client: LockingClient, key: string): Promise<void> {
+  await client.query('select pg_advisory_unlock(hashtext($1))', [key]);
+}

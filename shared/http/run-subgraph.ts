@@ -36,6 +36,7 @@ export function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>):
       graceMs,
       logger,
       release: async () => {
+        await definition.stop?.();
         await apollo.stop();
         await stopEventBus();
         await eventsOrm.close();

@@ -33,6 +33,11 @@ export interface SubgraphDefinition<TLoaders> {
    * Long work checks `shutdown` between its transactions and stops when the process does.
    */
   afterStart?(em: EntityManager, logger: Logger, shutdown: ShutdownSignal): Promise<void>;
+  /**
+   * Background work started by afterStart that must end before the pools close (a push worker with
+   * batches in flight): called on a graceful stop, after the last request, before the connections go.
+   */
+  stop?(): Promise<void>;
 }
 
 export interface SubgraphConfig {

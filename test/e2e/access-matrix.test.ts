@@ -169,6 +169,13 @@ const ARGS: Record<string, (role: Role) => string> = {
   'Mutation.publishSharingCatalogue': () => '(lines: [], note: "x")',
   'Mutation.watchSubjects': () => '(receiver: "no-such-receiver", usccs: ["x"])',
   'Mutation.unwatchSubjects': () => '(receiver: "no-such-receiver", usccs: ["x"])',
+  // Exchange delivery: the migration's receiver is read; a receiver that does not exist changes nothing.
+  'Query.deliveryStatus': () => '(receiver: "suzhou-city")',
+  'Query.deadLetters': () => '(receiver: "suzhou-city", first: 5)',
+  'Query.reconciliations': () => '(receiver: "suzhou-city", first: 5)',
+  'Mutation.replayDeadLetters': () => '(receiver: "no-such-receiver")',
+  'Mutation.rewindDelivery': () => '(receiver: "no-such-receiver", toSeq: "0")',
+  'Mutation.reconcile': () => '(receiver: "no-such-receiver")',
 };
 
 interface Row {
