@@ -20,6 +20,7 @@ import { demoDataset } from '../shared/demo/dataset';
 import { chinaToday } from '../shared/domain/today';
 import { completeUscc } from '../shared/identifiers/uscc';
 import { startExchangeReceiver } from '../test/support/exchange-receiver';
+import { base31, daysFrom } from './support/penalty-file';
 import { percentile } from './support/statistics';
 import { benchSystem } from './support/system';
 
@@ -35,19 +36,6 @@ const SECONDS = flag('seconds', Number(process.env.BENCH_SECONDS ?? 60));
 const DOWN_SECONDS = flag('down-seconds', 600);
 const RECONCILE_RECORDS = Number(process.env.BENCH_RECONCILE_RECORDS ?? 100_000);
 const CODE = 'bench-city';
-
-const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-function base31(value: number, width: number): string {
-  let text = '';
-  for (let rest = value; text.length < width; rest = Math.floor(rest / 31)) text = USCC_ALPHABET[rest % 31] + text;
-  return text;
-}
-
-function daysFrom(today: string, days: number): string {
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 const sleep = (ms: number) => new Promise((settled) => setTimeout(settled, Math.max(0, ms)));
 

@@ -8,13 +8,14 @@ import { REPORT_FIELDS } from '../../shared/reporting/fields';
 /** One row in 50 is rejected (a fine that is not a number), so rejections stream too. */
 export const BAD_EVERY = 50;
 const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-function base31(value: number, width: number): string {
+/** `value` in the code's 31 characters, `width` of them (the demo's codes are numbered this way). */
+export function base31(value: number, width: number): string {
   let text = '';
   for (let rest = value; text.length < width; rest = Math.floor(rest / 31)) text = USCC_ALPHABET[rest % 31] + text;
   return text;
 }
 
-function daysFrom(today: string, days: number): string {
+export function daysFrom(today: string, days: number): string {
   const date = new Date(`${today}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
