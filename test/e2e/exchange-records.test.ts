@@ -598,12 +598,15 @@ describe('records.changed and screening.changed from sanctions', () => {
   });
 
   it('keeps the verdict of every subject listed before the first change (the baseline)', async () => {
+    // In force as the verdict judges it: by the date in China, not the database server's (UTC) current_date,
+    // which is a day behind from 16:00 UTC.
     const { rows } = await sql.query<{ verdict: string | null; n: number }>(
       `select v.verdict, count(distinct e.subject_id)::int as n
          from sanctions.list_entry e left join sanctions.screening_verdict v on v.subject_id = e.subject_id
-        where e.list = 'BLACK' and e.status = 'PUBLISHED' and (e.valid_until is null or e.valid_until >= current_date)
-          and (e.valid_from is null or e.valid_from <= current_date)
+        where e.list = 'BLACK' and e.status = 'PUBLISHED' and (e.valid_until is null or e.valid_until >= $1::date)
+          and (e.valid_from is null or e.valid_from <= $1::date)
         group by v.verdict`,
+      [chinaToday()],
     );
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.map((r) => r.verdict)).toEqual(['RESTRICT']);
