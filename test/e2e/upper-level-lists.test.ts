@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { templateHeader } from '../../ingest/files/columns';
 import { XLSX_MEDIA_TYPE } from '../../ingest/files/file-format';
 import { UPPER_LIST_FIELDS } from '../../ingest/files/upper-list-fields';
-import { completeUscc } from '../../shared/identifiers/uscc';
+import { completeUscc, isValidUscc } from '../../shared/identifiers/uscc';
 import { chinaToday } from '../support/dates';
 import { expectData } from '../support/expect-data';
 import { gatewayUrl, graphql, sqlStatements, systemDatabaseUrl } from '../support/gateway';
@@ -154,10 +154,11 @@ beforeAll(async () => {
     const { rows } = await client.query<Subject>(
       `select si.id, si.uscc, si.name from sanctions.subject_index si
         where not exists (select 1 from sanctions.list_entry e where e.subject_uscc = si.uscc)
-        order by md5(si.uscc || $1) limit 1020`,
+        order by md5(si.uscc || $1) limit 3000`,
       [run],
     );
-    subjects = rows;
+    // Other files add index rows of their own by SQL (codes without a valid check character): a real list names real codes.
+    subjects = rows.filter((s) => isValidUscc(s.uscc)).slice(0, 1020);
   } finally {
     await client.end();
   }
