@@ -39,7 +39,11 @@ let personToken: string;
 let serial = 0;
 function newUscc(): string {
   serial += 1;
-  return completeUscc(`91320508MB${String((Date.now() % 1e5) * 100 + serial).slice(-7)}`);
+  return completeUscc(
+    `91320508MB${String((Date.now() % 1e5) * 100 + serial)
+      .padStart(7, '0')
+      .slice(-7)}`,
+  );
 }
 
 function penalty(decisionNo: string): Record<string, string> {
