@@ -1,6 +1,6 @@
 import { FONT_STYLESHEETS } from '../shared/http/font-assets';
 import { escapeHtml } from '../shared/text/html-escape';
-import { DEMO_USERS, departmentName } from './users';
+import { DEMO_USERS, demoSubjectUsers, departmentName } from './users';
 
 /** Where this provider serves the shipped Noto Sans SC (shared/http/font-assets.ts): the page renders on a machine with no CJK font. */
 export const FONT_PATH = '/assets/fonts';
@@ -39,11 +39,30 @@ function page(title: string, body: string): string {
 
 /** Choose a demo user: no password (development only); the form posts back to this interaction, which its cookie binds to this browser. */
 export function loginPage(uid: string, clientName: string): string {
-  const users = DEMO_USERS.map(
-    (user, index) =>
-      `<label><input type="radio" name="user" value="${escapeHtml(user.sub)}"${index === 0 ? ' checked autofocus' : ''}>${escapeHtml(user.name)}（${escapeHtml(user.title)}）` +
-      `<span class="meta">${escapeHtml(departmentName(user.org))} · ${escapeHtml(user.org)} · 角色 ${escapeHtml(user.roles.join(', '))}</span></label>`,
-  ).join('');
+  const staff = DEMO_USERS.map(
+    (user) =>
+      [
+        user.sub,
+        `${user.name}（${user.title}）`,
+        `${departmentName(user.org)} · ${user.org} · 角色 ${user.roles.join(', ')}`,
+      ] as const,
+  );
+  // A subject's meta line names its USCC; a person's ID number is not shown (it is personal information).
+  const subjects = demoSubjectUsers().map(
+    (user) =>
+      [
+        user.sub,
+        `${user.name}（${user.title}）`,
+        `信用主体本人 · ${user.self.uscc ?? '自然人'} · 角色 subject`,
+      ] as const,
+  );
+  const users = [...staff, ...subjects]
+    .map(
+      ([sub, label, meta], index) =>
+        `<label><input type="radio" name="user" value="${escapeHtml(sub)}"${index === 0 ? ' checked autofocus' : ''}>${escapeHtml(label)}` +
+        `<span class="meta">${escapeHtml(meta)}</span></label>`,
+    )
+    .join('');
   const action = `/interaction/${encodeURIComponent(uid)}`;
   return page(
     '开发环境登录',

@@ -2,13 +2,15 @@ import { createHash, createPrivateKey, generateKeyPairSync, KeyObject, randomByt
 import { readFileSync } from 'node:fs';
 import express, { Express, NextFunction, Request, Response } from 'express';
 import { ClientMetadata, Configuration, errors, JWK, KoaContextWithOIDC, Provider } from 'oidc-provider';
+import { SUBJECT_ROLE } from '../shared/auth/policy';
+import { SUBJECT_CLAIMS } from '../shared/auth/self';
 import { fontAssetsRouter } from '../shared/http/font-assets';
 import type { ShutdownSignal } from '../shared/http/graceful-stop';
 import { healthRoutes } from '../shared/http/health-routes';
 import type { Logger } from '../shared/logging/logger';
 import { DevIdentityConfig, refuseProduction } from './config';
 import { errorPage, FONT_PATH, loginPage, logoutPage, PAGE_HEADERS, signedOutPage } from './login-page';
-import { demoUser } from './users';
+import { DemoAccount, demoUser } from './users';
 
 /** The login form carries one short field. */
 const FORM_LIMIT = '2kb';
@@ -53,6 +55,21 @@ function hallClient(config: DevIdentityConfig): ClientMetadata {
   };
 }
 
+/**
+ * What the access token says of the account (DESIGN.md, "Access model"): a staff user's department and
+ * roles; a subject's role and which subject it is (shared/auth/self.ts SUBJECT_CLAIMS), no org. The
+ * subject's codes go into the access token for the gateway only, not into the ID token or userinfo.
+ */
+function accessClaims(account: DemoAccount): Record<string, unknown> {
+  if (account.kind === 'staff') return { name: account.name, org: account.org, roles: account.roles };
+  const { uscc, idNumber } = account.self;
+  return {
+    name: account.name,
+    roles: [SUBJECT_ROLE],
+    ...(uscc !== null ? { [SUBJECT_CLAIMS.uscc]: uscc } : { [SUBJECT_CLAIMS.idNumber]: idNumber }),
+  };
+}
+
 function sendPage(ctx: KoaContextWithOIDC, html: string): void {
   ctx.set(PAGE_HEADERS);
   ctx.body = html;
@@ -72,13 +89,18 @@ function providerConfiguration(config: DevIdentityConfig, logger: Logger): Confi
       if (!user) return undefined;
       return {
         accountId: user.sub,
-        claims: () => ({ sub: user.sub, name: user.name, org: user.org, roles: user.roles }),
+        claims: () => ({
+          sub: user.sub,
+          name: user.name,
+          org: user.kind === 'staff' ? user.org : null,
+          roles: user.kind === 'staff' ? user.roles : [SUBJECT_ROLE],
+        }),
       };
     },
     // The claims the gateway reads from the access token (DESIGN.md, "Access model").
     extraTokenClaims: (_ctx, token) => {
       const user = 'accountId' in token ? demoUser(token.accountId) : undefined;
-      return user ? { name: user.name, org: user.org, roles: user.roles } : undefined;
+      return user ? accessClaims(user) : undefined;
     },
     features: {
       devInteractions: { enabled: false },
@@ -171,7 +193,7 @@ export function createDevIdentityProvider(
       res.status(400).set(PAGE_HEADERS).send(errorPage('请选择一位演示用户'));
       return;
     }
-    logger.info({ sub: user.sub, roles: user.roles }, 'development sign-in');
+    logger.info({ sub: user.sub, kind: user.kind }, 'development sign-in');
     await provider.interactionFinished(
       req,
       res,

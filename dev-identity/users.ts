@@ -1,5 +1,7 @@
 import type { Role } from '../shared/auth/policy';
+import { demoDataset } from '../shared/demo/dataset';
 import { DEPARTMENTS } from '../shared/demo/generator';
+import { DemoSubjectAccount, demoSubjectAccounts } from '../shared/demo/subject-accounts';
 
 /**
  * The development identity provider's demo users: one of each role that signs in to
@@ -22,8 +24,24 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { sub: 'dev-credit-office', name: '张立华', org: 'gusu.xyb', roles: ['credit_office'], title: '信用办人员' },
 ];
 
-export function demoUser(sub: string): DemoUser | undefined {
-  return DEMO_USERS.find((user) => user.sub === sub);
+let subjects: readonly DemoSubjectAccount[] | undefined;
+
+/**
+ * The subject logins (an enterprise, a natural person: the subject role, no org), from the demo dataset
+ * of this process's DEMO_* settings, which `npm start` and the tests give every service alike.
+ */
+export function demoSubjectUsers(): readonly DemoSubjectAccount[] {
+  subjects ??= demoSubjectAccounts(demoDataset());
+  return subjects;
+}
+
+export type DemoAccount = ({ kind: 'staff' } & DemoUser) | ({ kind: 'subject' } & DemoSubjectAccount);
+
+export function demoUser(sub: string): DemoAccount | undefined {
+  const staff = DEMO_USERS.find((user) => user.sub === sub);
+  if (staff) return { kind: 'staff', ...staff };
+  const subject = demoSubjectUsers().find((user) => user.sub === sub);
+  return subject ? { kind: 'subject', ...subject } : undefined;
 }
 
 /** The department's name in the demo directory, for the login page and the start banner. */

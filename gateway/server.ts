@@ -13,6 +13,7 @@ import {
   verifyIngestForwarding,
 } from '../shared/auth/ingest-forwarding';
 import type { Principal } from '../shared/auth/principal';
+import { isStaffPrincipal } from '../shared/auth/self';
 import { SubgraphName } from '../shared/config/services';
 import { faultStatusPlugin, RETRY_AFTER_SECONDS, RETRYABLE_CODES } from '../shared/graphql/fault-status';
 import { CLIENT_CODES, formatErrorForClients } from '../shared/graphql/format-error';
@@ -28,6 +29,7 @@ import { purposeOf, requestIdOf } from './audit/request-values';
 import { createDepartmentDirectory } from './auth/department-directory';
 import { ForwardingDataSource, PLANNER_CONFIG } from './auth/forwarding-data-source';
 import { createAuthenticator } from './auth/identity';
+import { createSubjectLookup } from './auth/subject-lookup';
 import { requestChannel } from './auth/submission-channel';
 import { loadSupergraph } from './auth/supergraph-rules';
 import { InternalTokenSigner } from './auth/token-signer';
@@ -117,7 +119,19 @@ export async function createGateway(
       throw new Error(`the department directory could not be read: ${JSON.stringify(answer.errors ?? answer)}`);
     return answer.data.departments.map((d) => d.code);
   });
-  const authenticate = createAuthenticator({ ...config.auth, directory });
+  const subjectLookup = createSubjectLookup(async (principal) => {
+    const answer = await callAsGateway<{ mySubject: { id: string } | null }>(
+      fetcher,
+      signer,
+      subjects(),
+      '{ mySubject { id } }',
+      {},
+      principal,
+    );
+    if (!answer.ok || answer.errors) throw new Error('the subject could not be looked up');
+    return answer.data?.mySubject?.id ?? null;
+  });
+  const authenticate = createAuthenticator({ ...config.auth, directory, subjects: subjectLookup });
   const app = express();
   app.disable('x-powered-by');
   app.use(
@@ -155,7 +169,8 @@ export async function createGateway(
           );
           const principal: Principal = channel ? { ...verified, channel } : verified;
           res.locals.principal = principal;
-          (principal.authenticated ? bodyFor.authenticated : bodyFor.anonymous)(req, res, next);
+          // A subject signed in as itself sends what the public sends: the larger body is for staff and systems.
+          (isStaffPrincipal(principal) ? bodyFor.authenticated : bodyFor.anonymous)(req, res, next);
         },
         (error: unknown) => refuseToken(error, res),
       );

@@ -1,5 +1,6 @@
 /**
  * npm run token -- --role hall [--org gusu.xzspj] [--sub T-01] [--name 窗口01] [--scope "…"] [--ttl 8h]
+ * npm run token -- --role subject (--uscc 91320508… | --id-number 3205…) [--sub …]: a subject signed in as itself
  * Prints a development token, signed with AUTH_JWT_SECRET or the secret `npm start` uses
  * (.data/dev-jwt-secret; made here on a fresh clone, and `npm start` then takes the same one).
  */
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
       name: { type: 'string' },
       scope: { type: 'string' },
       ttl: { type: 'string', default: '8h' },
+      uscc: { type: 'string' },
+      'id-number': { type: 'string' },
     },
   });
   const roles = values.role ?? [];
@@ -31,6 +34,8 @@ async function main(): Promise<void> {
     roles,
     scope: values.scope,
     ttl: values.ttl ?? '8h',
+    subjectUscc: values.uscc,
+    subjectIdNumber: values['id-number'],
   });
   process.stdout.write(`${token}\n`);
 }

@@ -13,6 +13,8 @@ import { isRole, ROLES_WITH_ORG, scopesOf } from '../../shared/auth/policy';
 import { GATEWAY_SERVICE_SUB, Principal, PUBLIC_PRINCIPAL } from '../../shared/auth/principal';
 import { hasControlCharacters } from '../../shared/text/control-characters';
 import type { DepartmentDirectory } from './department-directory';
+import { subjectOfToken } from './subject-claims';
+import type { SubjectLookup } from './subject-lookup';
 import { credentialChannel, TokenOrigin } from './submission-channel';
 
 /** A production identity provider's keys: RS256/ES256, checked against AUTH_ISSUER and AUTH_AUDIENCE. */
@@ -52,6 +54,8 @@ export interface IdentityOptions {
    * other token is a system's (INTERFACE). None: every token is a system's.
    */
   sessionClients?: readonly string[];
+  /** Where a subject token's subject is looked up (its platform id); without one (tools, benchmarks) the id stays unknown (null). */
+  subjects?: SubjectLookup;
 }
 
 export type Authenticate = (authorization: string | undefined) => Promise<Principal>;
@@ -157,6 +161,7 @@ function principalFrom(payload: JWTPayload): Principal {
       : boundedText('org', payload.org, MAX_CLAIM_LENGTH.org);
   if (org !== null && !ORG_CODE.test(org))
     throw unauthenticated('token claim org must be a department code (e.g. gusu.scjgj)');
+  const self = subjectOfToken(payload, roles as string[], org);
   return {
     sub,
     name: payload.name === undefined ? sub : boundedText('name', payload.name, MAX_CLAIM_LENGTH.name),
@@ -164,6 +169,7 @@ function principalFrom(payload: JWTPayload): Principal {
     roles: roles as string[],
     scopes: scopesOf(roles as string[], payload.scope as string | undefined),
     authenticated: true,
+    ...(self ? { self } : {}),
   };
 }
 
@@ -204,6 +210,10 @@ export function createAuthenticator(options: IdentityOptions): Authenticate {
       throw unauthenticated('invalid token');
     }
     if (options.directory) await checkOrg(principal, options.directory);
+    if (principal.self && options.subjects) {
+      const subjectId = await options.subjects.idOf({ ...principal, self: principal.self });
+      return { ...principal, self: { ...principal.self, subjectId } };
+    }
     return principal;
   };
 }

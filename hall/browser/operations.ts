@@ -244,3 +244,56 @@ export interface PublishedListData {
     }[];
   };
 }
+
+/** The window's repair application (takeRepairApplication): the receipt comes back once, with its query code. */
+export const TAKE_REPAIR_APPLICATION = `mutation TakeRepairApplication($input: WindowRepairApplicationInput!) {
+  takeRepairApplication(input: $input) {
+    caseId caseNumber queryCode channel status submittedAt
+    intakeWorkingDays intakeDueOn decisionWorkingDays decisionDueOnAtLatest provisional deadlineSource nextStep
+  }
+}`;
+
+export interface RepairReceipt {
+  caseId: string;
+  caseNumber: string;
+  queryCode: string;
+  channel: string;
+  status: string;
+  submittedAt: string;
+  intakeWorkingDays: number;
+  intakeDueOn: string;
+  decisionWorkingDays: number;
+  decisionDueOnAtLatest: string;
+  provisional: boolean;
+  deadlineSource: string;
+  nextStep: string;
+}
+
+/** The public progress lookup by case number and query code. */
+export const REPAIR_PROGRESS = `query RepairProgress($caseNumber: String!, $queryCode: String!) {
+  repairProgress(caseNumber: $caseNumber, queryCode: $queryCode) {
+    caseNumber status submittedOn intakeDueOn decisionDueOn closedOn overdue nextStep
+  }
+}`;
+
+export interface RepairProgress {
+  caseNumber: string;
+  status: string;
+  submittedOn: string;
+  intakeDueOn: string | null;
+  decisionDueOn: string | null;
+  closedOn: string | null;
+  overdue: boolean;
+  nextStep: string;
+}
+
+/** 信用修复案件状态, as the receipt and the progress page name them. */
+export const REPAIR_STATUS_TEXT: Record<string, string> = {
+  SUBMITTED: '已申请，待受理',
+  ACCEPTED: '已受理，待决定',
+  APPROVED: '准予修复',
+  DENIED: '不予修复',
+  REJECTED: '不予修复',
+  REJECTED_AT_INTAKE: '不予受理',
+  WITHDRAWN: '已撤回',
+};

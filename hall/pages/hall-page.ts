@@ -81,6 +81,7 @@ function signedInMain(): Html {
     <div id="measures-slot"></div>
     <div id="report-slot"></div>
     <div id="profile-slot" class="profile"></div>
+    <p class="no-print"><a class="button" id="repair-intake-link" href="/hall/repair-intake">受理信用修复申请</a></p>
     <details id="shortcuts" class="shortcuts no-print" open>
       <summary>键盘操作</summary>
       <dl>

@@ -14,7 +14,7 @@ export interface PageFrame {
   title: string;
   context: PageContext;
   /** Which link of the header is this page (aria-current). */
-  current: 'home' | 'hall' | 'verify' | 'lists' | 'docs' | null;
+  current: 'home' | 'hall' | 'verify' | 'progress' | 'lists' | 'docs' | null;
   /** Right side of the header: the signed-in user, or nothing. */
   account?: Html;
   main: Html;
@@ -26,6 +26,7 @@ const LINKS: [PageFrame['current'], string, string][] = [
   ['home', '/', '首页'],
   ['hall', '/hall', '窗口'],
   ['verify', '/verify', '报告核验'],
+  ['progress', '/hall/repair-progress', '修复进度'],
   ['lists', '/hall/lists', '公开名单'],
   [null, '/graphiql', 'GraphiQL'],
 ];

@@ -5,13 +5,15 @@ import { docsPage } from './docs-page';
 import { hallPage } from './hall-page';
 import { landingPage } from './landing-page';
 import { listsPage } from './lists-page';
+import { repairIntakePage, repairProgressPage, repairReceiptPage } from './repair-pages';
 import { securityHeaders } from './security-headers';
 import { staticAssets } from './static-assets';
 import { verifyPage } from './verify-page';
 
 /**
  * The people-facing pages: `/` (landing), `/hall` (the window), `/verify` (public report
- * verification), `/hall/lists` (the public lists), `/hall/docs/<name>` and the static files under
+ * verification), `/hall/lists` (the public lists), `/hall/repair-intake` and `/hall/repair-receipt`
+ * (the window takes a repair application, prints its receipt), `/hall/repair-progress` (public), `/hall/docs/<name>` and the static files under
  * `/assets` (docs/HALL.md). The pages call the gateway from the browser (the hall through its proxy
  * /hall/api/graphql as the signed-in clerk, /verify and the lists as the public), so what they show
  * obeys the gateway's rules and audit unchanged.
@@ -28,6 +30,11 @@ export function pagesRouter(config: Pick<HallConfig, 'development'>): Router {
   router.get('/hall', (req, res) => send(res, hallPage(context, sessionOf(req)?.user ?? null)));
   router.get('/verify', (req, res) => send(res, verifyPage(context, req.query as Record<string, unknown>)));
   router.get('/hall/lists', (_req, res) => send(res, listsPage(context)));
+  router.get('/hall/repair-intake', (req, res) => send(res, repairIntakePage(context, sessionOf(req)?.user ?? null)));
+  router.get('/hall/repair-receipt', (req, res) => send(res, repairReceiptPage(context, sessionOf(req)?.user ?? null)));
+  router.get('/hall/repair-progress', (req, res) =>
+    send(res, repairProgressPage(context, req.query as Record<string, unknown>)),
+  );
   router.get('/hall/docs/:name', async (req, res) => {
     const body = await docsPage(context, req.params.name);
     if (body === null) res.status(404).type('text/plain; charset=utf-8').send('没有这个文档');

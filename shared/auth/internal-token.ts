@@ -2,6 +2,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject, rand
 import { jwtVerify, SignJWT } from 'jose';
 import { isArrivalChannel } from '../domain/submission-channel';
 import type { Principal } from './principal';
+import type { SelfIdentity } from './self';
 
 /**
  * Gateway → subgraph trust: the gateway forwards the verified principal as a
@@ -71,6 +72,7 @@ export async function signInternalToken(principal: Principal, audience: string, 
     scopes: principal.scopes,
     authenticated: principal.authenticated,
     ...(principal.channel ? { channel: principal.channel } : {}),
+    ...(principal.self ? { self: { ...principal.self } } : {}),
   })
     .setProtectedHeader({ alg: ALGORITHM })
     .setSubject(principal.sub)
@@ -80,6 +82,15 @@ export async function signInternalToken(principal: Principal, audience: string, 
     .setJti(randomUUID())
     .setExpirationTime(`${TTL_SECONDS}s`)
     .sign(key);
+}
+
+/** The subject a token names: exactly one of its codes, a string; anything else names none. */
+function selfOf(value: unknown): SelfIdentity | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const { uscc, idNumber, subjectId } = value as Record<string, unknown>;
+  const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+  const self = { uscc: text(uscc), idNumber: text(idNumber), subjectId: text(subjectId) };
+  return (self.uscc === null) !== (self.idNumber === null) ? self : undefined;
 }
 
 /** The principal in a valid token for this audience; throws on anything else. */
@@ -94,6 +105,7 @@ export async function verifyInternalToken(token: string, audience: string, key: 
   });
   const strings = (value: unknown): string[] =>
     Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  const self = selfOf(payload.self);
   return {
     sub: payload.sub ?? 'anonymous',
     name: typeof payload.name === 'string' ? payload.name : '',
@@ -102,5 +114,6 @@ export async function verifyInternalToken(token: string, audience: string, key: 
     scopes: strings(payload.scopes),
     authenticated: payload.authenticated === true,
     ...(isArrivalChannel(payload.channel) ? { channel: payload.channel } : {}),
+    ...(self ? { self } : {}),
   };
 }

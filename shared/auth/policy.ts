@@ -18,6 +18,8 @@ export const SCOPES = {
   commitmentsWrite: 'commitments:write',
   repairsHandle: 'repairs:handle',
   repairsDecide: 'repairs:decide',
+  /** 窗口受理信用修复申请: the service hall's window takes a repair application in person (identity checked there); the credit office too. */
+  repairsIntake: 'repairs:intake',
   auditRead: 'audit:read',
   /** The department directory and reporting delegations (区信用办 only). */
   directoryManage: 'directory:manage',
@@ -37,13 +39,19 @@ export const SCOPES = {
   exchangePull: 'exchange:pull',
   /** Importing joint-punishment lists issued by national and provincial authorities (上级下发名单). */
   listsImport: 'lists:import',
+  /**
+   * The signed-in subject itself (信用主体本人: an enterprise's or a person's own login): reads about the
+   * subject its token names, never about another (shared/auth/self.ts). Only the subject role grants it,
+   * and that role takes no other role and no staff scope.
+   */
+  self: 'subject:self',
   /** Granted to no role: only the gateway's own service principal records audit events. */
   auditWrite: 'audit:write',
 } as const;
 
 export type Scope = (typeof SCOPES)[keyof typeof SCOPES];
 
-const HALL: Scope[] = [SCOPES.public, SCOPES.read, SCOPES.screen, SCOPES.report];
+const HALL: Scope[] = [SCOPES.public, SCOPES.read, SCOPES.screen, SCOPES.report, SCOPES.repairsIntake];
 const DEPARTMENT: Scope[] = [
   SCOPES.public,
   SCOPES.read,
@@ -60,8 +68,12 @@ const ANALYST: Scope[] = [SCOPES.public, SCOPES.stats];
 /** A city or provincial credit platform's service account (市/省信用平台): pulls its feed, sends the lists it issues. */
 const PLATFORM: Scope[] = [SCOPES.public, SCOPES.exchangePull, SCOPES.listsImport];
 
+/** The subject itself: what the public gets, and its own records through subject:self, nothing of the staff's. */
+const SUBJECT: Scope[] = [SCOPES.public, SCOPES.self];
+
 export const ROLE_SCOPES = {
   public: [SCOPES.public],
+  subject: SUBJECT,
   hall: HALL,
   department: DEPARTMENT,
   analyst: ANALYST,
@@ -102,6 +114,7 @@ export const INTERNAL_SCOPES: readonly Scope[] = [SCOPES.auditWrite];
  */
 export const GRANTABLE_SCOPES = {
   public: [],
+  subject: [],
   hall: [],
   department: [SCOPES.stats, SCOPES.report],
   analyst: [],
@@ -111,6 +124,12 @@ export const GRANTABLE_SCOPES = {
 
 /** Roles that act for a department: their tokens must name it (`org`), and it must be in the directory. */
 export const ROLES_WITH_ORG: readonly Role[] = ['hall', 'department', 'credit_office'];
+
+/**
+ * The role of a subject signed in as itself (an enterprise's or a person's login): its token names the
+ * subject (gateway/auth/subject-claims.ts), carries no org and no other role; no staff role grants its scope.
+ */
+export const SUBJECT_ROLE = 'subject' satisfies Role;
 
 /** Scopes of a request: those of its roles, and of its `scope` claim (space-separated, as OAuth) what its roles make grantable; unknown roles grant nothing. */
 export function scopesOf(roles: readonly string[], scopeClaim = ''): string[] {

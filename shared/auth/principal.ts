@@ -1,5 +1,6 @@
 import type { ArrivalChannel } from '../domain/submission-channel';
 import { ROLE_SCOPES } from './policy';
+import type { SelfIdentity } from './self';
 
 /** Who is asking: verified at the gateway, forwarded to the subgraphs. */
 export interface Principal {
@@ -17,6 +18,12 @@ export interface Principal {
    * and for the gateway's own calls.
    */
   channel?: ArrivalChannel;
+  /**
+   * Which subject this is, for the subject role alone (信用主体本人): its 统一社会信用代码 or a natural
+   * person's 证件号码, from the identity provider's token (gateway/auth/subject-claims.ts), signed into the
+   * subgraphs' token; never logged. Absent for every staff role and the public.
+   */
+  self?: SelfIdentity;
 }
 
 /** The gateway's own identity when it calls a subgraph on its own account; no token may name it. */

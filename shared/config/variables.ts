@@ -265,9 +265,10 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   },
   {
     names: ['DEMO_SEED', 'DEMO_SUBJECTS', 'DEMO_TODAY'],
-    usedBy: 'subgraphs',
+    usedBy: 'subgraphs, dev-identity',
     defaultValue: '`20200101`, `2000`, today (China)',
-    description: 'the deterministic demo dataset; larger `DEMO_SUBJECTS` for benchmarks',
+    description:
+      'the deterministic demo dataset; larger `DEMO_SUBJECTS` for benchmarks; the development identity provider takes its subject logins from the same dataset',
   },
   {
     names: ['DB_POOL_MAX'],

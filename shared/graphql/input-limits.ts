@@ -18,6 +18,7 @@ import {
   SelectionSetNode,
   ValueNode,
 } from 'graphql';
+import { PERSON_ID_MAX_LENGTH } from '../identifiers/person-id';
 import { MAX_RECORDS_PER_CALL, REPORT_MUTATION } from '../reporting/fields';
 import { parseCalendarDate } from './scalars';
 
@@ -52,6 +53,11 @@ export const REPORT_PURPOSE_LENGTH = 200;
 /** A report number or a verification code as typed (spaces and hyphens allowed); a SHA-256 in hex. */
 export const REPORT_KEY_INPUT_LENGTH = 32;
 export const SHA256_HEX_LENGTH = 64;
+/** A repair case's 受理编号 or 查询码 as typed (spaces and hyphens allowed): repairProgress. */
+export const REPAIR_CASE_KEY_INPUT_LENGTH = 32;
+/** The person at the window (到场人姓名) and the 授权委托书 reference an agent presents (takeRepairApplication). */
+export const WINDOW_PERSON_NAME_LENGTH = 64;
+export const POWER_OF_ATTORNEY_REF_LENGTH = 100;
 /** At most this many codes per request, over every `screen` field (a tender's bidders, a procurement's suppliers). */
 export const MAX_SCREENED_CODES = 10_000;
 
@@ -101,6 +107,14 @@ export const STRING_LENGTHS: ReadonlyMap<string, number> = new Map([
   ['RepairApplicationInput.reason', FREE_TEXT_LENGTH],
   ['RepairApplicationInput.fulfilmentEvidence', FREE_TEXT_LENGTH],
   ['RepairApplicationInput.evidence', FREE_TEXT_LENGTH],
+  ['WindowRepairApplicationInput.reason', FREE_TEXT_LENGTH],
+  ['WindowRepairApplicationInput.fulfilmentEvidence', FREE_TEXT_LENGTH],
+  ['WindowRepairApplicationInput.evidence', FREE_TEXT_LENGTH],
+  ['WindowIdentityInput.name', WINDOW_PERSON_NAME_LENGTH],
+  ['WindowIdentityInput.documentNumber', PERSON_ID_MAX_LENGTH],
+  ['WindowIdentityInput.powerOfAttorneyRef', POWER_OF_ATTORNEY_REF_LENGTH],
+  ['Query.repairProgress(caseNumber:)', REPAIR_CASE_KEY_INPUT_LENGTH],
+  ['Query.repairProgress(queryCode:)', REPAIR_CASE_KEY_INPUT_LENGTH],
   ['SignCommitmentInput.signatoryName', COMMITMENT_NAME_LENGTH],
   ['SignCommitmentInput.matter', COMMITMENT_NAME_LENGTH],
   ['SignCommitmentInput.obligations', COMMITMENT_CLAUSE_LENGTH],

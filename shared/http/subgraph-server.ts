@@ -3,6 +3,7 @@ import { MikroORM as MikroOrm } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { enforceAccessRules } from '../auth/enforce';
 import { internalPublicKey } from '../auth/internal-token';
+import type { SelfChecks } from '../auth/self';
 import { booleanEnv, optionalEnv, portEnv, requireEnv } from '../config/env';
 import { DEFAULT_PORTS, portVariable, SubgraphName } from '../config/services';
 import { boundQuery } from '../db/bound-query';
@@ -38,6 +39,8 @@ export interface SubgraphDefinition<TLoaders> {
    * batches in flight): called on a graceful stop, after the last request, before the connections go.
    */
   stop?(): Promise<void>;
+  /** Whose object each type's is, for fields a subject reads about itself only (shared/auth/self.ts); none = refused. */
+  selfChecks?: SelfChecks;
 }
 
 export interface SubgraphConfig {
@@ -79,7 +82,7 @@ export async function createSubgraphServer<TLoaders>(
   try {
     if (config.demoData) await definition.seedDemoData(orm.em.fork(), logger);
     const schema = await definition.buildSchema();
-    logger.info({ fields: enforceAccessRules(schema) }, 'access rules enforced');
+    logger.info({ fields: enforceAccessRules(schema, definition.selfChecks) }, 'access rules enforced');
     const boss = await startEventBus(config.databaseUrl, logger);
     // Consumers work on connections of their own, named like the bus's, so the statement count of a
     // request (/metrics) never includes an event applied meanwhile.

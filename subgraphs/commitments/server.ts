@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphDatabase } from '../../shared/db/orm';
 import { buildFederatedSchema } from '../../shared/graphql/federation';
+import { recordOfSelf } from '../../shared/auth/self';
 import type { SubgraphDefinition } from '../../shared/http/subgraph-server';
 import { SCHEMA } from './config';
 import { Commitment } from './entities/commitment';
@@ -47,4 +48,6 @@ export const commitmentsSubgraph: SubgraphDefinition<CommitmentsLoaders> = {
   createLoaders,
   seedDemoData,
   consumers: [],
+  // The subject itself (subject:self): the contract, reference and history of its own commitments.
+  selfChecks: { Commitment: recordOfSelf },
 };

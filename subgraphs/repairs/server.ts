@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { SubgraphDatabase } from '../../shared/db/orm';
 import { AppliedEvent } from '../../shared/events/applied-event';
 import { buildFederatedSchema } from '../../shared/graphql/federation';
+import { recordOfSelf, subjectRefOfSelf } from '../../shared/auth/self';
 import type { SubgraphDefinition } from '../../shared/http/subgraph-server';
 import { SCHEMA } from './config';
 import { CommitmentFact } from './entities/commitment-fact';
@@ -10,12 +11,14 @@ import { ListRepairRule } from './entities/list-repair-rule';
 import { RepairCase } from './entities/repair-case';
 import { RepairCaseEvent } from './entities/repair-case-event';
 import { RepairDeadlineRule } from './entities/repair-deadline-rule';
+import { RepairWindowIntake } from './entities/repair-window-intake';
 import { ListEntryFact, PenaltyFact } from './entities/target-facts';
 import { repairsConsumers } from './events/consumers';
 import { createLoaders, RepairsLoaders } from './loaders';
 import { migrations } from './migrations';
 import { ApplicationResolver } from './resolvers/application.resolver';
 import { EligibilityResolver } from './resolvers/eligibility.resolver';
+import { RepairIntakeResolver } from './resolvers/intake.resolver';
 import { OverdueResolver } from './resolvers/overdue.resolver';
 import { repairCaseReference } from './resolvers/repair-case.reference';
 import { RepairCaseResolver } from './resolvers/repair-case.resolver';
@@ -35,6 +38,7 @@ export const database: SubgraphDatabase = {
     RepairCaseEvent,
     ListRepairRule,
     RepairDeadlineRule,
+    RepairWindowIntake,
   ],
   migrations,
 };
@@ -48,6 +52,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
         RepairCaseResolver,
         EligibilityResolver,
         ApplicationResolver,
+        RepairIntakeResolver,
         RepairWorkflowResolver,
         OverdueResolver,
         RepairStatsResolver,
@@ -64,4 +69,6 @@ export const repairsSubgraph: SubgraphDefinition<RepairsLoaders> = {
   createLoaders,
   seedDemoData,
   consumers: repairsConsumers,
+  // The subject itself (subject:self): its own repair cases, reached from its Subject (not by id from the root).
+  selfChecks: { Subject: subjectRefOfSelf, RepairCase: recordOfSelf },
 };

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphDatabase } from '../../shared/db/orm';
 import { buildFederatedSchema } from '../../shared/graphql/federation';
+import { recordOfSelf, subjectRefOfSelf } from '../../shared/auth/self';
 import type { SubgraphDefinition } from '../../shared/http/subgraph-server';
 import { SCHEMA } from './config';
 import { ListEntry } from './entities/list-entry';
@@ -56,6 +57,8 @@ export const sanctionsSubgraph: SubgraphDefinition<SanctionsLoaders> = {
   createLoaders,
   seedDemoData,
   consumers: sanctionsConsumers,
+  // The subject itself (subject:self): its own list entries, their history and its credit status.
+  selfChecks: { Subject: subjectRefOfSelf, ListEntry: recordOfSelf },
   afterStart: async (em, logger, shutdown) => {
     await announcePendingKinds(em, logger);
     await startDateSweep(em, logger, 'list entry validity', sweepEntryDates);

@@ -33,6 +33,7 @@ import { LicenseStatusResolver } from './resolvers/license.resolver';
 import { DeadLetterResolver } from './resolvers/dead-letter.resolver';
 import { subjectReference } from './resolvers/subject.reference';
 import { SubjectResolver } from './resolvers/subject.resolver';
+import { subjectsSelfChecks } from './services/self-checks';
 import { seedDemoData } from './seed';
 import { subjectsConsumers } from './events/consumers';
 import { republishQueuedPenalties } from './services/republish-penalties';
@@ -63,6 +64,7 @@ export const subjectsSubgraph: SubgraphDefinition<SubjectsLoaders> = {
   createLoaders,
   seedDemoData,
   consumers: subjectsConsumers,
+  selfChecks: subjectsSelfChecks,
   afterStart: async (em, logger, shutdown) => {
     await republishQueuedPenalties(em, logger);
     await deriveMissingStreets(em, logger);

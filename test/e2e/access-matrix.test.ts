@@ -4,10 +4,11 @@ import { AccessRules, accessRulesOf } from '../../gateway/auth/supergraph-rules'
 import { AccessRule, combine, satisfies } from '../../shared/auth/access-rule';
 import { Role, ROLE_SCOPES, ROLES } from '../../shared/auth/policy';
 import type { Principal } from '../../shared/auth/principal';
+import { satisfiedOnlyAsSelf } from '../../shared/auth/self';
 import { expectData, expectPartialData } from '../support/expect-data';
 import { graphql } from '../support/gateway';
 import { apiSchema, supergraphSdl } from '../support/operations';
-import { as } from '../support/tokens';
+import { as, demoSubjectLogins } from '../support/tokens';
 
 /**
  * The access matrix, generated from the composed supergraph: every field that
@@ -16,6 +17,9 @@ import { as } from '../support/tokens';
  * the path of the first step the role may not take; its sibling still has data.
  * The audit column: every read an authenticated role is allowed leaves at least
  * one audit row of its request, naming the subject where the field belongs to one.
+ * The subject role (signed in as the demo enterprise) reads the matrix's demo subject,
+ * another one: a field it may read only about itself is denied there, at the field's
+ * path; reached through mySubject, the same fields of its own are allowed.
  */
 interface Step {
   type: string;
@@ -66,6 +70,8 @@ const ENTRY: Record<string, () => Step[]> = {
   PublicityQuality: () => [
     { type: 'Query', field: 'publicityQuality', args: '(from: "2026-01-01", to: "2026-06-30")' },
   ],
+  // Issue 18: the window's identity check of a case (null for the demo's department-recorded case).
+  RepairCase: () => [{ type: 'Query', field: 'repairCase', args: `(id: "${demoRepairCaseId}")` }],
 };
 
 /** A public sibling selected beside the field under test, by the type it sits in. */
@@ -84,6 +90,7 @@ const SIBLING: Record<string, string> = {
   ReportSubmissionConnection: 'totalCount',
   ReportSubmission: 'id',
   PublicityQuality: 'kind',
+  RepairCase: 'id',
 };
 
 /** The exchange's receivers of the matrix's platform and department tokens (registered in beforeAll). */
@@ -137,6 +144,9 @@ const ARGS: Record<string, (role: Role) => string> = {
   'Query.repairStats': () => '(from: "2026-01-01", to: "2026-06-30")',
   'Mutation.applyForRepair': () =>
     '(input: { target: { kind: PENALTY, id: ZERO }, reason: "x", repairCommitmentId: ZERO, fulfilmentEvidence: "x" })',
+  // The window's application: its document number fails the resident-ID check before anything is judged or filed.
+  'Mutation.takeRepairApplication': () =>
+    '(input: { target: { kind: PENALTY, id: ZERO }, reason: "x", identity: { capacity: PERSON, name: "x", documentType: RESIDENT_ID, documentNumber: "x" } })',
   'Mutation.acceptRepairCase': () => '(id: ZERO)',
   'Mutation.rejectRepairCaseAtIntake': () => '(id: ZERO, reason: "x")',
   'Mutation.approveRepairCase': () => '(id: ZERO, note: "x")',
@@ -199,6 +209,11 @@ function protectedRows(rules: AccessRules, schema: GraphQLSchema): Row[] {
   return rows;
 }
 
+/** The subject role reads about itself only below mySubject: elsewhere the matrix's subject is another. */
+function deniedAsOther(principal: Principal, rule: AccessRule, steps: Step[]): boolean {
+  return satisfiedOnlyAsSelf(principal, rule) && !steps.some((s) => s.type === 'Query' && s.field === 'mySubject');
+}
+
 function principalOf(role: Role): Principal {
   return {
     sub: role,
@@ -239,9 +254,11 @@ beforeAll(async () => {
     {},
     await as('public'),
   );
-  // The public sees only penalties within their publicity period: pick a subject where it sees one.
+  // The public sees only penalties within their publicity period: pick a subject where it sees one,
+  // other than the one the subject role's token names.
+  const own = demoSubjectLogins()[0].self.uscc;
   const subject = expectPartialData(result).subjects.nodes.find(
-    (n) => n.uscc && n.penalties.totalCount > 0 && n.licenses.totalCount > 0,
+    (n) => n.uscc && n.uscc !== own && n.penalties.totalCount > 0 && n.licenses.totalCount > 0,
   );
   if (!subject) throw new Error('no demo subject with a current penalty and a licence among the first 100');
   demoUscc = subject.uscc;
@@ -367,21 +384,34 @@ describe('access matrix', () => {
       { ...(await as(role)), 'x-request-id': requestId },
     );
 
-    // The first step on the way to the field (or the field itself) that this role may not take.
+    // Where this role is stopped on the way to the field (or at the field itself). The gateway removes the
+    // first field the role's scopes never reach before anything runs; the owning subgraph refuses a field that
+    // is readable only about oneself when it belongs to another subject — above a field the gateway removed,
+    // both are reported.
     const principal = principalOf(role);
     const path: string[] = [];
-    let deniedAt: string[] | null = null;
+    const denials: string[][] = [];
+    const taken: Step[] = [];
     for (const step of [...steps, { type: row.type, field: row.field }]) {
       path.push(step.field);
+      taken.push(step);
       const rule = ruleOf(rules, schema, step.type, step.field);
-      if (rule && !satisfies(principal, rule)) {
-        deniedAt = [...path];
+      if (!rule) continue;
+      if (!satisfies(principal, rule)) {
+        denials.push([...path]);
         break;
       }
+      if (denials.length === 0 && deniedAsOther(principal, rule, taken)) denials.push([...path]);
     }
+    const deniedAt = denials[0] ?? null;
     const unauthorized = (result.errors ?? []).filter((e) => e.extensions?.code === 'UNAUTHORIZED_FIELD_OR_TYPE');
     if (deniedAt) {
-      expect(unauthorized.map((e) => e.path)).toEqual([deniedAt]);
+      // The owning subgraph refuses another subject's field in its list element: the path names the index.
+      expect(
+        unauthorized
+          .map((e) => e.path?.filter((key) => typeof key === 'string'))
+          .sort((a, b) => (a ?? []).length - (b ?? []).length),
+      ).toEqual(denials);
     } else if (isMutation) {
       // An allowed mutation gets past authorization; its dummy input then fails on its own terms.
       expect(unauthorized).toEqual([]);
@@ -412,5 +442,66 @@ describe('access matrix', () => {
     // A type reached through a protected root field (PublicityQuality, ReportSubmission): a role denied that field has null there.
     if (entry && deniedAt?.length !== 1) expect(expectPartialData(result)[entry]).not.toBeNull();
     if (entry === 'subject') expect((expectPartialData(result).subject as { uscc: string }).uscc).toBe(demoUscc);
+  });
+});
+
+/** How the subject role reaches its own objects of each type: through mySubject. */
+const OWN_ENTRY: Record<string, Step[]> = {
+  Subject: [{ type: 'Query', field: 'mySubject' }],
+  LegalRepresentative: [
+    { type: 'Query', field: 'mySubject' },
+    { type: 'Subject', field: 'legalRepresentative' },
+  ],
+  AdministrativePenalty: [
+    { type: 'Query', field: 'mySubject' },
+    { type: 'Subject', field: 'penalties', args: '(first: 20)' },
+    { type: 'PenaltyConnection', field: 'nodes' },
+  ],
+  AdministrativeLicense: [
+    { type: 'Query', field: 'mySubject' },
+    { type: 'Subject', field: 'licenses', args: '(first: 20)' },
+    { type: 'LicenseConnection', field: 'nodes' },
+  ],
+  ListEntry: [
+    { type: 'Query', field: 'mySubject' },
+    { type: 'Subject', field: 'listEntries' },
+  ],
+  Commitment: [
+    { type: 'Query', field: 'mySubject' },
+    { type: 'Subject', field: 'commitments' },
+  ],
+};
+const subjectPrincipal = principalOf('subject');
+/** Every field the subject role may read only about itself. */
+const ownRows = rows.filter((row) => {
+  const rule = ruleOf(rules, schema, row.type, row.field);
+  return rule !== undefined && satisfiedOnlyAsSelf(subjectPrincipal, rule) && row.type !== 'Query';
+});
+
+describe('access matrix: the subject role reads itself', () => {
+  it('has a way to its own objects for every type with a field read only as self', () => {
+    expect(ownRows.length).toBeGreaterThanOrEqual(10);
+    for (const row of ownRows) expect([row.type, OWN_ENTRY[row.type] !== undefined]).toEqual([row.type, true]);
+    process.stdout.write(`access matrix: ${ownRows.length} fields the subject role reads only about itself\n`);
+  });
+
+  it.each(ownRows.map((row) => [`${row.type}.${row.field}`, row] as const))('%s of its own', async (_name, row) => {
+    let query = `${SIBLING[row.type]} ${selection(schema, row, 'subject')}`;
+    for (const step of [...OWN_ENTRY[row.type]].reverse()) query = `${step.field}${step.args ?? ''} { ${query} }`;
+    const requestId = randomUUID();
+    const result = await graphql<Record<string, unknown>>(
+      `{ ${query} }`,
+      {},
+      {
+        ...(await as('subject')),
+        'x-request-id': requestId,
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    const own = expectData(result).mySubject as { uscc: string } | null;
+    expect(own).not.toBeNull();
+    // Every read of its own protected fields is audited, under its own subject.
+    const logged = await auditRowsOf(requestId);
+    expect(logged.some((r) => r.subjectId !== null && r.subjectId !== demoSubjectId)).toBe(true);
   });
 });

@@ -15,7 +15,9 @@ describe('the pages’ operations', () => {
       'ISSUE_CREDIT_REPORT',
       'PUBLISHED_LIST',
       'RECORD_MEASURE_APPLIED',
+      'REPAIR_PROGRESS',
       'SEARCH_SUBJECTS',
+      'TAKE_REPAIR_APPLICATION',
       'VERIFY_CREDIT_REPORT',
     ]);
   });

@@ -122,6 +122,13 @@ describe('repair eligibility: every failed condition with its reason', () => {
     expect(judge({ actor: { org: 'gusu.swj', office: false } }).failures[0].message).toContain('gusu.scjgj');
   });
 
+  it('the subject applying itself (at the window, online) may apply for any of its records: no NOT_OWN, the owner handles it', () => {
+    expect(conditions({ actor: null })).toEqual([]);
+    expect(judge({ actor: null }).ownerCode).toBe('gusu.scjgj');
+    // Every other condition holds as for a department.
+    expect(conditions({ actor: null, fulfilmentEvidence: null })).toEqual([RepairCondition.OBLIGATIONS]);
+  });
+
   it('judges a minor penalty before 2026 as its publicity was (as a general one)', () => {
     const minor2019 = judge({ penalty: penalty({ severity: Severity.MINOR, decidedAt: '2023-03-01' }) });
     expect(minor2019).toMatchObject({ regime: 'CREDIT_CHINA_2019', earliestDate: '2023-06-01' });

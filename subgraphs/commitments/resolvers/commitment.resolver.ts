@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import { Audited, RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { hasScope } from '../../../shared/auth/principal';
+import { isSelfSubjectId } from '../../../shared/auth/self';
 import { CommitmentStatus } from '../../../shared/domain/vocabulary';
 import { idArgument } from '../../../shared/graphql/arguments';
 import { Commitment } from '../entities/commitment';
@@ -30,13 +31,14 @@ export class CommitmentResolver {
   }
 
   @FieldResolver(() => String, {
-    description: '承诺人名称 (a natural person’s is masked, e.g. 张*, without credit:read)',
+    description:
+      '承诺人名称 (a natural person’s is masked, e.g. 张*, without credit:read, except to the subject itself)',
   })
-  @Audited([[SCOPES.read]])
+  @Audited([[SCOPES.read], [SCOPES.self]])
   signatoryName(@Root() commitment: Commitment, @Ctx() ctx: CommitmentsContext): string {
     return signatoryNameFor(
       { name: commitment.signatoryName, uscc: commitment.signatoryUscc },
-      hasScope(ctx.principal, SCOPES.read),
+      hasScope(ctx.principal, SCOPES.read) || isSelfSubjectId(ctx.principal, commitment.subjectId),
     );
   }
 
@@ -58,9 +60,9 @@ export class CommitmentResolver {
 
   @FieldResolver(() => CommitmentContract, {
     nullable: true,
-    description: '信用承诺+契约: 契约条款 (credit:read); null for a plain commitment',
+    description: '信用承诺+契约: 契约条款 (credit:read, or the subject itself); null for a plain commitment',
   })
-  @RequiresScopes([SCOPES.read])
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
   contract(@Root() commitment: Commitment): CommitmentContract | null {
     if (commitment.obligations === null || commitment.breachConsequence === null) return null;
     return {
@@ -70,14 +72,20 @@ export class CommitmentResolver {
     };
   }
 
-  @FieldResolver(() => String, { nullable: true, description: '受理部门的文书 / 业务编号 (credit:read)' })
-  @RequiresScopes([SCOPES.read])
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '受理部门的文书 / 业务编号 (credit:read, or the subject itself)',
+  })
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
   reference(@Root() commitment: Commitment): string | null {
     return commitment.reference;
   }
 
-  @FieldResolver(() => [CommitmentEvent], { nullable: true, description: '历史 (credit:read), oldest first' })
-  @RequiresScopes([SCOPES.read])
+  @FieldResolver(() => [CommitmentEvent], {
+    nullable: true,
+    description: '历史 (credit:read, or the subject itself), oldest first',
+  })
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
   history(@Root() commitment: Commitment, @Ctx() ctx: CommitmentsContext): Promise<CommitmentEvent[]> {
     return ctx.loaders.historyByCommitment.load(commitment.id);
   }

@@ -1,5 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { RepairStatus, RepairTarget } from '../../../shared/domain/vocabulary';
+import { PersonIdType } from '../../../shared/identifiers/person-id';
+import { ApplicantCapacity, RepairChannel } from '../rules/channel';
 import { RepairCondition } from '../rules/eligibility';
 import { RepairAction } from '../rules/workflow';
 
@@ -11,3 +13,12 @@ registerEnumType(RepairStatus, {
 });
 registerEnumType(RepairAction, { name: 'RepairAction', description: '信用修复案件操作' });
 registerEnumType(RepairCondition, { name: 'RepairCondition', description: '信用修复申请条件 (未满足的条件)' });
+registerEnumType(RepairChannel, {
+  name: 'RepairChannel',
+  description: '申请渠道: 线下窗口 / 线上申请 / 部门代录',
+});
+registerEnumType(ApplicantCapacity, {
+  name: 'ApplicantCapacity',
+  description: '窗口到场人身份: 法定代表人 / 本人 / 受托代理人',
+});
+registerEnumType(PersonIdType, { name: 'IdentityDocumentType', description: '身份证件类型 (checked at the window)' });

@@ -1,17 +1,21 @@
-import { Entity, Enum, Index, Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { RepairStatus, RepairTarget } from '../../../shared/domain/vocabulary';
 import { DateScalar } from '../../../shared/graphql/scalars';
+import { RepairChannel } from '../rules/channel';
 import './enums';
 
-@ObjectType({ description: '信用修复案件 (needs credit:read wherever it appears)' })
-@RequiresScopes([SCOPES.read])
+@ObjectType({
+  description: '信用修复案件 (needs credit:read wherever it appears; the subject itself reads its own cases)',
+})
+@RequiresScopes([SCOPES.read], [SCOPES.self])
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'repair_case' })
 @Index({ properties: ['subjectId'] })
 @Index({ properties: ['targetId'] })
+@Unique({ name: 'repair_case_case_number_unique', properties: ['caseNumber'] })
 // One open case per target: a second application waits for the first (the resolver answers OPEN_CASE first).
 @Index({
   name: 'repair_case_open_target_unique',
@@ -36,6 +40,30 @@ export class RepairCase {
   @Field(() => RepairStatus, { description: '状态' })
   @Enum(() => RepairStatus)
   status!: RepairStatus;
+
+  @Field(() => RepairChannel, { description: '申请渠道 (cases recorded before it was kept: DEPARTMENT)' })
+  @Enum({ items: () => RepairChannel, default: RepairChannel.DEPARTMENT })
+  channel: Opt<RepairChannel> = RepairChannel.DEPARTMENT;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '受理编号 (printed on the 受理回执, asked by the public progress lookup); null for cases filed before receipts',
+  })
+  @Property({ length: 20, nullable: true })
+  caseNumber!: string | null;
+
+  /** SHA-256 of the 查询码 (rules/query-code.ts): the code itself is shown once, in the receipt. */
+  @Property({ length: 64, nullable: true })
+  queryCodeHash!: string | null;
+
+  /** Wrong query codes in a row (counted before comparing; services/progress.ts). */
+  @Property({ default: 0 })
+  lookupFailures: Opt<number> = 0;
+
+  /** No lookup is answered until then, after LOOKUP_POLICY.maxFailures wrong codes. */
+  @Property({ type: 'datetime', nullable: true })
+  lookupLockedUntil!: Date | null;
 
   @Field({ description: '申请理由 / 整改情况' })
   @Property({ type: 'text' })

@@ -7,6 +7,7 @@ import { ListRepairRule } from '../entities/list-repair-rule';
 import { RepairCase } from '../entities/repair-case';
 import { RepairCaseEvent } from '../entities/repair-case-event';
 import { RepairDeadlineRule } from '../entities/repair-deadline-rule';
+import { RepairWindowIntake } from '../entities/repair-window-intake';
 import type { RepairRules } from '../rules/rule-rows';
 
 /** The rule tables of repairs, as they hold now (penalties are judged on the facts subjects sends). */
@@ -35,6 +36,7 @@ export function createLoaders(em: EntityManager, today: string) {
     deadlineRule: (): Promise<RepairDeadlineRule> => (deadlineRule ??= loadDeadlineRule(em)),
     caseById: keyedLoader(em, RepairCase, 'id'),
     casesBySubject: groupedLoader(em, RepairCase, 'subjectId', { submittedAt: 'desc', id: 'asc' }),
+    windowIntakeByCase: keyedLoader(em, RepairWindowIntake, 'caseId'),
     historyByCase: groupedLoader(em, RepairCaseEvent, 'caseId', { occurredAt: 'asc', id: 'asc' }),
   };
 }

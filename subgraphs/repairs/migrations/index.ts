@@ -6,6 +6,7 @@ import { Migration20261129085416 } from './Migration20261129085416';
 import { Migration20261202011312 } from './Migration20261202011312';
 import { Migration20261202011459 } from './Migration20261202011459';
 import { Migration20261202011600 } from './Migration20261202011600';
+import { Migration20261203153300 } from './Migration20261203153300';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129044412', class: Migration20261129044412 },
@@ -14,4 +15,5 @@ export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261202011312', class: Migration20261202011312 },
   { name: 'Migration20261202011459', class: Migration20261202011459 },
   { name: 'Migration20261202011600', class: Migration20261202011600 },
+  { name: 'Migration20261203153300', class: Migration20261203153300 },
 ];

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
+import { hasScope } from '../../../shared/auth/principal';
 import { idArgument } from '../../../shared/graphql/arguments';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import { DepartmentRef, departmentRef, SubjectRef } from '../entities/stubs';
@@ -58,9 +59,10 @@ export class EligibilityResolver {
   @Query(() => RepairEligibility, {
     nullable: true,
     description:
-      '信用修复申请条件 (repairs:handle): every condition an application would fail, with its reason. Without a named commitment, any repair commitment of the subject in effect will do.',
+      '信用修复申请条件 (repairs:handle, or repairs:intake at the window): every condition an application would fail, with its reason. ' +
+      'Without a named commitment, any repair commitment of the subject in effect will do. The window (without repairs:handle) is judged as takeRepairApplication judges it: any department’s record.',
   })
-  @RequiresScopes([SCOPES.repairsHandle])
+  @RequiresScopes([SCOPES.repairsHandle], [SCOPES.repairsIntake])
   async repairEligibility(
     @Ctx() ctx: RepairsContext,
     @Arg('target', () => RepairTargetInput) target: RepairTargetInput,
@@ -80,7 +82,11 @@ export class EligibilityResolver {
       ctx.em,
       ref,
       { repairCommitmentId: commitmentId, fulfilmentEvidence: evidence, commitmentMustBeNamed: false },
-      { rules: await ctx.loaders.rules(), today: ctx.loaders.today, actor: actorOf(ctx.principal) },
+      {
+        rules: await ctx.loaders.rules(),
+        today: ctx.loaders.today,
+        actor: hasScope(ctx.principal, SCOPES.repairsHandle) ? actorOf(ctx.principal) : null,
+      },
     );
   }
 

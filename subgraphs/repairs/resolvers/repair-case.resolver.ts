@@ -2,9 +2,12 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import { idArgument } from '../../../shared/graphql/arguments';
 import { RepairCase } from '../entities/repair-case';
 import { RepairCaseEvent } from '../entities/repair-case-event';
+import { RepairReceipt } from '../entities/repair-receipt';
+import { RepairWindowIntake } from '../entities/repair-window-intake';
 import { DepartmentRef, departmentRef, SubjectRef } from '../entities/stubs';
 import type { RepairsContext } from '../loaders';
 import { isOverdue } from '../rules/deadlines';
+import { issuedReceipt } from '../services/apply-for-repair';
 
 @Resolver(() => RepairCase)
 export class RepairCaseResolver {
@@ -43,5 +46,22 @@ export class RepairCaseResolver {
   @FieldResolver(() => [RepairCaseEvent], { description: '办理历史 (oldest first)' })
   history(@Root() repairCase: RepairCase, @Ctx() ctx: RepairsContext): Promise<RepairCaseEvent[]> {
     return ctx.loaders.historyByCase.load(repairCase.id);
+  }
+
+  @FieldResolver(() => RepairWindowIntake, {
+    nullable: true,
+    description: '窗口受理身份核验 (WINDOW cases; null for the other channels)',
+  })
+  windowIntake(@Root() repairCase: RepairCase, @Ctx() ctx: RepairsContext): Promise<RepairWindowIntake | null> {
+    return ctx.loaders.windowIntakeByCase.load(repairCase.id);
+  }
+
+  @FieldResolver(() => RepairReceipt, {
+    nullable: true,
+    description:
+      '受理回执: only in the answer to the application that filed the case (its query code is shown once); null on every later read',
+  })
+  receipt(@Root() repairCase: RepairCase): RepairReceipt | null {
+    return issuedReceipt(repairCase);
   }
 }

@@ -45,3 +45,27 @@ export function isOverdue(repairCase: CaseDeadlines, today: string): boolean {
     return repairCase.decisionDueOn !== null && repairCase.decisionDueOn < today;
   return false;
 }
+
+/** What a receipt (受理回执) promises: intake by its day, and a decision at the latest the decision limit after that day. */
+export interface PromisedDeadlines {
+  intakeWorkingDays: number;
+  intakeDueOn: Deadline;
+  decisionWorkingDays: number;
+  /** The decision limit counted from the last day of intake: the latest a decision is due if intake takes its whole time. */
+  decisionDueOnAtLatest: Deadline;
+}
+
+export function promisedDeadlines(
+  submittedAt: Date,
+  rule: Pick<DeadlineRuleRow, 'intakeWorkingDays' | 'decisionWorkingDays'>,
+  calendar: WorkingDayCalendar,
+): PromisedDeadlines {
+  const intake = intakeDueOn(submittedAt, rule, calendar);
+  const decision = calendar.deadline(intake.date, rule.decisionWorkingDays);
+  return {
+    intakeWorkingDays: rule.intakeWorkingDays,
+    intakeDueOn: intake,
+    decisionWorkingDays: rule.decisionWorkingDays,
+    decisionDueOnAtLatest: { date: decision.date, provisional: decision.provisional || intake.provisional },
+  };
+}

@@ -54,7 +54,12 @@ export interface EligibilityInput {
   today: string;
   /** Every case about the target. */
   cases: { id: string; status: RepairStatus }[];
-  actor: Actor;
+  /**
+   * Who records the application: a department only for its own records (NOT_OWN).
+   * Null for the subject's own application (at the window, or online): any of its
+   * records, the case going to the department that reported it.
+   */
+  actor: Actor | null;
   /** Why the repair commitment does not do (rules/repair-commitment.ts), or null when it does; ignored for an unknown target. */
   commitmentProblem: string | null;
   /** The applicant's declaration that the obligations (fines etc.) are met, with its evidence. */
@@ -244,7 +249,7 @@ export function judgeEligibility(input: EligibilityInput): Eligibility {
   // Where to turn comes first: it holds whoever asks.
   if (input.entry !== null && input.target === RepairTarget.LIST_ENTRY && externalAuthority(input.entry))
     failures.push(...judgement.failures.splice(0));
-  if (known !== null && !mayHandle(input.actor, ownerCode)) {
+  if (known !== null && input.actor !== null && !mayHandle(input.actor, ownerCode)) {
     failures.push(
       failure(
         RepairCondition.NOT_OWN,

@@ -33,7 +33,7 @@ export async function assessApplication(
   em: EntityManager,
   target: TargetRef,
   terms: ApplicationTerms,
-  context: { rules: RepairRules; today: string; actor: Actor },
+  context: { rules: RepairRules; today: string; actor: Actor | null },
 ): Promise<Assessment> {
   const [penalty, entry, cases] = await Promise.all([
     target.kind === RepairTarget.PENALTY ? em.findOne(PenaltyFact, { id: target.id }) : null,

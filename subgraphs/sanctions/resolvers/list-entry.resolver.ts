@@ -18,8 +18,11 @@ export class ListEntryResolver {
     return effectiveStatus(entry, ctx.loaders.today);
   }
 
-  @FieldResolver(() => [ListEntryEvent], { nullable: true, description: '历史 (credit:read)' })
-  @RequiresScopes([SCOPES.read])
+  @FieldResolver(() => [ListEntryEvent], {
+    nullable: true,
+    description: '历史 (credit:read, or the subject of the entry itself)',
+  })
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
   history(@Root() entry: ListEntry, @Ctx() ctx: SanctionsContext): Promise<ListEntryEvent[]> {
     return ctx.loaders.historyByEntry.load(entry.id);
   }

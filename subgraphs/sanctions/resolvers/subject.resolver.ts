@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Audited, RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { hasScope } from '../../../shared/auth/principal';
+import { isSelfSubjectId } from '../../../shared/auth/self';
 import { ListEntry } from '../entities/list-entry';
 import { SubjectRef } from '../entities/stubs';
 import type { SanctionsContext } from '../loaders';
@@ -15,9 +16,9 @@ export class SubjectListsResolver {
   @FieldResolver(() => [ListEntry], {
     nullable: true,
     description:
-      '名单记录 (newest first); without credit:read only published red and black entries in force; null = 名单服务不可用 (see errors)',
+      '名单记录 (newest first); without credit:read only published red and black entries in force (the subject itself sees all of its own); null = 名单服务不可用 (see errors)',
   })
-  @Audited([[SCOPES.read]])
+  @Audited([[SCOPES.read], [SCOPES.self]])
   async listEntries(
     @Root() subject: SubjectRef,
     @Ctx() ctx: SanctionsContext,
@@ -25,12 +26,16 @@ export class SubjectListsResolver {
     activeOnly: boolean,
   ): Promise<ListEntry[]> {
     const entries = await ctx.loaders.entriesBySubject.load(subject.id);
-    const visible = visibleTo(entries, hasScope(ctx.principal, SCOPES.read), ctx.loaders.today);
+    const mayReadAll = hasScope(ctx.principal, SCOPES.read) || isSelfSubjectId(ctx.principal, subject.id);
+    const visible = visibleTo(entries, mayReadAll, ctx.loaders.today);
     return activeOnly ? visible.filter((entry) => isActiveEntry(entry, ctx.loaders.today)) : visible;
   }
 
-  @FieldResolver(() => CreditStatus, { nullable: true, description: '信用状态: 黑名单 > 重点关注 > 红名单 > 正常' })
-  @RequiresScopes([SCOPES.read])
+  @FieldResolver(() => CreditStatus, {
+    nullable: true,
+    description: '信用状态: 黑名单 > 重点关注 > 红名单 > 正常 (credit:read, or the subject itself)',
+  })
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
   async creditStatus(@Root() subject: SubjectRef, @Ctx() ctx: SanctionsContext): Promise<CreditStatus> {
     const entries = await ctx.loaders.entriesBySubject.load(subject.id);
     return creditStatusFor(

@@ -59,12 +59,12 @@ export class AdministrativeLicense extends ReportedRecord {
   status!: LicenseStatus;
 
   @Field(() => Date, { nullable: true, description: '当前状态变为无效的时间 (revokeLicense, or a report saying 无效)' })
-  @RequiresScopes([SCOPES.read])
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
   @Property({ type: 'datetime', nullable: true })
   invalidatedAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: '无效的原因 (撤销、撤回、注销的决定或文书号)' })
-  @RequiresScopes([SCOPES.read])
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
   @Property({ type: 'text', nullable: true })
   invalidationReason!: string | null;
 }

@@ -98,23 +98,23 @@ export class AdministrativePenalty extends ReportedRecord {
   @Field(() => Date, {
     nullable: true,
     description:
-      '信用修复完成时间: 终止公示、停止共享 (only the reporting department and the credit office still see the record)',
+      '信用修复完成时间: 终止公示、停止共享 (only the reporting department, the credit office and the subject itself still see the record)',
   })
-  @RequiresScopes([SCOPES.read])
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
   @Property({ type: 'datetime', nullable: true })
   repairedAt!: Date | null;
 
   @Field(() => Date, {
     nullable: true,
     description:
-      '处罚决定撤销时间: 撤销后终止公示、停止共享 (only the reporting department and the credit office still see the record)',
+      '处罚决定撤销时间: 撤销后终止公示、停止共享 (only the reporting department, the credit office and the subject itself still see the record)',
   })
-  @RequiresScopes([SCOPES.read])
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
   @Property({ type: 'datetime', nullable: true })
   revokedAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: '撤销理由' })
-  @RequiresScopes([SCOPES.read])
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
   @Property({ type: 'text', nullable: true })
   revocationReason!: string | null;
 }

@@ -19,7 +19,7 @@ export class Subject {
   @Property({ length: 18, nullable: true, unique: true })
   uscc!: string | null;
 
-  /** 证件号码 of a natural person (居民身份证号 or another 证件类型); PII, exposed only through access-controlled fields. */
+  /** 证件号码 of a natural person (居民身份证号 or another 证件类型); PII, exposed by the subject resolver (masked without credit:pii, whole to the person itself). */
   @Property({ length: 32, nullable: true, unique: true })
   idNumber!: string | null;
 
@@ -31,27 +31,27 @@ export class Subject {
     nullable: true,
     description: '行政相对人代码_2 工商注册号 (an 个体工商户 without a USCC is known by it)',
   })
-  @RequiresScopes([SCOPES.read])
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
   @Property({ length: 15, nullable: true, unique: true })
   registrationNo!: string | null;
 
   @Field(() => String, { nullable: true, description: '行政相对人代码_3 组织机构代码 (GB 11714)' })
-  @RequiresScopes([SCOPES.read])
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
   @Property({ length: 9, nullable: true })
   orgCode!: string | null;
 
   @Field(() => String, { nullable: true, description: '行政相对人代码_4 税务登记号' })
-  @RequiresScopes([SCOPES.read])
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
   @Property({ length: 20, nullable: true })
   taxRegistrationNo!: string | null;
 
   @Field(() => String, { nullable: true, description: '行政相对人代码_5 事业单位证书号' })
-  @RequiresScopes([SCOPES.read])
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
   @Property({ length: 64, nullable: true })
   institutionCertificateNo!: string | null;
 
   @Field(() => String, { nullable: true, description: '行政相对人代码_6 社会组织登记证号' })
-  @RequiresScopes([SCOPES.read])
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
   @Property({ length: 64, nullable: true })
   socialOrgRegistrationNo!: string | null;
 
@@ -92,7 +92,7 @@ export class Subject {
     description:
       '注册地址 / 住所 (null when the caller may not read it, or unknown for a subject first met in a report)',
   })
-  @RequiresScopes([SCOPES.read])
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
   @Property({ nullable: true })
   registeredAddress!: string | null;
 
@@ -101,22 +101,22 @@ export class Subject {
     description:
       '街道 of the registered address (subjects.street_gazetteer, derived when the address is written); null outside 姑苏区 or on a road the gazetteer does not know',
   })
-  @RequiresScopes([SCOPES.read])
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
   @Property({ length: 16, nullable: true })
   street!: string | null;
 
   @Field(() => String, { nullable: true, description: '行政区划代码 (320508 = 姑苏区)' })
-  @RequiresScopes([SCOPES.read])
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
   @Property({ length: 6 })
   divisionCode!: string;
 
   @Field(() => String, { nullable: true, description: '所属行业 (GB/T 4754)' })
-  @RequiresScopes([SCOPES.read])
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
   @Property({ nullable: true })
   industry!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: '成立日期' })
-  @RequiresScopes([SCOPES.read])
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
   @Property({ type: 'date', nullable: true })
   establishedOn!: string | null;
 }

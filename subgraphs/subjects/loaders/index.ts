@@ -34,6 +34,8 @@ export function createLoaders(em: EntityManager, today: string) {
     today,
     subjectById: keyedLoader(em, Subject, 'id'),
     subjectByUscc: keyedLoader(em, Subject, 'uscc'),
+    /** A natural person by 证件号码 (the signed-in person itself: mySubject). */
+    subjectByIdNumber: keyedLoader(em, Subject, 'idNumber'),
     departmentByCode: referenceTableLoader(em, Department, 'code'),
     directoryChangesByDelegation: groupedLoader(em, DirectoryChange, 'delegationId', { occurredAt: 'asc', id: 'asc' }),
     /** The penalties a principal may see, one loader per kind of visibility in the request. */

@@ -2,7 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { Audited, RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { hasScope } from '../../../shared/auth/principal';
-import { SubjectKind } from '../../../shared/domain/vocabulary';
+import { isSelf, isStaffOrSelf } from '../../../shared/auth/self';
+import { AuditClass, SubjectKind } from '../../../shared/domain/vocabulary';
 import { idArgument } from '../../../shared/graphql/arguments';
 import { badUserInput } from '../../../shared/graphql/errors';
 import { PageArgs, Paged, resolvePage, toConnection } from '../../../shared/graphql/pagination';
@@ -14,6 +15,7 @@ import { usccArgument } from '../inputs/uscc-argument';
 import type { SubjectsContext } from '../loaders';
 import { searchSubjects } from '../repositories/subject-search';
 import { penaltyVisibility } from '../rules/penalty-visibility';
+import { ownSubject } from '../services/own-subject';
 import { ActionConnection, LicenseConnection, PenaltyConnection, SubjectConnection } from '../types/connections';
 import { LegalRepresentative } from '../types/legal-representative';
 
@@ -28,6 +30,16 @@ export class SubjectResolver {
     if (id != null && uscc == null) return ctx.loaders.subjectById.load(idArgument('id', id, 'a subject'));
     if (uscc != null && id == null) return ctx.loaders.subjectByUscc.load(usccArgument('uscc', uscc));
     throw badUserInput(id == null ? 'id' : 'uscc', "give exactly one of 'id' and 'uscc'");
+  }
+
+  @Query(() => Subject, {
+    nullable: true,
+    description:
+      '本主体信息: the signed-in subject itself (信用主体本人, the subject role): its own profile and records, the non-public ones included; null when the platform holds no subject of its login',
+  })
+  @RequiresScopes([SCOPES.self])
+  mySubject(@Ctx() ctx: SubjectsContext): Promise<Subject | null> {
+    return ownSubject(ctx);
   }
 
   @Paged()
@@ -54,13 +66,28 @@ export class SubjectResolver {
   }
 
   @FieldResolver(() => String, {
-    description: '名称 (a natural person’s is masked, 张**, for callers without credit:read)',
+    description:
+      '名称 (a natural person’s is masked, 张**, for callers without credit:read other than the person itself)',
   })
-  @Audited([[SCOPES.read]])
+  @Audited([[SCOPES.read], [SCOPES.self]])
   name(@Root() subject: Subject, @Ctx() ctx: SubjectsContext): string {
-    return subject.kind === SubjectKind.NATURAL_PERSON && !hasScope(ctx.principal, SCOPES.read)
+    return subject.kind === SubjectKind.NATURAL_PERSON && !isStaffOrSelf(ctx.principal, SCOPES.read, subject)
       ? maskPersonName(subject.name)
       : subject.name;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      '自然人证件号码 (居民身份证号 …): masked (320502********1234) unless the caller holds credit:pii or is the person itself; null for other subjects',
+  })
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
+  @Audited([[SCOPES.pii], [SCOPES.self]], AuditClass.PII)
+  idNumber(@Root() subject: Subject, @Ctx() ctx: SubjectsContext): string | null {
+    if (subject.idNumber === null) return null;
+    return hasScope(ctx.principal, SCOPES.pii) || isSelf(ctx.principal, subject)
+      ? subject.idNumber
+      : maskPersonId(subject.idNumber);
   }
 
   @FieldResolver(() => String, {
@@ -73,24 +100,26 @@ export class SubjectResolver {
   }
 
   @FieldResolver(() => LegalRepresentative, { nullable: true, description: '法定代表人 / 负责人' })
-  @RequiresScopes([SCOPES.read])
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
   legalRepresentative(@Root() subject: Subject, @Ctx() ctx: SubjectsContext): LegalRepresentative | null {
     if (subject.legalRepName === null) return null;
     return {
       name: subject.legalRepName,
       idType: subject.legalRepIdType ?? (subject.legalRepIdNumber === null ? null : '身份证'),
+      // The subject sees its own representative's number whole: it is the subject's own record.
       idNumber:
-        subject.legalRepIdNumber === null || hasScope(ctx.principal, SCOPES.pii)
+        subject.legalRepIdNumber === null || isStaffOrSelf(ctx.principal, SCOPES.pii, subject)
           ? subject.legalRepIdNumber
           : maskPersonId(subject.legalRepIdNumber),
+      of: { uscc: subject.uscc, idNumber: subject.idNumber },
     };
   }
 
-  @Audited([[SCOPES.read]])
+  @Audited([[SCOPES.read], [SCOPES.self]])
   @Paged()
   @FieldResolver(() => PenaltyConnection, {
     description:
-      '行政处罚 (newest first): the public sees those within their publicity period; repaired ones only their department and the credit office',
+      '行政处罚 (newest first): the public sees those within their publicity period; repaired ones only their department, the credit office and the subject itself (which sees all of its own)',
   })
   async penalties(
     @Root() subject: Subject,
@@ -99,7 +128,7 @@ export class SubjectResolver {
   ): Promise<PenaltyConnection> {
     const page = resolvePage(pageArgs);
     const { nodes, totalCount } = await ctx.loaders
-      .penaltiesVisibleTo(penaltyVisibility(ctx.principal))(page)
+      .penaltiesVisibleTo(penaltyVisibility(ctx.principal, subject))(page)
       .load(subject.id);
     return toConnection(nodes, totalCount, page);
   }

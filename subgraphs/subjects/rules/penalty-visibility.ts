@@ -1,6 +1,7 @@
 import { isCreditOffice } from '../../../shared/auth/ownership';
 import { SCOPES } from '../../../shared/auth/policy';
 import { hasScope, Principal } from '../../../shared/auth/principal';
+import { isSelf, SubjectCodes } from '../../../shared/auth/self';
 
 /**
  * Who sees which penalty (DESIGN.md, "Penalty publicity and repair"):
@@ -9,12 +10,14 @@ import { hasScope, Principal } from '../../../shared/auth/principal';
  *   neither repaired (终止公示) nor revoked (撤销);
  * - credit:read: every penalty except repaired or revoked ones, which are no longer shared
  *   (停止共享) — unless its own department reported it;
- * - the credit office: everything.
+ * - the credit office: everything;
+ * - the subject itself (信用主体本人, the subject role): every penalty of its own, repaired, revoked or
+ *   never published included — it is told of each record about it — and of any other subject what the public sees.
  */
 export type PenaltyVisibility = { kind: 'public' } | { kind: 'shared'; org: string | null } | { kind: 'all' };
 
-export function penaltyVisibility(principal: Principal): PenaltyVisibility {
-  if (isCreditOffice(principal)) return { kind: 'all' };
+export function penaltyVisibility(principal: Principal, subject: SubjectCodes): PenaltyVisibility {
+  if (isCreditOffice(principal) || isSelf(principal, subject)) return { kind: 'all' };
   if (hasScope(principal, SCOPES.read)) return { kind: 'shared', org: principal.org };
   return { kind: 'public' };
 }

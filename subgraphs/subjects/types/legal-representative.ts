@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Audited, RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
+import type { SubjectCodes } from '../../../shared/auth/self';
 import { AuditClass } from '../../../shared/domain/vocabulary';
 
 @ObjectType({ description: '法定代表人 / 负责人' })
@@ -20,7 +21,10 @@ export class LegalRepresentative {
     description:
       '法定代表人证件号码 (masked, e.g. 320502********1234 or H1*****78, unless the caller holds credit:pii)',
   })
-  @RequiresScopes([SCOPES.read])
-  @Audited([[SCOPES.pii]], AuditClass.PII)
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
+  @Audited([[SCOPES.pii], [SCOPES.self]], AuditClass.PII)
   idNumber!: string | null;
+
+  /** Whose representative this is (not a GraphQL field): the subject itself reads it through subject:self (selfChecks). */
+  of!: SubjectCodes;
 }
