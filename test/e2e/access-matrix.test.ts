@@ -156,6 +156,9 @@ const ARGS: Record<string, (role: Role) => string> = {
   'Mutation.issueCreditReport': () => '(uscc: "x", scenario: BIDDING, matter: "x")',
   // A number never issued (the year 2000 predates the platform): null, no error.
   'Query.creditReportDocument': () => '(number: "GSXY-2000-000001")',
+  // 决定书: a case that does not exist is NOT_FOUND (nothing issued); a number never issued is null.
+  'Mutation.issueDecisionDocument': () => '(kind: REPAIR, caseId: ZERO)',
+  'Query.decisionDocument': () => '(number: "GSJD-2000-000001")',
   // Evaluations: an unknown source, a period of 1900 and ids that name nothing write nothing.
   'Mutation.importEvaluationResults': () => '(input: { source: "NO_SUCH_SOURCE", batchKey: "x", rows: [] })',
   'Query.evaluationImport': () => '(id: ZERO)',
@@ -209,9 +212,19 @@ function protectedRows(rules: AccessRules, schema: GraphQLSchema): Row[] {
   return rows;
 }
 
-/** The subject role reads about itself only below mySubject: elsewhere the matrix's subject is another. */
+/**
+ * Root fields that find the subject's own object themselves (the reports subgraph's self checks on Query
+ * and Mutation): a decision document by number, or issued for a case read as the caller. The matrix's
+ * arguments name nobody's, so the subject gets what anyone gets for them (null, NOT_FOUND), not a refusal.
+ */
+const FINDS_ITS_OWN = new Set(['Query.decisionDocument', 'Mutation.issueDecisionDocument']);
+
+/** The subject role reads about itself only below mySubject (or a field finding its own): elsewhere the matrix's subject is another. */
 function deniedAsOther(principal: Principal, rule: AccessRule, steps: Step[]): boolean {
-  return satisfiedOnlyAsSelf(principal, rule) && !steps.some((s) => s.type === 'Query' && s.field === 'mySubject');
+  return (
+    satisfiedOnlyAsSelf(principal, rule) &&
+    !steps.some((s) => (s.type === 'Query' && s.field === 'mySubject') || FINDS_ITS_OWN.has(`${s.type}.${s.field}`))
+  );
 }
 
 function principalOf(role: Role): Principal {
@@ -475,7 +488,10 @@ const subjectPrincipal = principalOf('subject');
 /** Every field the subject role may read only about itself. */
 const ownRows = rows.filter((row) => {
   const rule = ruleOf(rules, schema, row.type, row.field);
-  return rule !== undefined && satisfiedOnlyAsSelf(subjectPrincipal, rule) && row.type !== 'Query';
+  // Root fields are not reached through mySubject; a subject's own decision document is decision-documents.test.ts's.
+  return (
+    rule !== undefined && satisfiedOnlyAsSelf(subjectPrincipal, rule) && row.type !== 'Query' && row.type !== 'Mutation'
+  );
 });
 
 describe('access matrix: the subject role reads itself', () => {
