@@ -33,6 +33,7 @@ function repairCase(overrides: Partial<GatheredCase> = {}): GatheredCase {
     acceptedAt: '2026-11-21T02:00:00.000Z',
     decidedAt: '2026-12-01T06:30:00.000Z',
     outcome: null,
+    grounds: null,
     decisionNote: '已履行行政处罚决定，整改到位',
     decidedBy: { code: 'gusu.scjgj', name: '姑苏区市场监督管理局' },
     handledBy: { code: 'gusu.scjgj', name: '姑苏区市场监督管理局' },
@@ -196,6 +197,7 @@ describe('the decision document PDF', () => {
       issuedAt: new Date('2026-12-03T02:00:00.000Z'),
       subject: c.subject,
       caseNumber: c.caseNumber,
+      grounds: null,
       submittedAt: new Date(c.submittedAt),
       acceptedAt: new Date(c.acceptedAt!),
       decidedAt: new Date(c.decidedAt!),
@@ -228,5 +230,43 @@ describe('the decision document PDF', () => {
       expect([expected, text.includes(expected)]).toEqual([expected, true]);
     const signature = execFileSync('pdfsig', [file], { encoding: 'utf8' });
     expect(signature).toContain('Signature Validation: Signature is Valid.');
+  });
+
+  it('异议处理决定书: the grounds, 异议成立，已撤回该信息 and what follows', async () => {
+    const c = repairCase({
+      kind: DecisionKind.OBJECTION,
+      caseNumber: 'GSYY-2026-00001234',
+      status: 'UPHELD',
+      outcome: 'WITHDRAWN',
+      grounds: '该处罚已被行政复议决定撤销',
+      decisionNote: '经核查，异议属实',
+    });
+    const unsigned = await renderDecision({
+      text: decisionText(c),
+      number: 'GSJD-2026-000008',
+      verification: { code: '7K3Q-M9XD-2HTW', url: '/verify?number=GSJD-2026-000008&code=7K3QM9XD2HTW' },
+      issuedAt: new Date('2026-12-03T02:00:00.000Z'),
+      subject: c.subject,
+      caseNumber: c.caseNumber,
+      grounds: c.grounds,
+      submittedAt: new Date(c.submittedAt),
+      acceptedAt: null,
+      decidedAt: new Date(c.decidedAt!),
+      department: c.decidedBy!.name,
+      signer: 'test',
+    });
+    const file = join(work, 'objection.pdf');
+    writeFileSync(file, unsigned);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    for (const expected of [
+      '异议处理决定书',
+      'GSJD-2026-000008',
+      'GSYY-2026-00001234',
+      '该处罚已被行政复议决定撤销',
+      '异议成立，已撤回该信息',
+      '经核查，异议属实',
+      '不再公示和共享',
+    ])
+      expect([expected, text.includes(expected)]).toEqual([expected, true]);
   });
 });

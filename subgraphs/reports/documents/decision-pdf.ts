@@ -25,6 +25,8 @@ export interface DecisionContent {
   issuedAt: Date;
   subject: { name: string; uscc: string | null };
   caseNumber: string | null;
+  /** An objection's grounds (异议理由); null for a repair case. */
+  grounds: string | null;
   submittedAt: Date;
   acceptedAt: Date | null;
   decidedAt: Date;
@@ -74,6 +76,10 @@ export async function renderDecision(content: DecisionContent): Promise<Buffer> 
     ['受理时间', content.acceptedAt ? chinaTime(content.acceptedAt) : '—'],
   ]);
 
+  if (content.grounds) {
+    heading(doc, '异议理由', null);
+    paragraph(doc, content.grounds);
+  }
   heading(doc, '决定', null);
   doc.font('bold').fontSize(14).fillColor(TEXT).text(content.text.decision, MARGIN, doc.y, { width: CONTENT_WIDTH });
   doc.moveDown(0.4);

@@ -31,6 +31,8 @@ export interface GatheredCase {
   decidedAt: string | null;
   /** An upheld objection's outcome: WITHDRAWN or CORRECTED; null otherwise. */
   outcome: string | null;
+  /** An objection's grounds (异议理由), printed with the decision; null for a repair case. */
+  grounds: string | null;
   decisionNote: string | null;
   decidedBy: CaseDepartment | null;
   handledBy: CaseDepartment | null;

@@ -82,6 +82,7 @@ async function issueNew(c: GatheredCase, ctx: DecisionContext): Promise<Decision
     issuedAt,
     subject: { name: c.subject.name, uscc: c.subject.uscc },
     caseNumber: c.caseNumber,
+    grounds: c.grounds,
     submittedAt: new Date(c.submittedAt),
     acceptedAt: c.acceptedAt ? new Date(c.acceptedAt) : null,
     decidedAt: new Date(c.decidedAt ?? issuedAt),

@@ -37,6 +37,7 @@ interface CaseValue {
   acceptedAt: string | null;
   decidedAt: string | null;
   outcome?: string | null;
+  grounds?: string | null;
   decisionNote: string | null;
   decidedBy: { code: string; name: string } | null;
   handledBy: { code: string; name: string } | null;
@@ -61,7 +62,11 @@ const COMMON_FIELDS = `id caseNumber status target targetId submittedAt accepted
 
 const GATHERERS: Readonly<Record<DecisionKind, CaseGatherer>> = {
   [DecisionKind.REPAIR]: { byId: 'repairCase', ofSubject: 'repairCases', fields: COMMON_FIELDS },
-  [DecisionKind.OBJECTION]: { byId: 'objectionCase', ofSubject: 'objectionCases', fields: `${COMMON_FIELDS} outcome` },
+  [DecisionKind.OBJECTION]: {
+    byId: 'objectionCase',
+    ofSubject: 'objectionCases',
+    fields: `${COMMON_FIELDS} outcome grounds`,
+  },
 };
 
 /** The query a caller reads the case with (as staff, or as the subject itself). */
@@ -130,6 +135,7 @@ export function caseOf(kind: DecisionKind, caseId: string, asSelf: boolean, answ
     acceptedAt: value.acceptedAt,
     decidedAt: value.decidedAt,
     outcome: value.outcome ?? null,
+    grounds: value.grounds ?? null,
     decisionNote: value.decisionNote,
     decidedBy: value.decidedBy,
     handledBy: value.handledBy,
