@@ -129,6 +129,9 @@ export const STRING_LENGTHS: ReadonlyMap<string, number> = new Map([
   ['Query.verifyCreditReport(number:)', REPORT_KEY_INPUT_LENGTH],
   ['Query.verifyCreditReport(verificationCode:)', REPORT_KEY_INPUT_LENGTH],
   ['Query.verifyCreditReport(sha256:)', SHA256_HEX_LENGTH],
+  ['Query.verifyDecisionDocument(number:)', REPORT_KEY_INPUT_LENGTH],
+  ['Query.verifyDecisionDocument(verificationCode:)', REPORT_KEY_INPUT_LENGTH],
+  ['Query.verifyDecisionDocument(sha256:)', SHA256_HEX_LENGTH],
 ]);
 
 /**

@@ -330,6 +330,36 @@ describe('信用修复决定书', () => {
     expect(expectData(await read('GSJD-2000-000001', await as('hall'))).decisionDocument).toBeNull();
   });
 
+  it('is verified by the public with the printed number and code (verifyDecisionDocument)', async () => {
+    const [candidate] = candidates;
+    const VERIFY = `query($n: String!, $c: String!, $s: String) { verifyDecisionDocument(number: $n, verificationCode: $c, sha256: $s) {
+      genuine unaltered number kind caseNumber decision issuedAt subject { uscc name } } }`;
+    const verify = async (n: string, c: string, sha?: string) =>
+      expectData(
+        await graphql<{ verifyDecisionDocument: Record<string, unknown> }>(
+          VERIFY,
+          { n, c, s: sha },
+          await as('public'),
+        ),
+      ).verifyDecisionDocument;
+    expect(await verify(document.number, document.verificationCode.toLowerCase(), document.sha256)).toEqual({
+      genuine: true,
+      unaltered: true,
+      number: document.number,
+      kind: 'REPAIR',
+      caseNumber: document.caseNumber,
+      decision: '准予信用修复',
+      issuedAt: document.issuedAt,
+      subject: { uscc: candidate.uscc, name: candidate.name },
+    });
+    expect((await verify(document.number, document.verificationCode, '0'.repeat(64))).unaltered).toBe(false);
+    // A wrong code (its check symbol still right) is the answer a number never issued gets.
+    const wrong = document.verificationCode === '0000-0000-0000' ? 'ZZZZ-ZZZZ-ZZZB' : '0000-0000-0000';
+    const notGenuine = await verify(document.number, wrong.replace(/-/g, ''));
+    expect(notGenuine).toEqual(await verify('GSJD-2000-000001', wrong));
+    expect(notGenuine).toMatchObject({ genuine: false, number: null, subject: null });
+  });
+
   it('is never altered, not even by SQL', async () => {
     await expect(
       runSql(systemDatabaseUrl(), 'update reports.decision_document set decision = $1 where number = $2', [

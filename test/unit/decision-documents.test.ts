@@ -37,7 +37,7 @@ function repairCase(overrides: Partial<GatheredCase> = {}): GatheredCase {
     decisionNote: '已履行行政处罚决定，整改到位',
     decidedBy: { code: 'gusu.scjgj', name: '姑苏区市场监督管理局' },
     handledBy: { code: 'gusu.scjgj', name: '姑苏区市场监督管理局' },
-    subject: { id: TARGET_ID, name: '苏州测试有限公司', uscc: '91320508MA1XXXXX0X' },
+    subject: { id: TARGET_ID, name: '苏州测试有限公司', uscc: '91320508MA1XXXXX0X', kind: 'ENTERPRISE' },
     ...overrides,
   };
 }
@@ -130,6 +130,7 @@ describe('reading the case through the gateway (caseOf)', () => {
     id: 'subject-1',
     name: '苏州测试有限公司',
     uscc: null,
+    kind: 'ENTERPRISE',
     penalties: { nodes: [{ id: TARGET_ID, decisionNo: '姑市监罚〔2025〕12号' }] },
     listEntries: [],
   };

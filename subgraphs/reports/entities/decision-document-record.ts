@@ -1,4 +1,5 @@
 import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { SubjectKind } from '../../../shared/domain/vocabulary';
 import { DecisionKind } from '../rules/decision-kind';
 
 /**
@@ -37,6 +38,9 @@ export class DecisionDocumentRecord {
 
   @Property()
   subjectName!: string;
+
+  @Enum(() => SubjectKind)
+  subjectKind!: SubjectKind;
 
   /** The deciding and the handling department: with the credit office, who downloads the document by number. */
   @Property({ length: 32, nullable: true })

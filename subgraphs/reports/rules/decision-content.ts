@@ -36,7 +36,8 @@ export interface GatheredCase {
   decisionNote: string | null;
   decidedBy: CaseDepartment | null;
   handledBy: CaseDepartment | null;
-  subject: { id: string; name: string; uscc: string | null };
+  /** kind: ENTERPRISE, NATURAL_PERSON … (the subjects subgraph's SubjectKind). */
+  subject: { id: string; name: string; uscc: string | null; kind: string };
 }
 
 /** The objection vocabulary of the repairs subgraph (ObjectionStatus, issue 18's contract). */

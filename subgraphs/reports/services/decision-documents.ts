@@ -106,6 +106,7 @@ async function issueNew(c: GatheredCase, ctx: DecisionContext): Promise<Decision
     subjectId: c.subject.id,
     subjectUscc: c.subject.uscc,
     subjectName: c.subject.name,
+    subjectKind: c.subject.kind as DecisionDocumentRecord['subjectKind'],
     decidedByCode: c.decidedBy?.code ?? null,
     handledByCode: c.handledBy?.code ?? null,
     issuerSub: ctx.principal.sub,

@@ -12,7 +12,7 @@ const RECORD_PAGE = 100;
  * record concerned. The records are optional: one the caller may no longer read (a
  * repaired penalty leaves the hall's view) is printed by its id instead.
  */
-const SUBJECT_FIELDS = `id name uscc
+const SUBJECT_FIELDS = `id name uscc kind
     penalties(first: ${RECORD_PAGE}) { nodes { id decisionNo } }
     listEntries { id list decisionNo }`;
 
@@ -23,6 +23,7 @@ interface SubjectValue {
   id: string;
   name: string;
   uscc: string | null;
+  kind: string;
   penalties?: { nodes: { id: string; decisionNo: string }[] } | null;
   listEntries?: { id: string; list: string; decisionNo: string }[] | null;
 }
@@ -139,7 +140,7 @@ export function caseOf(kind: DecisionKind, caseId: string, asSelf: boolean, answ
     decisionNote: value.decisionNote,
     decidedBy: value.decidedBy,
     handledBy: value.handledBy,
-    subject: { id: value.subject.id, name: value.subject.name, uscc: value.subject.uscc },
+    subject: { id: value.subject.id, name: value.subject.name, uscc: value.subject.uscc, kind: value.subject.kind },
   };
 }
 

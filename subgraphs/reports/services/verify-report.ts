@@ -19,7 +19,7 @@ export const NOT_GENUINE: CreditReportVerification = Object.freeze({
   verdict: null,
 });
 
-function sameText(a: string, b: string): boolean {
+export function sameText(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
