@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { isSelfSubjectId } from '../../../shared/auth/self';
 import type { EntityManager } from '../../../shared/db/orm';
 import { chinaToday } from '../../../shared/domain/today';
 import { RepairStatus } from '../../../shared/domain/vocabulary';
 import { idArgument, textArgument } from '../../../shared/graphql/arguments';
 import { withCalendar } from '../../../shared/graphql/calendar-errors';
+import { notFound } from '../../../shared/graphql/errors';
 import { forget } from '../../../shared/workflow/forget';
 import { RepairCase } from '../entities/repair-case';
 import { RepairReceipt } from '../entities/repair-receipt';
@@ -90,6 +92,9 @@ export async function fileRepairApplication(
         { repairCommitmentId, fulfilmentEvidence, commitmentMustBeNamed: true },
         { rules, today, actor: filing.actor },
       );
+      // Online, another subject's record answers as one that does not exist, before anything is judged aloud.
+      if (filing.channel === RepairChannel.ONLINE && !isSelfSubjectId(ctx.principal, assessment.subjectId))
+        throw notFound(`no ${target.kind === 'PENALTY' ? 'penalty' : 'list entry'} ${target.id}`, 'input.target.id');
       if (!assessment.eligible || assessment.subjectId === null) throw refusal(assessment);
       const submittedAt = new Date();
       const promised = withCalendar('input', () => promisedDeadlines(submittedAt, deadlineRule, calendar));
