@@ -33,6 +33,9 @@ export const CLIENT_CODES = new Set([
   'DATABASE_UNAVAILABLE',
   // A credit report refused because screening could not run, or a section's source did not answer: never issued incomplete or CLEAR by default.
   'SCREENING_UNAVAILABLE',
+  // A decision document asked for a case not yet decided, or whose case could not be read completely (reports).
+  'CASE_NOT_DECIDED',
+  'CASE_UNAVAILABLE',
   'SECTION_UNAVAILABLE',
 ]);
 

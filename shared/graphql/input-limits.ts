@@ -125,6 +125,7 @@ export const STRING_LENGTHS: ReadonlyMap<string, number> = new Map([
   ['Mutation.issueCreditReport(matter:)', REPORT_MATTER_LENGTH],
   ['Mutation.issueCreditReport(purpose:)', REPORT_PURPOSE_LENGTH],
   ['Query.creditReportDocument(number:)', REPORT_KEY_INPUT_LENGTH],
+  ['Query.decisionDocument(number:)', REPORT_KEY_INPUT_LENGTH],
   ['Query.verifyCreditReport(number:)', REPORT_KEY_INPUT_LENGTH],
   ['Query.verifyCreditReport(verificationCode:)', REPORT_KEY_INPUT_LENGTH],
   ['Query.verifyCreditReport(sha256:)', SHA256_HEX_LENGTH],

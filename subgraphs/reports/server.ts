@@ -4,22 +4,25 @@ import type { SubgraphDatabase } from '../../shared/db/orm';
 import { buildFederatedSchema } from '../../shared/graphql/federation';
 import type { SubgraphDefinition } from '../../shared/http/subgraph-server';
 import { SCHEMA } from './config';
+import { recordOfSelf } from '../../shared/auth/self';
 import { CreditReport } from './entities/credit-report';
+import { DecisionDocumentRecord } from './entities/decision-document-record';
 import { ReportValidityRule } from './entities/report-validity-rule';
 import { createLoaders, ReportsLoaders } from './loaders';
 import { migrations } from './migrations';
 import { CreditReportResolver } from './resolvers/credit-report.resolver';
+import { DecisionDocumentResolver } from './resolvers/decision-document.resolver';
 import { VerifyCreditReportResolver } from './resolvers/verify-report.resolver';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
-  entities: [CreditReport, ReportValidityRule],
+  entities: [CreditReport, ReportValidityRule, DecisionDocumentRecord],
   migrations,
 };
 
 /** The subgraph schema alone: no database needed (composition builds it). */
 export function buildSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema({ resolvers: [CreditReportResolver, VerifyCreditReportResolver] });
+  return buildFederatedSchema({ resolvers: [CreditReportResolver, VerifyCreditReportResolver, DecisionDocumentResolver] });
 }
 
 export const reportsSubgraph: SubgraphDefinition<ReportsLoaders> = {
@@ -30,4 +33,11 @@ export const reportsSubgraph: SubgraphDefinition<ReportsLoaders> = {
   // Reports are issued, never seeded: the demo dataset has none.
   seedDemoData: async () => undefined,
   consumers: [],
+  // A subject issues and reads decision documents: whose case it is, is the gathered read's to say (issuing)
+  // and the stored document's (reading by number); each field of a document is then checked against its subject.
+  selfChecks: {
+    Query: (_source, _ctx, info) => info.fieldName === 'decisionDocument',
+    Mutation: (_source, _ctx, info) => info.fieldName === 'issueDecisionDocument',
+    DecisionDocument: recordOfSelf,
+  },
 };

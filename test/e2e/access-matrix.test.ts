@@ -169,6 +169,9 @@ const ARGS: Record<string, (role: Role) => string> = {
   'Mutation.issueCreditReport': () => '(uscc: "x", scenario: BIDDING, matter: "x")',
   // A number never issued (the year 2000 predates the platform): null, no error.
   'Query.creditReportDocument': () => '(number: "GSXY-2000-000001")',
+  // 决定书: a case that does not exist is NOT_FOUND (nothing issued); a number never issued is null.
+  'Mutation.issueDecisionDocument': () => '(kind: REPAIR, caseId: ZERO)',
+  'Query.decisionDocument': () => '(number: "GSJD-2000-000001")',
   // Evaluations: an unknown source, a period of 1900 and ids that name nothing write nothing.
   'Mutation.importEvaluationResults': () => '(input: { source: "NO_SUCH_SOURCE", batchKey: "x", rows: [] })',
   'Query.evaluationImport': () => '(id: ZERO)',
@@ -222,12 +225,24 @@ function protectedRows(rules: AccessRules, schema: GraphQLSchema): Row[] {
   return rows;
 }
 
-/** The subject role reads about itself only below mySubject: elsewhere the matrix's subject is another. */
+/**
+ * Root fields that find the subject's own object themselves (the self checks on Query and Mutation of
+ * reports and repairs): a decision document by number, or issued for a case read as the caller; an
+ * objection or an online repair application for the record its input names. The matrix's arguments name
+ * nobody's, so the subject gets what anyone gets for them (null, NOT_FOUND), not a refusal.
+ */
+const FINDS_ITS_OWN = new Set([
+  'Query.decisionDocument',
+  'Mutation.issueDecisionDocument',
+  'Mutation.fileObjection',
+  'Mutation.applyForRepairOnline',
+]);
+
+/** The subject role reads about itself only below mySubject (or a field finding its own): elsewhere the matrix's subject is another. */
 function deniedAsOther(principal: Principal, rule: AccessRule, steps: Step[]): boolean {
-  // A subject's own mutations (fileObjection, applyForRepairOnline) judge whose record their input names themselves.
   return (
     satisfiedOnlyAsSelf(principal, rule) &&
-    !steps.some((s) => (s.type === 'Query' && s.field === 'mySubject') || s.type === 'Mutation')
+    !steps.some((s) => (s.type === 'Query' && s.field === 'mySubject') || FINDS_ITS_OWN.has(`${s.type}.${s.field}`))
   );
 }
 
@@ -536,6 +551,7 @@ const subjectPrincipal = principalOf('subject');
  */
 const ownRows = rows.filter((row) => {
   const rule = ruleOf(rules, schema, row.type, row.field);
+  // Root fields are not reached through mySubject; a subject's own decision document is decision-documents.test.ts's.
   return (
     rule !== undefined && satisfiedOnlyAsSelf(subjectPrincipal, rule) && row.type !== 'Query' && row.type !== 'Mutation'
   );

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { demoDataset } from '../../shared/demo/dataset';
 import { completeUscc } from '../../shared/identifiers/uscc';
 import { chinaToday, daysAgo } from '../support/dates';
@@ -263,6 +267,26 @@ describe('objections to records (issue 18)', () => {
     const peek = await graphql(`{ objectionCase(id: "${receipt.caseId}") { id } }`, {}, await subjectOf(newUscc()));
     expect(peek.errors?.[0]?.extensions?.code).toBe('UNAUTHORIZED_FIELD_OR_TYPE');
     process.stdout.write(`objection upheld: application to withdrawal in public view ${Date.now() - started} ms\n`);
+
+    // The subject downloads its 异议处理决定书: numbered, signed, saying what was decided.
+    const issued = await graphql<{ issueDecisionDocument: { number: string; kind: string; base64: string } | null }>(
+      'mutation($c: ID!) { issueDecisionDocument(kind: OBJECTION, caseId: $c) { number kind base64 } }',
+      { c: receipt.caseId },
+      await subjectOf(uscc),
+    );
+    expect(issued.errors).toBeUndefined();
+    const document = expectData(issued).issueDecisionDocument!;
+    expect(document.number).toMatch(/^GSJD-\d{4}-\d{6}$/);
+    const file = join(mkdtempSync(join(tmpdir(), 'gusu-objection-')), 'decision.pdf');
+    writeFileSync(file, Buffer.from(document.base64, 'base64'));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain('异议处理决定书');
+    expect(text).toContain(document.number);
+    expect(text).toContain('异议成立');
+    expect(text).toContain(receipt.caseNumber);
+    process.stdout.write(
+      `objection upheld: application to decision document downloaded by the subject ${Date.now() - started} ms\n`,
+    );
   });
 
   it('dismissed: the mark ends, the penalty stays in public view, the reasons are kept', async () => {

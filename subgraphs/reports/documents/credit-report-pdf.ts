@@ -1,12 +1,25 @@
-import PDFDocument from 'pdfkit';
 import { Verdict } from '../../../shared/domain/vocabulary';
-import { fontBytes } from './fonts';
+import {
+  A4_WIDTH,
+  chinaDate,
+  chinaTime,
+  chineseOrdinal,
+  CONTENT_WIDTH,
+  footers,
+  heading,
+  MARGIN,
+  MUTED,
+  openDocument,
+  pairs,
+  paragraph,
+  rule,
+  TEXT,
+} from './pdf-layout';
 import { qrCodePng } from './qr-code';
 import type { PrintedItem, ReportContent } from './report-content';
 
-const MARGIN = 56;
-const A4_WIDTH = 595.28;
-const CONTENT_WIDTH = A4_WIDTH - 2 * MARGIN;
+export { chinaDate, chinaTime } from './pdf-layout';
+
 const QR_SIZE = 92;
 /** Solid colours only (no transparency: PDF/A-friendly), dark enough to read in a grey-scale print. */
 const VERDICT_COLOURS: Readonly<Record<Verdict, string>> = {
@@ -15,18 +28,6 @@ const VERDICT_COLOURS: Readonly<Record<Verdict, string>> = {
   [Verdict.INCENTIVE]: '#1b6b2f',
   [Verdict.CLEAR]: '#1f3f77',
 };
-const TEXT = '#111111';
-const MUTED = '#555555';
-
-/** An instant as a Chinese reader expects it, in China time: 2026年12月02日 13:05:09. */
-export function chinaTime(instant: Date): string {
-  const shifted = new Date(instant.getTime() + 8 * 3_600_000).toISOString();
-  return `${shifted.slice(0, 4)}年${shifted.slice(5, 7)}月${shifted.slice(8, 10)}日 ${shifted.slice(11, 19)}`;
-}
-
-export function chinaDate(date: string): string {
-  return `${date.slice(0, 4)}年${date.slice(5, 7)}月${date.slice(8, 10)}日`;
-}
 
 /**
  * Renders a report as an A4 PDF (unsigned: documents/sign-pdf.ts signs it).
@@ -35,32 +36,12 @@ export function chinaDate(date: string): string {
  */
 export async function renderCreditReport(content: ReportContent): Promise<Buffer> {
   const qr = await qrCodePng(content.verification.url);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN + 14, left: MARGIN, right: MARGIN },
-    pdfVersion: '1.7',
-    subset: 'PDF/A-2b',
-    lang: 'zh-CN',
-    bufferPages: true,
-    displayTitle: true,
-    info: {
-      Title: `${content.title} ${content.number}`,
-      Author: content.issuer.orgName,
-      Subject: `${content.subject.name} (${content.subject.uscc}) · ${content.matter}`,
-      Keywords: `${content.title}; ${content.number}; ${content.subject.uscc}`,
-      Creator: '姑苏区公共信用数据共享网关',
-      Producer: 'Gusu Credit Gateway (pdfkit)',
-      CreationDate: content.issuedAt,
-      ModDate: content.issuedAt,
-    },
-  });
-  doc.registerFont('regular', fontBytes('regular'));
-  doc.registerFont('bold', fontBytes('bold'));
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
+  const { doc, finish } = openDocument({
+    title: `${content.title} ${content.number}`,
+    author: content.issuer.orgName,
+    subject: `${content.subject.name} (${content.subject.uscc}) · ${content.matter}`,
+    keywords: `${content.title}; ${content.number}; ${content.subject.uscc}`,
+    createdAt: content.issuedAt,
   });
 
   header(doc, content, qr);
@@ -78,15 +59,8 @@ export async function renderCreditReport(content: ReportContent): Promise<Buffer
     if (section.note) paragraph(doc, section.note, MUTED);
   });
   closing(doc, content);
-  footers(doc, content);
-  doc.end();
-  await ended;
-  return Buffer.concat(chunks);
-}
-
-function chineseOrdinal(n: number): string {
-  const digits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-  return n <= 10 ? digits[n] : `十${digits[n - 10]}`;
+  footers(doc, content.title, content.number);
+  return finish();
 }
 
 function header(doc: PDFKit.PDFDocument, content: ReportContent, qr: Buffer): void {
@@ -119,33 +93,6 @@ function header(doc: PDFKit.PDFDocument, content: ReportContent, qr: Buffer): vo
   rule(doc);
 }
 
-function rule(doc: PDFKit.PDFDocument): void {
-  doc.moveDown(0.3);
-  doc
-    .lineWidth(0.8)
-    .strokeColor('#333333')
-    .moveTo(MARGIN, doc.y)
-    .lineTo(A4_WIDTH - MARGIN, doc.y)
-    .stroke();
-  doc.moveDown(0.5);
-}
-
-function pairs(doc: PDFKit.PDFDocument, rows: [string, string][]): void {
-  const labelWidth = 92;
-  for (const [label, value] of rows) {
-    const y = doc.y;
-    doc.font('regular').fontSize(10).fillColor(MUTED).text(label, MARGIN, y, { width: labelWidth });
-    const afterLabel = doc.y;
-    doc
-      .font('regular')
-      .fontSize(10)
-      .fillColor(TEXT)
-      .text(value, MARGIN + labelWidth, y, { width: CONTENT_WIDTH - labelWidth });
-    doc.y = Math.max(doc.y, afterLabel) + 2;
-  }
-  doc.x = MARGIN;
-}
-
 function facts(doc: PDFKit.PDFDocument, content: ReportContent): void {
   pairs(doc, [
     ['出具时间', chinaTime(content.issuedAt)],
@@ -156,20 +103,6 @@ function facts(doc: PDFKit.PDFDocument, content: ReportContent): void {
     ...(content.scenario ? ([['应用场景', content.scenario]] as [string, string][]) : []),
     ['用途', content.purpose ?? '—'],
   ]);
-}
-
-function heading(doc: PDFKit.PDFDocument, title: string, subtitle: string): void {
-  // A heading keeps at least its first entry with it.
-  if (doc.y > doc.page.height - MARGIN - 140) doc.addPage();
-  doc.moveDown(0.6);
-  doc.font('bold').fontSize(13).fillColor(TEXT).text(title, MARGIN, doc.y, { width: CONTENT_WIDTH });
-  doc.font('regular').fontSize(8.5).fillColor(MUTED).text(subtitle, { width: CONTENT_WIDTH });
-  doc.moveDown(0.3);
-}
-
-function paragraph(doc: PDFKit.PDFDocument, text: string, colour = TEXT): void {
-  doc.font('regular').fontSize(10).fillColor(colour).text(text, MARGIN, doc.y, { width: CONTENT_WIDTH });
-  doc.moveDown(0.2);
 }
 
 function printedItem(doc: PDFKit.PDFDocument, item: PrintedItem, index: number): void {
@@ -252,24 +185,4 @@ function closing(doc: PDFKit.PDFDocument, content: ReportContent): void {
     .text('本报告所载信息为各部门依法归集的公共信用信息截至所列数据截止时间的情况，仅供所载办理事项及用途使用。', {
       width: CONTENT_WIDTH,
     });
-}
-
-function footers(doc: PDFKit.PDFDocument, content: ReportContent): void {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i += 1) {
-    doc.switchToPage(i);
-    const y = doc.page.height - MARGIN + 6;
-    // Below the bottom margin: without lifting it, pdfkit would start a new page for the footer.
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font('regular')
-      .fontSize(8)
-      .fillColor(MUTED)
-      .text(`${content.title} · ${content.number} · 第 ${i + 1} 页 共 ${range.count} 页`, MARGIN, y, {
-        width: CONTENT_WIDTH,
-        align: 'center',
-      });
-    doc.page.margins.bottom = bottom;
-  }
 }

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { gatewayUrl } from '../../../shared/config/gateway-url';
 import { Scenario } from '../../../shared/domain/vocabulary';
 import { forbidden, notFound } from '../../../shared/graphql/errors';
+import { GatewayAnswer as CallerAnswer, readAsCaller, SUBGRAPH_UNAVAILABLE } from './gateway-read';
 import {
   DepartmentValue,
   GatheredEvaluation,
@@ -15,9 +15,6 @@ import {
 
 /** Each section's page: the most a report lists (the connections allow 100); the total is printed beside it. */
 const PAGE = 100;
-const GATHER_TIMEOUT_MS = 15_000;
-/** The gateway's own code for a section whose subgraph did not answer (gateway/auth/forwarding-data-source.ts). */
-const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
 
 const SUBJECT_SELECTION = `
     id uscc name kind status registeredAddress
@@ -44,16 +41,11 @@ const OWN_RECORD_QUERY = `query CreditReportSections($uscc: String!, $standingOn
   }
 }`;
 
-interface GatewayError {
-  message: string;
-  path?: (string | number)[];
-  extensions?: { code?: string };
-}
-
-interface GatewayAnswer {
-  data?: { departments?: DepartmentValue[]; subject?: SubjectValue | null; screen?: ScreeningValue[] | null } | null;
-  errors?: GatewayError[];
-}
+type GatewayAnswer = CallerAnswer<{
+  departments?: DepartmentValue[];
+  subject?: SubjectValue | null;
+  screen?: ScreeningValue[] | null;
+}>;
 
 /** The section an error's path falls in (`subject.listEntries…` → listEntries, `screen…` → screening). */
 function sectionOf(path: (string | number)[] | undefined): SectionKey | null {
@@ -131,31 +123,20 @@ export interface GatherRequest {
 
 /** Reads a report's sections through the gateway, as the caller: every access rule and the audit apply. */
 export async function gatherSections(request: GatherRequest): Promise<GatheredSections> {
-  const base = await gatewayUrl();
   const screened = request.scenario !== null;
   const variables = screened
     ? { uscc: request.uscc, scenario: request.scenario, reference: request.number, standingOnly: true }
     : { uscc: request.uscc, standingOnly: false };
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: request.authorization,
-      'x-purpose': encodeURIComponent(`出具信用报告 ${request.number}`),
-      'x-request-id': request.requestId,
-    },
-    body: JSON.stringify({
-      query: screened ? REVIEW_QUERY : OWN_RECORD_QUERY,
-      operationName: 'CreditReportSections',
-      variables,
-    }),
-    signal: AbortSignal.timeout(GATHER_TIMEOUT_MS),
+  const response = await readAsCaller<NonNullable<GatewayAnswer['data']>>({
+    query: screened ? REVIEW_QUERY : OWN_RECORD_QUERY,
+    operationName: 'CreditReportSections',
+    variables,
+    authorization: request.authorization,
+    requestId: request.requestId,
+    purpose: `出具信用报告 ${request.number}`,
+    what: 'the report',
   });
-  const answer = (await response.json().catch(() => ({}))) as GatewayAnswer;
-  if (response.status === 401)
-    throw new GraphQLError("the caller's credentials were refused while gathering the report", {
-      extensions: { code: 'UNAUTHENTICATED' },
-    });
+  const answer = response.answer;
   if (!response.ok && !answer.data) {
     throw refused(
       'SECTION_UNAVAILABLE',

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import { actingOrg } from '../../../shared/auth/ownership';
 import type { Principal } from '../../../shared/auth/principal';
 import type { EntityManager } from '../../../shared/db/orm';
@@ -16,6 +15,7 @@ import { REPORT_TITLES } from '../rules/report-kind';
 import { validUntilDate } from '../rules/validity';
 import { displayVerificationCode, generateVerificationCode } from '../rules/verification-code';
 import { composeContent } from './compose-content';
+import { requireCallerAuthorization } from './gateway-read';
 import { gatherSections } from './gather-sections';
 import { downloadPath, publicUrl, verifyPath } from './report-urls';
 import { SECTION_KEYS } from './sections';
@@ -35,11 +35,7 @@ export interface IssueContext {
  */
 export async function issueReport(args: IssueArguments, ctx: IssueContext): Promise<CreditReport> {
   const org = actingOrg(ctx.principal, 'a credit report');
-  if (!ctx.callerAuthorization) {
-    throw new GraphQLError("the gateway did not pass the caller's credentials: a report is gathered as its issuer", {
-      extensions: { code: 'UNAUTHENTICATED' },
-    });
-  }
+  const authorization = requireCallerAuthorization(ctx.callerAuthorization, 'a report');
   const rule = await ctx.em.findOneOrFail(ReportValidityRule, { kind: args.kind });
   const issuedOn = chinaToday();
   const number = await takeReportNumber(ctx.em, Number(issuedOn.slice(0, 4)));
@@ -47,7 +43,7 @@ export async function issueReport(args: IssueArguments, ctx: IssueContext): Prom
     uscc: args.uscc,
     scenario: args.scenario,
     number,
-    authorization: ctx.callerAuthorization,
+    authorization,
     requestId: ctx.requestId,
   });
   const issuedAt = new Date();
