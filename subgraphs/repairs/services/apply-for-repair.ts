@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { isSelfSubjectId } from '../../../shared/auth/self';
-import type { EntityManager } from '../../../shared/db/orm';
 import { chinaToday } from '../../../shared/domain/today';
 import { RepairStatus } from '../../../shared/domain/vocabulary';
 import { idArgument, textArgument } from '../../../shared/graphql/arguments';
@@ -14,12 +13,13 @@ import { evidenceArgument, RepairApplicationInput } from '../inputs/repair-appli
 import { targetArgument } from '../inputs/repair-target.input';
 import type { CheckedIdentity } from '../inputs/window-application.input';
 import type { RepairsContext } from '../loaders';
+import { freshCaseNumber } from '../repositories/case-numbers';
 import { lockTarget } from '../repositories/target-lock';
 import { Actor, actorOf } from '../rules/access';
 import { RepairChannel } from '../rules/channel';
 import { promisedDeadlines } from '../rules/deadlines';
 import { nextStep } from '../rules/next-step';
-import { generateCaseNumber, generateQueryCode, hashQueryCode } from '../rules/query-code';
+import { generateQueryCode, hashQueryCode } from '../rules/query-code';
 import { RepairAction } from '../rules/workflow';
 import { assessApplication } from './assess';
 import { recordCaseStep } from './case-history';
@@ -43,17 +43,6 @@ export interface Filing {
 export interface FiledApplication {
   repairCase: RepairCase;
   receipt: RepairReceipt;
-}
-
-/** At most this many draws of a case number taken already (one in 10^8 a draw): then the request fails. */
-const CASE_NUMBER_DRAWS = 5;
-
-async function freshCaseNumber(em: EntityManager, year: string): Promise<string> {
-  for (let draw = 0; draw < CASE_NUMBER_DRAWS; draw += 1) {
-    const number = generateCaseNumber(year);
-    if ((await em.count(RepairCase, { caseNumber: number })) === 0) return number;
-  }
-  throw new Error(`no free case number of ${year} in ${CASE_NUMBER_DRAWS} draws`);
 }
 
 /**
@@ -107,7 +96,7 @@ export async function fileRepairApplication(
         targetId: target.id,
         status: RepairStatus.SUBMITTED,
         channel: filing.channel,
-        caseNumber: await freshCaseNumber(em, chinaToday(submittedAt).slice(0, 4)),
+        caseNumber: await freshCaseNumber(em, 'REPAIR', chinaToday(submittedAt).slice(0, 4)),
         queryCodeHash: hashQueryCode(id, queryCode),
         lookupLockedUntil: null,
         reason,

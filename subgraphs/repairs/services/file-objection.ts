@@ -13,12 +13,13 @@ import { ListEntryFact, PenaltyFact } from '../entities/target-facts';
 import type { ObjectionArguments } from '../inputs/objection.input';
 import type { CheckedIdentity } from '../inputs/window-application.input';
 import type { RepairsContext } from '../loaders';
+import { freshCaseNumber } from '../repositories/case-numbers';
 import { lockTarget } from '../repositories/target-lock';
 import { RepairChannel } from '../rules/channel';
 import { promisedDeadlines } from '../rules/deadlines';
 import { externalAuthority } from '../rules/eligibility';
 import { ObjectionAction, objectionNextStep, OPEN_OBJECTION_STATUSES } from '../rules/objection-workflow';
-import { generateCaseNumber, generateQueryCode, hashQueryCode } from '../rules/query-code';
+import { generateQueryCode, hashQueryCode } from '../rules/query-code';
 import { announceObjection } from './objection-events';
 import { recordObjectionStep } from './objection-history';
 import { withExtensions } from './refusal';
@@ -59,16 +60,6 @@ async function objectedRecord(em: EntityManager, kind: RepairTarget, id: string)
       external: externalAuthority(entry)?.turnTo ?? null,
     }
   );
-}
-
-const CASE_NUMBER_DRAWS = 5;
-
-async function freshObjectionNumber(em: EntityManager, year: string): Promise<string> {
-  for (let draw = 0; draw < CASE_NUMBER_DRAWS; draw += 1) {
-    const number = generateCaseNumber(year, undefined, 'OBJECTION');
-    if ((await em.count(ObjectionCase, { caseNumber: number })) === 0) return number;
-  }
-  throw new Error(`no free objection number of ${year} in ${CASE_NUMBER_DRAWS} draws`);
 }
 
 /**
@@ -128,7 +119,7 @@ export async function fileObjection(
         target: target.kind,
         targetId: target.id,
         channel: filing.channel,
-        caseNumber: await freshObjectionNumber(em, chinaToday(submittedAt).slice(0, 4)),
+        caseNumber: await freshCaseNumber(em, 'OBJECTION', chinaToday(submittedAt).slice(0, 4)),
         queryCodeHash: hashQueryCode(id, queryCode),
         lookupLockedUntil: null,
         grounds: args.grounds,
