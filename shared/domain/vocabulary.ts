@@ -200,6 +200,20 @@ export enum RepairStatus {
   DENIED = 'DENIED', // 不予修复
 }
 
+/** 异议案件状态 (issue 18): 申请 → 受理 → 异议成立 / 异议不成立 */
+export enum ObjectionStatus {
+  SUBMITTED = 'SUBMITTED', // 已申请
+  ACCEPTED = 'ACCEPTED', // 已受理 (核查中)
+  UPHELD = 'UPHELD', // 异议成立
+  DISMISSED = 'DISMISSED', // 异议不成立
+}
+
+/** 异议成立后的处理: the record withdrawn from public view and sharing, or corrected by its department. */
+export enum ObjectionOutcome {
+  WITHDRAWN = 'WITHDRAWN', // 撤回 (终止公示、停止共享)
+  CORRECTED = 'CORRECTED', // 更正 (the department reports the corrected record)
+}
+
 /** 审计类别: what kind of read an audit event records */
 export enum AuditClass {
   PROFILE = 'PROFILE', // 信用档案

@@ -35,6 +35,22 @@ export interface EventCatalogue {
   'penalty.repaired': { penaltyId: string; repairCaseId: string; decidedAt: string };
   /** An approved repair of a list entry (repairs → sanctions): removed with reason REPAIR. */
   'list-entry.repaired': { entryId: string; repairCaseId: string; decidedAt: string };
+  /**
+   * An objection (异议) to a record was filed or decided (repairs → subjects for penalties, → sanctions for
+   * list entries): while it is open the record is marked 异议处理中; upheld with WITHDRAWN, the record
+   * leaves public view and sharing (the owner's own revocation path, so the exchange withdraws it too).
+   */
+  'objection.changed': {
+    objectionId: string;
+    target: 'PENALTY' | 'LIST_ENTRY';
+    targetId: string;
+    status: 'SUBMITTED' | 'ACCEPTED' | 'UPHELD' | 'DISMISSED';
+    outcome: 'WITHDRAWN' | 'CORRECTED' | null;
+    /** 决定意见 (upheld or dismissed); null while open. */
+    note: string | null;
+    /** The department that decided it (acts as it in the owner's history); null while open. */
+    decidedByCode: string | null;
+  };
   /** A breached commitment (commitments → sanctions): a WATCH-list proposal for its subject. */
   'commitment.breached': {
     commitmentId: string;
@@ -171,6 +187,7 @@ export const EVENT_ROUTES: { [T in EventType]: readonly string[] } = {
   'penalty.repaired': ['subjects.penalty-repaired', 'evaluations.penalty-repaired'],
   'list-entry.repaired': ['sanctions.list-entry-repaired', 'evaluations.list-entry-repaired'],
   'commitment.breached': ['sanctions.commitment-breached'],
+  'objection.changed': ['subjects.objection-changed', 'sanctions.objection-changed'],
   'holiday-calendar.changed': ['sanctions.holiday-calendar-changed', 'repairs.holiday-calendar-changed'],
   'records.changed': ['exchange.records-changed'],
   'screening.changed': ['exchange.screening-changed'],

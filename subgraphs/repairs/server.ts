@@ -3,7 +3,6 @@ import type { GraphQLSchema } from 'graphql';
 import type { SubgraphDatabase } from '../../shared/db/orm';
 import { AppliedEvent } from '../../shared/events/applied-event';
 import { buildFederatedSchema } from '../../shared/graphql/federation';
-import { recordOfSelf, subjectRefOfSelf } from '../../shared/auth/self';
 import type { SubgraphDefinition } from '../../shared/http/subgraph-server';
 import { SCHEMA } from './config';
 import { CommitmentFact } from './entities/commitment-fact';
@@ -12,6 +11,8 @@ import { RepairCase } from './entities/repair-case';
 import { RepairCaseEvent } from './entities/repair-case-event';
 import { RepairDeadlineRule } from './entities/repair-deadline-rule';
 import { RepairWindowIntake } from './entities/repair-window-intake';
+import { ObjectionCase } from './entities/objection-case';
+import { ObjectionCaseEvent } from './entities/objection-case-event';
 import { ListEntryFact, PenaltyFact } from './entities/target-facts';
 import { repairsConsumers } from './events/consumers';
 import { createLoaders, RepairsLoaders } from './loaders';
@@ -20,12 +21,15 @@ import { ApplicationResolver } from './resolvers/application.resolver';
 import { EligibilityResolver } from './resolvers/eligibility.resolver';
 import { RepairIntakeResolver } from './resolvers/intake.resolver';
 import { OverdueResolver } from './resolvers/overdue.resolver';
+import { objectionCaseReference } from './resolvers/objection-case.reference';
 import { repairCaseReference } from './resolvers/repair-case.reference';
 import { RepairCaseResolver } from './resolvers/repair-case.resolver';
 import { RepairStatsResolver } from './resolvers/stats.resolver';
 import { SubjectRepairsResolver } from './resolvers/subject.resolver';
 import { RepairWorkflowResolver } from './resolvers/workflow.resolver';
+import { ObjectionResolver } from './resolvers/objection.resolver';
 import { seedDemoData } from './seed';
+import { repairsSelfChecks } from './services/self-checks';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
@@ -39,6 +43,8 @@ export const database: SubgraphDatabase = {
     ListRepairRule,
     RepairDeadlineRule,
     RepairWindowIntake,
+    ObjectionCase,
+    ObjectionCaseEvent,
   ],
   migrations,
 };
@@ -54,11 +60,12 @@ export function buildSchema(): Promise<GraphQLSchema> {
         ApplicationResolver,
         RepairIntakeResolver,
         RepairWorkflowResolver,
+        ObjectionResolver,
         OverdueResolver,
         RepairStatsResolver,
       ],
     },
-    repairCaseReference,
+    { ...repairCaseReference, ...objectionCaseReference },
   );
 }
 
@@ -70,5 +77,5 @@ export const repairsSubgraph: SubgraphDefinition<RepairsLoaders> = {
   seedDemoData,
   consumers: repairsConsumers,
   // The subject itself (subject:self): its own repair cases, reached from its Subject (not by id from the root).
-  selfChecks: { Subject: subjectRefOfSelf, RepairCase: recordOfSelf },
+  selfChecks: repairsSelfChecks,
 };

@@ -31,6 +31,7 @@ let demoUscc = '';
 let demoSubjectId = '';
 let demoCommitmentId = '';
 let demoRepairCaseId = '';
+let demoObjectionId = '';
 let demoPenaltyId = '';
 
 /** How a query reaches each type, from the root; a type that gains a protected field needs an entry here. */
@@ -72,6 +73,8 @@ const ENTRY: Record<string, () => Step[]> = {
   ],
   // Issue 18: the window's identity check of a case (null for the demo's department-recorded case).
   RepairCase: () => [{ type: 'Query', field: 'repairCase', args: `(id: "${demoRepairCaseId}")` }],
+  // Issue 18: an objection the window took for the matrix's subject (beforeAll).
+  ObjectionCase: () => [{ type: 'Query', field: 'objectionCase', args: `(id: "${demoObjectionId}")` }],
 };
 
 /** A public sibling selected beside the field under test, by the type it sits in. */
@@ -91,6 +94,7 @@ const SIBLING: Record<string, string> = {
   ReportSubmission: 'id',
   PublicityQuality: 'kind',
   RepairCase: 'id',
+  ObjectionCase: 'id',
 };
 
 /** The exchange's receivers of the matrix's platform and department tokens (registered in beforeAll). */
@@ -104,6 +108,7 @@ const ARGS: Record<string, (role: Role) => string> = {
   'Query.screen': () => `(usccs: ["${demoUscc}"], scenario: BIDDING)`,
   'Query.publicityQuality': () => '(from: "2026-01-01", to: "2026-06-30")',
   'Query.repairCase': () => `(id: "${demoRepairCaseId}")`,
+  'Query.objectionCase': () => `(id: "${demoObjectionId}")`,
   'Query.listReportingCompliance': () => '(from: "2026-01-01", to: "2026-06-30")',
   'Query.screeningStats': () => '(from: "2026-01-01", to: "2026-06-30")',
   'Query.reportSubmissions': () => '(outcome: REJECTED)',
@@ -148,6 +153,14 @@ const ARGS: Record<string, (role: Role) => string> = {
   'Mutation.takeRepairApplication': () =>
     '(input: { target: { kind: PENALTY, id: ZERO }, reason: "x", identity: { capacity: PERSON, name: "x", documentType: RESIDENT_ID, documentNumber: "x" } })',
   'Mutation.acceptRepairCase': () => '(id: ZERO)',
+  // Objections and the online application: a record that does not exist (or, at the window, a document number that fails its check).
+  'Mutation.fileObjection': () => '(input: { target: { kind: PENALTY, id: ZERO }, grounds: "x" })',
+  'Mutation.takeObjection': () =>
+    '(input: { target: { kind: PENALTY, id: ZERO }, grounds: "x", identity: { capacity: PERSON, name: "x", documentType: RESIDENT_ID, documentNumber: "x" } })',
+  'Mutation.acceptObjection': () => '(id: ZERO)',
+  'Mutation.decideObjection': () => '(input: { id: ZERO, upheld: false, note: "x" })',
+  'Mutation.applyForRepairOnline': () =>
+    '(input: { target: { kind: PENALTY, id: ZERO }, reason: "x", repairCommitmentId: ZERO, fulfilmentEvidence: "x" })',
   'Mutation.rejectRepairCaseAtIntake': () => '(id: ZERO, reason: "x")',
   'Mutation.approveRepairCase': () => '(id: ZERO, note: "x")',
   'Mutation.denyRepairCase': () => '(id: ZERO, reason: "x")',
@@ -213,11 +226,17 @@ function protectedRows(rules: AccessRules, schema: GraphQLSchema): Row[] {
 }
 
 /**
- * Root fields that find the subject's own object themselves (the reports subgraph's self checks on Query
- * and Mutation): a decision document by number, or issued for a case read as the caller. The matrix's
- * arguments name nobody's, so the subject gets what anyone gets for them (null, NOT_FOUND), not a refusal.
+ * Root fields that find the subject's own object themselves (the self checks on Query and Mutation of
+ * reports and repairs): a decision document by number, or issued for a case read as the caller; an
+ * objection or an online repair application for the record its input names. The matrix's arguments name
+ * nobody's, so the subject gets what anyone gets for them (null, NOT_FOUND), not a refusal.
  */
-const FINDS_ITS_OWN = new Set(['Query.decisionDocument', 'Mutation.issueDecisionDocument']);
+const FINDS_ITS_OWN = new Set([
+  'Query.decisionDocument',
+  'Mutation.issueDecisionDocument',
+  'Mutation.fileObjection',
+  'Mutation.applyForRepairOnline',
+]);
 
 /** The subject role reads about itself only below mySubject (or a field finding its own): elsewhere the matrix's subject is another. */
 function deniedAsOther(principal: Principal, rule: AccessRule, steps: Step[]): boolean {
@@ -292,6 +311,24 @@ beforeAll(async () => {
   const repairCase = expectData(details).subjects.nodes.flatMap((n) => n.repairCases ?? [])[0];
   if (!repairCase) throw new Error('no demo repair case among the first 100 subjects');
   demoRepairCaseId = repairCase.id;
+  // An objection of the matrix's subject, taken at the window, and one of the subject role's own, filed online.
+  demoObjectionId = await objectionTo(
+    'takeObjection',
+    'WindowObjectionInput',
+    {
+      identity: { capacity: 'PERSON', name: '矩阵', documentType: 'RESIDENT_ID', documentNumber: '11010519491231002X' },
+    },
+    demoPenaltyId,
+    await as('hall'),
+  );
+  const mine = await graphql<{ mySubject: { penalties: { nodes: { id: string }[] } } }>(
+    '{ mySubject { penalties(first: 1) { nodes { id } } } }',
+    {},
+    await as('subject'),
+  );
+  const ownPenalty = expectData(mine).mySubject.penalties.nodes[0];
+  if (!ownPenalty) throw new Error('the demo enterprise has no penalty to object to');
+  await objectionTo('fileObjection', 'ObjectionInput', {}, ownPenalty.id, await as('subject'));
   // The platform token's receiver (client id = its sub) and the department token's (its org); once per database.
   for (const input of [
     { code: MATRIX_PLATFORM, name: '矩阵测试平台', kind: 'PLATFORM', clientId: 'test-platform' },
@@ -305,6 +342,25 @@ beforeAll(async () => {
     expect(registered.errors?.every((e) => e.extensions?.code === 'CONFLICT') ?? true).toBe(true);
   }
 });
+
+/** Files an objection to a penalty (or finds the one already open about it): its id. */
+async function objectionTo(
+  mutation: 'takeObjection' | 'fileObjection',
+  inputType: string,
+  extra: Record<string, unknown>,
+  penaltyId: string,
+  headers: Record<string, string>,
+): Promise<string> {
+  const filed = await graphql<Record<string, { caseId: string } | null>>(
+    `mutation($i: ${inputType}!) { ${mutation}(input: $i) { caseId } }`,
+    { i: { target: { kind: 'PENALTY', id: penaltyId }, grounds: '访问矩阵测试异议', ...extra } },
+    headers,
+  );
+  const open = filed.errors?.find((e) => e.extensions?.reason === 'OPEN_OBJECTION');
+  const id = filed.data?.[mutation]?.caseId ?? (open?.extensions?.caseId as string | undefined);
+  if (!id) throw new Error(`${mutation} failed: ${JSON.stringify(filed.errors)}`);
+  return id;
+}
 
 interface AuditRow {
   fieldsClass: string;
@@ -479,13 +535,20 @@ const OWN_ENTRY: Record<string, Step[]> = {
     { type: 'Query', field: 'mySubject' },
     { type: 'Subject', field: 'listEntries' },
   ],
+  ObjectionCase: [
+    { type: 'Query', field: 'mySubject' },
+    { type: 'Subject', field: 'objectionCases' },
+  ],
   Commitment: [
     { type: 'Query', field: 'mySubject' },
     { type: 'Subject', field: 'commitments' },
   ],
 };
 const subjectPrincipal = principalOf('subject');
-/** Every field the subject role may read only about itself. */
+/**
+ * Every field the subject role may read only about itself. Its own mutations (fileObjection,
+ * applyForRepairOnline) are in the matrix above, allowed; objections.test.ts files them on its own records.
+ */
 const ownRows = rows.filter((row) => {
   const rule = ruleOf(rules, schema, row.type, row.field);
   // Root fields are not reached through mySubject; a subject's own decision document is decision-documents.test.ts's.

@@ -4,16 +4,19 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runSql } from '../../scripts/fresh-database';
-import { chinaToday } from '../support/dates';
+import { demoDataset } from '../../shared/demo/dataset';
+import { completeUscc } from '../../shared/identifiers/uscc';
+import { chinaToday, daysAgo } from '../support/dates';
 import { expectData } from '../support/expect-data';
 import { graphql, GraphQLResponse, systemDatabaseUrl } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
+import { until } from '../support/until';
 
 /**
  * 决定书 end to end (issue 18 item 4): a repair application taken at the window, accepted and
- * decided by the department; the decision document issued as the hall and as the subject itself
- * (one document, the same number and bytes), read back with poppler (pdftotext, pdfsig); refused
- * for a case not yet decided (CASE_NOT_DECIDED) and for another subject's case (NOT_FOUND, as for
+ * decided by the department, and an objection filed online and dismissed; the decision document
+ * issued as the hall and as the subject itself (one document, the same number and bytes), read back
+ * with poppler (pdftotext, pdfsig), verified by the public; refused for a case not yet decided (CASE_NOT_DECIDED) and for another subject's case (NOT_FOUND, as for
  * a case that does not exist); downloaded again by number by whoever the document's departments
  * and subject allow.
  */
@@ -432,5 +435,98 @@ describe('who may have a decision document issued', () => {
       expect([number, bad.errors?.[0]?.extensions?.code]).toEqual([number, 'BAD_USER_INPUT']);
       expect(bad.errors?.[0]?.extensions?.argument).toBe('number');
     }
+  });
+});
+
+describe('异议处理决定书', () => {
+  const authority = demoDataset().departments[0];
+  const owner = async () => department(authority.code);
+
+  it('for a dismissed objection: issued as the hall and as the subject, one document saying 异议不成立 with reasons', async () => {
+    // A new subject's penalty, reported by its department; the subject objects to it online.
+    const uscc = completeUscc(`91320508MJ${String(Date.now() % 1e7).padStart(7, '0')}`);
+    const name = '苏州决定书异议测试有限公司';
+    const reported = await graphql<{ reportPenalties: { accepted: number } }>(
+      'mutation($r: [PenaltyReport!]!) { reportPenalties(records: $r) { accepted } }',
+      {
+        r: [
+          {
+            partyName: name,
+            partyClass: '法人及非法人组织',
+            uscc,
+            legalRepresentative: '郑六',
+            decisionNo: `姑苏决定书测罚〔2026〕${uscc.slice(-7)}号`,
+            violationType: '未按规定公示年度报告',
+            facts: '当事人未按规定期限公示年度报告。',
+            legalBasis: '《企业信息公示暂行条例》第十八条',
+            categories: ['警告'],
+            content: '警告',
+            decidedAt: daysAgo(3),
+            validUntil: daysAgo(-365),
+            severity: '一般',
+            authorityName: authority.name,
+            authorityUscc: authority.uscc,
+          },
+        ],
+      },
+      await owner(),
+    );
+    expect(expectData(reported).reportPenalties.accepted).toBe(1);
+    const penalties = await graphql<{ subject: { penalties: { nodes: { id: string }[] } } | null }>(
+      `{ subject(uscc: "${uscc}") { penalties(first: 5) { nodes { id } } } }`,
+      {},
+      await as('public'),
+    );
+    const penaltyId = expectData(penalties).subject!.penalties.nodes[0].id;
+    const subject = { authorization: `Bearer ${await tokenFor('subject', { subjectUscc: uscc })}` };
+    const filed = await until(
+      'the objection filed',
+      () =>
+        graphql<{ fileObjection: { caseId: string; caseNumber: string } | null }>(
+          'mutation($i: ObjectionInput!) { fileObjection(input: $i) { caseId caseNumber } }',
+          { i: { target: { kind: 'PENALTY', id: penaltyId }, grounds: '年度报告已按期公示，处罚所依事实有误' } },
+          subject,
+        ),
+      (r) => r.errors?.[0]?.extensions?.code !== 'NOT_FOUND',
+    );
+    expect(filed.errors).toBeUndefined();
+    const { caseId, caseNumber } = expectData(filed).fileObjection!;
+    expectData(await graphql(`mutation { acceptObjection(id: "${caseId}") { id } }`, {}, await owner()));
+
+    // Accepted, not decided: refused.
+    const early = await issue('OBJECTION', caseId, await as('hall'));
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'CASE_NOT_DECIDED', status: 'ACCEPTED' });
+
+    const dismissed = await graphql<{ decideObjection: { status: string } | null }>(
+      'mutation($i: ObjectionDecisionInput!) { decideObjection(input: $i) { status } }',
+      { i: { id: caseId, upheld: false, note: '经核查，当事人未在规定期限内公示年度报告，处罚事实清楚' } },
+      await owner(),
+    );
+    expect(expectData(dismissed).decideObjection?.status).toBe('DISMISSED');
+
+    const asHall = await issue('OBJECTION', caseId, await as('hall'));
+    expect(asHall.errors).toBeUndefined();
+    const document = expectData(asHall).issueDecisionDocument!;
+    expect(document).toMatchObject({ kind: 'OBJECTION', caseId, caseNumber, decision: '异议不成立' });
+    const asSubject = expectData(await issue('OBJECTION', caseId, subject)).issueDecisionDocument!;
+    expect([asSubject.number, asSubject.sha256]).toEqual([document.number, document.sha256]);
+    // The kinds do not mix: the case is no repair case.
+    expect(codeOf(await issue('REPAIR', caseId, await as('hall')))).toBe('NOT_FOUND');
+
+    const pdf = Buffer.from(document.base64, 'base64');
+    const text = poppler('pdftotext', pdf);
+    for (const expected of [
+      '异议处理决定书',
+      document.number,
+      name,
+      uscc,
+      caseNumber,
+      '年度报告已按期公示，处罚所依事实有误',
+      '异议不成立',
+      '经核查，当事人未在规定期限内公示年度报告，处罚事实清楚',
+      authority.name,
+    ])
+      expect([expected, text.includes(expected)]).toEqual([expected, true]);
+    expect(poppler('pdfsig', pdf)).toContain('Signature Validation: Signature is Valid.');
   });
 });

@@ -1,7 +1,7 @@
 import { recomputeStoredDeadlines, RunSql } from '../../shared/db/recompute-deadlines';
 import { CN_HOLIDAY_CALENDAR } from '../../shared/domain/holiday-calendar-cn';
 import { deadlineIfCovered, WorkingDayCalendar } from '../../shared/domain/working-days';
-import { recomputeCaseDeadlines } from '../../subgraphs/repairs/rules/recompute-deadlines';
+import { CASE_DEADLINE_TABLES, recomputeCaseDeadlines } from '../../subgraphs/repairs/rules/recompute-deadlines';
 
 const calendar = new WorkingDayCalendar(CN_HOLIDAY_CALENDAR);
 
@@ -86,6 +86,17 @@ describe('recomputeCaseDeadlines (repairs)', () => {
     expect(JSON.parse(statements[1].params[0] as string)).toEqual([
       { id: stored.id, intake: intake.date, intake_p: intake.provisional, decision: null, decision_p: false },
     ]);
+  });
+
+  it('counts objections with the objection row, repair cases with the repair row', async () => {
+    for (const cases of CASE_DEADLINE_TABLES) {
+      const { run, statements } = fakeRun([stored]);
+      await recomputeCaseDeadlines(run, 'repairs', calendar, { from: '2026-12-01', to: '2027-01-31' }, cases);
+      expect(statements[0].sql).toContain(`"repairs"."${cases.table}" c cross join`);
+      expect(statements[0].sql).toContain(cases.activeRule);
+      expect(statements[1].sql).toContain(`update "repairs"."${cases.table}" c`);
+    }
+    expect(CASE_DEADLINE_TABLES.map((c) => c.table)).toEqual(['repair_case', 'objection_case']);
   });
 
   it('writes nothing when the recount equals what is stored', async () => {

@@ -67,6 +67,15 @@ describe('the 受理编号 of a repair case', () => {
     expect(readCaseNumber('GSXF-2026-0471826')).toBeNull();
     expect(readCaseNumber('GSXY-2026-04718263')).toBeNull();
   });
+
+  it('of an objection is GSYY, and neither kind reads as the other', () => {
+    const number = generateCaseNumber('2026', undefined, 'OBJECTION');
+    expect(number).toMatch(/^GSYY-2026-\d{8}$/);
+    expect(readCaseNumber(number, 'OBJECTION')).toBe(number);
+    expect(readCaseNumber('gsyy202604718263', 'OBJECTION')).toBe('GSYY-2026-04718263');
+    expect(readCaseNumber(number)).toBeNull();
+    expect(readCaseNumber('GSXF-2026-04718263', 'OBJECTION')).toBeNull();
+  });
 });
 
 describe('guessing codes', () => {

@@ -1,8 +1,9 @@
 import { registerEnumType } from 'type-graphql';
-import { RepairStatus, RepairTarget } from '../../../shared/domain/vocabulary';
+import { ObjectionOutcome, ObjectionStatus, RepairStatus, RepairTarget } from '../../../shared/domain/vocabulary';
 import { PersonIdType } from '../../../shared/identifiers/person-id';
 import { ApplicantCapacity, RepairChannel } from '../rules/channel';
 import { RepairCondition } from '../rules/eligibility';
+import { ObjectionAction } from '../rules/objection-workflow';
 import { RepairAction } from '../rules/workflow';
 
 registerEnumType(RepairTarget, { name: 'RepairTarget', description: '修复对象: 行政处罚信息 / 名单条目' });
@@ -22,3 +23,9 @@ registerEnumType(ApplicantCapacity, {
   description: '窗口到场人身份: 法定代表人 / 本人 / 受托代理人',
 });
 registerEnumType(PersonIdType, { name: 'IdentityDocumentType', description: '身份证件类型 (checked at the window)' });
+registerEnumType(ObjectionStatus, {
+  name: 'ObjectionStatus',
+  description: '异议案件状态: 已申请 → 已受理 (核查中) → 异议成立 / 异议不成立',
+});
+registerEnumType(ObjectionOutcome, { name: 'ObjectionOutcome', description: '异议成立后的处理: 撤回 / 更正' });
+registerEnumType(ObjectionAction, { name: 'ObjectionAction', description: '异议案件操作' });

@@ -3,7 +3,7 @@ import { runOn } from '../../../shared/db/recompute-deadlines';
 import { consumer, EventConsumer } from '../../../shared/events/consume';
 import { SCHEMA } from '../config';
 import { fillPenaltyPublicity, upsertListEntryFact, upsertPenaltyFacts } from '../repositories/facts';
-import { recomputeCaseDeadlines } from '../rules/recompute-deadlines';
+import { CASE_DEADLINE_TABLES, recomputeCaseDeadlines } from '../rules/recompute-deadlines';
 import { commitmentChanged } from './commitment-consumer';
 
 /**
@@ -19,13 +19,15 @@ const listEntryChanged = consumer('repairs.list-entry-changed', 'list-entry.chan
   await upsertListEntryFact(em, event.payload, event.occurredAt);
 });
 
-/** A loaded holiday notice: limits stored as provisional (or counted over its dates) are counted again. */
+/** A loaded holiday notice: limits of repair cases and objections stored as provisional (or counted over its dates) are counted again. */
 const holidayCalendarChanged = consumer(
   'repairs.holiday-calendar-changed',
   'holiday-calendar.changed',
   async (em, event, logger) => {
     const calendar = await loadWorkingDayCalendar(em);
-    const recomputed = await recomputeCaseDeadlines(runOn(em), SCHEMA, calendar, noticeWindow(event.payload.year));
+    let recomputed = 0;
+    for (const cases of CASE_DEADLINE_TABLES)
+      recomputed += await recomputeCaseDeadlines(runOn(em), SCHEMA, calendar, noticeWindow(event.payload.year), cases);
     logger.info(
       { year: event.payload.year, changeId: event.payload.changeId, recomputed },
       'repair time limits recomputed',

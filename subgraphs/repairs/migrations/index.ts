@@ -7,6 +7,7 @@ import { Migration20261202011312 } from './Migration20261202011312';
 import { Migration20261202011459 } from './Migration20261202011459';
 import { Migration20261202011600 } from './Migration20261202011600';
 import { Migration20261203153300 } from './Migration20261203153300';
+import { Migration20261203190000 } from './Migration20261203190000';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129044412', class: Migration20261129044412 },
@@ -16,4 +17,5 @@ export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261202011459', class: Migration20261202011459 },
   { name: 'Migration20261202011600', class: Migration20261202011600 },
   { name: 'Migration20261203153300', class: Migration20261203153300 },
+  { name: 'Migration20261203190000', class: Migration20261203190000 },
 ];

@@ -3,6 +3,7 @@ import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
 import { badUserInput } from '../../../shared/graphql/errors';
 import { RepairProgress, RepairReceipt } from '../entities/repair-receipt';
+import { RepairApplicationInput } from '../inputs/repair-application.input';
 import { identityArgument, WindowRepairApplicationInput } from '../inputs/window-application.input';
 import type { RepairsContext } from '../loaders';
 import { RepairChannel } from '../rules/channel';
@@ -26,6 +27,26 @@ export class RepairIntakeResolver {
   ): Promise<RepairReceipt> {
     const identity = identityArgument(input.identity);
     const filed = await fileRepairApplication(ctx, input, { channel: RepairChannel.WINDOW, actor: null, identity });
+    return filed.receipt;
+  }
+
+  @Mutation(() => RepairReceipt, {
+    nullable: true,
+    description:
+      '线上申请信用修复 (subject:self): the signed-in subject applies for a record of its own; another subject’s record answers NOT_FOUND. ' +
+      'The case goes to the department that reported the record. Returns the 受理回执 — its query code is shown only here. ' +
+      'A refusal lists every failed condition in extensions.failures and writes nothing.',
+  })
+  @RequiresScopes([SCOPES.self])
+  async applyForRepairOnline(
+    @Ctx() ctx: RepairsContext,
+    @Arg('input', () => RepairApplicationInput) input: RepairApplicationInput,
+  ): Promise<RepairReceipt> {
+    const filed = await fileRepairApplication(ctx, input, {
+      channel: RepairChannel.ONLINE,
+      actor: null,
+      identity: null,
+    });
     return filed.receipt;
   }
 

@@ -135,3 +135,22 @@ export const DEFAULT_DEADLINE_RULES: DeadlineRuleRow[] = [
     source: '江西示例 (未启用): 10 个工作日内办结，按受理 2 + 决定 8 个工作日拆分',
   },
 ];
+
+/**
+ * 异议办理时限 (issue 18). The province's own limits could not be read here: 《江苏省公共信用信息管理办法》
+ * (苏政规〔2025〕4号, in force 2026-02-01) governs objections in Jiangsu, but its objection articles were not
+ * available to check. Until the credit office confirms them, the active row follows a published practice
+ * (Guangzhou's: acceptance within 2 working days, the providing department's check within 10); the
+ * credit office switches rows when the provincial text is confirmed.
+ */
+export const DEFAULT_OBJECTION_DEADLINE_RULES: DeadlineRuleRow[] = [
+  {
+    scope: 'OBJECTION_DEFAULT',
+    kind: 'OBJECTION',
+    active: true,
+    intakeWorkingDays: 2,
+    decisionWorkingDays: 10,
+    source:
+      '暂行 (待按苏政规〔2025〕4号异议条款核实): 2 个工作日内确定是否受理，信息提供单位 10 个工作日内完成核查并作出决定 (广州市公共信用信息异议处理做法)',
+  },
+];

@@ -25,11 +25,15 @@ export function generateQueryCode(pick: Pick = randomInt): string {
   return code;
 }
 
+/** The letters of a 受理编号, by kind of case: 信用修复 GSXF (姑苏修复), 异议 GSYY (姑苏异议). */
+export const CASE_NUMBER_PREFIX = { REPAIR: 'GSXF', OBJECTION: 'GSYY' } as const;
+export type CaseKind = keyof typeof CASE_NUMBER_PREFIX;
+
 /** A new 受理编号 of the year (China time) the application is filed: GSXF-2026-04718263. */
-export function generateCaseNumber(year: string, pick: Pick = randomInt): string {
+export function generateCaseNumber(year: string, pick: Pick = randomInt, kind: CaseKind = 'REPAIR'): string {
   let digits = '';
   for (let i = 0; i < CASE_NUMBER_DIGITS; i += 1) digits += String(pick(10));
-  return `GSXF-${year}-${digits}`;
+  return `${CASE_NUMBER_PREFIX[kind]}-${year}-${digits}`;
 }
 
 /** As printed: two groups of four (7K3Q-M9XD). */
@@ -48,11 +52,11 @@ export function readQueryCode(input: string): string | null {
   return [...code].every((c) => QUERY_CODE_ALPHABET.includes(c)) ? code : null;
 }
 
-/** A case number as typed (any case, spaces; GSXF2026… without hyphens too) in canonical form; null when it is not one. */
-export function readCaseNumber(input: string): string | null {
-  const squeezed = squeeze(input);
-  const match = /^GSXF(\d{4})(\d{8})$/.exec(squeezed);
-  return match ? `GSXF-${match[1]}-${match[2]}` : null;
+/** A case number of the kind as typed (any case, spaces; GSXF2026… without hyphens too) in canonical form; null when it is not one. */
+export function readCaseNumber(input: string, kind: CaseKind = 'REPAIR'): string | null {
+  const prefix = CASE_NUMBER_PREFIX[kind];
+  const match = /^([A-Z]{4})(\d{4})(\d{8})$/.exec(squeeze(input));
+  return match && match[1] === prefix ? `${prefix}-${match[2]}-${match[3]}` : null;
 }
 
 /** The hash kept for a case's code: SHA-256 over the case id and the code (hex). */

@@ -25,9 +25,14 @@ export interface ListRepairRuleRow {
   source: string;
 }
 
+/** Which cases a deadline row times: 信用修复 or 异议. */
+export type DeadlineKind = 'REPAIR' | 'OBJECTION';
+
 /** One row of repairs.repair_deadline_rule: 受理 and 决定 time limits in working days. */
 export interface DeadlineRuleRow {
   scope: string;
+  /** Absent in the rows of the migration that created the table: they are REPAIR rows. */
+  kind?: DeadlineKind;
   active: boolean;
   intakeWorkingDays: number;
   decisionWorkingDays: number;

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '../../../shared/db/orm';
+import { isSelfSubjectId } from '../../../shared/auth/self';
 import { chinaToday } from '../../../shared/domain/today';
 import { RepairStatus } from '../../../shared/domain/vocabulary';
 import { idArgument, textArgument } from '../../../shared/graphql/arguments';
 import { withCalendar } from '../../../shared/graphql/calendar-errors';
+import { notFound } from '../../../shared/graphql/errors';
 import { forget } from '../../../shared/workflow/forget';
 import { RepairCase } from '../entities/repair-case';
 import { RepairReceipt } from '../entities/repair-receipt';
@@ -12,12 +13,13 @@ import { evidenceArgument, RepairApplicationInput } from '../inputs/repair-appli
 import { targetArgument } from '../inputs/repair-target.input';
 import type { CheckedIdentity } from '../inputs/window-application.input';
 import type { RepairsContext } from '../loaders';
+import { freshCaseNumber } from '../repositories/case-numbers';
 import { lockTarget } from '../repositories/target-lock';
 import { Actor, actorOf } from '../rules/access';
 import { RepairChannel } from '../rules/channel';
 import { promisedDeadlines } from '../rules/deadlines';
 import { nextStep } from '../rules/next-step';
-import { generateCaseNumber, generateQueryCode, hashQueryCode } from '../rules/query-code';
+import { generateQueryCode, hashQueryCode } from '../rules/query-code';
 import { RepairAction } from '../rules/workflow';
 import { assessApplication } from './assess';
 import { recordCaseStep } from './case-history';
@@ -41,17 +43,6 @@ export interface Filing {
 export interface FiledApplication {
   repairCase: RepairCase;
   receipt: RepairReceipt;
-}
-
-/** At most this many draws of a case number taken already (one in 10^8 a draw): then the request fails. */
-const CASE_NUMBER_DRAWS = 5;
-
-async function freshCaseNumber(em: EntityManager, year: string): Promise<string> {
-  for (let draw = 0; draw < CASE_NUMBER_DRAWS; draw += 1) {
-    const number = generateCaseNumber(year);
-    if ((await em.count(RepairCase, { caseNumber: number })) === 0) return number;
-  }
-  throw new Error(`no free case number of ${year} in ${CASE_NUMBER_DRAWS} draws`);
 }
 
 /**
@@ -90,6 +81,9 @@ export async function fileRepairApplication(
         { repairCommitmentId, fulfilmentEvidence, commitmentMustBeNamed: true },
         { rules, today, actor: filing.actor },
       );
+      // Online, another subject's record answers as one that does not exist, before anything is judged aloud.
+      if (filing.channel === RepairChannel.ONLINE && !isSelfSubjectId(ctx.principal, assessment.subjectId))
+        throw notFound(`no ${target.kind === 'PENALTY' ? 'penalty' : 'list entry'} ${target.id}`, 'input.target.id');
       if (!assessment.eligible || assessment.subjectId === null) throw refusal(assessment);
       const submittedAt = new Date();
       const promised = withCalendar('input', () => promisedDeadlines(submittedAt, deadlineRule, calendar));
@@ -102,7 +96,7 @@ export async function fileRepairApplication(
         targetId: target.id,
         status: RepairStatus.SUBMITTED,
         channel: filing.channel,
-        caseNumber: await freshCaseNumber(em, chinaToday(submittedAt).slice(0, 4)),
+        caseNumber: await freshCaseNumber(em, 'REPAIR', chinaToday(submittedAt).slice(0, 4)),
         queryCodeHash: hashQueryCode(id, queryCode),
         lookupLockedUntil: null,
         reason,

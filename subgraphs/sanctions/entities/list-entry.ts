@@ -101,6 +101,20 @@ export class ListEntry {
   @Property({ type: 'text', nullable: true })
   removalReason!: string | null;
 
+  /** The objection (repairs' ObjectionCase id) being handled about this published entry; null when none is open. */
+  @Property({ type: 'uuid', nullable: true })
+  openObjectionId: Opt<string> | null = null;
+
+  /** When the last objection.changed applied to the mark was written (older ones change nothing). */
+  @Property({ type: 'datetime', nullable: true })
+  objectionChangedAt: Opt<Date> | null = null;
+
+  /** 异议处理中 after publication (an objection filed in repairs); before it, the status OBJECTED says so. */
+  @Field(() => Boolean, { description: '异议处理中 (公示后的异议): the designating department has not yet decided' })
+  get objectionPending(): Opt<boolean> {
+    return this.openObjectionId !== null;
+  }
+
   @Field(() => String, {
     nullable: true,
     description: '下发来源平台 (国家、省下发的名单, e.g. credit-china); null for an entry designated in the district',

@@ -2,14 +2,15 @@ import type { GraphQLError } from 'graphql';
 import type { Principal } from '../../../shared/auth/principal';
 import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
 import { chinaToday } from '../../../shared/domain/today';
-import { AuthorityKind, CreditGrade, CreditList, Verdict } from '../../../shared/domain/vocabulary';
+import { AuthorityKind, CreditGrade, CreditList, ListAction, Verdict } from '../../../shared/domain/vocabulary';
 import { consumer, EventConsumer } from '../../../shared/events/consume';
 import { storeEvaluationFacts } from '../repositories/evaluation-facts';
 import { indexSubjects } from '../repositories/subject-index';
 import { LIST_KIND } from '../rules/list-kinds';
 import { recomputeObjectionDeadlines } from '../rules/recompute-deadlines';
+import { applyEntryObjection } from '../services/entry-objection';
 import { proposeEntry } from '../services/propose-entry';
-import { removeRepairedEntry } from '../services/repair-entry';
+import { removeDecidedEntry } from '../services/repair-entry';
 import { recomputeScreeningVerdicts } from '../services/screening-verdicts';
 
 /** Who acts when an event changes a list: the event itself, on behalf of the department behind it. */
@@ -24,9 +25,11 @@ const listEntryRepaired = consumer(
   async (em, event, logger) => {
     const { entryId, repairCaseId } = event.payload;
     // One clock per event: the day it is applied.
-    await removeRepairedEntry(em, {
+    await removeDecidedEntry(em, {
       entryId,
-      repairCaseId,
+      action: ListAction.REPAIR,
+      caseId: repairCaseId,
+      reason: `信用修复 (修复案件 ${repairCaseId})`,
       actor: eventActor(event.type, null),
       today: chinaToday(),
       logger,
@@ -119,8 +122,20 @@ const holidayCalendarChanged = consumer(
   },
 );
 
+/** An objection to a list entry marks it 异议处理中 while open; upheld with WITHDRAWN, the entry is revoked. */
+const objectionChanged = consumer('sanctions.objection-changed', 'objection.changed', async (em, event, logger) => {
+  const change = event.payload;
+  await applyEntryObjection(em, change, {
+    actor: eventActor(event.type, change.decidedByCode),
+    today: chinaToday(),
+    logger,
+    occurredAt: new Date(event.occurredAt),
+  });
+});
+
 export const sanctionsConsumers: EventConsumer[] = [
   listEntryRepaired,
+  objectionChanged,
   commitmentBreached,
   subjectsRegistered,
   holidayCalendarChanged,

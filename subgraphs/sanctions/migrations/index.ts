@@ -10,6 +10,7 @@ import { Migration20261203140700 } from './Migration20261203140700';
 import { Migration20261203143000 } from './Migration20261203143000';
 import { Migration20261203144500 } from './Migration20261203144500';
 import { Migration20261203150500 } from './Migration20261203150500';
+import { Migration20261203191100 } from './Migration20261203191100';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129044403', class: Migration20261129044403 },
@@ -22,4 +23,5 @@ export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261203143000', class: Migration20261203143000 },
   { name: 'Migration20261203144500', class: Migration20261203144500 },
   { name: 'Migration20261203150500', class: Migration20261203150500 },
+  { name: 'Migration20261203191100', class: Migration20261203191100 },
 ];
