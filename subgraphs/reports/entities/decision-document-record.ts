@@ -39,8 +39,9 @@ export class DecisionDocumentRecord {
   @Property()
   subjectName!: string;
 
-  @Enum(() => SubjectKind)
-  subjectKind!: SubjectKind;
+  /** null for documents issued before it was kept (Migration20261203183000). */
+  @Enum({ items: () => SubjectKind, nullable: true })
+  subjectKind!: SubjectKind | null;
 
   /** The deciding and the handling department: with the credit office, who downloads the document by number. */
   @Property({ length: 32, nullable: true })

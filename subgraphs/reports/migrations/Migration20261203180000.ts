@@ -4,7 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261203180000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
-      `create table "reports"."decision_document" ("number" varchar(16) not null, "kind" text check ("kind" in ('REPAIR', 'OBJECTION')) not null, "case_id" uuid not null, "case_number" varchar(32) null, "case_status" varchar(32) not null, "decision" varchar(64) not null, "subject_id" uuid not null, "subject_uscc" varchar(18) null, "subject_name" varchar(255) not null, "subject_kind" text not null, "decided_by_code" varchar(32) null, "handled_by_code" varchar(32) null, "issuer_sub" varchar(200) not null, "issuer_org" varchar(32) null, "issued_at" timestamptz not null, "verification_code" varchar(12) not null, "sha256" varchar(64) not null, "pdf_size" int not null, "pdf" bytea not null, constraint "decision_document_pkey" primary key ("number"));`,
+      `create table "reports"."decision_document" ("number" varchar(16) not null, "kind" text check ("kind" in ('REPAIR', 'OBJECTION')) not null, "case_id" uuid not null, "case_number" varchar(32) null, "case_status" varchar(32) not null, "decision" varchar(64) not null, "subject_id" uuid not null, "subject_uscc" varchar(18) null, "subject_name" varchar(255) not null, "decided_by_code" varchar(32) null, "handled_by_code" varchar(32) null, "issuer_sub" varchar(200) not null, "issuer_org" varchar(32) null, "issued_at" timestamptz not null, "verification_code" varchar(12) not null, "sha256" varchar(64) not null, "pdf_size" int not null, "pdf" bytea not null, constraint "decision_document_pkey" primary key ("number"));`,
     );
     // One document per decision: issuing again answers the stored one, and two at once store one.
     this.addSql(

@@ -5,6 +5,10 @@ import { DecisionDocumentRecord } from '../entities/decision-document-record';
 import type { DecisionDocumentVerification } from '../entities/decision-document-verification';
 import { sameText } from './verify-report';
 
+function isPerson(record: DecisionDocumentRecord): boolean {
+  return record.subjectKind === null ? record.subjectUscc === null : record.subjectKind === SubjectKind.NATURAL_PERSON;
+}
+
 /** The one answer for anything not genuine. */
 export const NOT_GENUINE_DECISION: DecisionDocumentVerification = Object.freeze({
   genuine: false,
@@ -35,10 +39,10 @@ export async function verifyDecision(
     caseNumber: record.caseNumber,
     decision: record.decision,
     issuedAt: record.issuedAt,
-    // The public sees a natural person's name masked, as everywhere.
+    // The public sees a natural person's name masked, as everywhere (a subject without a USCC, where the kind was not kept).
     subject: {
       uscc: record.subjectUscc,
-      name: record.subjectKind === SubjectKind.NATURAL_PERSON ? maskPersonName(record.subjectName) : record.subjectName,
+      name: isPerson(record) ? maskPersonName(record.subjectName) : record.subjectName,
     },
   };
 }
