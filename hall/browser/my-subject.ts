@@ -167,7 +167,7 @@ function renderCases(
     return;
   }
   const statusText = kind === 'OBJECTION' ? OBJECTION_STATUS_TEXT : REPAIR_STATUS_TEXT;
-  const head = ['受理编号', '对象', '状态', '申请时间', '受理期限', '决定期限', '决定时间', '决定意见', '决定书'];
+  const head = ['受理编号', '对象', '状态', '申请时间', '期限', '决定时间', '决定意见', '决定书'];
   replace(
     slot,
     h(
@@ -187,8 +187,13 @@ function renderCases(
             h('td', {}, c.target === 'PENALTY' ? `行政处罚 ${decisionNo.get(c.targetId) ?? ''}` : '名单条目'),
             h('td', { 'data-term': '状态' }, h('strong', {}, status + outcome)),
             h('td', {}, chinaTime(c.submittedAt)),
-            h('td', { class: 'nowrap' }, c.intakeDueOn ?? '—'),
-            h('td', { class: 'nowrap' }, c.decisionDueOn ?? '—'),
+            h(
+              'td',
+              { class: 'nowrap' },
+              `受理 ${c.intakeDueOn ?? '—'}`,
+              h('br'),
+              `决定 ${c.decisionDueOn ?? '受理后起算'}`,
+            ),
             h('td', {}, c.decidedAt ? chinaTime(c.decidedAt) : '—'),
             h('td', {}, c.decisionNote ?? '—'),
             h('td', {}, DECIDED[kind].includes(c.status) ? downloadButton(kind, c) : '—'),

@@ -42,13 +42,7 @@ function subjectMain(): Html {
       <button type="button" id="receipt-print" class="primary">打印回执</button>
       <button type="button" id="receipt-close">关闭回执</button>
     </p>
-    <section class="my-section" aria-labelledby="penalties-title">
-      <h2 id="penalties-title">行政处罚信息</h2>
-      <p class="hint">
-        本主体的全部行政处罚信息（含不公示、已修复、已撤销的）。认为信息有误或不应公示的，可在“提出异议”中说明理由和证明材料，由报送信息的部门核查决定。
-      </p>
-      <div id="my-penalties"></div>
-    </section>
+    <p id="download-status" class="no-print" aria-live="polite"></p>
     <section class="my-section" aria-labelledby="objections-title">
       <h2 id="objections-title">异议案件</h2>
       <div id="my-objections"></div>
@@ -57,7 +51,13 @@ function subjectMain(): Html {
       <h2 id="repairs-title">信用修复案件</h2>
       <div id="my-repairs"></div>
     </section>
-    <p id="download-status" class="no-print" aria-live="polite"></p>`;
+    <section class="my-section" aria-labelledby="penalties-title">
+      <h2 id="penalties-title">行政处罚信息</h2>
+      <p class="hint">
+        本主体的全部行政处罚信息（含不公示、已修复、已撤销的）。认为信息有误或不应公示的，可在“提出异议”中说明理由和证明材料，由报送信息的部门核查决定。
+      </p>
+      <div id="my-penalties"></div>
+    </section> `;
 }
 
 /**
