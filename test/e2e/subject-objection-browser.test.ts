@@ -209,6 +209,8 @@ describe('the subject objects to a penalty in Chromium (issue 18, done when)', (
       '苏政规〔2025〕4号',
     );
     await expect(page.locator('#objection-receipt dd[data-term="下一步"]').textContent()).resolves.not.toBe('');
+    // The page refreshes its lists behind the receipt: the new case is there without a reload.
+    await page.locator(`#objection-cases tr[data-number="${caseNumber}"]`).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: '/tmp/subject-receipt.png', fullPage: false });
     // Printed: the receipt alone.
     await page.emulateMedia({ media: 'print' });
