@@ -297,3 +297,108 @@ export const REPAIR_STATUS_TEXT: Record<string, string> = {
   REJECTED_AT_INTAKE: '不予受理',
   WITHDRAWN: '已撤回',
 };
+
+/** 异议案件状态, as the subject's page and the progress page name them. */
+export const OBJECTION_STATUS_TEXT: Record<string, string> = {
+  SUBMITTED: '已申请，待受理',
+  ACCEPTED: '已受理，核查中',
+  UPHELD: '异议成立',
+  DISMISSED: '异议不成立',
+};
+
+/** The public progress lookup of an objection (GSYY-…) by case number and query code. */
+export const OBJECTION_PROGRESS = `query ObjectionProgress($caseNumber: String!, $queryCode: String!) {
+  objectionProgress(caseNumber: $caseNumber, queryCode: $queryCode) {
+    caseNumber status submittedOn intakeDueOn decisionDueOn closedOn overdue nextStep
+  }
+}`;
+
+export interface ObjectionProgress extends Omit<RepairProgress, 'status'> {
+  status: string;
+}
+
+/** /hall/my: the signed-in subject's own profile, every penalty of its own, its objection and repair cases. */
+export const MY_SUBJECT = `query MySubject {
+  mySubject {
+    id uscc name kind
+    penalties(first: 100) {
+      totalCount
+      nodes {
+        id decisionNo decidedAt content published publicityEndsAt repairedAt revokedAt revocationReason objectionPending
+        authority { name }
+      }
+    }
+    objectionCases {
+      id caseNumber target targetId status submittedAt intakeDueOn decisionDueOn decidedAt outcome decisionNote
+    }
+    repairCases {
+      id caseNumber target targetId status submittedAt intakeDueOn decisionDueOn decidedAt decisionNote
+    }
+  }
+}`;
+
+export interface MyPenalty {
+  id: string;
+  decisionNo: string;
+  decidedAt: string;
+  content: string;
+  published: boolean;
+  publicityEndsAt: string;
+  repairedAt: string | null;
+  revokedAt: string | null;
+  revocationReason: string | null;
+  objectionPending: boolean;
+  authority: { name: string } | null;
+}
+
+export interface MyCase {
+  id: string;
+  caseNumber: string | null;
+  target: string;
+  targetId: string;
+  status: string;
+  submittedAt: string;
+  intakeDueOn: string | null;
+  decisionDueOn: string | null;
+  decidedAt: string | null;
+  outcome?: string | null;
+  decisionNote: string | null;
+}
+
+export interface MySubject {
+  id: string;
+  uscc: string | null;
+  name: string;
+  kind: string;
+  penalties: { totalCount: number; nodes: MyPenalty[] };
+  objectionCases: MyCase[] | null;
+  repairCases: MyCase[] | null;
+}
+
+/** The subject objects online to a record of its own (fileObjection): the receipt comes back once, with its query code. */
+export const FILE_OBJECTION = `mutation FileObjection($input: ObjectionInput!) {
+  fileObjection(input: $input) {
+    caseId caseNumber queryCode channel status submittedAt
+    intakeWorkingDays intakeDueOn decisionWorkingDays decisionDueOnAtLatest provisional deadlineSource nextStep
+  }
+}`;
+
+/** The same fields as a repair receipt (ObjectionReceipt is its twin). */
+export type ObjectionReceipt = RepairReceipt;
+
+/** 信用修复决定书 / 异议处理决定书 of a decided case, issued once and then the same document. */
+export const ISSUE_DECISION_DOCUMENT = `mutation IssueDecisionDocument($kind: DecisionKind!, $caseId: ID!) {
+  issueDecisionDocument(kind: $kind, caseId: $caseId) {
+    number kind caseNumber decision filename contentType base64
+  }
+}`;
+
+export interface DecisionDocument {
+  number: string;
+  kind: string;
+  caseNumber: string | null;
+  decision: string;
+  filename: string;
+  contentType: string;
+  base64: string;
+}

@@ -28,6 +28,18 @@ export function landingPage(context: PageContext, user: HallUser | null): string
           >
         </li>
         <li>
+          <a class="card" href="/hall/my" id="my-link"
+            ><strong>信用主体服务 · 我的信用</strong
+            ><span>企业、个人登录后查看本主体的行政处罚信息，提出异议，查询异议和信用修复案件，下载决定书</span></a
+          >
+        </li>
+        <li>
+          <a class="card" href="/hall/repair-progress"
+            ><strong>办理进度查询</strong
+            ><span>凭受理回执上的受理编号和查询码查询信用修复、异议的办理进度（公众，无需登录）</span></a
+          >
+        </li>
+        <li>
           <a class="card" href="/graphiql"
             ><strong>GraphiQL 查询界面</strong
             ><span

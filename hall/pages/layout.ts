@@ -14,7 +14,7 @@ export interface PageFrame {
   title: string;
   context: PageContext;
   /** Which link of the header is this page (aria-current). */
-  current: 'home' | 'hall' | 'verify' | 'progress' | 'lists' | 'docs' | null;
+  current: 'home' | 'hall' | 'verify' | 'progress' | 'lists' | 'my' | 'docs' | null;
   /** Right side of the header: the signed-in user, or nothing. */
   account?: Html;
   main: Html;
@@ -26,7 +26,8 @@ const LINKS: [PageFrame['current'], string, string][] = [
   ['home', '/', '首页'],
   ['hall', '/hall', '窗口'],
   ['verify', '/verify', '报告核验'],
-  ['progress', '/hall/repair-progress', '修复进度'],
+  ['progress', '/hall/repair-progress', '办理进度'],
+  ['my', '/hall/my', '我的信用'],
   ['lists', '/hall/lists', '公开名单'],
   [null, '/graphiql', 'GraphiQL'],
 ];

@@ -108,15 +108,19 @@ export function repairReceiptPage(context: PageContext, user: HallUser | null): 
   });
 }
 
-/** `/hall/repair-progress`: public, no sign-in — the case number and query code of the receipt. */
+/**
+ * `/hall/repair-progress`: public, no sign-in — the case number and query code of the receipt, a
+ * repair's (GSXF-…) or an objection's (GSYY-…).
+ */
 export function repairProgressPage(context: PageContext, query: Record<string, unknown>): string {
   return layout({
-    title: '信用修复进度查询',
+    title: '办理进度查询',
     context,
     current: 'progress',
-    main: html`<h1>信用修复办理进度查询</h1>
+    main: html`<h1>信用修复、异议办理进度查询</h1>
       <p>
-        输入受理回执上的受理编号和查询码。只显示办理状态、期限和下一步；查询码连续输错 5 次，该案件 15 分钟内不再应答。
+        输入受理回执上的受理编号（信用修复 GSXF-…，异议 GSYY-…）和查询码。只显示办理状态、期限和下一步；查询码连续输错 5
+        次，该案件 15 分钟内不再应答。
       </p>
       <form id="progress-form" class="verify-form" autocomplete="off">
         <label for="progress-number">受理编号</label>
@@ -127,6 +131,7 @@ export function repairProgressPage(context: PageContext, query: Record<string, u
           maxlength="${String(MAX_PREFILL)}"
           spellcheck="false"
           value="${prefill(query.number)}"
+          placeholder="GSXF-… 或 GSYY-…"
           required
         />
         <label for="progress-code">查询码</label>

@@ -8,12 +8,14 @@ import { listsPage } from './lists-page';
 import { repairIntakePage, repairProgressPage, repairReceiptPage } from './repair-pages';
 import { securityHeaders } from './security-headers';
 import { staticAssets } from './static-assets';
+import { subjectPage } from './subject-page';
 import { verifyPage } from './verify-page';
 
 /**
  * The people-facing pages: `/` (landing), `/hall` (the window), `/verify` (public report
  * verification), `/hall/lists` (the public lists), `/hall/repair-intake` and `/hall/repair-receipt`
- * (the window takes a repair application, prints its receipt), `/hall/repair-progress` (public), `/hall/docs/<name>` and the static files under
+ * (the window takes a repair application, prints its receipt), `/hall/repair-progress` (public, repairs and
+ * objections), `/hall/my` (the subject signed in as itself), `/hall/docs/<name>` and the static files under
  * `/assets` (docs/HALL.md). The pages call the gateway from the browser (the hall through its proxy
  * /hall/api/graphql as the signed-in clerk, /verify and the lists as the public), so what they show
  * obeys the gateway's rules and audit unchanged.
@@ -35,6 +37,7 @@ export function pagesRouter(config: Pick<HallConfig, 'development'>): Router {
   router.get('/hall/repair-progress', (req, res) =>
     send(res, repairProgressPage(context, req.query as Record<string, unknown>)),
   );
+  router.get('/hall/my', (req, res) => send(res, subjectPage(context, sessionOf(req)?.user ?? null)));
   router.get('/hall/docs/:name', async (req, res) => {
     const body = await docsPage(context, req.params.name);
     if (body === null) res.status(404).type('text/plain; charset=utf-8').send('没有这个文档');

@@ -11,8 +11,12 @@ describe('the pages’ operations', () => {
 
   it('are all checked', () => {
     expect(documents.map(([name]) => name).sort()).toEqual([
+      'FILE_OBJECTION',
       'HALL_LOOKUP',
       'ISSUE_CREDIT_REPORT',
+      'ISSUE_DECISION_DOCUMENT',
+      'MY_SUBJECT',
+      'OBJECTION_PROGRESS',
       'PUBLISHED_LIST',
       'RECORD_MEASURE_APPLIED',
       'REPAIR_PROGRESS',

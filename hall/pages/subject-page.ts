@@ -1,0 +1,79 @@
+import type { HallUser } from '../auth/session';
+import { accountArea } from './hall-page';
+import { html, Html } from './html';
+import { layout, PageContext } from './layout';
+
+const RETURN_TO = '/hall/my';
+/** The role of a subject signing in as itself (docs/ACCESS.md): it stands alone, no org. */
+const SUBJECT_ROLE = 'subject';
+
+export const isSubject = (user: HallUser): boolean => user.roles.includes(SUBJECT_ROLE);
+
+function signedOut(): Html {
+  return html`<section class="sign-in-needed">
+    <h1>信用主体服务 · 我的信用</h1>
+    <p>
+      企业、个人以信用主体本人身份（政务服务统一身份认证）登录后，查看本主体的行政处罚信息，提出异议，查询异议和信用修复案件，下载决定书。
+    </p>
+    <p>
+      <a class="button primary huge" id="sign-in-main" href="/auth/login?return=${encodeURIComponent(RETURN_TO)}"
+        >登录</a
+      >
+    </p>
+  </section>`;
+}
+
+function staffOnly(): Html {
+  return html`<section class="sign-in-needed" id="not-a-subject">
+    <h1>信用主体服务 · 我的信用</h1>
+    <p class="warning" role="alert">本页面供信用主体本人（企业、个人）登录后使用；当前登录的是工作人员账号。</p>
+    <p>工作人员请在窗口页面查询主体信用、受理信用修复申请。</p>
+    <p>
+      <a class="button primary" href="/hall">转到窗口</a> <a class="button" href="/auth/logout">退出后以信用主体登录</a>
+    </p>
+  </section>`;
+}
+
+function subjectMain(): Html {
+  return html`<h1>信用主体服务 · 我的信用</h1>
+    <section id="my-profile" class="my-profile" aria-live="polite"><p role="status">正在读取本主体信息…</p></section>
+    <section id="objection-receipt" class="receipt" aria-live="assertive" hidden></section>
+    <p id="receipt-actions" class="no-print" hidden>
+      <button type="button" id="receipt-print" class="primary">打印回执</button>
+      <button type="button" id="receipt-close">关闭回执</button>
+    </p>
+    <p id="download-status" class="no-print" aria-live="polite"></p>
+    <section class="my-section" aria-labelledby="objections-title">
+      <h2 id="objections-title">异议案件</h2>
+      <div id="my-objections"></div>
+    </section>
+    <section class="my-section" aria-labelledby="repairs-title">
+      <h2 id="repairs-title">信用修复案件</h2>
+      <div id="my-repairs"></div>
+    </section>
+    <section class="my-section" aria-labelledby="penalties-title">
+      <h2 id="penalties-title">行政处罚信息</h2>
+      <p class="hint">
+        本主体的全部行政处罚信息（含不公示、已修复、已撤销的）。认为信息有误或不应公示的，可在“提出异议”中说明理由和证明材料，由报送信息的部门核查决定。
+      </p>
+      <div id="my-penalties"></div>
+    </section> `;
+}
+
+/**
+ * `/hall/my` (信用主体服务 / 我的信用): the subject signed in as itself reads its own profile and
+ * penalties (mySubject), objects to one (fileObjection, the receipt shown once and printable), follows
+ * its objection and repair cases and downloads each decided case's 决定书 (issueDecisionDocument) —
+ * all through the hall's proxy as itself. Staff signed in are told the page is for subjects.
+ */
+export function subjectPage(context: PageContext, user: HallUser | null): string {
+  const subject = user !== null && isSubject(user);
+  return layout({
+    title: '我的信用',
+    context,
+    current: 'my',
+    account: accountArea(user, RETURN_TO),
+    main: user === null ? signedOut() : subject ? subjectMain() : staffOnly(),
+    scripts: subject ? ['my-subject.js'] : [],
+  });
+}
