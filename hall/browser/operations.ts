@@ -67,6 +67,25 @@ export const VERIFY_CREDIT_REPORT = `query VerifyCreditReport($number: String!, 
   }
 }`;
 
+/** 决定书核验 (a GSJD number on /verify): as the report's, for a 信用修复决定书 or 异议处理决定书. */
+export const VERIFY_DECISION_DOCUMENT = `query VerifyDecisionDocument($number: String!, $verificationCode: String!, $sha256: String) {
+  verifyDecisionDocument(number: $number, verificationCode: $verificationCode, sha256: $sha256) {
+    genuine unaltered number kind caseNumber decision issuedAt
+    subject { uscc name }
+  }
+}`;
+
+export interface DecisionVerification {
+  genuine: boolean;
+  unaltered: boolean | null;
+  number: string | null;
+  kind: 'REPAIR' | 'OBJECTION' | null;
+  caseNumber: string | null;
+  decision: string | null;
+  issuedAt: string | null;
+  subject: { uscc: string | null; name: string } | null;
+}
+
 export type Verdict = 'CLEAR' | 'INCENTIVE' | 'CAUTION' | 'RESTRICT';
 
 export type CreditGrade = 'A' | 'B' | 'C' | 'D';

@@ -42,6 +42,8 @@ export interface EventCatalogue {
    */
   'objection.changed': {
     objectionId: string;
+    /** 受理编号 (GSYY-…), as the subject's receipt prints it: the owners name the case by it. */
+    caseNumber: string;
     target: 'PENALTY' | 'LIST_ENTRY';
     targetId: string;
     status: 'SUBMITTED' | 'ACCEPTED' | 'UPHELD' | 'DISMISSED';

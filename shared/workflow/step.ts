@@ -23,6 +23,11 @@ export interface WorkflowStepPlan<R extends WorkflowRecord<S>, S> {
   id: string;
   /** NOT_FOUND message when there is no such record. */
   missing: string;
+  /**
+   * Locks taken in the step's transaction before the record's row, so that every step on records of
+   * one owner takes them in one order (a list entry's subject lock, then its row, then its siblings').
+   */
+  lockFirst?(em: EntityManager): Promise<void>;
   /** Whether the caller may take this step on this record: throws FORBIDDEN (or another refusal) if not. */
   authorize(record: R, em: EntityManager): void | Promise<void>;
   /** The status the step leads to; null when it repeats the step already taken (a retry changes nothing). */
@@ -47,6 +52,7 @@ export async function runWorkflowStep<R extends WorkflowRecord<S>, S>(
 ): Promise<R> {
   try {
     return await requestEm.transactional(async (em) => {
+      await plan.lockFirst?.(em);
       const found = await em.findOne(plan.entity, { id: plan.id } as FilterQuery<R>, {
         lockMode: LockMode.PESSIMISTIC_WRITE,
       });

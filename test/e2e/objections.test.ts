@@ -247,6 +247,7 @@ describe('objections to records (issue 18)', () => {
     expect(mine.penalties.nodes[0]).toMatchObject({ id: penaltyId, objectionPending: false });
     expect(mine.penalties.nodes[0].revokedAt).not.toBeNull();
     expect(mine.penalties.nodes[0].revocationReason).toContain('异议成立');
+    expect(mine.penalties.nodes[0].revocationReason).toContain(receipt.caseNumber);
     expect(mine.objectionCases).toEqual([{ id: receipt.caseId, status: 'UPHELD' }]);
 
     // The history, as the subject reads its own case; the public page says it is closed.

@@ -295,6 +295,26 @@ describe('the subject objects to a penalty in Chromium (issue 18, done when)', (
     await page.locator('#progress-form button[type="submit"]').click();
     await page.locator('#progress-result .error').waitFor({ timeout: 10_000 });
     await expect(page.locator('#progress-result').textContent()).resolves.toContain('GSYY-');
+
+    // The decision's printed verification (its QR link) says genuine on the public /verify page.
+    const issued = await data<{ issueDecisionDocument: { number: string; verificationCode: string } }>(
+      'mutation($c: ID!) { issueDecisionDocument(kind: OBJECTION, caseId: $c) { number verificationCode } }',
+      { c: caseId },
+      await tokenFor('subject', { subjectUscc: uscc() }),
+    );
+    const { number, verificationCode } = issued.issueDecisionDocument;
+    await page.goto(
+      `${system.gatewayUrl}/verify?number=${encodeURIComponent(number)}&code=${encodeURIComponent(verificationCode)}`,
+    );
+    const verification = page.locator('.verification');
+    await verification.waitFor({ timeout: 30_000 });
+    await expect(verification.getAttribute('data-genuine')).resolves.toBe('true');
+    await expect(verification.textContent()).resolves.toContain('异议处理决定书');
+    await expect(verification.textContent()).resolves.toContain(caseNumber);
+    await verification.locator('.check', { hasText: '未核对文件' }).waitFor({ timeout: 10_000 });
+    await page.locator('#verify-file').setInputFiles(file);
+    await page.locator('#verify-form button[type="submit"]').click();
+    await page.locator('.verification .check-yes', { hasText: '未被篡改' }).waitFor({ timeout: 30_000 });
     expect(cspViolations).toEqual([]);
   });
 

@@ -23,6 +23,7 @@ describe('the pages’ operations', () => {
       'SEARCH_SUBJECTS',
       'TAKE_REPAIR_APPLICATION',
       'VERIFY_CREDIT_REPORT',
+      'VERIFY_DECISION_DOCUMENT',
     ]);
   });
 

@@ -10,6 +10,7 @@ import {
 
 const change = (status: 'SUBMITTED' | 'ACCEPTED' | 'UPHELD' | 'DISMISSED', objectionId = 'o-1') => ({
   objectionId,
+  caseNumber: 'GSYY-2026-00000001',
   target: 'PENALTY' as const,
   targetId: 'p-1',
   status,

@@ -6,6 +6,7 @@ import type { ObjectionCase } from '../entities/objection-case';
 export async function announceObjection(em: EntityManager, objection: ObjectionCase): Promise<void> {
   await publishEvent(em, 'objection.changed', {
     objectionId: objection.id,
+    caseNumber: objection.caseNumber,
     target: objection.target,
     targetId: objection.targetId,
     status: objection.status,

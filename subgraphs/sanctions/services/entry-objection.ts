@@ -6,6 +6,7 @@ import { ListAction } from '../../../shared/domain/vocabulary';
 import type { EventCatalogue } from '../../../shared/events/catalogue';
 import type { Logger } from '../../../shared/logging/logger';
 import { ListEntry } from '../entities/list-entry';
+import { lockEntrySubject } from '../repositories/subject-lock';
 import { removeDecidedEntry } from './repair-entry';
 
 /**
@@ -20,6 +21,8 @@ export async function applyEntryObjection(
   context: { actor: Principal; today: string; logger: Logger; occurredAt: Date },
 ): Promise<void> {
   if (change.target !== 'LIST_ENTRY') return;
+  // The subject's lock before the row, as every entry step takes them (repositories/subject-lock.ts).
+  await lockEntrySubject(em, change.targetId);
   const entry = await em.findOne(ListEntry, { id: change.targetId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!entry) throw new Error(`list entry ${change.targetId} of objection ${change.objectionId} does not exist`);
   if (applyObjectionMark(entry, change, context.occurredAt) !== 'DECIDED') return;
@@ -29,7 +32,7 @@ export async function applyEntryObjection(
       entryId: entry.id,
       action: ListAction.REVOKE,
       caseId: change.objectionId,
-      reason: `异议成立，认定部门撤回 (异议案件 ${change.objectionId}): ${change.note ?? ''}`.trim(),
+      reason: `异议成立，认定部门撤回 (异议案件 ${change.caseNumber}): ${change.note ?? ''}`.trim(),
       actor: context.actor,
       today: context.today,
       logger: context.logger,

@@ -12,7 +12,7 @@ import { ListEntry } from '../entities/list-entry';
 import { ListKind } from '../entities/list-kind';
 import { ListRule } from '../entities/list-rule';
 import type { SanctionsContext } from '../loaders';
-import { lockSubject } from '../repositories/subject-lock';
+import { lockEntrySubject, lockSubject } from '../repositories/subject-lock';
 import { directRepairRefusal } from '../rules/direct-repair';
 import { effectiveStatus, transition } from '../rules/workflow';
 import { announceEntries } from './announce';
@@ -35,6 +35,7 @@ function act(
     entity: ListEntry,
     id,
     missing: `no list entry ${id}`,
+    lockFirst: (em) => lockEntrySubject(em, id),
     authorize: (entry) => requireOwner(ctx.principal, entry.decidedByCode, 'this entry', 'act on'),
     transition: (entry) =>
       transition(entry, action, { today: ctx.loaders.today, objectionDeadline: entry.objectionDeadline }),

@@ -5,6 +5,7 @@ import type { Logger } from '../../../shared/logging/logger';
 import { runWorkflowStep } from '../../../shared/workflow/step';
 import { ListEntry } from '../entities/list-entry';
 import { ListKind } from '../entities/list-kind';
+import { lockEntrySubject } from '../repositories/subject-lock';
 import { effectiveStatus, transition } from '../rules/workflow';
 import { announce } from './announce';
 import { recordEntryStep } from './entry-history';
@@ -38,6 +39,7 @@ export function removeDecidedEntry(em: EntityManager, decision: EntryDecision): 
       entity: ListEntry,
       id: entryId,
       missing: `list entry ${entryId} of case ${caseId} does not exist`,
+      lockFirst: (tx) => lockEntrySubject(tx, entryId),
       // Who may decide was settled with the case (谁认定、谁修复, repairs/rules/access.ts).
       authorize: () => undefined,
       transition: async (entry, tx) => {

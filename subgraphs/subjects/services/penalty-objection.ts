@@ -28,7 +28,7 @@ export async function applyPenaltyObjection(
   if (change.status === 'UPHELD' && change.outcome === 'WITHDRAWN' && penalty.revokedAt === null) {
     penalty.revokedAt = new Date();
     penalty.revocationReason =
-      `异议成立，信息提供单位撤回 (异议案件 ${change.objectionId}): ${change.note ?? ''}`.trim();
+      `异议成立，信息提供单位撤回 (异议案件 ${change.caseNumber}): ${change.note ?? ''}`.trim();
     await announcePenalties(em, [penaltyFacts(penalty, true)]);
     await announceRecords(em, 'PENALTY', [penalty.id]);
   }
