@@ -53,7 +53,7 @@ export const REPORT_PURPOSE_LENGTH = 200;
 /** A report number or a verification code as typed (spaces and hyphens allowed); a SHA-256 in hex. */
 export const REPORT_KEY_INPUT_LENGTH = 32;
 export const SHA256_HEX_LENGTH = 64;
-/** A repair case's 受理编号 or 查询码 as typed (spaces and hyphens allowed): repairProgress. */
+/** A case's 受理编号 or 查询码 as typed (spaces and hyphens allowed): repairProgress, objectionProgress. */
 export const REPAIR_CASE_KEY_INPUT_LENGTH = 32;
 /** The person at the window (到场人姓名) and the 授权委托书 reference an agent presents (takeRepairApplication). */
 export const WINDOW_PERSON_NAME_LENGTH = 64;
@@ -115,6 +115,14 @@ export const STRING_LENGTHS: ReadonlyMap<string, number> = new Map([
   ['WindowIdentityInput.powerOfAttorneyRef', POWER_OF_ATTORNEY_REF_LENGTH],
   ['Query.repairProgress(caseNumber:)', REPAIR_CASE_KEY_INPUT_LENGTH],
   ['Query.repairProgress(queryCode:)', REPAIR_CASE_KEY_INPUT_LENGTH],
+  // Objections (异议): the grounds, the evidence and the decision are free text, as a repair application's.
+  ['ObjectionInput.grounds', FREE_TEXT_LENGTH],
+  ['ObjectionInput.evidence', FREE_TEXT_LENGTH],
+  ['WindowObjectionInput.grounds', FREE_TEXT_LENGTH],
+  ['WindowObjectionInput.evidence', FREE_TEXT_LENGTH],
+  ['ObjectionDecisionInput.note', FREE_TEXT_LENGTH],
+  ['Query.objectionProgress(caseNumber:)', REPAIR_CASE_KEY_INPUT_LENGTH],
+  ['Query.objectionProgress(queryCode:)', REPAIR_CASE_KEY_INPUT_LENGTH],
   ['SignCommitmentInput.signatoryName', COMMITMENT_NAME_LENGTH],
   ['SignCommitmentInput.matter', COMMITMENT_NAME_LENGTH],
   ['SignCommitmentInput.obligations', COMMITMENT_CLAUSE_LENGTH],

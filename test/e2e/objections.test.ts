@@ -331,7 +331,8 @@ describe('objections to records (issue 18)', () => {
           {
             i: {
               target: { kind: 'PENALTY', id: penaltyId },
-              grounds: '当事人名称登记错误',
+              // Grounds as long as a repair application's reason may be (1,900 of 2,000 characters).
+              grounds: '当事人名称登记错误，'.repeat(190),
               identity: {
                 capacity: 'LEGAL_REPRESENTATIVE',
                 name: '周五',
@@ -356,6 +357,24 @@ describe('objections to records (issue 18)', () => {
     );
     expect(expectData(read).objectionCase.windowIntake.personName).toBe('周*');
     expect(expectData(read).objectionCase.windowIntake.documentNumberMasked).not.toContain('19491231');
+    // One character past the limit is refused before anything is filed.
+    const tooLong = await graphql(
+      'mutation($i: WindowObjectionInput!) { takeObjection(input: $i) { caseId } }',
+      {
+        i: {
+          target: { kind: 'PENALTY', id: penaltyId },
+          grounds: 'x'.repeat(2001),
+          identity: {
+            capacity: 'PERSON',
+            name: '周五',
+            documentType: 'RESIDENT_ID',
+            documentNumber: '11010519491231002X',
+          },
+        },
+      },
+      hall,
+    );
+    expect(tooLong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     // The subject may not use the window's mutation, nor the public.
     for (const headers of [await as('public'), await as('subject')]) {
       const denied = await graphql(

@@ -4,6 +4,7 @@ import { formatErrorForClients, shortenEcho } from '../../shared/graphql/format-
 import {
   checkOperationInputs,
   DEFAULT_STRING_LENGTH,
+  FREE_TEXT_LENGTH,
   PER_REQUEST_LISTS,
   STRING_LENGTHS,
   stringLimit,
@@ -44,6 +45,12 @@ describe('input limits', () => {
         (c) => !coordinateExists(c),
       ),
     ).toEqual([]);
+  });
+
+  it('lets an objection’s grounds and decision be as long as a repair application’s reason', () => {
+    for (const coordinate of ['ObjectionInput.grounds', 'WindowObjectionInput.grounds', 'ObjectionDecisionInput.note'])
+      expect([coordinate, stringLimit(coordinate, coordinate.split('.')[0])]).toEqual([coordinate, FREE_TEXT_LENGTH]);
+    expect(stringLimit('RepairApplicationInput.reason', 'RepairApplicationInput')).toBe(FREE_TEXT_LENGTH);
   });
 
   it('applies the default to searches and leaves 双公示 record fields to the per-record validation (their own lengths)', () => {
