@@ -188,6 +188,19 @@ export enum RepairTarget {
   LIST_ENTRY = 'LIST_ENTRY',
 }
 
+/**
+ * 异议对象 (issue 18): every kind of record the subject may hold wrong. Penalties, licences and other
+ * actions are subjects' (their reporting department decides), list entries sanctions' (the designating
+ * department), the district evaluation evaluations' (the credit office, which runs it).
+ */
+export enum ObjectionTarget {
+  PENALTY = 'PENALTY', // 行政处罚信息
+  LIST_ENTRY = 'LIST_ENTRY', // 名单条目
+  LICENSE = 'LICENSE', // 行政许可信息
+  ACTION = 'ACTION', // 其他行政行为信息
+  EVALUATION = 'EVALUATION', // 公共信用综合评价结果
+}
+
 /** 信用修复案件状态 */
 export enum RepairStatus {
   SUBMITTED = 'SUBMITTED', // 已申请

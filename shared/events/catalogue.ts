@@ -12,11 +12,17 @@ export interface EventCatalogue {
    * index of codes; → evaluations: whom to grade, by industry and street), one event per call.
    */
   'subjects.registered': { subjects: RegisteredSubjectFacts[] };
-  /** Licences reported, updated or revoked (subjects → evaluations: 行政许可 is an indicator), one event per call. */
+  /**
+   * Licences reported, updated or revoked (subjects → evaluations: 行政许可 is an indicator; → repairs: a
+   * licence may be objected to), one event per call.
+   */
   'licenses.changed': { licenses: LicenseFacts[] };
+  /** Other administrative actions reported, updated or withdrawn (subjects → repairs: they may be objected to). */
+  'actions.changed': { actions: ActionFacts[] };
   /**
    * A subject's grade or score changed (evaluations → sanctions: the screening reads the measures its
-   * supervision rule gives the grade). The rule is evaluations' table; sanctions applies what this says.
+   * supervision rule gives the grade; → repairs: the evaluation may be objected to). The rule is
+   * evaluations' table; sanctions applies what this says.
    */
   'evaluation.changed': EvaluationFacts;
   /** Penalties reported, updated or revoked (subjects → repairs), one event per call. */
@@ -36,15 +42,18 @@ export interface EventCatalogue {
   /** An approved repair of a list entry (repairs → sanctions): removed with reason REPAIR. */
   'list-entry.repaired': { entryId: string; repairCaseId: string; decidedAt: string };
   /**
-   * An objection (异议) to a record was filed or decided (repairs → subjects for penalties, → sanctions for
-   * list entries): while it is open the record is marked 异议处理中; upheld with WITHDRAWN, the record
-   * leaves public view and sharing (the owner's own revocation path, so the exchange withdraws it too).
+   * An objection (异议) to a record was filed or decided (repairs → subjects for penalties, licences and
+   * actions, → sanctions for list entries, → evaluations for the district evaluation): while it is open
+   * the record is marked 异议处理中; upheld with WITHDRAWN, the record leaves public view and sharing (the
+   * owner's own revocation path, so the exchange withdraws it too); an upheld objection to an evaluation
+   * has it evaluated again.
    */
   'objection.changed': {
     objectionId: string;
     /** 受理编号 (GSYY-…), as the subject's receipt prints it: the owners name the case by it. */
     caseNumber: string;
-    target: 'PENALTY' | 'LIST_ENTRY';
+    target: 'PENALTY' | 'LIST_ENTRY' | 'LICENSE' | 'ACTION' | 'EVALUATION';
+    /** The record's id; for EVALUATION the evaluated subject's id. */
     targetId: string;
     status: 'SUBMITTED' | 'ACCEPTED' | 'UPHELD' | 'DISMISSED';
     outcome: 'WITHDRAWN' | 'CORRECTED' | null;
@@ -103,13 +112,25 @@ export interface RegisteredSubjectFacts {
   street?: string | null;
 }
 
-/** What evaluations needs to know of a licence (owned by subjects). */
+/** What evaluations and repairs need to know of a licence (owned by subjects). */
 export interface LicenseFacts {
   licenseId: string;
   subjectId: string;
+  /** The department that reported it (it decides an objection to it); absent in events written before issue 18. */
+  dataSourceCode?: string;
   decidedAt: string;
   validUntil: string | null;
   revoked: boolean;
+}
+
+/** What repairs needs to know of another administrative action to route an objection to it (owned by subjects). */
+export interface ActionFacts {
+  actionId: string;
+  subjectId: string;
+  /** The department that reported it: it decides an objection to it. */
+  dataSourceCode: string;
+  /** Withdrawn after an upheld objection: no longer shown. */
+  withdrawn: boolean;
 }
 
 /** A subject's evaluation and what its supervision rule says for the screening (owned by evaluations). */
@@ -181,15 +202,16 @@ export interface CreditEvent<T extends EventType = EventType> {
  */
 export const EVENT_ROUTES: { [T in EventType]: readonly string[] } = {
   'subjects.registered': ['sanctions.subjects-registered', 'evaluations.subjects-registered'],
-  'licenses.changed': ['evaluations.licenses-changed'],
-  'evaluation.changed': ['sanctions.evaluation-changed'],
+  'licenses.changed': ['evaluations.licenses-changed', 'repairs.licenses-changed'],
+  'actions.changed': ['repairs.actions-changed'],
+  'evaluation.changed': ['sanctions.evaluation-changed', 'repairs.evaluation-changed'],
   'penalties.changed': ['repairs.penalties-changed', 'evaluations.penalties-changed'],
   'list-entry.changed': ['repairs.list-entry-changed', 'evaluations.list-entry-changed'],
   'commitment.changed': ['repairs.commitment-changed', 'evaluations.commitment-changed'],
   'penalty.repaired': ['subjects.penalty-repaired', 'evaluations.penalty-repaired'],
   'list-entry.repaired': ['sanctions.list-entry-repaired', 'evaluations.list-entry-repaired'],
   'commitment.breached': ['sanctions.commitment-breached'],
-  'objection.changed': ['subjects.objection-changed', 'sanctions.objection-changed'],
+  'objection.changed': ['subjects.objection-changed', 'sanctions.objection-changed', 'evaluations.objection-changed'],
   'holiday-calendar.changed': ['sanctions.holiday-calendar-changed', 'repairs.holiday-calendar-changed'],
   'records.changed': ['exchange.records-changed'],
   'screening.changed': ['exchange.screening-changed'],

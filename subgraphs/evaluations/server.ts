@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
+import { subjectRefOfSelf } from '../../shared/auth/self';
 import type { SubgraphDatabase } from '../../shared/db/orm';
 import { AppliedEvent } from '../../shared/events/applied-event';
 import { buildFederatedSchema } from '../../shared/graphql/federation';
@@ -92,5 +93,7 @@ export const evaluationsSubgraph: SubgraphDefinition<EvaluationsLoaders> = {
   createLoaders,
   seedDemoData,
   consumers: evaluationsConsumers,
+  // The subject itself (subject:self): its own district evaluation, so that it can object to it.
+  selfChecks: { Subject: subjectRefOfSelf },
   afterStart: startEvaluationSweep,
 };

@@ -13,7 +13,7 @@ import { DEFAULT_PUBLICITY_REPAIR_RULES } from '../subjects/rules/publicity-repa
 import { SCHEMA } from './config';
 import { CommitmentFact } from './entities/commitment-fact';
 import { RepairCase } from './entities/repair-case';
-import { ListEntryFact, PenaltyFact } from './entities/target-facts';
+import { ListEntryFact, ObjectableRecordFact, PenaltyFact } from './entities/target-facts';
 import { loadDeadlineRule } from './loaders';
 import { legacyCaseSql } from './migrations/legacy-cases';
 import { decisionDueOn, intakeDueOn } from './rules/deadlines';
@@ -47,12 +47,13 @@ const instant = (value: string | null): Date | null => (value === null ? null : 
  * cases recorded before the workflow.
  */
 export async function seedDemoData(em: EntityManager, logger: Logger): Promise<void> {
-  const [cases, facts, commitments] = await Promise.all([
+  const [cases, facts, commitments, licenses] = await Promise.all([
     em.count(RepairCase, {}),
     em.count(PenaltyFact, {}),
     em.count(CommitmentFact, {}),
+    em.count(ObjectableRecordFact, { kind: 'LICENSE' }),
   ]);
-  if (cases > 0 && facts > 0 && commitments > 0) return;
+  if (cases > 0 && facts > 0 && commitments > 0 && licenses > 0) return;
   const started = Date.now();
   const data = demoDataset();
   const domains = new Map(data.departments.map((d) => [d.code, defaultDomainOf(d.name)]));
@@ -91,6 +92,22 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
         validUntil: e.validUntil,
         changedAt: new Date(`${e.decidedAt}T00:00:00+08:00`),
         ...demoKindFacts(e),
+      })),
+    );
+  });
+  await em.transactional(async (tx) => {
+    // Licences only route objections (the demo set has no other actions; evaluations arrive by event).
+    if (licenses > 0) return;
+    await insertInChunks(
+      tx,
+      ObjectableRecordFact,
+      data.licenses.map((l) => ({
+        id: l.id,
+        kind: 'LICENSE',
+        subjectId: l.subjectId,
+        ownerCode: l.dataSourceCode,
+        withdrawn: false,
+        changedAt: new Date(`${l.decidedAt}T00:00:00+08:00`),
       })),
     );
   });

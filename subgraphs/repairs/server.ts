@@ -13,7 +13,7 @@ import { RepairDeadlineRule } from './entities/repair-deadline-rule';
 import { RepairWindowIntake } from './entities/repair-window-intake';
 import { ObjectionCase } from './entities/objection-case';
 import { ObjectionCaseEvent } from './entities/objection-case-event';
-import { ListEntryFact, PenaltyFact } from './entities/target-facts';
+import { ListEntryFact, ObjectableRecordFact, PenaltyFact } from './entities/target-facts';
 import { repairsConsumers } from './events/consumers';
 import { createLoaders, RepairsLoaders } from './loaders';
 import { migrations } from './migrations';
@@ -37,6 +37,7 @@ export const database: SubgraphDatabase = {
     AppliedEvent,
     PenaltyFact,
     ListEntryFact,
+    ObjectableRecordFact,
     CommitmentFact,
     RepairCase,
     RepairCaseEvent,

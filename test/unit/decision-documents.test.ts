@@ -110,6 +110,18 @@ describe('what a decision document says', () => {
     expect(objection('DISMISSED', null)).toMatchObject({ decision: '异议不成立', reasons: '经核查' });
     expect(DECISION_TITLES[DecisionKind.OBJECTION]).toBe('异议处理决定书');
   });
+
+  it('an objection to a licence, an action or the evaluation names its record by kind', () => {
+    const objection = (target: string, outcome: string, record: { decisionNo: string; list: null } | null) =>
+      decisionText(repairCase({ kind: DecisionKind.OBJECTION, status: 'UPHELD', target, outcome, record }));
+    expect(objection('LICENSE', 'WITHDRAWN', { decisionNo: '姑市监许〔2026〕3号', list: null }).record).toBe(
+      '行政许可信息 姑市监许〔2026〕3号',
+    );
+    expect(objection('ACTION', 'WITHDRAWN', null).record).toBe(`其他行政行为信息 (记录标识 ${TARGET_ID})`);
+    const evaluation = objection('EVALUATION', 'CORRECTED', null);
+    expect(evaluation).toMatchObject({ record: '公共信用综合评价结果', decision: '异议成立，已重新评价' });
+    expect(evaluation.consequences.join('')).toContain('重新评价');
+  });
 });
 
 describe('reading the case through the gateway (caseOf)', () => {

@@ -1,11 +1,13 @@
 import { applyObjectionMark, ObjectionMarked } from '../../shared/domain/objection-mark';
-import { ObjectionOutcome, ObjectionStatus } from '../../shared/domain/vocabulary';
+import { ObjectionOutcome, ObjectionStatus, ObjectionTarget } from '../../shared/domain/vocabulary';
+import { mayDecideObjection } from '../../subgraphs/repairs/rules/access';
 import {
   decisionProblem,
   nextObjectionStatus,
   ObjectionAction,
   objectionNextStep,
   objectionPendingDueOn,
+  outcomeProblem,
 } from '../../subgraphs/repairs/rules/objection-workflow';
 
 const change = (status: 'SUBMITTED' | 'ACCEPTED' | 'UPHELD' | 'DISMISSED', objectionId = 'o-1') => ({
@@ -69,5 +71,38 @@ describe('the 异议处理中 mark', () => {
     const record: ObjectionMarked = { openObjectionId: 'o-2', objectionChangedAt: at(5) };
     expect(applyObjectionMark(record, change('DISMISSED', 'o-1'), at(6))).toBe('DECIDED');
     expect(record.openObjectionId).toBe('o-2');
+  });
+});
+
+describe('who decides an objection, and how (谁提供、谁负责)', () => {
+  const department = { org: 'gusu.scjgj', office: false };
+  const office = { org: 'gusu.xyb', office: true };
+
+  it('a reported record by the department that reported it, not the credit office', () => {
+    for (const target of [
+      ObjectionTarget.PENALTY,
+      ObjectionTarget.LICENSE,
+      ObjectionTarget.ACTION,
+      ObjectionTarget.LIST_ENTRY,
+    ]) {
+      expect(mayDecideObjection(department, target, 'gusu.scjgj')).toBe(true);
+      expect(mayDecideObjection(department, target, 'gusu.swj')).toBe(false);
+      expect(mayDecideObjection(office, target, 'gusu.scjgj')).toBe(false);
+    }
+  });
+
+  it('the district evaluation by the credit office alone, which runs it', () => {
+    expect(mayDecideObjection(office, ObjectionTarget.EVALUATION, null)).toBe(true);
+    expect(mayDecideObjection(department, ObjectionTarget.EVALUATION, null)).toBe(false);
+    expect(mayDecideObjection({ org: null, office: false }, ObjectionTarget.EVALUATION, null)).toBe(false);
+  });
+
+  it('an evaluation is evaluated again (CORRECTED), never withdrawn; any record may be either', () => {
+    expect(outcomeProblem(ObjectionTarget.EVALUATION, ObjectionOutcome.WITHDRAWN)).toMatch(/evaluated again/);
+    expect(outcomeProblem(ObjectionTarget.EVALUATION, ObjectionOutcome.CORRECTED)).toBeNull();
+    expect(outcomeProblem(ObjectionTarget.EVALUATION, null)).toBeNull();
+    for (const target of [ObjectionTarget.PENALTY, ObjectionTarget.LICENSE, ObjectionTarget.ACTION])
+      for (const outcome of [ObjectionOutcome.WITHDRAWN, ObjectionOutcome.CORRECTED])
+        expect(outcomeProblem(target, outcome)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { CreditGrade } from '../../../shared/domain/vocabulary';
 import { DateScalar } from '../../../shared/graphql/scalars';
@@ -50,4 +50,20 @@ export class SubjectEvaluation {
   /** False until evaluation.changed has been sent for this score (the demo seed computes before the bus runs). */
   @Property({ default: true })
   announced!: boolean;
+
+  /** The objection (repairs' ObjectionCase id) being handled about this evaluation; null when none is open. */
+  @Property({ type: 'uuid', nullable: true })
+  openObjectionId: Opt<string> | null = null;
+
+  /** When the last objection.changed applied to the mark was written (older ones change nothing). */
+  @Property({ type: 'datetime', nullable: true })
+  objectionChangedAt: Opt<Date> | null = null;
+
+  /** 异议处理中: shown with the grade (the public included) while the subject's objection to it is open. */
+  @Field(() => Boolean, {
+    description: '异议处理中: the subject has objected to this evaluation and the credit office has not yet decided',
+  })
+  get objectionPending(): Opt<boolean> {
+    return this.openObjectionId !== null;
+  }
 }

@@ -7,6 +7,7 @@ import {
   upsertPenaltyFacts,
   upsertSubjects,
 } from '../repositories/fact-writes';
+import { applyEvaluationObjection } from '../services/evaluation-objection';
 import { recomputeSubjects } from '../services/recompute';
 
 /**
@@ -44,6 +45,11 @@ const commitmentChanged = consumer('evaluations.commitment-changed', 'commitment
   await recomputeSubjects(em, await upsertCommitmentFact(em, event.payload, event.occurredAt));
 });
 
+/** An objection to a subject's evaluation marks it 异议处理中 while open; upheld, the subject is evaluated again. */
+const objectionChanged = consumer('evaluations.objection-changed', 'objection.changed', (em, event, logger) =>
+  applyEvaluationObjection(em, event.payload, new Date(event.occurredAt), logger),
+);
+
 export const evaluationsConsumers: EventConsumer[] = [
   subjectsRegistered,
   licensesChanged,
@@ -52,4 +58,5 @@ export const evaluationsConsumers: EventConsumer[] = [
   listEntryChanged,
   listEntryRepaired,
   commitmentChanged,
+  objectionChanged,
 ];

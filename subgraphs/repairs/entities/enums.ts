@@ -1,5 +1,11 @@
 import { registerEnumType } from 'type-graphql';
-import { ObjectionOutcome, ObjectionStatus, RepairStatus, RepairTarget } from '../../../shared/domain/vocabulary';
+import {
+  ObjectionOutcome,
+  ObjectionStatus,
+  ObjectionTarget,
+  RepairStatus,
+  RepairTarget,
+} from '../../../shared/domain/vocabulary';
 import { PersonIdType } from '../../../shared/identifiers/person-id';
 import { ApplicantCapacity, RepairChannel } from '../rules/channel';
 import { RepairCondition } from '../rules/eligibility';
@@ -26,6 +32,10 @@ registerEnumType(PersonIdType, { name: 'IdentityDocumentType', description: '身
 registerEnumType(ObjectionStatus, {
   name: 'ObjectionStatus',
   description: '异议案件状态: 已申请 → 已受理 (核查中) → 异议成立 / 异议不成立',
+});
+registerEnumType(ObjectionTarget, {
+  name: 'ObjectionTarget',
+  description: '异议对象: 行政处罚信息 / 名单条目 / 行政许可信息 / 其他行政行为信息 / 公共信用综合评价结果',
 });
 registerEnumType(ObjectionOutcome, { name: 'ObjectionOutcome', description: '异议成立后的处理: 撤回 / 更正' });
 registerEnumType(ObjectionAction, { name: 'ObjectionAction', description: '异议案件操作' });

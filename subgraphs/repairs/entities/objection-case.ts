@@ -2,14 +2,15 @@ import { Entity, Enum, Index, Opt, PrimaryKey, Property, Unique } from '@mikro-o
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
-import { ObjectionOutcome, ObjectionStatus, RepairTarget } from '../../../shared/domain/vocabulary';
+import { ObjectionOutcome, ObjectionStatus, ObjectionTarget } from '../../../shared/domain/vocabulary';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import { RepairChannel } from '../rules/channel';
 import './enums';
 
 /**
- * 异议案件 (issue 18): the subject holds a record about it wrong — an administrative penalty or a
- * list entry — and asks the department that reported it to correct or withdraw it. Filed by the
+ * 异议案件 (issue 18): the subject holds a record about it wrong — a penalty, a licence, another
+ * administrative action, a list entry or its district evaluation — and asks whoever provided it to
+ * correct or withdraw it. Filed by the
  * subject online or at the window, with the same receipt (受理编号 GSYY-…, 查询码) as a repair case.
  */
 @ObjectType({
@@ -34,11 +35,13 @@ export class ObjectionCase {
   @Property({ type: 'uuid' })
   subjectId!: string;
 
-  @Field(() => RepairTarget, { description: '异议对象类别: 行政处罚信息 / 名单条目' })
-  @Enum(() => RepairTarget)
-  target!: RepairTarget;
+  @Field(() => ObjectionTarget, { description: '异议对象类别' })
+  @Enum(() => ObjectionTarget)
+  target!: ObjectionTarget;
 
-  @Field(() => ID, { description: '异议对象 id (行政处罚或名单条目)' })
+  @Field(() => ID, {
+    description: '异议对象 id (行政处罚、行政许可、其他行政行为或名单条目的 id; 综合评价结果: 主体 id)',
+  })
   @Property({ type: 'uuid' })
   targetId!: string;
 
@@ -73,9 +76,12 @@ export class ObjectionCase {
   @Enum(() => ObjectionStatus)
   status!: ObjectionStatus;
 
-  /** 办理部门: the department that reported the record; resolved to a Department. */
-  @Property({ length: 32 })
-  handledByCode!: string;
+  /**
+   * 办理部门: the department that reported the record; resolved to a Department. Null for an objection
+   * to the district evaluation: the credit office, which runs it, handles it (rules/access.ts).
+   */
+  @Property({ length: 32, nullable: true })
+  handledByCode!: string | null;
 
   @Field({ description: '申请时间' })
   @Property({ type: 'datetime' })

@@ -94,3 +94,32 @@ export class ListEntryFact {
   @Property({ type: 'datetime' })
   changedAt!: Date;
 }
+
+/**
+ * The other records a subject may object to (异议) but not repair: licences and other actions
+ * (subjects' 'licenses.changed', 'actions.changed') and the district evaluation (evaluations'
+ * 'evaluation.changed', keyed by the subject's id). Only what routing an objection needs.
+ */
+@Entity({ tableName: 'objectable_record_fact' })
+export class ObjectableRecordFact {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  /** LICENSE, ACTION or EVALUATION (ObjectionTarget). */
+  @Property({ length: 16 })
+  kind!: string;
+
+  @Property({ type: 'uuid', index: true })
+  subjectId!: string;
+
+  /** The department that reported it, which decides the objection; null: the credit office (the evaluation). */
+  @Property({ length: 32, nullable: true })
+  ownerCode!: string | null;
+
+  /** No longer shown (a licence made 无效, an action withdrawn): nothing left to object to. */
+  @Property({ default: false })
+  withdrawn!: boolean;
+
+  @Property({ type: 'datetime' })
+  changedAt!: Date;
+}

@@ -2,7 +2,12 @@ import { loadWorkingDayCalendar, noticeWindow } from '../../../shared/db/calenda
 import { runOn } from '../../../shared/db/recompute-deadlines';
 import { consumer, EventConsumer } from '../../../shared/events/consume';
 import { SCHEMA } from '../config';
-import { fillPenaltyPublicity, upsertListEntryFact, upsertPenaltyFacts } from '../repositories/facts';
+import {
+  fillPenaltyPublicity,
+  upsertListEntryFact,
+  upsertObjectableFacts,
+  upsertPenaltyFacts,
+} from '../repositories/facts';
 import { CASE_DEADLINE_TABLES, recomputeCaseDeadlines } from '../rules/recompute-deadlines';
 import { commitmentChanged } from './commitment-consumer';
 
@@ -17,6 +22,39 @@ const penaltiesChanged = consumer('repairs.penalties-changed', 'penalties.change
 
 const listEntryChanged = consumer('repairs.list-entry-changed', 'list-entry.changed', async (em, event) => {
   await upsertListEntryFact(em, event.payload, event.occurredAt);
+});
+
+/** Licences, actions and evaluations are kept only to route an objection to them (异议). */
+const licensesChanged = consumer('repairs.licenses-changed', 'licenses.changed', async (em, event) => {
+  const rows = event.payload.licenses.map((l) => ({
+    id: l.licenseId,
+    kind: 'LICENSE' as const,
+    subjectId: l.subjectId,
+    ownerCode: l.dataSourceCode ?? null,
+    withdrawn: l.revoked,
+  }));
+  await upsertObjectableFacts(em, rows, event.occurredAt);
+});
+
+const actionsChanged = consumer('repairs.actions-changed', 'actions.changed', async (em, event) => {
+  const rows = event.payload.actions.map((a) => ({
+    id: a.actionId,
+    kind: 'ACTION' as const,
+    subjectId: a.subjectId,
+    ownerCode: a.dataSourceCode,
+    withdrawn: a.withdrawn,
+  }));
+  await upsertObjectableFacts(em, rows, event.occurredAt);
+});
+
+/** The district evaluation is the credit office's (owner null): it is known by the evaluated subject's id. */
+const evaluationChanged = consumer('repairs.evaluation-changed', 'evaluation.changed', async (em, event) => {
+  const { subjectId } = event.payload;
+  await upsertObjectableFacts(
+    em,
+    [{ id: subjectId, kind: 'EVALUATION', subjectId, ownerCode: null, withdrawn: false }],
+    event.occurredAt,
+  );
 });
 
 /** A loaded holiday notice: limits of repair cases and objections stored as provisional (or counted over its dates) are counted again. */
@@ -38,6 +76,9 @@ const holidayCalendarChanged = consumer(
 export const repairsConsumers: EventConsumer[] = [
   penaltiesChanged,
   listEntryChanged,
+  licensesChanged,
+  actionsChanged,
+  evaluationChanged,
   commitmentChanged,
   holidayCalendarChanged,
 ];

@@ -1,14 +1,14 @@
 import { Field, InputType } from 'type-graphql';
 import { textArgument } from '../../../shared/graphql/arguments';
 import '../entities/enums';
+import { objectionTargetArgument, ObjectionTargetInput, ObjectionTargetRef } from './objection-target.input';
 import { evidenceArgument } from './repair-application.input';
-import { RepairTargetInput, targetArgument, TargetRef } from './repair-target.input';
 import { WindowIdentityInput } from './window-application.input';
 
 @InputType({ description: '异议申请: the record held wrong, the grounds and the evidence' })
 export class ObjectionInput {
-  @Field(() => RepairTargetInput, { description: '异议对象: 一条行政处罚或名单条目' })
-  target!: RepairTargetInput;
+  @Field(() => ObjectionTargetInput, { description: '异议对象' })
+  target!: ObjectionTargetInput;
 
   @Field({ description: '异议理由: 信息错误、遗漏、不应公示或超期公示的事实 (1–2000 字)' })
   grounds!: string;
@@ -24,7 +24,7 @@ export class WindowObjectionInput extends ObjectionInput {
 }
 
 export interface ObjectionArguments {
-  target: TargetRef;
+  target: ObjectionTargetRef;
   grounds: string;
   evidence: string | null;
 }
@@ -32,7 +32,7 @@ export interface ObjectionArguments {
 /** Every argument checked before any work: the target's id, the lengths of the texts. */
 export function objectionArguments(input: ObjectionInput): ObjectionArguments {
   return {
-    target: targetArgument('input.target', input.target),
+    target: objectionTargetArgument('input.target', input.target),
     grounds: textArgument('input.grounds', input.grounds),
     evidence: evidenceArgument('input.evidence', input.evidence),
   };

@@ -8,6 +8,7 @@ import { Migration20261202011459 } from './Migration20261202011459';
 import { Migration20261202011600 } from './Migration20261202011600';
 import { Migration20261203153300 } from './Migration20261203153300';
 import { Migration20261203190000 } from './Migration20261203190000';
+import { Migration20261204013719 } from './Migration20261204013719';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129044412', class: Migration20261129044412 },
@@ -18,4 +19,5 @@ export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261202011600', class: Migration20261202011600 },
   { name: 'Migration20261203153300', class: Migration20261203153300 },
   { name: 'Migration20261203190000', class: Migration20261203190000 },
+  { name: 'Migration20261204013719', class: Migration20261204013719 },
 ];

@@ -97,3 +97,32 @@ export async function upsertCommitmentFact(
     ],
   );
 }
+
+/** A licence, an action or an evaluation as an objection needs it (entities/target-facts.ts ObjectableRecordFact). */
+export interface ObjectableFactRow {
+  id: string;
+  kind: 'LICENSE' | 'ACTION' | 'EVALUATION';
+  subjectId: string;
+  ownerCode: string | null;
+  withdrawn: boolean;
+}
+
+/** Records from licenses.changed, actions.changed and evaluation.changed, in one statement. */
+export async function upsertObjectableFacts(
+  em: EntityManager,
+  rows: readonly ObjectableFactRow[],
+  changedAt: string,
+): Promise<void> {
+  if (rows.length === 0) return;
+  await boundQuery(
+    em,
+    `insert into ${SCHEMA}.objectable_record_fact as t (id, kind, subject_id, owner_code, withdrawn, changed_at)
+     select r.id, r.kind, r."subjectId", r."ownerCode", r.withdrawn, ?
+       from jsonb_to_recordset(?::jsonb) as r(id uuid, kind text, "subjectId" uuid, "ownerCode" text, withdrawn boolean)
+      order by r.id
+     on conflict (id) do update set subject_id = excluded.subject_id, owner_code = coalesce(excluded.owner_code, t.owner_code),
+       withdrawn = excluded.withdrawn, changed_at = excluded.changed_at
+     where t.changed_at <= excluded.changed_at`,
+    [changedAt, JSON.stringify(rows)],
+  );
+}

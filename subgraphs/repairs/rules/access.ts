@@ -1,6 +1,6 @@
 import { isCreditOffice, isOwningOrg } from '../../../shared/auth/ownership';
 import type { Principal } from '../../../shared/auth/principal';
-import { RepairTarget } from '../../../shared/domain/vocabulary';
+import { ObjectionTarget, RepairTarget } from '../../../shared/domain/vocabulary';
 
 /**
  * Who acts on repair cases (§18; 谁认定、谁修复, 《信用修复管理办法》国家发展改革委令2025年第36号).
@@ -30,4 +30,13 @@ export function mayHandle(actor: Actor, ownerCode: string | null): boolean {
 export function mayDecide(actor: Actor, target: RepairTarget, ownerCode: string | null): boolean {
   if (target === RepairTarget.LIST_ENTRY) return isOwningOrg(actor.org, ownerCode);
   return mayHandle(actor, ownerCode);
+}
+
+/**
+ * Verify and decide an objection (谁提供、谁负责): the department that reported the record, which alone
+ * can say whether it is wrong; for the district evaluation the credit office, which runs it.
+ */
+export function mayDecideObjection(actor: Actor, target: ObjectionTarget, ownerCode: string | null): boolean {
+  if (target === ObjectionTarget.EVALUATION) return actor.office;
+  return isOwningOrg(actor.org, ownerCode);
 }

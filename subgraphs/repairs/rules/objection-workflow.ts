@@ -1,4 +1,4 @@
-import { ObjectionOutcome, ObjectionStatus } from '../../../shared/domain/vocabulary';
+import { ObjectionOutcome, ObjectionStatus, ObjectionTarget } from '../../../shared/domain/vocabulary';
 import { TransitionRefused } from '../../../shared/workflow/refusal';
 
 /** 异议案件操作: 申请 → 受理 → 异议成立 (撤回 / 更正) / 异议不成立. */
@@ -38,6 +38,17 @@ export function decisionProblem(upheld: boolean, outcome: ObjectionOutcome | nul
     return "an upheld objection says what was done to the record: 'outcome' WITHDRAWN (撤回) or CORRECTED (更正)";
   if (!upheld && outcome !== null && outcome !== undefined)
     return "a dismissed objection changes nothing: leave 'outcome' out";
+  return null;
+}
+
+/**
+ * What an upheld outcome may be for the kind of record: the district evaluation is computed from the
+ * records, not reported, so it is not withdrawn but evaluated again on the corrected facts (CORRECTED,
+ * 重新评价); every reported record may be withdrawn or corrected.
+ */
+export function outcomeProblem(target: ObjectionTarget, outcome: ObjectionOutcome | null): string | null {
+  if (target === ObjectionTarget.EVALUATION && outcome === ObjectionOutcome.WITHDRAWN)
+    return "an evaluation result is not withdrawn: an upheld objection has it evaluated again ('outcome' CORRECTED, 重新评价)";
   return null;
 }
 

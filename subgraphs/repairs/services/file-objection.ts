@@ -2,14 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { isSelfSubjectId } from '../../../shared/auth/self';
 import type { EntityManager } from '../../../shared/db/orm';
 import { chinaToday } from '../../../shared/domain/today';
-import { ObjectionStatus, RepairTarget } from '../../../shared/domain/vocabulary';
+import { ObjectionStatus, ObjectionTarget } from '../../../shared/domain/vocabulary';
 import { withCalendar } from '../../../shared/graphql/calendar-errors';
 import { conflict, notFound } from '../../../shared/graphql/errors';
 import { forget } from '../../../shared/workflow/forget';
 import { ObjectionCase } from '../entities/objection-case';
 import { ObjectionReceipt } from '../entities/repair-receipt';
 import { RepairWindowIntake } from '../entities/repair-window-intake';
-import { ListEntryFact, PenaltyFact } from '../entities/target-facts';
+import { ListEntryFact, ObjectableRecordFact, PenaltyFact } from '../entities/target-facts';
+import { OBJECTION_TARGET_NOUNS } from '../inputs/objection-target.input';
 import type { ObjectionArguments } from '../inputs/objection.input';
 import type { CheckedIdentity } from '../inputs/window-application.input';
 import type { RepairsContext } from '../loaders';
@@ -31,40 +32,57 @@ export type ObjectionFiling =
 /** The record objected to, as this subgraph knows it (the owners' events keep the facts current). */
 interface ObjectedRecord {
   subjectId: string;
-  /** The department that reported it: it verifies and decides the objection. */
-  ownerCode: string;
-  /** Already withdrawn from view (revoked, removed, repaired): nothing left to object to. */
+  /** Who verifies and decides the objection: the department that reported the record; null: the credit office. */
+  ownerCode: string | null;
+  /** Already withdrawn from view (revoked, removed, repaired, made 无效): nothing left to object to. */
   withdrawn: boolean;
   /** An entry designated outside the platform: the objection goes to that authority (where to turn). */
   external: string | null;
 }
 
-async function objectedRecord(em: EntityManager, kind: RepairTarget, id: string): Promise<ObjectedRecord | null> {
-  if (kind === RepairTarget.PENALTY) {
-    const penalty = await em.findOne(PenaltyFact, { id });
-    return (
-      penalty && {
-        subjectId: penalty.subjectId,
-        ownerCode: penalty.dataSourceCode,
-        withdrawn: penalty.revoked,
-        external: null,
-      }
-    );
-  }
-  const entry = await em.findOne(ListEntryFact, { id });
-  return (
-    entry && {
-      subjectId: entry.subjectId,
-      ownerCode: entry.decidedByCode,
-      withdrawn: entry.status === 'REMOVED',
-      external: externalAuthority(entry)?.turnTo ?? null,
+async function objectedRecord(em: EntityManager, kind: ObjectionTarget, id: string): Promise<ObjectedRecord | null> {
+  switch (kind) {
+    case ObjectionTarget.PENALTY: {
+      const penalty = await em.findOne(PenaltyFact, { id });
+      return (
+        penalty && {
+          subjectId: penalty.subjectId,
+          ownerCode: penalty.dataSourceCode,
+          withdrawn: penalty.revoked,
+          external: null,
+        }
+      );
     }
-  );
+    case ObjectionTarget.LIST_ENTRY: {
+      const entry = await em.findOne(ListEntryFact, { id });
+      return (
+        entry && {
+          subjectId: entry.subjectId,
+          ownerCode: entry.decidedByCode,
+          withdrawn: entry.status === 'REMOVED',
+          external: externalAuthority(entry)?.turnTo ?? null,
+        }
+      );
+    }
+    case ObjectionTarget.LICENSE:
+    case ObjectionTarget.ACTION:
+    case ObjectionTarget.EVALUATION: {
+      const record = await em.findOne(ObjectableRecordFact, { id, kind });
+      return (
+        record && {
+          subjectId: record.subjectId,
+          ownerCode: record.ownerCode,
+          withdrawn: record.withdrawn,
+          external: null,
+        }
+      );
+    }
+  }
 }
 
 /**
  * 异议申请, online or at the window: a SUBMITTED objection with its receipt, routed to the
- * department that reported the record, which is marked 异议处理中 (objection.changed) in the same
+ * department that reported the record (the credit office for the district evaluation), which is marked 异议处理中 (objection.changed) in the same
  * transaction. Online, the record must be the signed-in subject's own: another's answers as one that
  * does not exist. The case, its first history step, the window's identity record and the event are
  * one transaction; nothing is written on a refusal.
@@ -76,8 +94,7 @@ export async function fileObjection(
 ): Promise<ObjectionReceipt> {
   const [calendar, deadlineRule] = await Promise.all([ctx.loaders.calendar(), ctx.loaders.objectionDeadlineRule()]);
   const { target } = args;
-  const missing = () =>
-    notFound(`no ${target.kind === RepairTarget.PENALTY ? 'penalty' : 'list entry'} ${target.id}`, 'input.target.id');
+  const missing = () => notFound(`no ${OBJECTION_TARGET_NOUNS[target.kind]} ${target.id}`, 'input.target.id');
   return ctx.em
     .transactional(async (em) => {
       await lockTarget(em, target.id);

@@ -1,4 +1,3 @@
-import { isOwningOrg } from '../../../shared/auth/ownership';
 import { ObjectionOutcome } from '../../../shared/domain/vocabulary';
 import { idArgument } from '../../../shared/graphql/arguments';
 import { withCalendar } from '../../../shared/graphql/calendar-errors';
@@ -6,16 +5,22 @@ import { badUserInput, forbidden } from '../../../shared/graphql/errors';
 import { runWorkflowStep } from '../../../shared/workflow/step';
 import { ObjectionCase } from '../entities/objection-case';
 import type { RepairsContext } from '../loaders';
-import { actorOf, mayHandle } from '../rules/access';
+import { actorOf, mayDecideObjection, mayHandle } from '../rules/access';
 import { decisionDueOn } from '../rules/deadlines';
-import { decisionProblem, nextObjectionStatus, ObjectionAction, ObjectionStep } from '../rules/objection-workflow';
+import {
+  decisionProblem,
+  nextObjectionStatus,
+  ObjectionAction,
+  ObjectionStep,
+  outcomeProblem,
+} from '../rules/objection-workflow';
 import { announceObjection } from './objection-events';
 import { recordObjectionStep } from './objection-history';
 
 /**
  * Who acts on an objection (谁提供、谁负责): the credit office accepts any (it runs the platform that
  * received it) as does the department that reported the record; only that department verifies and
- * decides, since only it can say whether its record is wrong.
+ * decides, since only it can say whether its record is wrong (rules/access.ts).
  */
 type Authorization = 'accept' | 'decide';
 
@@ -24,13 +29,14 @@ function authorize(ctx: RepairsContext, objection: ObjectionCase, authorization:
   const allowed =
     authorization === 'accept'
       ? mayHandle(actor, objection.handledByCode)
-      : isOwningOrg(actor.org, objection.handledByCode);
-  if (!allowed)
-    throw forbidden(
-      authorization === 'accept'
-        ? `only ${objection.handledByCode} or the credit office accepts this objection`
-        : `谁提供、谁负责: only ${objection.handledByCode}, which reported the record, decides this objection`,
-    );
+      : mayDecideObjection(actor, objection.target, objection.handledByCode);
+  if (allowed) return;
+  const owner = objection.handledByCode ?? 'the credit office';
+  throw forbidden(
+    authorization === 'accept'
+      ? `only ${owner} or the credit office accepts this objection`
+      : `谁提供、谁负责: only ${owner}, which provided the record, decides this objection`,
+  );
 }
 
 function step(
@@ -86,6 +92,8 @@ export function objectionDecision(upheld: boolean, outcome: ObjectionOutcome | n
 export function decideObjection(ctx: RepairsContext, id: string, decision: ObjectionDecision): Promise<ObjectionCase> {
   const action = decision.upheld ? ObjectionAction.UPHOLD : ObjectionAction.DISMISS;
   return step(ctx, id, action, decision.note, (objection) => {
+    const problem = outcomeProblem(objection.target, decision.outcome);
+    if (problem !== null) throw badUserInput('input.outcome', problem);
     objection.decidedAt = new Date();
     objection.decidedByCode = ctx.principal.org;
     objection.outcome = decision.outcome;

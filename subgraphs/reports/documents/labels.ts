@@ -94,7 +94,13 @@ export const repairStatusLabel = labeller({
   DENIED: '不予修复',
 });
 
-export const repairTargetLabel = labeller({ PENALTY: '行政处罚信息', LIST_ENTRY: '名单条目' });
+export const repairTargetLabel = labeller({
+  PENALTY: '行政处罚信息',
+  LIST_ENTRY: '名单条目',
+  LICENSE: '行政许可信息',
+  ACTION: '其他行政行为信息',
+  EVALUATION: '公共信用综合评价结果',
+});
 
 export const creditGradeLabel = labeller({
   [CreditGrade.A]: '优',

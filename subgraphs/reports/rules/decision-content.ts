@@ -22,7 +22,7 @@ export interface GatheredCase {
   /** 受理编号; null for repair cases filed before receipts. */
   caseNumber: string | null;
   status: string;
-  /** PENALTY or LIST_ENTRY. */
+  /** PENALTY or LIST_ENTRY (repair); an objection also LICENSE, ACTION or EVALUATION. */
   target: string;
   targetId: string;
   record: CaseRecord | null;
@@ -88,12 +88,15 @@ const RULES: Readonly<Record<DecisionKind, KindRules>> = {
     decision: (c) => {
       if (c.status !== OBJECTION_STATUSES.UPHELD) return '异议不成立';
       if (c.outcome === 'WITHDRAWN') return '异议成立，已撤回该信息';
-      if (c.outcome === 'CORRECTED') return '异议成立，已更正该信息';
+      if (c.outcome === 'CORRECTED')
+        return c.target === 'EVALUATION' ? '异议成立，已重新评价' : '异议成立，已更正该信息';
       return '异议成立';
     },
     consequences: (c) => {
       if (c.status !== OBJECTION_STATUSES.UPHELD) return ['上述信息维持不变，继续依照规定公示和共享。'];
       if (c.outcome === 'WITHDRAWN') return ['上述信息已撤回，不再公示和共享。'];
+      if (c.outcome === 'CORRECTED' && c.target === 'EVALUATION')
+        return ['上述主体已按更正后的信息重新评价，公示和共享的为重新评价的结果。'];
       if (c.outcome === 'CORRECTED') return ['上述信息已由认定部门更正，公示和共享的为更正后的信息。'];
       return [];
     },
@@ -108,6 +111,7 @@ export function isDecided(c: Pick<GatheredCase, 'kind' | 'status'>): boolean {
 /** The record concerned, as printed. */
 export function recordLine(c: GatheredCase): string {
   const kind = repairTargetLabel(c.target);
+  if (c.target === 'EVALUATION') return kind;
   if (!c.record) return `${kind} (记录标识 ${c.targetId})`;
   const list = c.record.list ? ` (${listLabel(c.record.list)})` : '';
   return `${kind}${list} ${c.record.decisionNo}`;

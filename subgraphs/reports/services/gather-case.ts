@@ -14,10 +14,12 @@ const RECORD_PAGE = 100;
  */
 const SUBJECT_FIELDS = `id name uscc kind
     penalties(first: ${RECORD_PAGE}) { nodes { id decisionNo } }
+    licenses(first: ${RECORD_PAGE}) { nodes { id licenseNo } }
+    actions(first: ${RECORD_PAGE}) { nodes { id documentNo } }
     listEntries { id list decisionNo }`;
 
 /** Where the record look-up sits in a case's answer: errors there are not the case's. */
-const OPTIONAL_FIELDS = new Set(['penalties', 'listEntries']);
+const OPTIONAL_FIELDS = new Set(['penalties', 'licenses', 'actions', 'listEntries']);
 
 interface SubjectValue {
   id: string;
@@ -25,6 +27,8 @@ interface SubjectValue {
   uscc: string | null;
   kind: string;
   penalties?: { nodes: { id: string; decisionNo: string }[] } | null;
+  licenses?: { nodes: { id: string; licenseNo: string }[] } | null;
+  actions?: { nodes: { id: string; documentNo: string }[] } | null;
   listEntries?: { id: string; list: string; decisionNo: string }[] | null;
 }
 
@@ -98,13 +102,26 @@ function isOptional(error: GatewayError): boolean {
   return (error.path ?? []).some((key) => typeof key === 'string' && OPTIONAL_FIELDS.has(key));
 }
 
+/** The record's document number, looked up among the subject's records (null: not among those read). */
 function recordOf(value: CaseValue): CaseRecord | null {
-  if (value.target === 'PENALTY') {
-    const penalty = value.subject?.penalties?.nodes.find((p) => p.id === value.targetId);
-    return penalty ? { decisionNo: penalty.decisionNo, list: null } : null;
+  const numbered = (decisionNo: string | undefined): CaseRecord | null =>
+    decisionNo === undefined ? null : { decisionNo, list: null };
+  const { subject, targetId } = value;
+  switch (value.target) {
+    case 'PENALTY':
+      return numbered(subject?.penalties?.nodes.find((p) => p.id === targetId)?.decisionNo);
+    case 'LICENSE':
+      return numbered(subject?.licenses?.nodes.find((l) => l.id === targetId)?.licenseNo);
+    case 'ACTION':
+      return numbered(subject?.actions?.nodes.find((a) => a.id === targetId)?.documentNo);
+    case 'LIST_ENTRY': {
+      const entry = subject?.listEntries?.find((e) => e.id === targetId);
+      return entry ? { decisionNo: entry.decisionNo, list: entry.list } : null;
+    }
+    default:
+      // The district evaluation has no document number: it is named by its kind alone (rules/decision-content.ts).
+      return null;
   }
-  const entry = value.subject?.listEntries?.find((e) => e.id === value.targetId);
-  return entry ? { decisionNo: entry.decisionNo, list: entry.list } : null;
 }
 
 /**

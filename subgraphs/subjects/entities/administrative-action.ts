@@ -1,5 +1,7 @@
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, Opt, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { RequiresScopes } from '../../../shared/auth/directives';
+import { SCOPES } from '../../../shared/auth/policy';
 import { ActionKind } from '../../../shared/domain/vocabulary';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import './enums';
@@ -30,4 +32,18 @@ export class AdministrativeAction extends ReportedRecord {
   @Field(() => DateScalar, { description: '决定日期' })
   @Property({ type: 'date' })
   decidedAt!: string;
+
+  /**
+   * 撤回: withdrawn by its department after an upheld objection (异议成立); no longer shown to the public
+   * or shared (rules/action-visibility.ts), kept for its department, the credit office and the subject.
+   */
+  @Field(() => Date, { nullable: true, description: '撤回时间 (异议成立后信息提供单位撤回: 不再公示和共享)' })
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
+  @Property({ type: 'datetime', nullable: true })
+  withdrawnAt: Opt<Date> | null = null;
+
+  @Field(() => String, { nullable: true, description: '撤回理由' })
+  @RequiresScopes([SCOPES.read], [SCOPES.self])
+  @Property({ type: 'text', nullable: true })
+  withdrawalReason: Opt<string> | null = null;
 }

@@ -1,4 +1,4 @@
-import { DecimalType, Entity, Enum, Index, Opt, Property, Unique } from '@mikro-orm/core';
+import { DecimalType, Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { RequiresScopes } from '../../../shared/auth/directives';
 import { SCOPES } from '../../../shared/auth/policy';
@@ -117,20 +117,4 @@ export class AdministrativePenalty extends ReportedRecord {
   @RequiresScopes([SCOPES.read], [SCOPES.self])
   @Property({ type: 'text', nullable: true })
   revocationReason!: string | null;
-
-  /** The objection (repairs' ObjectionCase id) being handled about this penalty; null when none is open. */
-  @Property({ type: 'uuid', nullable: true })
-  openObjectionId: Opt<string> | null = null;
-
-  /** When the last objection.changed applied to the mark was written (older ones change nothing). */
-  @Property({ type: 'datetime', nullable: true })
-  objectionChangedAt: Opt<Date> | null = null;
-
-  /** 异议处理中: shown wherever the penalty is (the public included) while its objection is open. */
-  @Field(() => Boolean, {
-    description: '异议处理中: the subject has objected and the reporting department has not yet decided',
-  })
-  get objectionPending(): Opt<boolean> {
-    return this.openObjectionId !== null;
-  }
 }

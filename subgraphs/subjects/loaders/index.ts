@@ -8,6 +8,7 @@ import { AdministrativePenalty } from '../entities/administrative-penalty';
 import { Department } from '../entities/department';
 import { DirectoryChange } from '../entities/directory-change';
 import { Subject } from '../entities/subject';
+import { actionCondition } from '../rules/action-visibility';
 import { penaltyCondition, PenaltyVisibility } from '../rules/penalty-visibility';
 
 /** Per-request loaders of the subjects subgraph. */
@@ -48,12 +49,16 @@ export function createLoaders(em: EntityManager, today: string) {
       parentColumn: 'subject_id',
       orderBy: 'decided_at desc, id',
     }),
-    actionsBySubject: pagedChildrenLoader(em, {
-      entity: AdministrativeAction,
-      table: `${SCHEMA}.administrative_action`,
-      parentColumn: 'subject_id',
-      orderBy: 'decided_at desc, id',
-    }),
+    /** The actions a principal may see (a withdrawn one by the penalty's audiences), one loader per visibility. */
+    actionsVisibleTo: memoize((visibility: PenaltyVisibility) =>
+      pagedChildrenLoader(em, {
+        entity: AdministrativeAction,
+        table: `${SCHEMA}.administrative_action`,
+        parentColumn: 'subject_id',
+        orderBy: 'decided_at desc, id',
+        where: actionCondition(visibility),
+      }),
+    ),
   };
 }
 

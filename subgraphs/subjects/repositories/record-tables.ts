@@ -68,6 +68,7 @@ export const RECORD_TABLES: Record<ReportKind, RecordTable> = {
   actions: {
     table: 'administrative_action',
     documentColumn: 'document_no',
+    returning: '(t.withdrawn_at is not null) as withdrawn',
     columns: [column('actionKind'), column('title'), column('content'), column('remarks')],
   },
 };

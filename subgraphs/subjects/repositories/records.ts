@@ -13,13 +13,14 @@ export interface ReportedRow {
   data_source_code: string;
 }
 
-/** A row the upsert wrote: `inserted` tells a new record from an update; `revoked` only for penalties. */
+/** A row the upsert wrote: `inserted` tells a new record from an update; `revoked` only for penalties, `withdrawn` only for actions. */
 export interface WrittenRow {
   id: string;
   inserted: boolean;
   authority_code: string;
   document_no: string;
   revoked?: boolean;
+  withdrawn?: boolean;
 }
 
 /** One record as the upsert takes it: its column values keyed by entity property (repositories/record-tables.ts). */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '../../../shared/db/orm';
 import { SubmissionChannel } from '../../../shared/domain/submission-channel';
 import { LicenseStatus, RecordKind, SubmissionOutcome } from '../../../shared/domain/vocabulary';
-import type { LicenseFacts, PenaltyFacts } from '../../../shared/events/catalogue';
+import type { ActionFacts, LicenseFacts, PenaltyFacts } from '../../../shared/events/catalogue';
 import { badUserInput } from '../../../shared/graphql/errors';
 import { DOCUMENT_FIELD, MAX_RECORDS_PER_CALL, ReportKind } from '../../../shared/reporting/fields';
 import type { ReportInput } from '../inputs/report-input';
@@ -32,6 +32,7 @@ import { checkReport, partyKey } from '../rules/report-validation';
 import { mayUpdateReported } from '../rules/reporting-authority';
 import { reportingDeadline } from '../rules/reporting-deadline';
 import type { RecordRejection, ReportResult } from '../types/report-result';
+import { actionFacts, announceActions } from './action-facts';
 import { reportableAuthorities, requireDirectoryOrg } from './directory';
 import { announceRecords } from './exchange-records';
 import { announceLicenses, licenseFacts } from './license-facts';
@@ -155,6 +156,17 @@ function writtenPenalties(prepared: Prepared[], written: WrittenRow[]): PenaltyF
   });
 }
 
+/** The facts of the actions written (created or changed), by the id each row has now; one withdrawn stays so. */
+function writtenActions(prepared: Prepared[], written: WrittenRow[]): ActionFacts[] {
+  const byKey = new Map(prepared.map((p) => [`${p.row.authorityCode}|${p.row.documentNo}`, p.row]));
+  return written.map((row) => {
+    const record = byKey.get(`${row.authority_code}|${row.document_no}`);
+    if (!record) throw new Error(`action ${row.id} was written but not sent`);
+    const { subjectId, dataSourceCode } = record;
+    return actionFacts({ id: row.id, subjectId, dataSourceCode, withdrawn: row.withdrawn === true });
+  });
+}
+
 /** The facts of the licences written (created or changed), by the id each row has now. */
 function writtenLicenses(prepared: Prepared[], written: WrittenRow[]): LicenseFacts[] {
   const byKey = new Map(prepared.map((p) => [`${p.row.authorityCode}|${p.row.documentNo}`, p.row]));
@@ -165,6 +177,7 @@ function writtenLicenses(prepared: Prepared[], written: WrittenRow[]): LicenseFa
     return licenseFacts({
       id: row.id,
       subjectId: record.subjectId,
+      dataSourceCode: record.dataSourceCode,
       decidedAt: record.decidedAt,
       validUntil: typeof validUntil === 'string' ? validUntil : null,
       status: status === LicenseStatus.INVALID ? LicenseStatus.INVALID : LicenseStatus.VALID,
@@ -230,6 +243,7 @@ async function writeRecords(
   );
   if (call.kind === 'penalties') await announcePenalties(em, writtenPenalties(prepared, written));
   if (call.kind === 'licenses') await announceLicenses(em, writtenLicenses(prepared, written));
+  if (call.kind === 'actions') await announceActions(em, writtenActions(prepared, written));
   if (call.kind === 'licenses' && written.length > 0)
     await stampLicenseStatus(
       em,
