@@ -5,6 +5,8 @@ import { AccessRule, combine, satisfies } from '../../shared/auth/access-rule';
 import { Role, ROLE_SCOPES, ROLES } from '../../shared/auth/policy';
 import type { Principal } from '../../shared/auth/principal';
 import { satisfiedOnlyAsSelf } from '../../shared/auth/self';
+import { demoDataset } from '../../shared/demo/dataset';
+import { daysAgo } from '../support/dates';
 import { expectData, expectPartialData } from '../support/expect-data';
 import { graphql } from '../support/gateway';
 import { apiSchema, supergraphSdl } from '../support/operations';
@@ -271,6 +273,37 @@ const rules = accessRulesOf(parse(supergraphSdl()));
 const rows = protectedRows(rules, schema);
 const cases = rows.flatMap((row) => ROLES.map((role) => [`${row.type}.${row.field}`, role, row] as const));
 
+/** One 其他行政行为 for each subject (reported again on a kept database, it changes nothing). */
+async function reportMatrixActions(usccs: string[]): Promise<void> {
+  const authority = demoDataset().departments.find((d) => d.code === 'gusu.scjgj');
+  if (!authority) throw new Error('the demo directory has no gusu.scjgj');
+  const names = await graphql<{ subjects: { nodes: { uscc: string; name: string }[] } }>(
+    `{ subjects(first: 100) { nodes { uscc name } } }`,
+    {},
+    await as('credit_office'),
+  );
+  const nameOf = new Map(expectPartialData(names).subjects.nodes.map((n) => [n.uscc, n.name]));
+  const reported = await graphql<{ reportActions: { accepted: number } }>(
+    'mutation($r: [ActionReport!]!) { reportActions(records: $r) { accepted rejections { reasons { field message } } } }',
+    {
+      r: usccs.map((uscc, i) => ({
+        partyName: nameOf.get(uscc) ?? '矩阵测试主体',
+        partyClass: '法人及非法人组织',
+        uscc,
+        actionKind: '监督检查',
+        documentNo: `矩阵测检〔2026〕${i + 1}号`,
+        title: '双随机抽查',
+        content: '未发现问题',
+        decidedAt: daysAgo(2),
+        authorityName: authority.name,
+        authorityUscc: authority.uscc,
+      })),
+    },
+    await as('department'),
+  );
+  expect(expectData(reported).reportActions.accepted).toBe(usccs.length);
+}
+
 beforeAll(async () => {
   const result = await graphql<{
     subjects: {
@@ -329,6 +362,9 @@ beforeAll(async () => {
   const ownPenalty = expectData(mine).mySubject.penalties.nodes[0];
   if (!ownPenalty) throw new Error('the demo enterprise has no penalty to object to');
   await objectionTo('fileObjection', 'ObjectionInput', {}, ownPenalty.id, await as('subject'));
+  // The demo set has no other actions: one for the matrix's subject and one for the subject role's own.
+  if (!own) throw new Error('the demo enterprise login names no USCC');
+  await reportMatrixActions([demoUscc, own]);
   // The platform token's receiver (client id = its sub) and the department token's (its org); once per database.
   for (const input of [
     { code: MATRIX_PLATFORM, name: '矩阵测试平台', kind: 'PLATFORM', clientId: 'test-platform' },
@@ -530,6 +566,11 @@ const OWN_ENTRY: Record<string, Step[]> = {
     { type: 'Query', field: 'mySubject' },
     { type: 'Subject', field: 'licenses', args: '(first: 20)' },
     { type: 'LicenseConnection', field: 'nodes' },
+  ],
+  AdministrativeAction: [
+    { type: 'Query', field: 'mySubject' },
+    { type: 'Subject', field: 'actions', args: '(first: 20)' },
+    { type: 'ActionConnection', field: 'nodes' },
   ],
   ListEntry: [
     { type: 'Query', field: 'mySubject' },
