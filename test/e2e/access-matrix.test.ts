@@ -278,7 +278,16 @@ async function reportMatrixActions(usccs: string[]): Promise<void> {
   const authority = demoDataset().departments.find((d) => d.code === 'gusu.scjgj');
   if (!authority) throw new Error('the demo directory has no gusu.scjgj');
   const names = await graphql<{ subjects: { nodes: { uscc: string; name: string }[] } }>(
-    `{ subjects(first: 100) { nodes { uscc name } } }`,
+    `
+      {
+        subjects(first: 100) {
+          nodes {
+            uscc
+            name
+          }
+        }
+      }
+    `,
     {},
     await as('credit_office'),
   );
