@@ -1,11 +1,14 @@
+import { maskPersonId } from '../../shared/identifiers/person-id';
 import { DecisionKind, downloadDecision } from './decision-download';
 import { byId, h, replace } from './dom';
-import { graphql, HALL_ENDPOINT } from './graphql-client';
+import { errorsAt, graphql, GraphQLAnswer, GraphQLError, HALL_ENDPOINT } from './graphql-client';
 import { objectionForm } from './objection-form';
 import {
+  MY_PENALTIES,
   MY_SUBJECT,
   MyCase,
   MyPenalty,
+  MyPenaltyPage,
   MySubject,
   OBJECTION_STATUS_TEXT,
   ObjectionReceipt,
@@ -15,8 +18,9 @@ import { receiptView } from './receipt-view';
 
 /**
  * 我的信用 (/hall/my): the subject signed in as itself, through the hall's proxy — its profile and every
- * penalty of its own (mySubject), 提出异议 per penalty (the receipt shown here once, printable), its
- * objection and repair cases, and each decided case's 决定书 to download.
+ * penalty of its own (mySubject), 20 a page, 提出异议 per penalty (the receipt shown here once, printable),
+ * its objection and repair cases, and each decided case's 决定书 to download. The penalties and the cases
+ * (another subgraph's) are asked apart: each section renders, or says why it cannot, on its own.
  */
 const profile = byId('my-profile');
 const penalties = byId('my-penalties');
@@ -33,6 +37,16 @@ const DECIDED: Record<DecisionKind, string[]> = {
 };
 const OPEN_OBJECTION = ['SUBMITTED', 'ACCEPTED'];
 const OUTCOME_TEXT: Record<string, string> = { WITHDRAWN: '撤回信息', CORRECTED: '更正信息' };
+/** Penalties a page: the API's default page size. */
+const PAGE_SIZE = 20;
+/** The cursors of the penalty pages shown so far: 上一页 goes back one. */
+let cursors: (string | null)[] = [null];
+/** The objection cases as last read (null: not answered), for each penalty's 已提出异议 note. */
+let openObjections: MyCase[] | null = null;
+/** Decision numbers of the penalties read so far: a case's penalty may be on another page. */
+const decisionNo = new Map<string, string>();
+
+type PenaltyAnswer = GraphQLAnswer<{ mySubject: { penalties: MyPenaltyPage } | null }>;
 
 const chinaDate = (instant: string | Date): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(instant));
@@ -49,8 +63,12 @@ byId('receipt-close').addEventListener('click', () => {
 
 void load();
 
+/** The profile and cases, and the page of penalties shown: reloaded after an objection is filed. */
 async function load(): Promise<void> {
-  const answer = await graphql<{ mySubject: MySubject | null }>(HALL_ENDPOINT, MY_SUBJECT, {});
+  const [answer, page] = await Promise.all([
+    graphql<{ mySubject: MySubject | null }>(HALL_ENDPOINT, MY_SUBJECT, {}),
+    readPenalties(cursors[cursors.length - 1]),
+  ]);
   const mine = answer.data?.mySubject;
   if (!mine) {
     replace(
@@ -66,11 +84,30 @@ async function load(): Promise<void> {
     return;
   }
   renderProfile(mine);
-  const cases = mine.objectionCases ?? [];
-  renderPenalties(mine.penalties.nodes, cases);
-  const decisionNo = new Map(mine.penalties.nodes.map((p) => [p.id, p.decisionNo]));
-  renderCases(objections, 'OBJECTION', mine.objectionCases, decisionNo);
-  renderCases(repairs, 'REPAIR', mine.repairCases, decisionNo);
+  openObjections = mine.objectionCases;
+  showPenalties(page);
+  renderCases(objections, 'OBJECTION', mine.objectionCases, errorsAt(answer.errors, 'mySubject', 'objectionCases'));
+  renderCases(repairs, 'REPAIR', mine.repairCases, errorsAt(answer.errors, 'mySubject', 'repairCases'));
+}
+
+function readPenalties(after: string | null): Promise<PenaltyAnswer> {
+  return graphql(HALL_ENDPOINT, MY_PENALTIES, { first: PAGE_SIZE, after });
+}
+
+/** 上一页 / 下一页: the page asked for is shown once it has come; a failure leaves the page shown as it is. */
+async function turn(to: (string | null)[], buttons: HTMLButtonElement[]): Promise<void> {
+  for (const button of buttons) button.disabled = true;
+  penalties.setAttribute('aria-busy', 'true');
+  const page = await readPenalties(to[to.length - 1]);
+  penalties.removeAttribute('aria-busy');
+  if (!page.data?.mySubject) {
+    for (const button of buttons) button.disabled = false;
+    byId('penalties-count').textContent = `未能翻页：${page.errors[0]?.message ?? `HTTP ${page.status}`}`;
+    return;
+  }
+  cursors = to;
+  showPenalties(page);
+  byId('penalties-count').focus();
 }
 
 function renderProfile(mine: MySubject): void {
@@ -81,8 +118,15 @@ function renderProfile(mine: MySubject): void {
       { class: 'facts subject-facts', id: 'subject-facts' },
       h('dt', {}, '名称'),
       h('dd', { 'data-term': '名称' }, mine.name),
-      h('dt', {}, mine.kind === 'NATURAL_PERSON' ? '主体类别' : '统一社会信用代码'),
-      h('dd', { 'data-term': '代码' }, mine.uscc ?? '自然人'),
+      ...(mine.kind === 'NATURAL_PERSON'
+        ? [
+            h('dt', {}, '主体类别'),
+            h('dd', { 'data-term': '主体类别' }, '自然人'),
+            // Masked on the screen, as a hall window shows it to whoever stands behind.
+            h('dt', {}, '身份证件号码'),
+            h('dd', { 'data-term': '证件号码' }, mine.idNumber ? maskPersonId(mine.idNumber) : '—'),
+          ]
+        : [h('dt', {}, '统一社会信用代码'), h('dd', { 'data-term': '代码' }, mine.uscc ?? '—')]),
     ),
   );
 }
@@ -101,19 +145,61 @@ function standing(penalty: MyPenalty): string {
   return '有效';
 }
 
-function renderPenalties(list: MyPenalty[], cases: MyCase[]): void {
-  if (list.length === 0) {
+/** Why a section is not shown: never "none" — the part is missing, not empty. */
+function unavailable(what: string, errors: GraphQLError[]): HTMLElement {
+  const why =
+    errors[0]?.extensions?.code === 'SUBGRAPH_UNAVAILABLE'
+      ? '该部分数据服务暂时无法访问'
+      : (errors[0]?.message ?? '未能取得数据');
+  return h(
+    'p',
+    { class: 'unavailable', role: 'status', 'data-unavailable': what },
+    h('strong', {}, `暂时无法显示${what}`),
+    `：${why}，请稍后刷新本页（不代表没有记录）。`,
+  );
+}
+
+function showPenalties(answer: PenaltyAnswer): void {
+  const page = answer.data?.mySubject?.penalties;
+  if (!page) {
+    replace(penalties, unavailable('行政处罚信息', answer.errors));
+    return;
+  }
+  for (const penalty of page.nodes) decisionNo.set(penalty.id, penalty.decisionNo);
+  renderPenalties(page);
+}
+
+/** 共 N 条 and, past one page, 上一页 / 下一页. */
+function pageControls(page: MyPenaltyPage): HTMLElement[] {
+  const pages = Math.max(1, Math.ceil(page.totalCount / PAGE_SIZE));
+  const count = h(
+    'p',
+    { id: 'penalties-count', role: 'status', tabindex: '-1' },
+    pages > 1 ? `共 ${page.totalCount} 条，第 ${cursors.length} / ${pages} 页` : `共 ${page.totalCount} 条`,
+  );
+  if (cursors.length === 1 && !page.pageInfo.hasNextPage) return [count];
+  const previous = h('button', { type: 'button', id: 'penalties-previous', disabled: cursors.length === 1 }, '上一页');
+  const next = h('button', { type: 'button', id: 'penalties-next', disabled: !page.pageInfo.hasNextPage }, '下一页');
+  previous.addEventListener('click', () => void turn(cursors.slice(0, -1), [previous, next]));
+  next.addEventListener('click', () => void turn([...cursors, page.pageInfo.endCursor], [previous, next]));
+  return [count, h('p', { class: 'actions no-print', id: 'penalties-pager' }, previous, next)];
+}
+
+function renderPenalties(page: MyPenaltyPage): void {
+  if (page.totalCount === 0) {
     replace(penalties, h('p', { class: 'none' }, '本主体没有行政处罚信息。'));
     return;
   }
   const today = chinaDate(new Date());
+  const [count, ...pager] = pageControls(page);
   replace(
     penalties,
+    count,
     h(
       'ul',
       { class: 'penalty-list' },
-      ...list.map((penalty) => {
-        const open = cases.find((c) => c.targetId === penalty.id && OPEN_OBJECTION.includes(c.status));
+      ...page.nodes.map((penalty) => {
+        const open = openObjections?.find((c) => c.targetId === penalty.id && OPEN_OBJECTION.includes(c.status));
         const withdrawn = penalty.revokedAt !== null || penalty.repairedAt !== null;
         const shown = publicity(penalty, today);
         return h(
@@ -145,21 +231,19 @@ function renderPenalties(list: MyPenalty[], cases: MyCase[]): void {
             ? h('p', { class: 'note' }, `已提出异议（受理编号 ${open.caseNumber ?? '—'}），等待报送部门核查决定。`)
             : withdrawn
               ? null
-              : objectionForm(penalty.id, showReceipt),
+              : penalty.objectionPending
+                ? h('p', { class: 'note' }, '已提出异议，等待报送部门核查决定。')
+                : objectionForm(penalty.id, showReceipt),
         );
       }),
     ),
+    ...pager,
   );
 }
 
-function renderCases(
-  slot: HTMLElement,
-  kind: DecisionKind,
-  list: MyCase[] | null,
-  decisionNo: Map<string, string>,
-): void {
+function renderCases(slot: HTMLElement, kind: DecisionKind, list: MyCase[] | null, errors: GraphQLError[]): void {
   if (list === null) {
-    replace(slot, h('p', { class: 'unavailable' }, '暂不可用'));
+    replace(slot, unavailable(kind === 'OBJECTION' ? '异议案件' : '信用修复案件', errors));
     return;
   }
   if (list.length === 0) {

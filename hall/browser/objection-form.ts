@@ -63,7 +63,11 @@ export function objectionForm(penaltyId: string, filed: (receipt: ObjectionRecei
     }
     message.className = 'form-message error';
     message.setAttribute('role', 'alert');
-    message.textContent = `未能提交：${answer.errors[0]?.message ?? `HTTP ${answer.status}`}`;
+    // The service that takes objections is down: nothing was filed, and the subject should know it may try again.
+    message.textContent =
+      answer.errors[0]?.extensions?.code === 'SUBGRAPH_UNAVAILABLE'
+        ? '未能提交：异议受理服务暂时无法访问，本次异议未提交，请稍后重试。'
+        : `未能提交：${answer.errors[0]?.message ?? `HTTP ${answer.status}`}`;
   }
   return h('details', { class: 'objection no-print' }, h('summary', {}, '提出异议'), form);
 }

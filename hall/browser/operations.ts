@@ -336,22 +336,33 @@ export interface ObjectionProgress extends Omit<RepairProgress, 'status'> {
   status: string;
 }
 
-/** /hall/my: the signed-in subject's own profile, every penalty of its own, its objection and repair cases. */
+/**
+ * /hall/my: the signed-in subject's own profile and its objection and repair cases (the repairs
+ * subgraph's part: null with SUBGRAPH_UNAVAILABLE when it is down, the profile still answered).
+ */
 export const MY_SUBJECT = `query MySubject {
   mySubject {
-    id uscc name kind
-    penalties(first: 100) {
-      totalCount
-      nodes {
-        id decisionNo decidedAt content published publicityEndsAt repairedAt revokedAt revocationReason objectionPending
-        authority { name }
-      }
-    }
+    id uscc name kind idNumber
     objectionCases {
       id caseNumber target targetId status submittedAt intakeDueOn decisionDueOn decidedAt outcome decisionNote
     }
     repairCases {
       id caseNumber target targetId status submittedAt intakeDueOn decisionDueOn decidedAt decisionNote
+    }
+  }
+}`;
+
+/** /hall/my: one page of every penalty of the subject's own (newest first), paged with the cursor of the last. */
+export const MY_PENALTIES = `query MyPenalties($first: Int!, $after: String) {
+  mySubject {
+    id
+    penalties(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id decisionNo decidedAt content published publicityEndsAt repairedAt revokedAt revocationReason objectionPending
+        authority { name }
+      }
     }
   }
 }`;
@@ -389,9 +400,16 @@ export interface MySubject {
   uscc: string | null;
   name: string;
   kind: string;
-  penalties: { totalCount: number; nodes: MyPenalty[] };
+  /** A natural person's own number, whole (the page shows it masked). */
+  idNumber: string | null;
   objectionCases: MyCase[] | null;
   repairCases: MyCase[] | null;
+}
+
+export interface MyPenaltyPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: MyPenalty[];
 }
 
 /** The subject objects online to a record of its own (fileObjection): the receipt comes back once, with its query code. */
