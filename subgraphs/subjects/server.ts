@@ -15,6 +15,7 @@ import { Department } from './entities/department';
 import { DirectoryChange } from './entities/directory-change';
 import { ReportingDelegation } from './entities/reporting-delegation';
 import { PenaltyRepublish } from './entities/penalty-republish';
+import { RecordRepublish } from './entities/record-republish';
 import { PublicityRepairRule } from './entities/publicity-repair-rule';
 import { ReportingRule } from './entities/reporting-rule';
 import { StreetGazetteer } from './entities/street-gazetteer';
@@ -37,6 +38,7 @@ import { subjectsSelfChecks } from './services/self-checks';
 import { seedDemoData } from './seed';
 import { subjectsConsumers } from './events/consumers';
 import { republishQueuedPenalties } from './services/republish-penalties';
+import { republishQueuedRecords } from './services/republish-records';
 import { sweepPublicityDates } from './services/publicity-date-sweep';
 import { backfillExchangeRecords } from './services/exchange-backfill';
 import { startDateSweep } from '../../shared/db/date-sweep';
@@ -45,7 +47,7 @@ import { AppliedEvent } from '../../shared/events/applied-event';
 
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
-  entities: [AppliedEvent, Subject, Department, AdministrativeLicense, AdministrativePenalty, AdministrativeAction, Submission, PublicityRepairRule, PenaltyRepublish, ReportingRule, AuditEvent, ReportingDelegation, DirectoryChange, CalendarYearRow, CalendarDayRow, CalendarChange, StreetGazetteer],
+  entities: [AppliedEvent, Subject, Department, AdministrativeLicense, AdministrativePenalty, AdministrativeAction, Submission, PublicityRepairRule, PenaltyRepublish, RecordRepublish, ReportingRule, AuditEvent, ReportingDelegation, DirectoryChange, CalendarYearRow, CalendarDayRow, CalendarChange, StreetGazetteer],
   migrations,
 };
 
@@ -67,6 +69,7 @@ export const subjectsSubgraph: SubgraphDefinition<SubjectsLoaders> = {
   selfChecks: subjectsSelfChecks,
   afterStart: async (em, logger, shutdown) => {
     await republishQueuedPenalties(em, logger);
+    await republishQueuedRecords(em, logger);
     await deriveMissingStreets(em, logger);
     await startDateSweep(em, logger, 'penalty publicity', sweepPublicityDates);
     await backfillExchangeRecords(em, logger, shutdown);

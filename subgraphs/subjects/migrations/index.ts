@@ -16,7 +16,7 @@ import { Migration20261203141500 } from './Migration20261203141500';
 import { Migration20261203144500 } from './Migration20261203144500';
 import { Migration20261203150500 } from './Migration20261203150500';
 import { Migration20261203191000 } from './Migration20261203191000';
-import { Migration20261204013621 } from './Migration20261204013621';
+import { Migration20261204015944 } from './Migration20261204015944';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129043945', class: Migration20261129043945 },
@@ -35,5 +35,5 @@ export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261203144500', class: Migration20261203144500 },
   { name: 'Migration20261203150500', class: Migration20261203150500 },
   { name: 'Migration20261203191000', class: Migration20261203191000 },
-  { name: 'Migration20261204013621', class: Migration20261204013621 },
+  { name: 'Migration20261204015944', class: Migration20261204015944 },
 ];
