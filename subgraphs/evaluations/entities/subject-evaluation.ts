@@ -1,5 +1,6 @@
-import { Entity, Enum, Index, Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
+import { ObjectionMarkedRecord } from '../../../shared/db/objection-marked-record';
 import { CreditGrade } from '../../../shared/domain/vocabulary';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import type { EvaluationLineRow } from '../rules/score';
@@ -10,7 +11,7 @@ import { EvaluationLine } from './evaluation-line';
 @ObjectType('CreditEvaluation', { description: '公共信用综合评价 (区级模型): 得分、等级及其说明' })
 @Entity({ tableName: 'subject_evaluation' })
 @Index({ properties: ['nextChangeOn'] })
-export class SubjectEvaluation {
+export class SubjectEvaluation extends ObjectionMarkedRecord {
   @PrimaryKey({ type: 'uuid' })
   subjectId!: string;
 
@@ -50,20 +51,4 @@ export class SubjectEvaluation {
   /** False until evaluation.changed has been sent for this score (the demo seed computes before the bus runs). */
   @Property({ default: true })
   announced!: boolean;
-
-  /** The objection (repairs' ObjectionCase id) being handled about this evaluation; null when none is open. */
-  @Property({ type: 'uuid', nullable: true })
-  openObjectionId: Opt<string> | null = null;
-
-  /** When the last objection.changed applied to the mark was written (older ones change nothing). */
-  @Property({ type: 'datetime', nullable: true })
-  objectionChangedAt: Opt<Date> | null = null;
-
-  /** 异议处理中: shown with the grade (the public included) while the subject's objection to it is open. */
-  @Field(() => Boolean, {
-    description: '异议处理中: the subject has objected to this evaluation and the credit office has not yet decided',
-  })
-  get objectionPending(): Opt<boolean> {
-    return this.openObjectionId !== null;
-  }
 }

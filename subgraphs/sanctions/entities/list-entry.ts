@@ -1,16 +1,18 @@
 import { Entity, Enum, Index, Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { ObjectionMarkedRecord } from '../../../shared/db/objection-marked-record';
 import { AuthorityKind, CreditList, ListEntryStatus } from '../../../shared/domain/vocabulary';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import './enums';
 
+/** Its 异议处理中 mark (ObjectionMarkedRecord) is for objections after publication; before it, the status OBJECTED says so. */
 @ObjectType({ description: '名单条目 (红名单 / 黑名单 / 重点关注名单)' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'list_entry' })
 @Index({ properties: ['subjectId'] })
 @Index({ properties: ['subjectUscc'] })
 @Index({ properties: ['list', 'status', 'decidedAt'] })
-export class ListEntry {
+export class ListEntry extends ObjectionMarkedRecord {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -100,20 +102,6 @@ export class ListEntry {
   @Field(() => String, { nullable: true, description: '移出原因' })
   @Property({ type: 'text', nullable: true })
   removalReason!: string | null;
-
-  /** The objection (repairs' ObjectionCase id) being handled about this published entry; null when none is open. */
-  @Property({ type: 'uuid', nullable: true })
-  openObjectionId: Opt<string> | null = null;
-
-  /** When the last objection.changed applied to the mark was written (older ones change nothing). */
-  @Property({ type: 'datetime', nullable: true })
-  objectionChangedAt: Opt<Date> | null = null;
-
-  /** 异议处理中 after publication (an objection filed in repairs); before it, the status OBJECTED says so. */
-  @Field(() => Boolean, { description: '异议处理中 (公示后的异议): the designating department has not yet decided' })
-  get objectionPending(): Opt<boolean> {
-    return this.openObjectionId !== null;
-  }
 
   @Field(() => String, {
     nullable: true,

@@ -1,5 +1,6 @@
-import { Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { ObjectionMarkedRecord } from '../../../shared/db/objection-marked-record';
 
 /**
  * What every reported record (行政许可、行政处罚、其他行政行为) carries besides its
@@ -7,7 +8,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
  * resolver exposes the authority, the party and the internal report time.
  */
 @ObjectType()
-export abstract class ReportedRecord {
+export abstract class ReportedRecord extends ObjectionMarkedRecord {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -32,20 +33,4 @@ export abstract class ReportedRecord {
   /** 报送时间: internal, exposed by the record resolver to the reporting department. */
   @Property({ type: 'datetime' })
   reportedAt!: Date;
-
-  /** The objection (repairs' ObjectionCase id) being handled about this record; null when none is open. */
-  @Property({ type: 'uuid', nullable: true })
-  openObjectionId: Opt<string> | null = null;
-
-  /** When the last objection.changed applied to the mark was written (older ones change nothing). */
-  @Property({ type: 'datetime', nullable: true })
-  objectionChangedAt: Opt<Date> | null = null;
-
-  /** 异议处理中: shown wherever the record is (the public included) while its objection is open. */
-  @Field(() => Boolean, {
-    description: '异议处理中: the subject has objected and the department that reported it has not yet decided',
-  })
-  get objectionPending(): Opt<boolean> {
-    return this.openObjectionId !== null;
-  }
 }
