@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
+import { subjectRefOfSelf } from '../../shared/auth/self';
 import type { SubgraphDatabase } from '../../shared/db/orm';
 import { AppliedEvent } from '../../shared/events/applied-event';
 import { buildFederatedSchema } from '../../shared/graphql/federation';
@@ -93,4 +94,6 @@ export const evaluationsSubgraph: SubgraphDefinition<EvaluationsLoaders> = {
   seedDemoData,
   consumers: evaluationsConsumers,
   afterStart: startEvaluationSweep,
+  // The subject reads its own creditEvaluation (the Subject stub whose id the gateway looked up), no other's.
+  selfChecks: { Subject: subjectRefOfSelf },
 };
