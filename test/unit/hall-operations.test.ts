@@ -15,6 +15,7 @@ describe('the pages’ operations', () => {
       'HALL_LOOKUP',
       'ISSUE_CREDIT_REPORT',
       'ISSUE_DECISION_DOCUMENT',
+      'ISSUE_MY_CREDIT_REPORT',
       'MY_SUBJECT',
       'OBJECTION_PROGRESS',
       'PUBLISHED_LIST',
