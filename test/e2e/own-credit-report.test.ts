@@ -12,6 +12,7 @@ import { daysAgo } from '../support/dates';
 import { expectData } from '../support/expect-data';
 import { gatewayUrl, graphql, GraphQLResponse, systemDatabaseUrl } from '../support/gateway';
 import { as, tokenFor } from '../support/tokens';
+import { until } from '../support/until';
 
 /**
  * 自助出具 (issue 18): the subject signed in as itself has its own 公共信用信息报告 issued
@@ -120,7 +121,10 @@ const parties: Party[] = [
     login: 'self-p',
     name: '钱自助',
     uscc: null,
-    idNumber: completeResidentId(`3205081986${String(1 + (Number(run) % 12)).padStart(2, '0')}${run.slice(-5)}`),
+    // Born 1986, on a real day the counter picks (month 1–12, day 1–28), sequence its last three digits.
+    idNumber: completeResidentId(
+      `3205081986${String(1 + (Number(run) % 12)).padStart(2, '0')}${String(1 + (Number(run) % 28)).padStart(2, '0')}${run.slice(-3)}`,
+    ),
     decisionNo: '',
     id: '',
   },
@@ -149,11 +153,14 @@ beforeAll(async () => {
       authorityUscc: authority.uscc,
     };
   });
-  const reported = await graphql<{ reportPenalties: { accepted: number } }>(
-    'mutation($r: [PenaltyReport!]!) { reportPenalties(records: $r) { accepted } }',
+  const reported = await graphql<{
+    reportPenalties: { accepted: number; rejections: { index: number; reasons: { field: string; code: string }[] }[] };
+  }>(
+    'mutation($r: [PenaltyReport!]!) { reportPenalties(records: $r) { accepted rejections { index reasons { field code } } } }',
     { r: records },
     { authorization: `Bearer ${await tokenFor('department', { org: authority.code })}` },
   );
+  expect(expectData(reported).reportPenalties.rejections).toEqual([]);
   expect(expectData(reported).reportPenalties.accepted).toBe(3);
   for (const party of parties) {
     const mine = await graphql<{ mySubject: { id: string } | null }>('{ mySubject { id } }', {}, await itself(party));
@@ -165,7 +172,23 @@ describe('the subject’s own 公共信用信息报告, issued as itself', () =>
   let report: Issued;
   let pdf: Buffer;
 
+  let grade: string;
+
   it('is numbered, has no verdict, is about the caller and says where to download and verify it', async () => {
+    // Graded from the reported penalty (an event): the subject reads its own evaluation, which the report prints.
+    const evaluated = await until(
+      'the subject graded',
+      async () =>
+        expectData(
+          await graphql<{ mySubject: { creditEvaluation: { grade: string } | null } }>(
+            '{ mySubject { creditEvaluation { grade } } }',
+            {},
+            await itself(first),
+          ),
+        ).mySubject.creditEvaluation,
+      (evaluation) => evaluation !== null,
+    );
+    grade = evaluated!.grade;
     const issued = await issueMine(await itself(first));
     expect(issued.errors).toBeUndefined();
     report = expectData(issued).issueMyCreditReport!;
@@ -198,6 +221,7 @@ describe('the subject’s own 公共信用信息报告, issued as itself', () =>
       first.name,
       first.uscc!,
       first.decisionNo,
+      `评价等级: ${grade}`,
       '姑苏区公共信用信息平台 (自助出具)',
       '申请人',
       '信用主体本人',
