@@ -1,6 +1,6 @@
 import { byId } from './dom';
 import { graphql, HALL_ENDPOINT } from './graphql-client';
-import { ISSUE_MY_CREDIT_REPORT, MyCreditReport } from './operations';
+import { OWN_CREDIT_REPORT, MyCreditReport } from './operations';
 
 /**
  * 下载我的信用报告 (/hall/my): issues the signed-in subject's own 公共信用信息报告 as itself
@@ -17,7 +17,7 @@ async function issueAndDownload(): Promise<void> {
   button.disabled = true;
   status.className = '';
   status.textContent = '正在出具信用报告…';
-  const answer = await graphql<{ issueMyCreditReport: MyCreditReport | null }>(HALL_ENDPOINT, ISSUE_MY_CREDIT_REPORT, {
+  const answer = await graphql<{ issueMyCreditReport: MyCreditReport | null }>(HALL_ENDPOINT, OWN_CREDIT_REPORT, {
     purpose: purpose.value.trim() === '' ? null : purpose.value.trim(),
   });
   button.disabled = false;

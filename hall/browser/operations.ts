@@ -426,7 +426,7 @@ export interface DecisionDocument {
 }
 
 /** /hall/my: the subject's own 公共信用信息报告, issued as itself; the PDF is then fetched from downloadUrl (the hall's session). */
-export const ISSUE_MY_CREDIT_REPORT = `mutation IssueMyCreditReport($purpose: String) {
+export const OWN_CREDIT_REPORT = `mutation IssueMyCreditReport($purpose: String) {
   issueMyCreditReport(purpose: $purpose) {
     number verificationCode validUntil downloadUrl
   }
