@@ -1,6 +1,6 @@
 import { byId } from './dom';
 import { graphql, HALL_ENDPOINT } from './graphql-client';
-import { OWN_CREDIT_REPORT, MyCreditReport } from './operations';
+import { MyCreditReport, OWN_CREDIT_REPORT } from './operations';
 
 /**
  * 下载我的信用报告 (/hall/my): issues the signed-in subject's own 公共信用信息报告 as itself
