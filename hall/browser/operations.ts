@@ -62,6 +62,7 @@ export const VERIFY_CREDIT_REPORT = `query VerifyCreditReport($number: String!, 
   verifyCreditReport(number: $number, verificationCode: $verificationCode, sha256: $sha256) {
     genuine unaltered valid number issuedAt validUntil
     issuer { code name }
+    requestedBySubject
     subject { uscc name }
     matter verdict
   }
@@ -233,6 +234,8 @@ export interface ReportVerification {
   issuedAt: string | null;
   validUntil: string | null;
   issuer: Department | null;
+  /** Its subject asked for it itself (no department issued it: the platform did). */
+  requestedBySubject: boolean | null;
   subject: { uscc: string | null; name: string } | null;
   matter: string | null;
   verdict: Verdict | null;
@@ -438,4 +441,18 @@ export interface DecisionDocument {
   filename: string;
   contentType: string;
   base64: string;
+}
+
+/** /hall/my: the subject's own 公共信用信息报告, issued as itself; the PDF is then fetched from downloadUrl (the hall's session). */
+export const OWN_CREDIT_REPORT = `mutation IssueMyCreditReport($purpose: String) {
+  issueMyCreditReport(purpose: $purpose) {
+    number verificationCode validUntil downloadUrl
+  }
+}`;
+
+export interface MyCreditReport {
+  number: string;
+  verificationCode: string;
+  validUntil: string;
+  downloadUrl: string;
 }

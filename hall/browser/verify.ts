@@ -142,7 +142,10 @@ async function checkReport(asked: Asked): Promise<Checked> {
     noun: '报告',
     summary: [
       ['报告编号', report.number],
-      ['出具单位', report.issuer?.name ?? null],
+      [
+        '出具单位',
+        report.issuer?.name ?? (report.requestedBySubject ? '姑苏区公共信用信息平台（信用主体本人自助出具）' : null),
+      ],
       ['信用主体', report.subject ? `${report.subject.name}（${report.subject.uscc ?? '—'}）` : null],
       ['办理事项', report.matter],
       ['比对结论', report.verdict ? VERDICT_TEXT[report.verdict].title : null],

@@ -42,7 +42,8 @@ function refuse(res: Response, status: number, code: string, message: string): v
 
 /**
  * GET /documents/credit-reports/<number>.pdf: the stored report, byte for byte, for whoever the reports
- * subgraph lets read it (its issuer's department); the read is the gateway's, so it is audited there.
+ * subgraph lets read it (its issuer's department, the credit office, or the subject its own report that it
+ * asked for); the read is the gateway's, so it is audited there.
  */
 export function documentsRouter(): Router {
   const router = Router();

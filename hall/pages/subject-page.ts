@@ -13,7 +13,7 @@ function signedOut(): Html {
   return html`<section class="sign-in-needed">
     <h1>信用主体服务 · 我的信用</h1>
     <p>
-      企业、个人以信用主体本人身份（政务服务统一身份认证）登录后，查看本主体的行政处罚信息，提出异议，查询异议和信用修复案件，下载决定书。
+      企业、个人以信用主体本人身份（政务服务统一身份认证）登录后，查看本主体的行政处罚信息，提出异议，查询异议和信用修复案件，下载决定书和本主体的信用报告。
     </p>
     <p>
       <a class="button primary huge" id="sign-in-main" href="/auth/login?return=${encodeURIComponent(RETURN_TO)}"
@@ -43,6 +43,7 @@ function subjectMain(): Html {
       <button type="button" id="receipt-close">关闭回执</button>
     </p>
     <p id="download-status" class="no-print" aria-live="polite"></p>
+    ${myReport()}
     <section class="my-section" aria-labelledby="objections-title">
       <h2 id="objections-title">异议案件</h2>
       <div id="my-objections"></div>
@@ -60,11 +61,26 @@ function subjectMain(): Html {
     </section> `;
 }
 
+/** 下载我的信用报告: the subject's own 公共信用信息报告, issued and downloaded by my-report.js. */
+function myReport(): Html {
+  return html`<section class="my-section no-print" aria-labelledby="my-report-title">
+    <h2 id="my-report-title">我的信用报告</h2>
+    <p class="hint">出具本主体的公共信用信息报告（PDF，平台数字签名；可凭报告编号和核验码在“报告核验”页面核验）。</p>
+    <p>
+      <label for="my-report-purpose">用途（选填）</label>
+      <input id="my-report-purpose" maxlength="200" autocomplete="off" />
+      <button type="button" id="my-report-download" class="primary">下载我的信用报告</button>
+    </p>
+    <p id="my-report-status" aria-live="polite"></p>
+  </section>`;
+}
+
 /**
  * `/hall/my` (信用主体服务 / 我的信用): the subject signed in as itself reads its own profile and
  * penalties (mySubject), objects to one (fileObjection, the receipt shown once and printable), follows
- * its objection and repair cases and downloads each decided case's 决定书 (issueDecisionDocument) —
- * all through the hall's proxy as itself. Staff signed in are told the page is for subjects.
+ * its objection and repair cases, downloads each decided case's 决定书 (issueDecisionDocument) and its own
+ * 公共信用信息报告 (issueMyCreditReport) — all through the hall's proxy as itself. Staff signed in are
+ * told the page is for subjects.
  */
 export function subjectPage(context: PageContext, user: HallUser | null): string {
   const subject = user !== null && isSubject(user);
@@ -74,6 +90,6 @@ export function subjectPage(context: PageContext, user: HallUser | null): string
     current: 'my',
     account: accountArea(user, RETURN_TO),
     main: user === null ? signedOut() : subject ? subjectMain() : staffOnly(),
-    scripts: subject ? ['my-subject.js'] : [],
+    scripts: subject ? ['my-subject.js', 'my-report.js'] : [],
   });
 }

@@ -140,6 +140,7 @@ export const STRING_LENGTHS: ReadonlyMap<string, number> = new Map([
   ['Query.verifyDecisionDocument(number:)', REPORT_KEY_INPUT_LENGTH],
   ['Query.verifyDecisionDocument(verificationCode:)', REPORT_KEY_INPUT_LENGTH],
   ['Query.verifyDecisionDocument(sha256:)', SHA256_HEX_LENGTH],
+  ['Mutation.issueMyCreditReport(purpose:)', REPORT_PURPOSE_LENGTH],
 ]);
 
 /**

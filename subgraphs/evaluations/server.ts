@@ -93,7 +93,7 @@ export const evaluationsSubgraph: SubgraphDefinition<EvaluationsLoaders> = {
   createLoaders,
   seedDemoData,
   consumers: evaluationsConsumers,
-  // The subject itself (subject:self): its own district evaluation, so that it can object to it.
+  // The subject itself (subject:self): its own district evaluation (to object to it; its own report prints it), no other's.
   selfChecks: { Subject: subjectRefOfSelf },
   afterStart: startEvaluationSweep,
 };

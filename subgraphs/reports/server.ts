@@ -14,6 +14,10 @@ import { CreditReportResolver } from './resolvers/credit-report.resolver';
 import { DecisionDocumentResolver } from './resolvers/decision-document.resolver';
 import { VerifyCreditReportResolver } from './resolvers/verify-report.resolver';
 
+/** The root fields that find the subject's own object themselves (another's answers as none does). */
+const SELF_QUERIES: ReadonlySet<string> = new Set(['decisionDocument', 'creditReportDocument']);
+const SELF_MUTATIONS: ReadonlySet<string> = new Set(['issueDecisionDocument', 'issueMyCreditReport']);
+
 export const database: SubgraphDatabase = {
   schema: SCHEMA,
   entities: [CreditReport, ReportValidityRule, DecisionDocumentRecord],
@@ -33,11 +37,14 @@ export const reportsSubgraph: SubgraphDefinition<ReportsLoaders> = {
   // Reports are issued, never seeded: the demo dataset has none.
   seedDemoData: async () => undefined,
   consumers: [],
-  // A subject issues and reads decision documents: whose case it is, is the gathered read's to say (issuing)
-  // and the stored document's (reading by number); each field of a document is then checked against its subject.
+  // A subject issues and reads decision documents and its own credit reports: whose they are, is the gathered
+  // read's to say (issuing: its case, mySubject) and the stored record's (reading by number); each field of the
+  // answer is then checked against its subject.
   selfChecks: {
-    Query: (_source, _ctx, info) => info.fieldName === 'decisionDocument',
-    Mutation: (_source, _ctx, info) => info.fieldName === 'issueDecisionDocument',
+    Query: (_source, _ctx, info) => SELF_QUERIES.has(info.fieldName),
+    Mutation: (_source, _ctx, info) => SELF_MUTATIONS.has(info.fieldName),
     DecisionDocument: recordOfSelf,
+    IssuedCreditReport: recordOfSelf,
+    CreditReportDocument: recordOfSelf,
   },
 };

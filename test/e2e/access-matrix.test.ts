@@ -174,6 +174,8 @@ const ARGS: Record<string, (role: Role) => string> = {
   // 决定书: a case that does not exist is NOT_FOUND (nothing issued); a number never issued is null.
   'Mutation.issueDecisionDocument': () => '(kind: REPAIR, caseId: ZERO)',
   'Query.decisionDocument': () => '(number: "GSJD-2000-000001")',
+  // The subject's own report: a purpose with a control character is refused before a number is taken.
+  'Mutation.issueMyCreditReport': () => '(purpose: "x\\u0007")',
   // Evaluations: an unknown source, a period of 1900 and ids that name nothing write nothing.
   'Mutation.importEvaluationResults': () => '(input: { source: "NO_SUCH_SOURCE", batchKey: "x", rows: [] })',
   'Query.evaluationImport': () => '(id: ZERO)',
@@ -230,14 +232,17 @@ function protectedRows(rules: AccessRules, schema: GraphQLSchema): Row[] {
 /**
  * Root fields that find the subject's own object themselves (the self checks on Query and Mutation of
  * reports and repairs): a decision document by number, or issued for a case read as the caller; an
- * objection or an online repair application for the record its input names. The matrix's arguments name
- * nobody's, so the subject gets what anyone gets for them (null, NOT_FOUND), not a refusal.
+ * objection or an online repair application for the record its input names; its own credit report, issued
+ * at mySubject or downloaded by number. The matrix's arguments name nobody's, so the subject gets what
+ * anyone gets for them (null, NOT_FOUND, BAD_USER_INPUT), not a refusal.
  */
 const FINDS_ITS_OWN = new Set([
   'Query.decisionDocument',
   'Mutation.issueDecisionDocument',
   'Mutation.fileObjection',
   'Mutation.applyForRepairOnline',
+  'Query.creditReportDocument',
+  'Mutation.issueMyCreditReport',
 ]);
 
 /** The subject role reads about itself only below mySubject (or a field finding its own): elsewhere the matrix's subject is another. */

@@ -18,6 +18,7 @@ describe('the pages’ operations', () => {
       'MY_PENALTIES',
       'MY_SUBJECT',
       'OBJECTION_PROGRESS',
+      'OWN_CREDIT_REPORT',
       'PUBLISHED_LIST',
       'RECORD_MEASURE_APPLIED',
       'REPAIR_PROGRESS',

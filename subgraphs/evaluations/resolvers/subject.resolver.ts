@@ -11,7 +11,8 @@ export class SubjectEvaluationResolver {
   @FieldResolver(() => SubjectEvaluation, {
     nullable: true,
     description:
-      '公共信用综合评价 (区级模型): 得分、等级及其说明; null = 不评价 (自然人: 个人评分需另有法律依据) 或尚未评价. The subject itself reads its own (to object to it: 异议).',
+      '公共信用综合评价 (区级模型): 得分、等级及其说明; null = 不评价 (自然人: 个人评分需另有法律依据) 或尚未评价. ' +
+      'Staff (credit:read), and the subject itself about itself (to object to it, 异议; its own 公共信用信息报告 prints it)',
   })
   @RequiresScopes([SCOPES.read], [SCOPES.self])
   @Audited([[SCOPES.read], [SCOPES.self]])

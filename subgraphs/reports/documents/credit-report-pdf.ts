@@ -39,8 +39,8 @@ export async function renderCreditReport(content: ReportContent): Promise<Buffer
   const { doc, finish } = openDocument({
     title: `${content.title} ${content.number}`,
     author: content.issuer.orgName,
-    subject: `${content.subject.name} (${content.subject.uscc}) · ${content.matter}`,
-    keywords: `${content.title}; ${content.number}; ${content.subject.uscc}`,
+    subject: `${content.subject.name} (${content.subject.identifier.value}) · ${content.matter}`,
+    keywords: `${content.title}; ${content.number}; ${content.subject.identifier.value}`,
     createdAt: content.issuedAt,
   });
 
@@ -97,12 +97,24 @@ function facts(doc: PDFKit.PDFDocument, content: ReportContent): void {
   pairs(doc, [
     ['出具时间', chinaTime(content.issuedAt)],
     ['有效期至', `${chinaDate(content.validUntil)} (${content.validityNote})`],
-    ['出具单位', `${content.issuer.orgName} (${content.issuer.orgCode})`],
-    ['经办人', `${content.issuer.officerName} (${content.issuer.officerSub})`],
+    ...issuerPairs(content.issuer),
     ['办理事项', content.matter],
     ...(content.scenario ? ([['应用场景', content.scenario]] as [string, string][]) : []),
     ['用途', content.purpose ?? '—'],
   ]);
+}
+
+/** 出具单位 and 经办人; a report the subject asked for itself names the platform and, as 申请人, the subject's login. */
+function issuerPairs(issuer: ReportContent['issuer']): [string, string][] {
+  if (issuer.selfRequested)
+    return [
+      ['出具单位', `${issuer.orgName} (自助出具)`],
+      ['申请人', `信用主体本人 · ${issuer.officerName} (${issuer.officerSub})`],
+    ];
+  return [
+    ['出具单位', `${issuer.orgName} (${issuer.orgCode ?? '—'})`],
+    ['经办人', `${issuer.officerName} (${issuer.officerSub})`],
+  ];
 }
 
 function printedItem(doc: PDFKit.PDFDocument, item: PrintedItem, index: number): void {
@@ -126,7 +138,7 @@ function subjectBlock(doc: PDFKit.PDFDocument, content: ReportContent): void {
   heading(doc, '一、主体基本信息', `数据截止时间: ${chinaTime(s.cutoff)} · 来源: 市场主体登记信息`);
   pairs(doc, [
     ['主体名称', s.name],
-    ['统一社会信用代码', s.uscc],
+    [s.identifier.label, s.identifier.value],
     ['主体类别', s.kind],
     ['登记状态', s.status],
     ['法定代表人', s.legalRepresentative ?? '—'],

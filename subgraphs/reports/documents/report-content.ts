@@ -28,13 +28,15 @@ export interface ReportContent {
   issuedAt: Date;
   validUntil: string;
   validityNote: string;
-  issuer: { orgCode: string; orgName: string; officerName: string; officerSub: string };
+  /** The department and officer who issued it; for a report the subject asked for itself, the platform and the subject's login. */
+  issuer: { orgCode: string | null; orgName: string; officerName: string; officerSub: string; selfRequested: boolean };
   matter: string;
   purpose: string | null;
   scenario: string | null;
   subject: {
     name: string;
-    uscc: string;
+    /** 统一社会信用代码, or a natural person's masked 证件号码 (rules/self-service.ts subjectIdentifier). */
+    identifier: { label: string; value: string };
     kind: string;
     status: string;
     legalRepresentative: string | null;

@@ -13,10 +13,14 @@ export class CreditReportIssuer {
   name!: string;
 }
 
-@ObjectType({ description: '报告主体 (as printed on the report)' })
+@ObjectType({ description: '报告主体 (as printed on the report; a natural person’s name masked)' })
 export class CreditReportSubject {
-  @Field({ description: '统一社会信用代码' })
-  uscc!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '统一社会信用代码 (null for a natural person: its own 公共信用信息报告 names it by its 证件号码, masked)',
+  })
+  uscc!: string | null;
 
   @Field({ description: '主体名称' })
   name!: string;
@@ -53,8 +57,17 @@ export class CreditReportVerification {
   @Field(() => DateScalar, { nullable: true, description: '有效期至' })
   validUntil!: string | null;
 
-  @Field(() => CreditReportIssuer, { nullable: true, description: '出具单位' })
+  @Field(() => CreditReportIssuer, {
+    nullable: true,
+    description: '出具单位 (a department); null for a report its subject asked for itself (requestedBySubject)',
+  })
   issuer!: CreditReportIssuer | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '信用主体本人申请自助出具 (no department: the platform issued it); null when not genuine',
+  })
+  requestedBySubject!: boolean | null;
 
   @Field(() => CreditReportSubject, { nullable: true, description: '报告主体' })
   subject!: CreditReportSubject | null;

@@ -21,8 +21,9 @@ export class CreditReport {
   @Property({ type: 'uuid' })
   subjectId!: string;
 
-  @Property({ length: 18 })
-  subjectUscc!: string;
+  /** null for a natural person (its own report: it has no 统一社会信用代码). */
+  @Property({ length: 18, nullable: true })
+  subjectUscc!: string | null;
 
   @Property()
   subjectName!: string;
@@ -39,17 +40,19 @@ export class CreditReport {
   @Property({ length: 200, nullable: true })
   purpose!: string | null;
 
+  /** Who asked: a department's officer, or the subject's own login (issueMyCreditReport). */
   @Property({ length: 200 })
   issuerSub!: string;
 
   @Property({ length: 200 })
   issuerName!: string;
 
-  @Property({ length: 32 })
-  issuerOrg!: string;
+  /** The issuing department; null when the subject asked for its own report (rules/self-service.ts). */
+  @Property({ length: 32, nullable: true })
+  issuerOrg!: string | null;
 
-  @Property()
-  issuerOrgName!: string;
+  @Property({ nullable: true })
+  issuerOrgName!: string | null;
 
   @Property({ type: 'timestamptz' })
   issuedAt!: Date;

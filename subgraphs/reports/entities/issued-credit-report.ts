@@ -1,15 +1,15 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { RequiresScopes } from '../../../shared/auth/directives';
-import { SCOPES } from '../../../shared/auth/policy';
 import { Verdict } from '../../../shared/domain/vocabulary';
 import { DateScalar } from '../../../shared/graphql/scalars';
 import { CreditReportKind } from '../rules/report-kind';
+import { CREDIT_REPORT_RULE } from '../rules/self-service';
 import { SubjectRef } from './stubs';
 import './enums';
 
-/** The answer to issueCreditReport: what was issued, where to download it, how it is verified. */
-@ObjectType({ description: '已出具的信用报告 (credit:report)' })
-@RequiresScopes([SCOPES.report])
+/** The answer to issueCreditReport and issueMyCreditReport: what was issued, where to download it, how it is verified. */
+@ObjectType({ description: '已出具的信用报告 (credit:report, or the subject itself for its own)' })
+@RequiresScopes(...CREDIT_REPORT_RULE)
 export class IssuedCreditReport {
   @Field({ description: '报告编号 (GSXY-年份-顺序号)' })
   number!: string;
@@ -43,4 +43,7 @@ export class IssuedCreditReport {
 
   @Field(() => SubjectRef, { description: '报告主体' })
   subject!: SubjectRef;
+
+  /** Not a field: whose report it is, for the subject's self check (shared/auth/self.ts recordOfSelf). */
+  subjectId!: string;
 }

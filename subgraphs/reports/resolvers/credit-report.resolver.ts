@@ -7,13 +7,17 @@ import { reportsConfig } from '../config';
 import { CreditReportDocument } from '../entities/credit-report-document';
 import { IssuedCreditReport } from '../entities/issued-credit-report';
 import type { ReportsContext } from '../loaders';
-import { issueArguments } from '../rules/report-arguments';
+import { issueArguments, ownReportArguments } from '../rules/report-arguments';
 import { CreditReportKind } from '../rules/report-kind';
 import { normalizeReportNumber } from '../rules/report-number';
+import { CREDIT_REPORT_RULE } from '../rules/self-service';
 import { issuedAnswer, issueReport } from '../services/issue-report';
 import { reportDocument } from '../services/report-document';
 
-/** Issuing a report and downloading it again: the hall window and terminal systems (credit:report). */
+/**
+ * Issuing a report and downloading it again: the hall window and terminal systems (credit:report), and
+ * the subject signed in as itself for its own 公共信用信息报告 (subject:self).
+ */
 @Resolver()
 export class CreditReportResolver {
   @Mutation(() => IssuedCreditReport, {
@@ -45,12 +49,38 @@ export class CreditReportResolver {
     return issuedAnswer(report, config);
   }
 
+  @Mutation(() => IssuedCreditReport, {
+    nullable: true,
+    description:
+      '出具我的公共信用信息报告 (subject:self): the signed-in subject’s own 公共信用信息报告, gathered through the gateway as the subject itself (mySubject) — ' +
+      'never about another; numbered, signed, stored once, verifiable as any report; downloaded again with creditReportDocument. ' +
+      'NOT_FOUND when the platform holds no subject the sign-in names; SECTION_UNAVAILABLE rather than issued incomplete.',
+  })
+  @RequiresScopes([SCOPES.self])
+  async issueMyCreditReport(
+    @Ctx() ctx: ReportsContext,
+    @Arg('purpose', () => String, { nullable: true, description: '用途 (至多 200 字, printed on the report)' })
+    purpose?: string | null,
+  ): Promise<IssuedCreditReport> {
+    const args = ownReportArguments({ purpose });
+    const config = reportsConfig();
+    const report = await issueReport(args, {
+      principal: ctx.principal,
+      em: ctx.em,
+      callerAuthorization: ctx.callerAuthorization,
+      requestId: ctx.requestId,
+      config,
+    });
+    return issuedAnswer(report, config);
+  }
+
   @Query(() => CreditReportDocument, {
     nullable: true,
     description:
-      '信用报告文件 (credit:report): the stored PDF, for its issuing department or the credit office; null = 无此报告',
+      '信用报告文件: the stored PDF, for its issuing department or the credit office (credit:report), or for the subject itself its own ' +
+      '公共信用信息报告 that it asked for (subject:self); null = 无此报告 (to a subject, also any report not its own)',
   })
-  @RequiresScopes([SCOPES.report])
+  @RequiresScopes(...CREDIT_REPORT_RULE)
   async creditReportDocument(
     @Ctx() ctx: ReportsContext,
     @Arg('number', () => String, { description: '报告编号' }) number: string,

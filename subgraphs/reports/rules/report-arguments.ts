@@ -4,9 +4,11 @@ import { REPORT_MATTER_LENGTH, REPORT_PURPOSE_LENGTH } from '../../../shared/gra
 import { checkUscc, mayLookUp } from '../../../shared/identifiers/uscc';
 import { hasControlCharacters } from '../../../shared/text/control-characters';
 import { CreditReportKind } from './report-kind';
+import { SELF_SERVICE_MATTER } from './self-service';
 
 export interface IssueArguments {
-  uscc: string;
+  /** The subject's 统一社会信用代码; null: the caller itself (issueMyCreditReport), read through mySubject. */
+  uscc: string | null;
   kind: CreditReportKind;
   scenario: Scenario | null;
   matter: string;
@@ -36,13 +38,27 @@ export function issueArguments(raw: {
   const scenario = raw.scenario ?? null;
   if (raw.kind === CreditReportKind.REVIEW && scenario === null)
     throw badUserInput('scenario', 'a credit review report (REVIEW) is issued for a scenario (应用场景)');
-  const purpose =
-    raw.purpose == null || raw.purpose.trim() === '' ? null : printable('purpose', raw.purpose, REPORT_PURPOSE_LENGTH);
+  const purpose = purposeOf(raw.purpose);
   return {
     uscc: check.normalized,
     kind: raw.kind,
     scenario: raw.kind === CreditReportKind.REVIEW ? scenario : null,
     matter: printable('matter', raw.matter, REPORT_MATTER_LENGTH),
     purpose,
+  };
+}
+
+function purposeOf(raw: string | null | undefined): string | null {
+  return raw == null || raw.trim() === '' ? null : printable('purpose', raw, REPORT_PURPOSE_LENGTH);
+}
+
+/** issueMyCreditReport's: the caller's own 公共信用信息报告, for the 用途 it gives (bounded as a staff report's). */
+export function ownReportArguments(raw: { purpose?: string | null }): IssueArguments {
+  return {
+    uscc: null,
+    kind: CreditReportKind.OWN_RECORD,
+    scenario: null,
+    matter: SELF_SERVICE_MATTER,
+    purpose: purposeOf(raw.purpose),
   };
 }

@@ -16,6 +16,7 @@ import {
 } from '../documents/labels';
 import type { PrintedItem, PrintedSection, ReportContent } from '../documents/report-content';
 import { CreditReportKind, REPORT_TITLES, shownToSubject } from '../rules/report-kind';
+import { subjectIdentifier } from '../rules/self-service';
 import { VERDICT_LABELS } from '../rules/verdict-labels';
 import { displayVerificationCode } from '../rules/verification-code';
 import type { GatheredEvaluation, GatheredSections, PenaltyValue } from './sections';
@@ -29,6 +30,8 @@ export interface Issuance {
   validityNote: string;
   issuer: Principal;
   issuerOrgName: string;
+  /** The subject itself asked (issueMyCreditReport): no department, the platform issues it. */
+  selfRequested: boolean;
   matter: string;
   purpose: string | null;
   verifyUrl: string;
@@ -175,17 +178,18 @@ export function composeContent(gathered: GatheredSections, issuance: Issuance, t
     validUntil: issuance.validUntil,
     validityNote: issuance.validityNote,
     issuer: {
-      orgCode: issuance.issuer.org ?? '—',
+      orgCode: issuance.issuer.org,
       orgName: issuance.issuerOrgName,
       officerName: issuance.issuer.name,
       officerSub: issuance.issuer.sub,
+      selfRequested: issuance.selfRequested,
     },
     matter: issuance.matter,
     purpose: issuance.purpose,
     scenario: screening ? scenarioLabel(screening.scenario) : null,
     subject: {
       name: subject.name,
-      uscc: subject.uscc ?? '—',
+      identifier: subjectIdentifier(subject.uscc, subject.idNumber ?? null),
       kind: subjectKindLabel(subject.kind),
       status: subjectStatusLabel(subject.status),
       legalRepresentative: subject.legalRepresentative?.name ?? null,

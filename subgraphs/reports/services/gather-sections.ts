@@ -41,9 +41,22 @@ const OWN_RECORD_QUERY = `query CreditReportSections($uscc: String!, $standingOn
   }
 }`;
 
+/**
+ * The subject asking for its own report: the same profile at mySubject, the one root a subject reads its
+ * own sections at (and that names nobody else: it takes no argument); a natural person's 证件号码 beside
+ * it, since a person has no 统一社会信用代码 to be named by (null for an organisation: no read).
+ */
+const SELF_QUERY = `query CreditReportSections($standingOnly: Boolean!) {
+  departments { code name }
+  mySubject {${SUBJECT_SELECTION}
+    idNumber
+  }
+}`;
+
 type GatewayAnswer = CallerAnswer<{
   departments?: DepartmentValue[];
   subject?: SubjectValue | null;
+  mySubject?: SubjectValue | null;
   screen?: ScreeningValue[] | null;
 }>;
 
@@ -51,7 +64,7 @@ type GatewayAnswer = CallerAnswer<{
 function sectionOf(path: (string | number)[] | undefined): SectionKey | null {
   if (!path || path.length === 0) return null;
   if (path[0] === 'screen') return 'screening';
-  if (path[0] !== 'subject') return null;
+  if (path[0] !== 'subject' && path[0] !== 'mySubject') return null;
   const field = path[1];
   if (field === 'creditEvaluation') return 'evaluation';
   return field === 'listEntries' ||
@@ -111,7 +124,8 @@ function gatheredEvaluation(subject: SubjectValue, failed: boolean): GatheredEva
 }
 
 export interface GatherRequest {
-  uscc: string;
+  /** null: the caller itself (subject:self), read at mySubject. */
+  uscc: string | null;
   /** null: a subject's own report, not screened. */
   scenario: Scenario | null;
   /** The report number: sent as x-purpose and the screening's reference, so every audit row of the gathering names it. */
@@ -121,14 +135,23 @@ export interface GatherRequest {
   requestId: string;
 }
 
+/** The query a report is gathered with: a review (screened), a subject's own record as staff read it, or the caller's own. */
+function sectionsQuery(request: GatherRequest): { query: string; variables: Record<string, unknown> } {
+  if (request.uscc === null) return { query: SELF_QUERY, variables: { standingOnly: false } };
+  if (request.scenario === null)
+    return { query: OWN_RECORD_QUERY, variables: { uscc: request.uscc, standingOnly: false } };
+  return {
+    query: REVIEW_QUERY,
+    variables: { uscc: request.uscc, scenario: request.scenario, reference: request.number, standingOnly: true },
+  };
+}
+
 /** Reads a report's sections through the gateway, as the caller: every access rule and the audit apply. */
 export async function gatherSections(request: GatherRequest): Promise<GatheredSections> {
   const screened = request.scenario !== null;
-  const variables = screened
-    ? { uscc: request.uscc, scenario: request.scenario, reference: request.number, standingOnly: true }
-    : { uscc: request.uscc, standingOnly: false };
+  const { query, variables } = sectionsQuery(request);
   const response = await readAsCaller<NonNullable<GatewayAnswer['data']>>({
-    query: screened ? REVIEW_QUERY : OWN_RECORD_QUERY,
+    query,
     operationName: 'CreditReportSections',
     variables,
     authorization: request.authorization,
@@ -146,8 +169,11 @@ export async function gatherSections(request: GatherRequest): Promise<GatheredSe
   }
   const refusal = refusalOf(answer, screened);
   if (refusal) throw refusal;
-  const subject = answer.data?.subject;
-  if (!subject) throw notFound(`no subject with 统一社会信用代码 ${request.uscc}`, 'uscc');
+  const subject = request.uscc === null ? answer.data?.mySubject : answer.data?.subject;
+  if (!subject)
+    throw request.uscc === null
+      ? notFound('本平台无本主体的信息: no subject on the platform has the code or ID number the sign-in names')
+      : notFound(`no subject with 统一社会信用代码 ${request.uscc}`, 'uscc');
   const screening = screened ? answer.data!.screen![0] : null;
   const evaluationFailed = (answer.errors ?? []).some((e) => sectionOf(e.path) === 'evaluation');
   return {

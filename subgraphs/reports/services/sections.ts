@@ -94,6 +94,8 @@ export interface SubjectValue {
   kind: string;
   status: string;
   registeredAddress: string | null;
+  /** Read for the caller's own report only: a natural person's 证件号码, whole (printed masked). */
+  idNumber?: string | null;
   legalRepresentative: { name: string } | null;
   listEntries: ListEntryValue[] | null;
   penalties: { totalCount: number; nodes: PenaltyValue[] };

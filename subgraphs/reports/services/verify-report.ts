@@ -1,7 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '../../../shared/db/orm';
+import { SubjectKind } from '../../../shared/domain/vocabulary';
+import { maskPersonName } from '../../../shared/identifiers/person-name';
 import { CreditReport } from '../entities/credit-report';
 import type { CreditReportVerification } from '../entities/credit-report-verification';
+import { isSelfRequested } from '../rules/self-service';
 import { isStillValid } from '../rules/validity';
 
 /** The one answer for anything not genuine: a guess learns nothing, not even whether the number exists. */
@@ -14,6 +17,7 @@ export const NOT_GENUINE: CreditReportVerification = Object.freeze({
   issuedAt: null,
   validUntil: null,
   issuer: null,
+  requestedBySubject: null,
   subject: null,
   matter: null,
   verdict: null,
@@ -44,8 +48,14 @@ export async function verifyReport(
     kind: report.kind,
     issuedAt: report.issuedAt,
     validUntil: report.validUntil,
-    issuer: { code: report.issuerOrg, name: report.issuerOrgName },
-    subject: { uscc: report.subjectUscc, name: report.subjectName },
+    issuer:
+      report.issuerOrg === null ? null : { code: report.issuerOrg, name: report.issuerOrgName ?? report.issuerOrg },
+    requestedBySubject: isSelfRequested(report),
+    // The public sees a natural person's name masked, as everywhere (only its own report can be about one).
+    subject: {
+      uscc: report.subjectUscc,
+      name: report.subjectKind === SubjectKind.NATURAL_PERSON ? maskPersonName(report.subjectName) : report.subjectName,
+    },
     matter: report.matter,
     verdict: report.verdict,
   };
