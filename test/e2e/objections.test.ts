@@ -7,6 +7,15 @@ import { completeUscc } from '../../shared/identifiers/uscc';
 import { chinaToday, daysAgo } from '../support/dates';
 import { expectData } from '../support/expect-data';
 import { graphql } from '../support/gateway';
+import {
+  CASE_FIELDS,
+  decideObjection,
+  departmentHeaders,
+  fileObjectionOnline,
+  ObjectionReceipt as Receipt,
+  RECEIPT_FIELDS,
+  subjectHeaders,
+} from '../support/objections';
 import { as, tokenFor } from '../support/tokens';
 import { until } from '../support/until';
 
@@ -18,24 +27,6 @@ import { until } from '../support/until';
  * The window takes an objection in person. Online repair applications reach only one's own records.
  */
 const authority = demoDataset().departments[0];
-const RECEIPT = `caseId caseNumber queryCode channel status intakeWorkingDays intakeDueOn decisionWorkingDays
-  decisionDueOnAtLatest deadlineSource nextStep`;
-const CASE = `id caseNumber status channel target targetId grounds outcome decisionNote intakeDueOn decisionDueOn
-  handledBy { code } decidedBy { code } history { action fromStatus toStatus actorOrg }`;
-
-interface Receipt {
-  caseId: string;
-  caseNumber: string;
-  queryCode: string;
-  channel: string;
-  status: string;
-  intakeWorkingDays: number;
-  intakeDueOn: string;
-  decisionWorkingDays: number;
-  deadlineSource: string;
-  nextStep: string;
-}
-
 interface Penalty {
   id: string;
   objectionPending: boolean;
@@ -51,10 +42,8 @@ function newUscc(): string {
   );
 }
 
-const owner = async () => ({ authorization: `Bearer ${await tokenFor('department', { org: authority.code })}` });
-const subjectOf = async (uscc: string) => ({
-  authorization: `Bearer ${await tokenFor('subject', { subjectUscc: uscc })}`,
-});
+const owner = () => departmentHeaders(authority.code);
+const subjectOf = subjectHeaders;
 
 /** Reports a penalty of a new subject as its authority; returns the subject's code and the penalty id once repairs knows it. */
 async function reportedPenalty(label: string): Promise<{ uscc: string; penaltyId: string }> {
@@ -98,32 +87,19 @@ async function publicPenalties(uscc: string): Promise<Penalty[]> {
   return expectData(result).subject?.penalties.nodes ?? [];
 }
 
-/** Files online as the subject, waiting for repairs to learn of a penalty just reported (the facts travel by event). */
+/** Files online as the subject (waiting while repairs learns of a penalty just reported). */
 async function fileOnline(uscc: string, penaltyId: string): Promise<Receipt> {
-  const headers = await subjectOf(uscc);
-  const filed = await until(
-    'the objection filed',
-    () =>
-      graphql<{ fileObjection: Receipt | null }>(
-        `mutation($i: ObjectionInput!) { fileObjection(input: $i) { ${RECEIPT} } }`,
-        {
-          i: {
-            target: { kind: 'PENALTY', id: penaltyId },
-            grounds: '处罚决定已被行政复议决定撤销，平台仍在公示',
-            evidence: '姑苏复决〔2026〕17号',
-          },
-        },
-        headers,
-      ),
-    (r) => r.errors?.[0]?.extensions?.code !== 'NOT_FOUND',
+  return fileObjectionOnline(
+    { kind: 'PENALTY', id: penaltyId },
+    await subjectOf(uscc),
+    '处罚决定已被行政复议决定撤销，平台仍在公示',
+    '姑苏复决〔2026〕17号',
   );
-  expect(filed.errors).toBeUndefined();
-  return expectData(filed).fileObjection!;
 }
 
 async function objection(id: string, headers: Record<string, string>) {
   const result = await graphql<{ objectionCase: Record<string, unknown> | null }>(
-    `{ objectionCase(id: "${id}") { ${CASE} } }`,
+    `{ objectionCase(id: "${id}") { ${CASE_FIELDS} } }`,
     {},
     headers,
   );
@@ -139,13 +115,7 @@ async function progress(caseNumber: string, queryCode: string) {
   );
 }
 
-function decide(input: Record<string, unknown>, headers: Record<string, string>) {
-  return graphql<{ decideObjection: Record<string, unknown> | null }>(
-    `mutation($i: ObjectionDecisionInput!) { decideObjection(input: $i) { ${CASE} } }`,
-    { i: input },
-    headers,
-  );
-}
+const decide = decideObjection;
 
 describe('objections to records (issue 18)', () => {
   it('upheld: the subject objects online, the penalty is marked, its department withdraws it, it leaves public view', async () => {
@@ -327,7 +297,7 @@ describe('objections to records (issue 18)', () => {
       'the objection taken',
       () =>
         graphql<{ takeObjection: Receipt | null }>(
-          `mutation($i: WindowObjectionInput!) { takeObjection(input: $i) { ${RECEIPT} } }`,
+          `mutation($i: WindowObjectionInput!) { takeObjection(input: $i) { ${RECEIPT_FIELDS} } }`,
           {
             i: {
               target: { kind: 'PENALTY', id: penaltyId },

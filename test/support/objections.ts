@@ -41,13 +41,14 @@ export async function fileObjectionOnline(
   target: { kind: string; id: string },
   headers: Headers,
   grounds = '信息有误，请予核查',
+  evidence: string | null = null,
 ): Promise<ObjectionReceipt> {
   const filed = await until(
     `the objection to ${target.kind} ${target.id} filed`,
     () =>
       graphql<{ fileObjection: ObjectionReceipt | null }>(
         `mutation($i: ObjectionInput!) { fileObjection(input: $i) { ${RECEIPT_FIELDS} } }`,
-        { i: { target, grounds } },
+        { i: { target, grounds, evidence } },
         headers,
       ),
     (r) => r.errors?.[0]?.extensions?.code !== 'NOT_FOUND',
