@@ -1,25 +1,28 @@
 import { h } from './dom';
 import { graphql, HALL_ENDPOINT } from './graphql-client';
-import { FILE_OBJECTION, ObjectionReceipt } from './operations';
+import { FILE_OBJECTION, ObjectionReceipt, ObjectionTargetRef } from './operations';
 
 /** ObjectionInput's bounds (grounds 1–2000 characters; evidence optional). */
 export const MAX_GROUNDS = 2000;
 const MAX_EVIDENCE = 2000;
 
 /**
- * 提出异议 for one penalty: grounds (required) and evidence (optional), sent as fileObjection through the
- * hall's proxy as the signed-in subject. `filed` gets the receipt; a refusal is shown under the form.
+ * 提出异议 for one record of any kind (a penalty, licence, action, list entry, or the evaluation by the
+ * subject's id): grounds (required) and evidence (optional), sent as fileObjection through the hall's
+ * proxy as the signed-in subject. `filed` gets the receipt; a refusal is shown under the form.
  */
-export function objectionForm(penaltyId: string, filed: (receipt: ObjectionReceipt) => void): HTMLElement {
-  const groundsId = `grounds-${penaltyId}`;
-  const evidenceId = `evidence-${penaltyId}`;
+export function objectionForm(target: ObjectionTargetRef, filed: (receipt: ObjectionReceipt) => void): HTMLElement {
+  // The evaluation's id is the subject's: the kind keeps the ids apart on one page.
+  const key = `${target.kind.toLowerCase()}-${target.id}`;
+  const groundsId = `grounds-${key}`;
+  const evidenceId = `evidence-${key}`;
   const grounds = h('textarea', { id: groundsId, name: 'grounds', maxlength: String(MAX_GROUNDS), required: true });
   const evidence = h('textarea', { id: evidenceId, name: 'evidence', maxlength: String(MAX_EVIDENCE) });
   const message = h('p', { class: 'form-message', 'aria-live': 'assertive' });
   const submit = h('button', { type: 'submit', class: 'primary' }, '提交异议');
   const form = h(
     'form',
-    { class: 'objection-form', 'data-penalty': penaltyId, autocomplete: 'off' },
+    { class: 'objection-form', 'data-target-kind': target.kind, 'data-target': target.id, autocomplete: 'off' },
     h(
       'label',
       { for: groundsId },
@@ -49,7 +52,7 @@ export function objectionForm(penaltyId: string, filed: (receipt: ObjectionRecei
     message.textContent = '正在提交…';
     const answer = await graphql<{ fileObjection: ObjectionReceipt | null }>(HALL_ENDPOINT, FILE_OBJECTION, {
       input: {
-        target: { kind: 'PENALTY', id: penaltyId },
+        target: { kind: target.kind, id: target.id },
         grounds: text,
         evidence: evidence.value.trim() === '' ? null : evidence.value.trim(),
       },

@@ -340,8 +340,9 @@ export interface ObjectionProgress extends Omit<RepairProgress, 'status'> {
 }
 
 /**
- * /hall/my: the signed-in subject's own profile and its objection and repair cases (the repairs
- * subgraph's part: null with SUBGRAPH_UNAVAILABLE when it is down, the profile still answered).
+ * /hall/my: the signed-in subject's own profile, its objection and repair cases (the repairs
+ * subgraph's part), all of its own list entries (sanctions) and its district evaluation (evaluations):
+ * each part null with an error at its path when its subgraph is down, the profile still answered.
  */
 export const MY_SUBJECT = `query MySubject {
   mySubject {
@@ -351,6 +352,15 @@ export const MY_SUBJECT = `query MySubject {
     }
     repairCases {
       id caseNumber target targetId status submittedAt intakeDueOn decisionDueOn decidedAt decisionNote
+    }
+    listEntries {
+      id list status reason basis decisionNo designatingAuthority decidedAt validUntil objectionDeadline removalReason
+      objectionPending
+      listKind { name repairableHere turnTo }
+    }
+    creditEvaluation {
+      modelVersion score grade gradeLabel evaluatedAt objectionPending
+      explanation { text source }
     }
   }
 }`;
@@ -370,6 +380,37 @@ export const MY_PENALTIES = `query MyPenalties($first: Int!, $after: String) {
   }
 }`;
 
+/** /hall/my: one page of the subject's own 行政许可 (newest first; 无效 ones included, with why). */
+export const MY_LICENSES = `query MyLicenses($first: Int!, $after: String) {
+  mySubject {
+    id
+    licenses(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id documentName licenseNo title category categoryDetail content decidedAt validity status inForce
+        invalidatedAt invalidationReason objectionPending
+        authority { name }
+      }
+    }
+  }
+}`;
+
+/** /hall/my: one page of the subject's own 其他行政行为 (newest first; withdrawn ones included: the subject sees them). */
+export const MY_ACTIONS = `query MyActions($first: Int!, $after: String) {
+  mySubject {
+    id
+    actions(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id actionKind documentNo title content decidedAt withdrawnAt withdrawalReason objectionPending
+        authority { name }
+      }
+    }
+  }
+}`;
+
 export interface MyPenalty {
   id: string;
   decisionNo: string;
@@ -382,6 +423,73 @@ export interface MyPenalty {
   revocationReason: string | null;
   objectionPending: boolean;
   authority: { name: string } | null;
+}
+
+export interface MyLicense {
+  id: string;
+  documentName: string;
+  licenseNo: string;
+  title: string | null;
+  category: string;
+  categoryDetail: string | null;
+  content: string;
+  decidedAt: string;
+  validity: string;
+  status: 'VALID' | 'INVALID';
+  inForce: boolean;
+  invalidatedAt: string | null;
+  invalidationReason: string | null;
+  objectionPending: boolean;
+  authority: { name: string } | null;
+}
+
+export interface MyAction {
+  id: string;
+  actionKind: string;
+  documentNo: string;
+  title: string;
+  content: string;
+  decidedAt: string;
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+  objectionPending: boolean;
+  authority: { name: string } | null;
+}
+
+export interface MyListEntry {
+  id: string;
+  list: 'RED' | 'BLACK' | 'WATCH';
+  status: string;
+  reason: string;
+  basis: string;
+  decisionNo: string;
+  designatingAuthority: string;
+  decidedAt: string;
+  validUntil: string | null;
+  objectionDeadline: string | null;
+  removalReason: string | null;
+  objectionPending: boolean;
+  listKind: { name: string; repairableHere: boolean; turnTo: string | null } | null;
+}
+
+/** The subject's own 公共信用综合评价 (null: not graded — a natural person, or not evaluated yet). */
+export interface MyEvaluation {
+  modelVersion: string;
+  score: number;
+  grade: CreditGrade;
+  gradeLabel: string;
+  evaluatedAt: string;
+  objectionPending: boolean;
+  explanation: { text: string; source: string }[];
+}
+
+/** ObjectionTarget: the five kinds of record a subject may object to (docs/rules/objections.md). */
+export type ObjectionKind = 'PENALTY' | 'LICENSE' | 'ACTION' | 'LIST_ENTRY' | 'EVALUATION';
+
+/** ObjectionTargetInput: a record's id; the evaluation's is the evaluated subject's own id. */
+export interface ObjectionTargetRef {
+  kind: ObjectionKind;
+  id: string;
 }
 
 export interface MyCase {
@@ -407,12 +515,15 @@ export interface MySubject {
   idNumber: string | null;
   objectionCases: MyCase[] | null;
   repairCases: MyCase[] | null;
+  listEntries: MyListEntry[] | null;
+  creditEvaluation: MyEvaluation | null;
 }
 
-export interface MyPenaltyPage {
+/** One page of the subject's own records (penalties, licences, actions), over the API's cursor. */
+export interface MyRecordPage<T> {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  nodes: MyPenalty[];
+  nodes: T[];
 }
 
 /** The subject objects online to a record of its own (fileObjection): the receipt comes back once, with its query code. */

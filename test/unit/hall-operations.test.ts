@@ -15,6 +15,8 @@ describe('the pages’ operations', () => {
       'HALL_LOOKUP',
       'ISSUE_CREDIT_REPORT',
       'ISSUE_DECISION_DOCUMENT',
+      'MY_ACTIONS',
+      'MY_LICENSES',
       'MY_PENALTIES',
       'MY_SUBJECT',
       'OBJECTION_PROGRESS',
