@@ -135,11 +135,16 @@ function operations(data: ReturnType<typeof demoDataset>): Operation[] {
   const batch = (size: number) => [...listed.slice(0, Math.floor(size / 10)), ...clean.slice(0, size)].slice(0, size);
   const screen1k = batch(1_000);
   const screen10k = batch(10_000);
-  const black = data.listEntries.filter(
-    (e) => e.list === 'BLACK' && e.status === 'PUBLISHED' && (e.validUntil === null || e.validUntil >= today),
-  ).length;
-  const deepOffset = Math.max(0, black - 20);
-  const deepCursor = Buffer.from(`offset:${deepOffset}`, 'utf8').toString('base64url');
+  // The published black list in publishedList's order (decided_at desc, id): a client reaches the last
+  // page by following end cursors, which name the row before it (a keyset cursor), so the bench asks with one.
+  const black = data.listEntries
+    .filter((e) => e.list === 'BLACK' && e.status === 'PUBLISHED' && (e.validUntil === null || e.validUntil >= today))
+    .sort((a, b) => (a.decidedAt === b.decidedAt ? a.id.localeCompare(b.id) : b.decidedAt.localeCompare(a.decidedAt)));
+  const deepOffset = Math.max(0, black.length - 20);
+  const deepCursor = Buffer.from(
+    deepOffset === 0 ? 'offset:0' : `after:${deepOffset}:${black[deepOffset - 1].id}`,
+    'utf8',
+  ).toString('base64url');
   const pick = () => codes[Math.floor(Math.random() * codes.length)];
   const screenAlone = {
     subgraph: 'sanctions' as const,

@@ -45,11 +45,26 @@ export class PublishedListResolver {
             ]),
       ],
     };
-    const [nodes, total] = await ctx.em.findAndCount(ListEntry, where, {
-      orderBy: { decidedAt: 'desc', id: 'asc' },
-      limit: page.limit,
-      offset: page.offset,
-    });
-    return toConnection(nodes, total, page);
+    // A page after a known entry seeks past it in (decided_at desc, id) order, so a deep page costs what the
+    // first does; an offset cursor, or one whose entry has gone, counts its way there.
+    const anchor = page.afterId
+      ? await ctx.em.findOne(ListEntry, { id: page.afterId }, { fields: ['decidedAt'] })
+      : null;
+    // Written as "on or before its date, and not at or before it within that date" so the date bounds the index scan.
+    const seek = anchor
+      ? [
+          { decidedAt: { $lte: anchor.decidedAt } },
+          { $or: [{ decidedAt: { $lt: anchor.decidedAt } }, { id: { $gt: anchor.id } }] },
+        ]
+      : [];
+    const [nodes, total] = await Promise.all([
+      ctx.em.find(
+        ListEntry,
+        { ...where, $and: [...where.$and, ...seek] },
+        { orderBy: { decidedAt: 'desc', id: 'asc' }, limit: page.limit, offset: anchor ? 0 : page.offset },
+      ),
+      ctx.em.count(ListEntry, where),
+    ]);
+    return toConnection(nodes, total, page, (entry) => entry.id);
   }
 }

@@ -10,6 +10,12 @@ import './enums';
 @ObjectType({ description: '信用主体 / 市场主体' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'subject' })
+// The order subjects(search) pages in, as staff see names and as the public does (repositories/subject-search.ts).
+@Index({ name: 'subject_name_id_idx', properties: ['name', 'id'] })
+@Index({
+  name: 'subject_public_name_id_idx',
+  expression: `create index "subject_public_name_id_idx" on "subjects"."subject" (${PUBLIC_NAME_SQL}, "id")`,
+})
 export class Subject {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

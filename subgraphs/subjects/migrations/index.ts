@@ -17,6 +17,7 @@ import { Migration20261203144500 } from './Migration20261203144500';
 import { Migration20261203150500 } from './Migration20261203150500';
 import { Migration20261203191000 } from './Migration20261203191000';
 import { Migration20261204015944 } from './Migration20261204015944';
+import { Migration20261204024506 } from './Migration20261204024506';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129043945', class: Migration20261129043945 },
@@ -36,4 +37,5 @@ export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261203150500', class: Migration20261203150500 },
   { name: 'Migration20261203191000', class: Migration20261203191000 },
   { name: 'Migration20261204015944', class: Migration20261204015944 },
+  { name: 'Migration20261204024506', class: Migration20261204024506 },
 ];

@@ -61,8 +61,9 @@ export class SubjectResolver {
       maskedNames,
       limit: page.limit,
       offset: page.offset,
+      afterId: page.afterId,
     });
-    return toConnection(nodes, total, page);
+    return toConnection(nodes, total, page, (subject) => subject.id);
   }
 
   @FieldResolver(() => String, {
