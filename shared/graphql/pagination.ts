@@ -103,12 +103,7 @@ export function resolvePage(args: PageArgs, maxSize = MAX_PAGE_SIZE): Page {
  * The page as a connection. Given `idOf`, the end cursor is a keyset cursor naming the last row (for a
  * query that can seek, see Page); without it, an offset cursor.
  */
-export function toConnection<T>(
-  nodes: T[],
-  totalCount: number,
-  page: Page,
-  idOf?: (node: T) => string,
-): Connection<T> {
+export function toConnection<T>(nodes: T[], totalCount: number, page: Page, idOf?: (node: T) => string): Connection<T> {
   const end = page.offset + nodes.length;
   const last = nodes.at(-1);
   const endCursor = last === undefined ? null : encodeCursor(end, idOf?.(last));
