@@ -8,11 +8,25 @@ import { CreditReportDocument } from '../entities/credit-report-document';
 import { IssuedCreditReport } from '../entities/issued-credit-report';
 import type { ReportsContext } from '../loaders';
 import { issueArguments, ownReportArguments } from '../rules/report-arguments';
+import type { IssueArguments } from '../rules/report-arguments';
 import { CreditReportKind } from '../rules/report-kind';
 import { normalizeReportNumber } from '../rules/report-number';
 import { CREDIT_REPORT_RULE } from '../rules/self-service';
 import { issuedAnswer, issueReport } from '../services/issue-report';
 import { reportDocument } from '../services/report-document';
+
+/** Issues the report as the caller (its sections are gathered through the gateway with the caller's token). */
+async function issueAs(ctx: ReportsContext, args: IssueArguments): Promise<IssuedCreditReport> {
+  const config = reportsConfig();
+  const report = await issueReport(args, {
+    principal: ctx.principal,
+    em: ctx.em,
+    callerAuthorization: ctx.callerAuthorization,
+    requestId: ctx.requestId,
+    config,
+  });
+  return issuedAnswer(report, config);
+}
 
 /**
  * Issuing a report and downloading it again: the hall window and terminal systems (credit:report), and
@@ -37,16 +51,7 @@ export class CreditReportResolver {
     @Arg('kind', () => CreditReportKind, { defaultValue: CreditReportKind.REVIEW, description: '报告类别' })
     kind: CreditReportKind = CreditReportKind.REVIEW,
   ): Promise<IssuedCreditReport> {
-    const args = issueArguments({ uscc, kind, scenario, matter, purpose });
-    const config = reportsConfig();
-    const report = await issueReport(args, {
-      principal: ctx.principal,
-      em: ctx.em,
-      callerAuthorization: ctx.callerAuthorization,
-      requestId: ctx.requestId,
-      config,
-    });
-    return issuedAnswer(report, config);
+    return issueAs(ctx, issueArguments({ uscc, kind, scenario, matter, purpose }));
   }
 
   @Mutation(() => IssuedCreditReport, {
@@ -62,16 +67,7 @@ export class CreditReportResolver {
     @Arg('purpose', () => String, { nullable: true, description: '用途 (至多 200 字, printed on the report)' })
     purpose?: string | null,
   ): Promise<IssuedCreditReport> {
-    const args = ownReportArguments({ purpose });
-    const config = reportsConfig();
-    const report = await issueReport(args, {
-      principal: ctx.principal,
-      em: ctx.em,
-      callerAuthorization: ctx.callerAuthorization,
-      requestId: ctx.requestId,
-      config,
-    });
-    return issuedAnswer(report, config);
+    return issueAs(ctx, ownReportArguments({ purpose }));
   }
 
   @Query(() => CreditReportDocument, {
