@@ -45,10 +45,14 @@ export async function recomputeSubjects(
   if (ids.length === 0) return { evaluated: 0, changed: 0 };
   const today = options.today ?? chinaToday();
   const model = options.model ?? (await modelRowsInForce(em, today));
+  // Locked, in id order (as upsertSubjects writes them): two recomputes of one subject at once — an
+  // import and a fact event — would each grade on facts read before the other committed, and the later
+  // write would win with a stale score. They take turns; the second reads the first's facts.
   const subjects = await boundQuery<{ id: string; industry: string | null }>(
     em,
     `select id, industry from ${SCHEMA}.subject_index
-      where id = any(?::uuid[]) and uscc is not null and coalesce(kind, '') <> ?`,
+      where id = any(?::uuid[]) and uscc is not null and coalesce(kind, '') <> ?
+      order by id for update`,
     [ids, SubjectKind.NATURAL_PERSON],
   );
   const graded = subjects.map((s) => s.id);
