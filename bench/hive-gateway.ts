@@ -1,15 +1,33 @@
 /**
  * Hive Gateway (@graphql-hive/gateway-runtime) on our supergraph.graphql, for
- * `npm run bench` only: the peer our gateway is measured against. It enforces
- * none of our rules; so that the subgraphs answer it at all, each subgraph
- * request carries the internal principal token they expect, signed for that
- * subgraph from the principal the benchmark sends in `x-bench-principal`
- * (with the gateway's own signer: one token per principal and subgraph for 30 s).
+ * `npm run bench` only: the peer our gateway is measured against, planning with
+ * its own JavaScript query planner (HIVE_PLANNER=js, the default) or with Hive
+ * Router's Rust one (HIVE_PLANNER=rust, @graphql-hive/router-runtime's native addon).
  *
- * Environment: PORT, SUPERGRAPH_FILE, INTERNAL_PRIVATE_KEY, <SUBGRAPH>_URL.
+ * The caller is the principal the benchmark sends in `x-bench-principal`. Hive's
+ * generic auth enforces the supergraph's @requiresScopes (and @authenticated) on
+ * its scopes, as ours does: a field the caller may not see is removed before
+ * planning and answered null with an UNAUTHORIZED_FIELD_OR_TYPE error at its path.
+ * Unlike ours it then answers HTTP 401, not 200; when it removes every root field
+ * the Rust planner is handed an empty document and answers 500 (nothing is revealed
+ * either way; the benchmark's operations ask only what their callers may see).
+ * So that the subgraphs answer at all, each subgraph request carries the internal
+ * principal token they expect, signed for that subgraph with the gateway's own
+ * signer (one token per principal and subgraph for 30 s).
+ *
+ * What Hive still does not do and ours does (gateway/steps/): no audit log of
+ * protected reads (nor the 503 when it cannot be written), no @audited reveals;
+ * none of our limits (document depth and size, aliases, expansion and list-size
+ * cost from @sizedBy, input and variable sizes, reserved aliases); introspection
+ * stays open; it verifies no token (it trusts the header) and so derives no
+ * submission channel or subject identity; type rules apply to the fields of a
+ * type, not to the fields that return it.
+ *
+ * Environment: PORT, SUPERGRAPH_FILE, INTERNAL_PRIVATE_KEY, <SUBGRAPH>_URL, HIVE_PLANNER.
  */
 import { createServer } from 'node:http';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler as rustPlanner } from '@graphql-hive/router-runtime';
 import { InternalTokenSigner } from '../gateway/auth/token-signer';
 import { INTERNAL_TOKEN_HEADER, internalPrivateKey } from '../shared/auth/internal-token';
 import { PUBLIC_PRINCIPAL, type Principal } from '../shared/auth/principal';
@@ -17,20 +35,29 @@ import { requireEnv } from '../shared/config/env';
 import { SUBGRAPH_NAMES, urlVariable } from '../shared/config/services';
 import { BENCH_PRINCIPAL_HEADER } from './support/bench-principal';
 
+const planner = process.env.HIVE_PLANNER ?? 'js';
+if (planner !== 'js' && planner !== 'rust') throw new Error(`HIVE_PLANNER must be js or rust, got ${planner}`);
+
 const key = internalPrivateKey(requireEnv('INTERNAL_PRIVATE_KEY'));
 const subgraphOf = new Map(SUBGRAPH_NAMES.map((name) => [requireEnv(urlVariable(name)), name]));
 const signer = new InternalTokenSigner(key);
+
+/** What generic auth puts in the context: the signed-in caller, null for the public (as @authenticated needs). */
+interface AuthContext {
+  currentUser?: Principal | null;
+}
 
 const principalHeader: GatewayPlugin = {
   async onFetch({ url, options, setOptions, context }) {
     const audience = subgraphOf.get(url);
     if (!audience) return;
-    const request = (context as { request?: Request } | undefined)?.request;
-    const principal = request?.headers.get(BENCH_PRINCIPAL_HEADER);
-    const token = await signer.sign(principal ? (JSON.parse(principal) as Principal) : PUBLIC_PRINCIPAL, audience);
+    const principal = (context as AuthContext).currentUser ?? PUBLIC_PRINCIPAL;
     setOptions({
       ...options,
-      headers: { ...(options.headers as Record<string, string>), [INTERNAL_TOKEN_HEADER]: token },
+      headers: {
+        ...(options.headers as Record<string, string>),
+        [INTERNAL_TOKEN_HEADER]: await signer.sign(principal, audience),
+      },
     });
   },
 };
@@ -40,6 +67,19 @@ const runtime = createGatewayRuntime({
   transportEntries: Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => [name, { location: requireEnv(urlVariable(name)) }]),
   ),
+  ...(planner === 'rust' ? { unifiedGraphHandler: rustPlanner } : {}),
+  genericAuth: {
+    mode: 'protect-granular',
+    // Apollo Router's semantics, as ours: remove and null what the caller may not see, answer the rest.
+    rejectUnauthenticated: false,
+    resolveUserFn: ({ request }) => {
+      const header = request.headers.get(BENCH_PRINCIPAL_HEADER);
+      const principal = header ? (JSON.parse(header) as Principal) : PUBLIC_PRINCIPAL;
+      return principal.authenticated ? principal : null;
+    },
+    // Typed by the runtime as a record; null for the public (resolveUserFn).
+    extractScopes: (user) => ((user as Principal | null) ?? PUBLIC_PRINCIPAL).scopes,
+  },
   plugins: () => [principalHeader],
   logging: 'error',
   graphiql: false,

@@ -1,8 +1,10 @@
 /**
  * npm run bench -- --subjects 100000 — the client operations under load, side
  * by side through (a) our gateway with access control on, (b) Hive Gateway on
- * the same supergraph.graphql and subgraphs, (c) the subgraph alone where one
- * subgraph can answer. Runs alternate (A B C, then B C A, …) so that the
+ * the same supergraph.graphql and subgraphs, with its JavaScript query planner
+ * ('hive') and (c) with Hive Router's Rust one ('hive-rust'), both enforcing
+ * @requiresScopes (bench/hive-gateway.ts), (d) the subgraph alone where one
+ * subgraph can answer. Runs alternate (A B C D, then B C D A, …) so that the
  * machine's drift falls on every target alike; each operation reports medians
  * and the ratio of ours to the others pair by pair.
  *
@@ -32,7 +34,7 @@ import { defaultSubgraphUrl, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '.
 import { demoDataset } from '../shared/demo/dataset';
 import { chinaToday } from '../shared/domain/today';
 import { BATCH_SCREEN, HALL_PROFILE, ownPart, PUBLISHED_LIST } from './operations';
-import { BENCH_PRINCIPAL_HEADER } from './support/bench-principal';
+import { BENCH_PRINCIPAL_HEADER, benchPrincipalHeader } from './support/bench-principal';
 import { LoadResult, runLoad } from './support/load';
 import { penaltyRow, writeCsv } from './support/penalty-file';
 import { childPid, cpuSeconds, memoryMb, postgresCpuBetween, postgresCpuSeconds, resetPeak } from './support/processes';
@@ -65,7 +67,10 @@ function positive(name: 'subjects' | 'seconds' | 'connections' | 'rounds'): numb
   return value;
 }
 
-type TargetName = 'gusu' | 'hive' | 'subgraph';
+/** Hive Gateway's targets, by the query planner each runs (bench/hive-gateway.ts, HIVE_PLANNER). */
+const HIVE_PLANNERS = { hive: 'js', 'hive-rust': 'rust' } as const;
+type HiveTarget = keyof typeof HIVE_PLANNERS;
+type TargetName = 'gusu' | HiveTarget | 'subgraph';
 type Caller = 'hall' | 'department' | 'public';
 
 interface Operation {
@@ -88,10 +93,16 @@ interface Run extends LoadResult {
   cpuMsPerRequest: Record<string, number>;
 }
 
-async function startHive(bench: BenchSystem): Promise<{ url: string; child: ChildProcess }> {
+interface Hive {
+  url: string;
+  child: ChildProcess;
+}
+
+async function startHive(bench: BenchSystem, target: HiveTarget): Promise<Hive> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    HIVE_PLANNER: HIVE_PLANNERS[target],
     PORT: String(port),
     SUPERGRAPH_FILE: resolve('supergraph.graphql'),
     INTERNAL_PRIVATE_KEY: bench.internalKeys.privateKey,
@@ -103,7 +114,7 @@ async function startHive(bench: BenchSystem): Promise<{ url: string; child: Chil
   });
   const url = `http://127.0.0.1:${port}/graphql`;
   for (let attempt = 0; attempt < 300; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`Hive Gateway exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`${target} exited with code ${child.exitCode}`);
     try {
       const response = await fetch(url, {
         method: 'POST',
@@ -116,7 +127,7 @@ async function startHive(bench: BenchSystem): Promise<{ url: string; child: Chil
     }
     await new Promise((done) => setTimeout(done, 200));
   }
-  throw new Error('Hive Gateway did not answer within 60 s');
+  throw new Error(`${target} did not answer within 60 s`);
 }
 
 function operations(data: ReturnType<typeof demoDataset>): Operation[] {
@@ -229,9 +240,9 @@ async function main(): Promise<void> {
     startTimeoutMs: 4 * 3600_000,
   });
   const seedSeconds = Math.round((Date.now() - started) / 1000);
-  let hive: { url: string; child: ChildProcess } | null = null;
+  const hives: Partial<Record<HiveTarget, Hive>> = {};
   try {
-    hive = await startHive(bench);
+    for (const target of Object.keys(HIVE_PLANNERS) as HiveTarget[]) hives[target] = await startHive(bench, target);
     const data = demoDataset({ ...process.env, DEMO_SUBJECTS: String(SUBJECTS) });
     const tokens: Record<Caller, string | null> = {
       hall: await signDevToken(bench.jwtSecret, {
@@ -255,7 +266,8 @@ async function main(): Promise<void> {
       principals[caller] = await authenticate(tokens[caller] ? `Bearer ${tokens[caller]}` : undefined);
     const key = internalPrivateKey(bench.internalKeys.privateKey);
 
-    const pids: Record<string, number> = { gateway: childPid('gateway/index.js'), hive: hive.child.pid! };
+    const pids: Record<string, number> = { gateway: childPid('gateway/index.js') };
+    for (const [target, hive] of Object.entries(hives)) pids[target] = hive.child.pid!;
     for (const name of SUBGRAPH_NAMES) pids[name] = childPid(`subgraphs/${name}/index.js`);
     for (const pid of Object.values(pids)) resetPeak(pid);
 
@@ -274,12 +286,12 @@ async function main(): Promise<void> {
             tokens[operation.caller] ? { authorization: `Bearer ${tokens[operation.caller]}` } : {},
           query: operation.query,
         },
-        {
-          name: 'hive',
+        ...Object.entries(hives).map(([name, hive]) => ({
+          name: name as HiveTarget,
           url: hive.url,
-          headers: async () => ({ [BENCH_PRINCIPAL_HEADER]: JSON.stringify(principals[operation.caller]) }),
+          headers: async () => ({ [BENCH_PRINCIPAL_HEADER]: benchPrincipalHeader(principals[operation.caller]) }),
           query: operation.query,
-        },
+        })),
       ];
       const direct = operation.direct;
       if (direct) {
@@ -317,7 +329,7 @@ async function main(): Promise<void> {
       }
       const runs: Run[] = [];
       for (let round = 0; round < ROUNDS; round += 1) {
-        // A B C, B C A, C A B, …: each target goes first as often as the others.
+        // A B C D, B C D A, …: each target goes first in turn.
         const order = targets.map((_, i) => targets[(i + round) % targets.length]);
         for (const target of order) {
           const before = await allStatements(bench);
@@ -397,14 +409,17 @@ async function main(): Promise<void> {
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
     process.stdout.write(`\nresults: ${file}\n`);
   } finally {
-    if (hive && hive.child.exitCode === null) {
-      const exited = once(hive.child, 'exit');
-      hive.child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
-      if (hive.child.exitCode === null) hive.child.kill('SIGKILL');
-    }
+    await Promise.all(Object.values(hives).map(stopHive));
     await bench.stop();
   }
+}
+
+async function stopHive({ child }: Hive): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
 }
 
 function summarize(operation: Operation, targets: TargetName[], runs: Run[]): Record<string, unknown> {
