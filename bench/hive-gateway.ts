@@ -15,13 +15,14 @@
  * principal token they expect, signed for that subgraph with the gateway's own
  * signer (one token per principal and subgraph for 30 s).
  *
- * What Hive still does not do and ours does (gateway/steps/): no audit log of
- * protected reads (nor the 503 when it cannot be written), no @audited reveals;
- * none of our limits (document depth and size, aliases, expansion and list-size
- * cost from @sizedBy, input and variable sizes, reserved aliases); introspection
- * stays open; it verifies no token (it trusts the header) and so derives no
- * submission channel or subject identity; type rules apply to the fields of a
- * type, not to the fields that return it.
+ * What Hive still does not do and ours does (gateway/steps/, gateway/limits/,
+ * gateway/server.ts): no audit log of protected reads or @audited reveals (nor
+ * the 503 when it cannot be written); none of our limits (document length, tokens
+ * and nesting; depth, aliases and @sizedBy cost; fragment expansion; input sizes;
+ * a smaller body for the public); introspection open to the public; it verifies no
+ * token (it trusts the header), so derives no submission channel or subject
+ * identity; a type's @requiresScopes guards the type's fields, where ours guards
+ * the fields returning it.
  *
  * Environment: PORT, SUPERGRAPH_FILE, INTERNAL_PRIVATE_KEY, <SUBGRAPH>_URL, HIVE_PLANNER.
  */
