@@ -208,6 +208,21 @@ describe('graded screening', () => {
       evaluation(idD, 'A', { evaluatedAt: new Date(Date.now() - 86_400_000).toISOString(), tolerantAcceptance: true }),
     );
     await until('sanctions reads the late event', () => applied(late), Boolean);
+    // A grade outside the vocabulary is refused alone: the event fetched with it is applied, it is retried (then a dead letter).
+    const [refused, beside] = await sanctionsOrm.em
+      .fork()
+      .transactional(async (em) => [
+        await publishEvent(em, 'evaluation.changed', evaluation(idA, 'Z', {})),
+        await publishEvent(em, 'evaluation.changed', evaluation(idBlack, 'A', { tolerantAcceptance: true })),
+      ]);
+    await until('sanctions applies the event beside the refused one', () => applied(beside), Boolean);
+    const refusedJob = await sql.query<{ state: string; output: { message?: string } | null }>(
+      `select state, output from pgboss.job where name = 'sanctions.evaluation-changed' and data->>'id' = $1`,
+      [refused],
+    );
+    expect(refusedJob.rows.map((r) => r.state)).toEqual([expect.stringMatching(/^(retry|failed)$/)]);
+    expect(refusedJob.rows[0].output?.message).toContain('not in the vocabulary');
+    expect(await applied(refused)).toBe(false);
 
     const [d, a, black] = await screen([GRADE_D, GRADE_A, BLACK]);
     expect(d).toMatchObject({

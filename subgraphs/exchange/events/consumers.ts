@@ -1,14 +1,12 @@
-import { batchConsumer, EventConsumer } from '../../../shared/events/consume';
+import { batchConsumer, BULK_POLLING, EventConsumer } from '../../../shared/events/consume';
 import { feedRecords, feedScreenings } from '../services/records';
 
 /**
  * The exchange applies a whole fetch of events in one transaction (shared/events/consume.ts, batchConsumer):
- * its statements do not grow with the records. pg-boss waits its interval (at least 0.5 s) after every fetch,
- * so the default 50 per poll would cap the feed near 100 events/s: 1,000 per poll, and two workers (one
- * applies while the other waits), keep up with the 1,000 changes a second the issue asks for
- * (docs/EXCHANGE.md, "The feed"). Two transactions lock record rows in key order, then receivers in code order.
+ * its statements do not grow with the records, and BULK_POLLING keeps up with the 1,000 changes a second the
+ * issue asks for (docs/EXCHANGE.md, "The feed"). Two transactions lock record rows in key order, then
+ * receivers in code order.
  */
-const POLLING = { batchSize: 1000, pollingIntervalSeconds: 0.5, workers: 2 };
 
 const recordsChanged = batchConsumer(
   'exchange.records-changed',
@@ -19,7 +17,7 @@ const recordsChanged = batchConsumer(
       events.flatMap((e) => e.payload.records),
     );
   },
-  POLLING,
+  BULK_POLLING,
 );
 
 const screeningChanged = batchConsumer(
@@ -31,7 +29,7 @@ const screeningChanged = batchConsumer(
       events.flatMap((e) => e.payload.changes),
     );
   },
-  POLLING,
+  BULK_POLLING,
 );
 
 export const exchangeConsumers: EventConsumer[] = [recordsChanged, screeningChanged];

@@ -1,6 +1,6 @@
 import { loadWorkingDayCalendar, noticeWindow } from '../../../shared/db/calendar';
 import { runOn } from '../../../shared/db/recompute-deadlines';
-import { consumer, EventConsumer } from '../../../shared/events/consume';
+import { batchConsumer, BULK_POLLING, consumer, EventConsumer } from '../../../shared/events/consume';
 import { SCHEMA } from '../config';
 import {
   fillPenaltyPublicity,
@@ -32,8 +32,9 @@ const licensesChanged = consumer('repairs.licenses-changed', 'licenses.changed',
     subjectId: l.subjectId,
     ownerCode: l.dataSourceCode ?? null,
     withdrawn: l.revoked,
+    changedAt: event.occurredAt,
   }));
-  await upsertObjectableFacts(em, rows, event.occurredAt);
+  await upsertObjectableFacts(em, rows);
 });
 
 const actionsChanged = consumer('repairs.actions-changed', 'actions.changed', async (em, event) => {
@@ -43,19 +44,33 @@ const actionsChanged = consumer('repairs.actions-changed', 'actions.changed', as
     subjectId: a.subjectId,
     ownerCode: a.dataSourceCode,
     withdrawn: a.withdrawn,
+    changedAt: event.occurredAt,
   }));
-  await upsertObjectableFacts(em, rows, event.occurredAt);
+  await upsertObjectableFacts(em, rows);
 });
 
-/** The district evaluation is the credit office's (owner null): it is known by the evaluated subject's id. */
-const evaluationChanged = consumer('repairs.evaluation-changed', 'evaluation.changed', async (em, event) => {
-  const { subjectId } = event.payload;
-  await upsertObjectableFacts(
-    em,
-    [{ id: subjectId, kind: 'EVALUATION', subjectId, ownerCode: null, withdrawn: false }],
-    event.occurredAt,
-  );
-});
+/**
+ * The district evaluation is the credit office's (owner null): it is known by the evaluated subject's id.
+ * A whole fetch at once (every subject's grade arrives together after a model change).
+ */
+const evaluationChanged = batchConsumer(
+  'repairs.evaluation-changed',
+  'evaluation.changed',
+  async (em, events) => {
+    await upsertObjectableFacts(
+      em,
+      events.map(({ payload, occurredAt }) => ({
+        id: payload.subjectId,
+        kind: 'EVALUATION' as const,
+        subjectId: payload.subjectId,
+        ownerCode: null,
+        withdrawn: false,
+        changedAt: occurredAt,
+      })),
+    );
+  },
+  BULK_POLLING,
+);
 
 /** A loaded holiday notice: limits of repair cases and objections stored as provisional (or counted over its dates) are counted again. */
 const holidayCalendarChanged = consumer(

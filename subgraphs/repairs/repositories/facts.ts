@@ -105,24 +105,30 @@ export interface ObjectableFactRow {
   subjectId: string;
   ownerCode: string | null;
   withdrawn: boolean;
+  /** When the event that told it occurred: a later change already stored is kept. */
+  changedAt: string;
 }
 
-/** Records from licenses.changed, actions.changed and evaluation.changed, in one statement. */
-export async function upsertObjectableFacts(
-  em: EntityManager,
-  rows: readonly ObjectableFactRow[],
-  changedAt: string,
-): Promise<void> {
-  if (rows.length === 0) return;
+/**
+ * Records from licenses.changed, actions.changed and evaluation.changed, in one statement; of one record told
+ * twice in the rows the later telling is kept first (one statement may not update a row twice).
+ */
+export async function upsertObjectableFacts(em: EntityManager, rows: readonly ObjectableFactRow[]): Promise<void> {
+  const latest = new Map<string, ObjectableFactRow>();
+  for (const row of rows) {
+    const known = latest.get(row.id);
+    if (!known || new Date(row.changedAt) >= new Date(known.changedAt)) latest.set(row.id, row);
+  }
+  if (latest.size === 0) return;
   await boundQuery(
     em,
     `insert into ${SCHEMA}.objectable_record_fact as t (id, kind, subject_id, owner_code, withdrawn, changed_at)
-     select r.id, r.kind, r."subjectId", r."ownerCode", r.withdrawn, ?
-       from jsonb_to_recordset(?::jsonb) as r(id uuid, kind text, "subjectId" uuid, "ownerCode" text, withdrawn boolean)
+     select r.id, r.kind, r."subjectId", r."ownerCode", r.withdrawn, r."changedAt"
+       from jsonb_to_recordset(?::jsonb) as r(id uuid, kind text, "subjectId" uuid, "ownerCode" text, withdrawn boolean, "changedAt" timestamptz)
       order by r.id
      on conflict (id) do update set subject_id = excluded.subject_id, owner_code = coalesce(excluded.owner_code, t.owner_code),
        withdrawn = excluded.withdrawn, changed_at = excluded.changed_at
      where t.changed_at <= excluded.changed_at`,
-    [changedAt, JSON.stringify(rows)],
+    [JSON.stringify([...latest.values()])],
   );
 }
