@@ -45,7 +45,7 @@ async function eventsSettled(databaseUrl: string, limitMs: number): Promise<numb
     const [row] = await runSql(
       databaseUrl,
       `select count(*)::int as pending from pgboss.job
-        where state in ('created', 'retry', 'active') and start_after <= now() and name not like '\\_\\_pgboss%'`,
+        where state in ('created', 'retry', 'active') and start_after <= now() and name not like '\\_\\_pgboss%' and name not like '%.dead'`,
     );
     const pending = Number(row.pending);
     const waited = Math.round((Date.now() - started) / 1000);

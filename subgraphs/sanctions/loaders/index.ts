@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
-import { groupedLoader, keyedLoader } from '../../../shared/db/loaders';
+import { groupedLoader, keyedLoader, keyedRowLoader } from '../../../shared/db/loaders';
 import type { EntityManager } from '../../../shared/db/orm';
 import { Scenario } from '../../../shared/domain/vocabulary';
 import type { WorkingDayCalendar } from '../../../shared/domain/working-days';
@@ -25,9 +25,10 @@ export function createLoaders(em: EntityManager, today: string) {
     entryById: keyedLoader(em, ListEntry, 'id'),
     entriesBySubject: groupedLoader(em, ListEntry, 'subjectId', { decidedAt: 'desc', id: 'asc' }),
     entriesByUscc: groupedLoader(em, ListEntry, 'subjectUscc', { decidedAt: 'desc', id: 'asc' }),
-    subjectByUscc: keyedLoader(em, SubjectIndex, 'uscc'),
+    /** Plain rows (keyedRowLoader): a screening reads 10,000 of each and changes none. */
+    subjectByUscc: keyedRowLoader(em, SubjectIndex, 'uscc'),
     /** The latest evaluation of each subject: one statement for a whole screening batch. */
-    evaluationBySubject: keyedLoader(em, SubjectEvaluationFact, 'subjectId'),
+    evaluationBySubject: keyedRowLoader(em, SubjectEvaluationFact, 'subjectId'),
     kindByCode: keyedLoader(em, ListKind, 'code'),
     /** The list-kind catalogue, read at most once per request. */
     listKinds: (): Promise<ListKind[]> =>
