@@ -21,6 +21,7 @@ import { XLSX_MEDIA_TYPE } from '../ingest/files/file-format';
 import { headerCells, toRecord } from '../ingest/files/records';
 import { xlsxRows } from '../ingest/files/xlsx-rows';
 import type { IngestCounts, IngestFailure } from '../ingest/upload/answer-stream';
+import { runSql } from '../scripts/fresh-database';
 import { demoDataset } from '../shared/demo/dataset';
 import { chinaToday } from '../shared/domain/today';
 import { BAD_EVERY, penaltyRow, writeCsv, writeXlsx } from './support/penalty-file';
@@ -53,6 +54,20 @@ async function readOnlyRowsPerSecond(path: string, format: 'csv' | 'xlsx'): Prom
 }
 
 type Format = 'csv' | 'xlsx';
+
+/** Seconds from `started` until no event waits or runs in any queue (polled each 0.5 s, at most 10 minutes; null if never). */
+async function drained(databaseUrl: string, started: number): Promise<number | null> {
+  const deadline = Date.now() + 600_000;
+  while (Date.now() < deadline) {
+    const [row] = await runSql(
+      databaseUrl,
+      "select count(*)::int as n from pgboss.job where state in ('created', 'retry', 'active')",
+    );
+    if (row.n === 0) return Number(((performance.now() - started) / 1000).toFixed(1));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return null;
+}
 
 /** One file through a system of its own, so that each peak is measured from the same start. */
 async function ingestFile(
@@ -123,6 +138,15 @@ async function ingestFile(
     );
     const postgresCpu = cpuMsPerRow(postgresCpuBetween(postgresBefore, postgresCpuSeconds(database)));
     const statements = (await sqlStatements(system.ports.subjects)) - statementsBefore;
+    // The consumers apply the events after the answer: how long until every queue is empty, and what it cost in all.
+    const drainedSeconds = await drained(system.databaseUrl, started);
+    const drainCpu = Object.fromEntries(
+      Object.entries(consumers).map(([name, pid]) => [
+        `${name} CPU ms/row to drain`,
+        cpuMsPerRow(cpuSeconds(pid) - cpuBefore[name]),
+      ]),
+    );
+    const postgresDrainCpu = cpuMsPerRow(postgresCpuBetween(postgresBefore, postgresCpuSeconds(database)));
     return {
       file: format.toUpperCase(),
       rows,
@@ -136,6 +160,9 @@ async function ingestFile(
       ...cpu,
       'postgres CPU ms/row': postgresCpu,
       'subjects SQL/batch': Number((statements / answer.counts.batches).toFixed(1)),
+      'events drained s': drainedSeconds ?? 'not in 10 min',
+      ...drainCpu,
+      'postgres CPU ms/row to drain': postgresDrainCpu,
       'gateway RSS before MB': before.gateway,
       'gateway peak MB': memoryMb(pids.gateway, 'VmHWM'),
       'ingest RSS before MB': before.ingest,
