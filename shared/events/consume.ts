@@ -148,6 +148,32 @@ export async function startConsumers(
       await work(boss, orm, schema, consumer, logger, hooks);
 }
 
+/**
+ * The events of a fetch whose batch failed, each in its own transaction (its handler, a batch of one): one that
+ * throws is failed by id, so pg-boss retries it alone; the others complete when the fetch returns (pg-boss
+ * completes only the jobs still active).
+ */
+async function applyEachOnce(
+  boss: PgBoss,
+  orm: MikroORM,
+  schema: string,
+  consumer: EventConsumer,
+  jobs: PgBoss.Job<CreditEvent>[],
+  logger: Logger,
+  hooks: ConsumerHooks,
+): Promise<void> {
+  for (const job of jobs) {
+    try {
+      const applied = await applyOnce(orm.em.fork(), schema, job.data, consumer, logger);
+      logger.info({ event: job.data.id, type: job.data.type, queue: consumer.queue, applied }, 'event applied alone');
+      hooks.afterApply?.(job.data);
+    } catch (error) {
+      logger.warn({ event: job.data.id, queue: consumer.queue, err: error }, 'event failed');
+      await boss.fail(consumer.queue, job.id, error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+}
+
 /** One worker of a consumer's queue. */
 async function work(
   boss: PgBoss,
@@ -167,7 +193,17 @@ async function work(
     async (jobs) => {
       if (handleBatch) {
         const events = jobs.map((job) => job.data);
-        const applied = await applyBatchOnce(orm.em.fork(), schema, events, handleBatch, logger);
+        let applied: Set<string>;
+        try {
+          applied = await applyBatchOnce(orm.em.fork(), schema, events, handleBatch, logger);
+        } catch (error) {
+          if (jobs.length === 1) throw error;
+          // One bad event must not take the others of its fetch to the dead letters: each is applied on its own,
+          // and only those that throw again are failed (retried, then dead-lettered) as a lone event would be.
+          logger.warn({ queue: consumer.queue, fetched: jobs.length, err: error }, 'batch failed; applying one by one');
+          await applyEachOnce(boss, orm, schema, consumer, jobs, logger, hooks);
+          return;
+        }
         logger.info(
           { queue: consumer.queue, fetched: events.length, applied: applied.size },
           'events applied as one batch',

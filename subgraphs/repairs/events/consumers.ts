@@ -1,9 +1,10 @@
 import { loadWorkingDayCalendar, noticeWindow } from '../../../shared/db/calendar';
 import { runOn } from '../../../shared/db/recompute-deadlines';
-import { consumer, EventConsumer } from '../../../shared/events/consume';
+import { batchConsumer, consumer, EventConsumer } from '../../../shared/events/consume';
 import { SCHEMA } from '../config';
 import {
   fillPenaltyPublicity,
+  ObjectableFactRow,
   upsertListEntryFact,
   upsertObjectableFacts,
   upsertPenaltyFacts,
@@ -47,15 +48,29 @@ const actionsChanged = consumer('repairs.actions-changed', 'actions.changed', as
   await upsertObjectableFacts(em, rows, event.occurredAt);
 });
 
-/** The district evaluation is the credit office's (owner null): it is known by the evaluated subject's id. */
-const evaluationChanged = consumer('repairs.evaluation-changed', 'evaluation.changed', async (em, event) => {
-  const { subjectId } = event.payload;
-  await upsertObjectableFacts(
-    em,
-    [{ id: subjectId, kind: 'EVALUATION', subjectId, ownerCode: null, withdrawn: false }],
-    event.occurredAt,
-  );
-});
+/**
+ * The district evaluation is the credit office's (owner null): it is known by the evaluated subject's id.
+ * evaluation.changed is one event per subject, and a report of 1,000 new subjects grades 1,000 at once: a whole
+ * fetch goes in one transaction, one statement per instant the events were sent at (evaluations sends a
+ * regrading with one), each subject once in it; the upsert keeps the latest whatever the order.
+ */
+const evaluationChanged = batchConsumer(
+  'repairs.evaluation-changed',
+  'evaluation.changed',
+  async (em, events) => {
+    const byInstant = new Map<string, Map<string, ObjectableFactRow>>();
+    for (const { occurredAt, payload } of events) {
+      const rows = byInstant.get(occurredAt) ?? new Map<string, ObjectableFactRow>();
+      const { subjectId } = payload;
+      rows.set(subjectId, { id: subjectId, kind: 'EVALUATION', subjectId, ownerCode: null, withdrawn: false });
+      byInstant.set(occurredAt, rows);
+    }
+    for (const instant of [...byInstant.keys()].sort())
+      await upsertObjectableFacts(em, [...byInstant.get(instant)!.values()], instant);
+  },
+  // As the exchange's: pg-boss waits its interval after every fetch, and 50 a fetch would trail a large report by minutes.
+  { batchSize: 1000, pollingIntervalSeconds: 0.5 },
+);
 
 /** A loaded holiday notice: limits of repair cases and objections stored as provisional (or counted over its dates) are counted again. */
 const holidayCalendarChanged = consumer(
