@@ -21,10 +21,12 @@ import { XLSX_MEDIA_TYPE } from '../ingest/files/file-format';
 import { headerCells, toRecord } from '../ingest/files/records';
 import { xlsxRows } from '../ingest/files/xlsx-rows';
 import type { IngestCounts, IngestFailure } from '../ingest/upload/answer-stream';
+import { runSql } from '../scripts/fresh-database';
 import { demoDataset } from '../shared/demo/dataset';
 import { chinaToday } from '../shared/domain/today';
 import { BAD_EVERY, penaltyRow, writeCsv, writeXlsx } from './support/penalty-file';
-import { childPid, memoryMb, resetPeak } from './support/processes';
+import { childPid, cpuSeconds, memoryMb, postgresCpuBetween, postgresCpuSeconds, resetPeak } from './support/processes';
+import { sqlStatements } from './support/sql-statements';
 import { benchSystem } from './support/system';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -53,6 +55,20 @@ async function readOnlyRowsPerSecond(path: string, format: 'csv' | 'xlsx'): Prom
 
 type Format = 'csv' | 'xlsx';
 
+/** Seconds from `started` until no event waits or runs in any queue (polled each 0.5 s, at most 10 minutes; null if never). */
+async function drained(databaseUrl: string, started: number): Promise<number | null> {
+  const deadline = Date.now() + 600_000;
+  while (Date.now() < deadline) {
+    const [row] = await runSql(
+      databaseUrl,
+      "select count(*)::int as n from pgboss.job where state in ('created', 'retry', 'active')",
+    );
+    if (row.n === 0) return Number(((performance.now() - started) / 1000).toFixed(1));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return null;
+}
+
 /** One file through a system of its own, so that each peak is measured from the same start. */
 async function ingestFile(
   format: Format,
@@ -78,12 +94,25 @@ async function ingestFile(
       ingest: childPid('ingest/index.js'),
       subjects: childPid('subjects/index.js'),
     };
+    // The event consumers share the machine's CPU with the upload: counted, not in the memory figures.
+    const consumers = {
+      sanctions: childPid('sanctions/index.js'),
+      repairs: childPid('repairs/index.js'),
+      evaluations: childPid('evaluations/index.js'),
+      exchange: childPid('exchange/index.js'),
+    };
+    const database = new URL(system.databaseUrl).pathname.slice(1);
     for (const pid of Object.values(pids)) resetPeak(pid);
     const before = {
       gateway: memoryMb(pids.gateway, 'VmRSS'),
       ingest: memoryMb(pids.ingest, 'VmRSS'),
       subjects: memoryMb(pids.subjects, 'VmRSS'),
     };
+    const cpuBefore = Object.fromEntries(
+      Object.entries({ ...pids, ...consumers }).map(([name, pid]) => [name, cpuSeconds(pid)]),
+    );
+    const postgresBefore = postgresCpuSeconds(database);
+    const statementsBefore = await sqlStatements(system.ports.subjects);
     const started = performance.now();
     const response = await fetch(`${system.gatewayUrl}/ingest/penalties`, {
       method: 'POST',
@@ -99,6 +128,25 @@ async function ingestFile(
     const seconds = (performance.now() - started) / 1000;
     if (response.status !== 200 || answer.error)
       throw new Error(`${file}: HTTP ${response.status} ${JSON.stringify(answer).slice(0, 500)}`);
+    // CPU milliseconds per row of each process (PostgreSQL's server processes summed): where applying costs.
+    const cpuMsPerRow = (seconds: number) => Number(((seconds * 1000) / rows).toFixed(3));
+    const cpu = Object.fromEntries(
+      Object.entries({ ...pids, ...consumers }).map(([name, pid]) => [
+        `${name} CPU ms/row`,
+        cpuMsPerRow(cpuSeconds(pid) - cpuBefore[name]),
+      ]),
+    );
+    const postgresCpu = cpuMsPerRow(postgresCpuBetween(postgresBefore, postgresCpuSeconds(database)));
+    const statements = (await sqlStatements(system.ports.subjects)) - statementsBefore;
+    // The consumers apply the events after the answer: how long until every queue is empty, and what it cost in all.
+    const drainedSeconds = await drained(system.databaseUrl, started);
+    const drainCpu = Object.fromEntries(
+      Object.entries(consumers).map(([name, pid]) => [
+        `${name} CPU ms/row to drain`,
+        cpuMsPerRow(cpuSeconds(pid) - cpuBefore[name]),
+      ]),
+    );
+    const postgresDrainCpu = cpuMsPerRow(postgresCpuBetween(postgresBefore, postgresCpuSeconds(database)));
     return {
       file: format.toUpperCase(),
       rows,
@@ -109,6 +157,12 @@ async function ingestFile(
       accepted: answer.counts.accepted,
       rejected: answer.counts.rejected,
       batches: answer.counts.batches,
+      ...cpu,
+      'postgres CPU ms/row': postgresCpu,
+      'subjects SQL/batch': Number((statements / answer.counts.batches).toFixed(1)),
+      'events drained s': drainedSeconds ?? 'not in 10 min',
+      ...drainCpu,
+      'postgres CPU ms/row to drain': postgresDrainCpu,
       'gateway RSS before MB': before.gateway,
       'gateway peak MB': memoryMb(pids.gateway, 'VmHWM'),
       'ingest RSS before MB': before.ingest,

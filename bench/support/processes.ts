@@ -39,13 +39,18 @@ export function cpuSeconds(pid: number): number {
   }
 }
 
-/** CPU seconds so far of each PostgreSQL server process on the machine (the server forks one per connection), by pid. */
-export function postgresCpuSeconds(): Map<number, number> {
+/**
+ * CPU seconds so far of each PostgreSQL server process on the machine (the server forks one per connection), by pid;
+ * with `database`, only the backends connected to it (their title names it): on a shared server, not others' work,
+ * nor the shared WAL writer and checkpointer.
+ */
+export function postgresCpuSeconds(database?: string): Map<number, number> {
   const seconds = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      if (readFileSync(`/proc/${name}/comm`, 'utf8').trim() === 'postgres')
+      if (readFileSync(`/proc/${name}/comm`, 'utf8').trim() !== 'postgres') continue;
+      if (database === undefined || readFileSync(`/proc/${name}/cmdline`, 'utf8').includes(` ${database} `))
         seconds.set(Number(name), cpuSeconds(Number(name)));
     } catch {
       // gone meanwhile

@@ -39,12 +39,6 @@ export interface EventConsumer<T extends EventType = EventType> extends Consumer
   handle: EventHandler<T>;
   /** When set, a whole fetch is applied in one transaction by this (applyBatchOnce) instead of one by one. */
   handleBatch?: BatchHandler<T>;
-  /**
-   * Why an event cannot be applied at all (a value outside the vocabulary), or null. A batch consumer fails
-   * such an event alone, before its fetch is applied, so that it retries and ends among the dead letters
-   * while the rest of the fetch is applied.
-   */
-  refuse?: (event: CreditEvent<T>) => string | null;
 }
 
 /**
@@ -62,26 +56,20 @@ export function consumer<T extends EventType>(queue: string, type: T, handle: Ev
 
 /**
  * Declares a consumer that applies each fetch in one transaction (`handleBatch`; a redelivered single event goes
- * the same way, as a batch of one), fetching `options.batchSize` events every `options.pollingIntervalSeconds`.
+ * the same way, as a batch of one), fetching `polling.batchSize` events every `polling.pollingIntervalSeconds`.
  */
 export function batchConsumer<T extends EventType>(
   queue: string,
   type: T,
   handleBatch: BatchHandler<T>,
-  options: ConsumerPolling & { refuse?: (event: CreditEvent<T>) => string | null } = {},
+  polling: ConsumerPolling = {},
 ): EventConsumer {
-  const { refuse, ...polling } = options;
-  const handle: EventHandler<T> = (em, event, logger) => {
-    const reason = refuse?.(event);
-    if (reason) throw new Error(reason);
-    return handleBatch(em, [event], logger);
-  };
+  const handle: EventHandler<T> = (em, event, logger) => handleBatch(em, [event], logger);
   return {
     queue,
     type,
     handle: handle as unknown as EventHandler<EventType>,
     handleBatch: handleBatch as unknown as BatchHandler<EventType>,
-    refuse: refuse as unknown as EventConsumer['refuse'],
     ...polling,
   };
 }
@@ -168,6 +156,32 @@ export async function startConsumers(
       await work(boss, orm, schema, consumer, logger, hooks);
 }
 
+/**
+ * The events of a fetch whose batch failed, each in its own transaction (its handler, a batch of one): one that
+ * throws is failed by id, so pg-boss retries it alone; the others complete when the fetch returns (pg-boss
+ * completes only the jobs still active).
+ */
+async function applyEachOnce(
+  boss: PgBoss,
+  orm: MikroORM,
+  schema: string,
+  consumer: EventConsumer,
+  jobs: PgBoss.Job<CreditEvent>[],
+  logger: Logger,
+  hooks: ConsumerHooks,
+): Promise<void> {
+  for (const job of jobs) {
+    try {
+      const applied = await applyOnce(orm.em.fork(), schema, job.data, consumer, logger);
+      logger.info({ event: job.data.id, type: job.data.type, queue: consumer.queue, applied }, 'event applied alone');
+      hooks.afterApply?.(job.data);
+    } catch (error) {
+      logger.warn({ event: job.data.id, queue: consumer.queue, err: error }, 'event failed');
+      await boss.fail(consumer.queue, job.id, error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+}
+
 /** One worker of a consumer's queue. */
 async function work(
   boss: PgBoss,
@@ -186,18 +200,18 @@ async function work(
     },
     async (jobs) => {
       if (handleBatch) {
-        const accepted: typeof jobs = [];
-        for (const job of jobs) {
-          const reason = consumer.refuse?.(job.data) ?? null;
-          // Failed alone: pg-boss retries it and then moves it to the dead letters; completing the fetch
-          // below leaves it alone (pg-boss completes only jobs still active).
-          if (reason) {
-            logger.error({ event: job.data.id, queue: consumer.queue, reason }, 'event refused');
-            await boss.fail(consumer.queue, job.id, { message: reason });
-          } else accepted.push(job);
+        const events = jobs.map((job) => job.data);
+        let applied: Set<string>;
+        try {
+          applied = await applyBatchOnce(orm.em.fork(), schema, events, handleBatch, logger);
+        } catch (error) {
+          if (jobs.length === 1) throw error;
+          // One bad event must not take the others of its fetch to the dead letters: each is applied on its own,
+          // and only those that throw again are failed (retried, then dead-lettered) as a lone event would be.
+          logger.warn({ queue: consumer.queue, fetched: jobs.length, err: error }, 'batch failed; applying one by one');
+          await applyEachOnce(boss, orm, schema, consumer, jobs, logger, hooks);
+          return;
         }
-        const events = accepted.map((job) => job.data);
-        const applied = await applyBatchOnce(orm.em.fork(), schema, events, handleBatch, logger);
         logger.info(
           { queue: consumer.queue, fetched: events.length, applied: applied.size },
           'events applied as one batch',

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { boundQuery } from '../../shared/db/bound-query';
 import { MikroORM, openDatabase } from '../../shared/db/orm';
-import { startEventBus, stopEventBus } from '../../shared/events/bus';
+import { eventBus, startEventBus, stopEventBus } from '../../shared/events/bus';
+import { batchConsumer, startConsumers } from '../../shared/events/consume';
 import { publishEvent } from '../../shared/events/publish';
 import { createLogger } from '../../shared/logging/logger';
 import { subjectsSubgraph } from '../../subgraphs/subjects/server';
@@ -172,5 +173,31 @@ describe('events', () => {
       [eventId],
     );
     expect(Number(applied[0].n)).toBe(0);
+  });
+
+  it('applies a fetch whose batch throws event by event: only the bad event is retried and becomes a dead letter', async () => {
+    const good = randomUUID();
+    const [goodEvent, badEvent] = [await publishRepair(good), await publishRepair(randomUUID())];
+    const seen: string[] = [];
+    // A batch consumer of the same queue, in this process: it refuses any fetch holding an unknown penalty.
+    const batch = batchConsumer(
+      QUEUE,
+      'penalty.repaired',
+      async (_em, events) => {
+        for (const event of events)
+          if (event.payload.penaltyId !== good) throw new Error(`unknown penalty ${event.payload.penaltyId}`);
+        seen.push(...events.map((e) => e.id));
+      },
+      { batchSize: 10, pollingIntervalSeconds: 0.5 },
+    );
+    await startConsumers(eventBus(), orm, subjectsSubgraph.database.schema, [batch], logger);
+    try {
+      await until(async () => (await jobStates(badEvent, `${QUEUE}.dead`)).length === 1, 30_000);
+    } finally {
+      await eventBus().offWork(QUEUE);
+    }
+    expect(seen).toEqual([goodEvent]);
+    expect(await jobStates(goodEvent)).toEqual(['completed']);
+    expect(await jobStates(badEvent)).toEqual(['failed']);
   });
 });
