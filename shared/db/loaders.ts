@@ -23,28 +23,6 @@ export function keyedLoader<T extends object, K extends keyof T & string>(
 }
 
 /**
- * Like keyedLoader, for read paths that only read the values: plain rows under the entity's property names,
- * no entities and no identity map. A screening of 10,000 codes loads 20,000 index and evaluation rows, and
- * hydrating them as entities was a quarter of the sanctions subgraph's CPU (docs/PERFORMANCE.md).
- * For entities of scalar properties only (no relations, no methods), whose row has the entity's shape.
- */
-export function keyedRowLoader<T extends object, K extends keyof T & string>(
-  em: EntityManager,
-  entity: EntityName<T>,
-  key: K,
-): DataLoader<string, T | null> {
-  return new DataLoader(async (keys) => {
-    const rows = (await em
-      .createQueryBuilder(entity)
-      .select('*')
-      .where({ [key]: { $in: [...keys] } } as FilterQuery<T>)
-      .execute('all')) as T[];
-    const byKey = new Map(rows.map((row) => [String(row[key]), row]));
-    return keys.map((k) => byKey.get(k) ?? null);
-  });
-}
-
-/**
  * Reference data (departments): the whole small table in one statement, at
  * most once per request, however many ticks ask for it.
  */

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { loadWorkingDayCalendar } from '../../../shared/db/calendar';
-import { groupedLoader, keyedLoader, keyedRowLoader } from '../../../shared/db/loaders';
+import { groupedLoader, keyedLoader } from '../../../shared/db/loaders';
 import type { EntityManager } from '../../../shared/db/orm';
 import { Scenario } from '../../../shared/domain/vocabulary';
 import type { WorkingDayCalendar } from '../../../shared/domain/working-days';
@@ -9,7 +9,6 @@ import { ListEntry } from '../entities/list-entry';
 import { ListEntryEvent } from '../entities/list-entry-event';
 import { ListKind } from '../entities/list-kind';
 import { Measure } from '../entities/measure';
-import { SubjectEvaluationFact } from '../entities/subject-evaluation-fact';
 import { SubjectIndex } from '../entities/subject-index';
 
 /** Per-request loaders of the sanctions subgraph; "today" is fixed for the whole request. */
@@ -24,11 +23,7 @@ export function createLoaders(em: EntityManager, today: string) {
     historyByEntry: groupedLoader(em, ListEntryEvent, 'entryId', { occurredAt: 'asc', id: 'asc' }),
     entryById: keyedLoader(em, ListEntry, 'id'),
     entriesBySubject: groupedLoader(em, ListEntry, 'subjectId', { decidedAt: 'desc', id: 'asc' }),
-    entriesByUscc: groupedLoader(em, ListEntry, 'subjectUscc', { decidedAt: 'desc', id: 'asc' }),
-    /** Plain rows (keyedRowLoader): a screening reads 10,000 of each and changes none. */
-    subjectByUscc: keyedRowLoader(em, SubjectIndex, 'uscc'),
-    /** The latest evaluation of each subject: one statement for a whole screening batch. */
-    evaluationBySubject: keyedRowLoader(em, SubjectEvaluationFact, 'subjectId'),
+    subjectByUscc: keyedLoader(em, SubjectIndex, 'uscc'),
     kindByCode: keyedLoader(em, ListKind, 'code'),
     /** The list-kind catalogue, read at most once per request. */
     listKinds: (): Promise<ListKind[]> =>

@@ -13,6 +13,7 @@ import { Measure } from '../entities/measure';
 import { SubjectRef } from '../entities/stubs';
 import type { SubjectEvaluationFact } from '../entities/subject-evaluation-fact';
 import type { SanctionsContext } from '../loaders';
+import { readScreeningInputs } from '../repositories/screening-inputs';
 import { recordScreening } from '../repositories/screening-record';
 import { isActiveEntry, visibleTo } from '../rules/active';
 import { gradedVerdict } from '../rules/graded-verdict';
@@ -107,63 +108,58 @@ export class ScreenResolver {
     if (reference != null && reference.length > MAX_REFERENCE_LENGTH) {
       throw badUserInput('reference', `'reference' may have at most ${MAX_REFERENCE_LENGTH} characters`);
     }
-    const catalogue = ctx.loaders.measuresByScenario.load(scenario);
-    // When every code is malformed nobody awaits the catalogue: keep a failure from going unhandled.
-    catalogue.catch(() => undefined);
+    const checks = usccs.map(checkUscc);
+    // The one look-up rule (shared/identifiers/uscc.ts): only a checksum failure is still looked up.
+    const lookedUp = checks.filter(mayLookUp).map((check) => check.normalized);
+    const [catalogue, inputs] = await Promise.all([
+      ctx.loaders.measuresByScenario.load(scenario),
+      readScreeningInputs(ctx.em, lookedUp),
+    ]);
     const screeningId = randomUUID();
     const mayReadCredit = hasScope(ctx.principal, SCOPES.read);
-    // Every code goes through the same loaders: four statements for the whole batch.
-    const results = await Promise.all(
-      usccs.map(async (raw): Promise<ScreenResult> => {
-        const check = checkUscc(raw);
-        // The one look-up rule (shared/identifiers/uscc.ts): only a checksum failure is still looked up.
-        if (!mayLookUp(check)) {
-          return {
-            screeningId,
-            uscc: check.normalized,
-            invalidReason: check.reason,
-            found: false,
-            verdict: null,
-            verdictReasons: [],
-            evaluation: null,
-            subject: null,
-            hits: [],
-            measures: [],
-          };
-        }
-        const [indexed, entries, measures] = await Promise.all([
-          ctx.loaders.subjectByUscc.load(check.normalized),
-          ctx.loaders.entriesByUscc.load(check.normalized),
-          catalogue,
-        ]);
-        const hits = entries.filter((entry) => isActiveEntry(entry, ctx.loaders.today));
-        // The codes found, all at once: one more statement for the batch.
-        const evaluation = screeningEvaluation(indexed ? await ctx.loaders.evaluationBySubject.load(indexed.id) : null);
-        const graded = gradedVerdict(
-          hits.map((hit) => hit.list),
-          evaluation,
-          mayReadCredit,
-        );
-        const applicable = graded.applicableLists;
+    const today = ctx.loaders.today;
+    const results = checks.map((check): ScreenResult => {
+      if (!mayLookUp(check)) {
         return {
           screeningId,
           uscc: check.normalized,
           invalidReason: check.reason,
-          found: indexed !== null,
-          verdict: graded.verdict,
-          verdictReasons: graded.reasons,
-          evaluation,
-          subject: indexed ? { id: indexed.id } : null,
-          hits: visibleTo(hits, mayReadCredit, ctx.loaders.today),
-          // The measures of each applicable hit's kind (国办发〔2020〕49号: by the kind of list), each once.
-          measures: measuresOfKinds(
-            measures,
-            hits.filter((hit) => applicable.includes(hit.list)).map((hit) => hit.listKind),
-            scenario,
-          ),
+          found: false,
+          verdict: null,
+          verdictReasons: [],
+          evaluation: null,
+          subject: null,
+          hits: [],
+          measures: [],
         };
-      }),
-    );
+      }
+      const indexed = inputs.subjectByUscc.get(check.normalized) ?? null;
+      const hits = (inputs.entriesByUscc.get(check.normalized) ?? []).filter((entry) => isActiveEntry(entry, today));
+      const evaluation = screeningEvaluation(indexed ? (inputs.evaluationBySubject.get(indexed.id) ?? null) : null);
+      const graded = gradedVerdict(
+        hits.map((hit) => hit.list),
+        evaluation,
+        mayReadCredit,
+      );
+      const applicable = graded.applicableLists;
+      return {
+        screeningId,
+        uscc: check.normalized,
+        invalidReason: check.reason,
+        found: indexed !== null,
+        verdict: graded.verdict,
+        verdictReasons: graded.reasons,
+        evaluation,
+        subject: indexed ? { id: indexed.id } : null,
+        hits: visibleTo(hits, mayReadCredit, today),
+        // The measures of each applicable hit's kind (国办发〔2020〕49号: by the kind of list), each once.
+        measures: measuresOfKinds(
+          catalogue,
+          hits.filter((hit) => applicable.includes(hit.list)).map((hit) => hit.listKind),
+          scenario,
+        ),
+      };
+    });
     await recordScreening(ctx, { id: screeningId, scenario, reference: reference ?? null }, results);
     return results;
   }
