@@ -1,42 +1,60 @@
+import { boundQuery } from '../../../shared/db/bound-query';
 import type { EntityManager } from '../../../shared/db/orm';
+import { SCHEMA } from '../config';
 import { ListEntry } from '../entities/list-entry';
-import { SubjectEvaluationFact } from '../entities/subject-evaluation-fact';
-import { SubjectIndex } from '../entities/subject-index';
+import type { SubjectEvaluationFact } from '../entities/subject-evaluation-fact';
+
+/** A subject of the code index as a screening reads it. */
+export interface IndexedSubject {
+  id: string;
+  uscc: string;
+}
+
+/** The stored evaluation as a screening reads it (entities/subject-evaluation-fact.ts). */
+export type EvaluationRow = Pick<
+  SubjectEvaluationFact,
+  'subjectId' | 'grade' | 'score' | 'tolerantAcceptance' | 'verdictFloor' | 'basis' | 'evaluatedAt'
+>;
 
 /** What a screening reads of its codes: the subjects found, their list entries and their evaluations. */
 export interface ScreeningInputs {
-  subjectByUscc: Map<string, SubjectIndex>;
+  subjectByUscc: Map<string, IndexedSubject>;
   entriesByUscc: Map<string, ListEntry[]>;
-  evaluationBySubject: Map<string, SubjectEvaluationFact>;
+  evaluationBySubject: Map<string, EvaluationRow>;
 }
 
 /**
  * Everything a screening of these codes needs, in three statements whatever their number. Set-based rather than
- * a DataLoader call per code: 30,000 promises and their closures for a batch of 10,000 were most of what the
- * garbage collector had to do (docs/PERFORMANCE.md). Subjects and evaluations come as plain rows (nothing
- * changes them); entries as entities, since the hits are answered as ListEntry with their field resolvers.
+ * a DataLoader call per code (30,000 promises and closures for a batch of 10,000), with the codes bound as one
+ * array (`= any(?)`) rather than 10,000 literals MikroORM would inline and PostgreSQL parse, and subjects and
+ * evaluations as plain rows (nothing changes them); entries become entities, since the hits are answered as
+ * ListEntry with their field resolvers. Measured in docs/PERFORMANCE.md.
  */
 export async function readScreeningInputs(em: EntityManager, usccs: readonly string[]): Promise<ScreeningInputs> {
   const codes = [...new Set(usccs)];
   if (codes.length === 0) return { subjectByUscc: new Map(), entriesByUscc: new Map(), evaluationBySubject: new Map() };
-  const [subjects, entries] = await Promise.all([
-    em
-      .createQueryBuilder(SubjectIndex)
-      .select('*')
-      .where({ uscc: { $in: codes } })
-      .execute('all') as Promise<SubjectIndex[]>,
-    em.find(ListEntry, { subjectUscc: { $in: codes } }, { orderBy: { decidedAt: 'desc', id: 'asc' } }),
+  const [subjects, entryRows] = await Promise.all([
+    boundQuery<IndexedSubject>(em, `select id, uscc from ${SCHEMA}.subject_index where uscc = any(?::text[])`, [codes]),
+    boundQuery<Record<string, unknown>>(
+      em,
+      `select * from ${SCHEMA}.list_entry where subject_uscc = any(?::text[]) order by decided_at desc, id`,
+      [codes],
+    ),
   ]);
   const evaluations =
     subjects.length === 0
       ? []
-      : ((await em
-          .createQueryBuilder(SubjectEvaluationFact)
-          .select('*')
-          .where({ subjectId: { $in: subjects.map((s) => s.id) } })
-          .execute('all')) as SubjectEvaluationFact[]);
+      : // MikroORM's connection hands timestamps over as text; the evaluation's is a Date.
+        await boundQuery<Omit<EvaluationRow, 'evaluatedAt'> & { evaluatedAt: string }>(
+          em,
+          `select subject_id as "subjectId", grade, score, tolerant_acceptance as "tolerantAcceptance",
+                  verdict_floor as "verdictFloor", basis, evaluated_at as "evaluatedAt"
+             from ${SCHEMA}.subject_evaluation_fact where subject_id = any(?::uuid[])`,
+          [subjects.map((s) => s.id)],
+        );
   const entriesByUscc = new Map<string, ListEntry[]>();
-  for (const entry of entries) {
+  for (const row of entryRows) {
+    const entry = em.map(ListEntry, row);
     const group = entriesByUscc.get(entry.subjectUscc);
     if (group) group.push(entry);
     else entriesByUscc.set(entry.subjectUscc, [entry]);
@@ -44,6 +62,6 @@ export async function readScreeningInputs(em: EntityManager, usccs: readonly str
   return {
     subjectByUscc: new Map(subjects.map((s) => [s.uscc, s])),
     entriesByUscc,
-    evaluationBySubject: new Map(evaluations.map((e) => [e.subjectId, e])),
+    evaluationBySubject: new Map(evaluations.map((e) => [e.subjectId, { ...e, evaluatedAt: new Date(e.evaluatedAt) }])),
   };
 }

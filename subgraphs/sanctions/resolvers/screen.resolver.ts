@@ -11,9 +11,8 @@ import { MAX_SCREEN_BATCH } from '../config';
 import { ListEntry } from '../entities/list-entry';
 import { Measure } from '../entities/measure';
 import { SubjectRef } from '../entities/stubs';
-import type { SubjectEvaluationFact } from '../entities/subject-evaluation-fact';
 import type { SanctionsContext } from '../loaders';
-import { readScreeningInputs } from '../repositories/screening-inputs';
+import { EvaluationRow, readScreeningInputs } from '../repositories/screening-inputs';
 import { recordScreening } from '../repositories/screening-record';
 import { isActiveEntry, visibleTo } from '../rules/active';
 import { gradedVerdict } from '../rules/graded-verdict';
@@ -75,7 +74,7 @@ export class ScreenResult {
 }
 
 /** The stored evaluation as the screening shows it (the consumer admitted only the vocabulary's values). */
-function screeningEvaluation(fact: SubjectEvaluationFact | null): ScreeningEvaluation | null {
+function screeningEvaluation(fact: EvaluationRow | null): ScreeningEvaluation | null {
   if (fact === null) return null;
   return {
     grade: fact.grade as CreditGrade,
