@@ -30,6 +30,7 @@ import type { IngestCounts } from '../ingest/upload/answer-stream';
 import { freePort } from '../scripts/free-port';
 import { INTERNAL_TOKEN_HEADER, internalPrivateKey, signInternalToken } from '../shared/auth/internal-token';
 import type { Principal } from '../shared/auth/principal';
+import { SERVICE_NODE_FLAGS } from '../shared/config/node-flags';
 import { defaultSubgraphUrl, SUBGRAPH_NAMES, SubgraphName, urlVariable } from '../shared/config/services';
 import { demoDataset } from '../shared/demo/dataset';
 import { chinaToday } from '../shared/domain/today';
@@ -108,7 +109,8 @@ async function startHive(bench: BenchSystem, target: HiveTarget): Promise<Hive> 
     INTERNAL_PRIVATE_KEY: bench.internalKeys.privateKey,
   };
   for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = defaultSubgraphUrl(name, bench.system.ports[name]);
-  const child = spawn(process.execPath, [resolve(__dirname, 'hive-gateway.js')], {
+  // The V8 flags our services run with (a young generation for large answers), so that both sides get them.
+  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, resolve(__dirname, 'hive-gateway.js')], {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DEFAULT_DEV_IDP_PORT, DEFAULT_GATEWAY_RESOURCE, DEFAULT_HALL_CLIENT_ID } from '../dev-identity/config';
 import { generateInternalKeyPair, InternalKeyPair } from '../shared/auth/internal-token';
 import type { GatewayUrlMessage } from '../shared/config/gateway-url';
+import { SERVICE_NODE_FLAGS } from '../shared/config/node-flags';
 import {
   DEFAULT_GATEWAY_METRICS_PORT,
   DEFAULT_PORTS,
@@ -213,7 +214,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       ...signInEnv[name],
       ...(gatewayBase !== null && !env.GATEWAY_URL ? { GATEWAY_URL: gatewayBase } : {}),
     };
-    const child = spawn(process.execPath, [join(options.distDir, entry(name))], {
+    const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, join(options.distDir, entry(name))], {
       env: name === 'gateway' ? { ...own, INTERNAL_PRIVATE_KEY: keys.privateKey } : own,
       // The IPC channel carries the one message saying which port the process bound.
       stdio: output === 'inherit' ? ['ignore', 'inherit', 'inherit', 'ipc'] : ['ignore', 'pipe', 'pipe', 'ipc'],

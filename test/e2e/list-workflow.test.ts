@@ -72,10 +72,25 @@ function expectConflict(result: GraphQLResponse, reason: string): void {
 
 beforeAll(async () => {
   const result = await graphql<{
-    subjects: { nodes: { uscc: string | null; listEntries: unknown[]; kind: string }[] };
-  }>('{ subjects(first: 100) { nodes { uscc kind listEntries { id } } } }', {}, await as('credit_office'));
+    subjects: {
+      nodes: {
+        uscc: string | null;
+        listEntries: unknown[];
+        kind: string;
+        creditEvaluation: { grade: string } | null;
+      }[];
+    };
+  }>(
+    '{ subjects(first: 100) { nodes { uscc kind listEntries { id } creditEvaluation { grade } } } }',
+    {},
+    await as('credit_office'),
+  );
+  // Clean: on no list, and of a grade whose supervision rule moves no verdict (D floors it at CAUTION, A's
+  // 容缺受理 lifts CLEAR to INCENTIVE), so that what the test sees is the lists' doing.
   cleanSubjects = expectData(result)
-    .subjects.nodes.filter((n) => n.uscc && n.listEntries.length === 0)
+    .subjects.nodes.filter(
+      (n) => n.uscc && n.listEntries.length === 0 && ['B', 'C'].includes(n.creditEvaluation?.grade ?? 'B'),
+    )
     .map((n) => n.uscc!);
   expect(cleanSubjects.length).toBeGreaterThanOrEqual(8);
 });

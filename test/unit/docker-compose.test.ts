@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { SERVICE_NODE_FLAGS } from '../../shared/config/node-flags';
 import {
   DEFAULT_GATEWAY_METRICS_PORT,
   DEFAULT_PORTS,
@@ -131,5 +132,13 @@ describe('docker-compose.yml', () => {
         ]);
       }
     }
+  });
+
+  it('runs every service of the image with the V8 flags the system start passes (SERVICE_NODE_FLAGS)', () => {
+    const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf('FROM '));
+    const nodeOptions = /^ENV NODE_OPTIONS=(.*)$/m.exec(runtime)?.[1].split(/\s+/) ?? [];
+    expect(nodeOptions).toEqual([...SERVICE_NODE_FLAGS]);
+    for (const service of Object.values(compose.services)) expect(service.environment?.NODE_OPTIONS).toBeUndefined();
   });
 });
