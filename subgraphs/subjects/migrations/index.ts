@@ -18,6 +18,7 @@ import { Migration20261203150500 } from './Migration20261203150500';
 import { Migration20261203191000 } from './Migration20261203191000';
 import { Migration20261204015944 } from './Migration20261204015944';
 import { Migration20261204024506 } from './Migration20261204024506';
+import { Migration20261204194500 } from './Migration20261204194500';
 
 export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261129043945', class: Migration20261129043945 },
@@ -38,4 +39,5 @@ export const migrations: MigrationDefinition[] = [
   { name: 'Migration20261203191000', class: Migration20261203191000 },
   { name: 'Migration20261204015944', class: Migration20261204015944 },
   { name: 'Migration20261204024506', class: Migration20261204024506 },
+  { name: 'Migration20261204194500', class: Migration20261204194500 },
 ];

@@ -27,7 +27,7 @@ export async function insertAuditEvents(em: EntityManager, batches: AuditBatchRo
   await boundQuery(
     em,
     `insert into ${SCHEMA}.audit_event (id, occurred_at, principal_sub, principal_name, org, roles, fields_class, subject_id, uscc, purpose, request_id, operation_name)
-     select gen_random_uuid(), now(), b.principal_sub, b.principal_name, b.org, array(select jsonb_array_elements_text(b.roles)),
+     select ${SCHEMA}.time_ordered_uuid(), now(), b.principal_sub, b.principal_name, b.org, array(select jsonb_array_elements_text(b.roles)),
             r.fields_class, r.subject_id, r.uscc, r.purpose, b.request_id, b.operation_name
        from jsonb_to_recordset(?::jsonb) as b(principal_sub text, principal_name text, org text, roles jsonb, request_id text, operation_name text, reads jsonb)
       cross join lateral jsonb_to_recordset(b.reads) as r(fields_class text, subject_id uuid, uscc text, purpose text)`,
