@@ -15,7 +15,7 @@ import type { EntityManager } from './orm';
  * as one array parameter. MikroORM's `$in` inlines every key as a literal, and for the 10,000 keys of a
  * screening building that text and PostgreSQL parsing it cost three times the read (docs/PERFORMANCE.md).
  */
-async function entitiesByKeys<T extends object>(
+export async function entitiesByKeys<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   key: keyof T & string,

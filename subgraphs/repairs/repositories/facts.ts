@@ -1,4 +1,5 @@
 import { boundQuery } from '../../../shared/db/bound-query';
+import { latestPerKey } from '../../../shared/db/latest-per-key';
 import type { EntityManager } from '../../../shared/db/orm';
 import type { EventCatalogue, ListEntryFacts, PenaltyFacts } from '../../../shared/events/catalogue';
 import { SCHEMA } from '../config';
@@ -114,12 +115,12 @@ export interface ObjectableFactRow {
  * twice in the rows the later telling is kept first (one statement may not update a row twice).
  */
 export async function upsertObjectableFacts(em: EntityManager, rows: readonly ObjectableFactRow[]): Promise<void> {
-  const latest = new Map<string, ObjectableFactRow>();
-  for (const row of rows) {
-    const known = latest.get(row.id);
-    if (!known || new Date(row.changedAt) >= new Date(known.changedAt)) latest.set(row.id, row);
-  }
-  if (latest.size === 0) return;
+  const latest = latestPerKey(
+    rows,
+    (row) => row.id,
+    (row) => row.changedAt,
+  );
+  if (latest.length === 0) return;
   await boundQuery(
     em,
     `insert into ${SCHEMA}.objectable_record_fact as t (id, kind, subject_id, owner_code, withdrawn, changed_at)
@@ -129,6 +130,6 @@ export async function upsertObjectableFacts(em: EntityManager, rows: readonly Ob
      on conflict (id) do update set subject_id = excluded.subject_id, owner_code = coalesce(excluded.owner_code, t.owner_code),
        withdrawn = excluded.withdrawn, changed_at = excluded.changed_at
      where t.changed_at <= excluded.changed_at`,
-    [JSON.stringify([...latest.values()])],
+    [JSON.stringify(latest)],
   );
 }

@@ -1,4 +1,5 @@
 import { boundQuery } from '../../../shared/db/bound-query';
+import { latestPerKey } from '../../../shared/db/latest-per-key';
 import type { EntityManager } from '../../../shared/db/orm';
 import type { EvaluationFacts } from '../../../shared/events/catalogue';
 import { SCHEMA } from '../config';
@@ -9,13 +10,12 @@ import { SCHEMA } from '../config';
  * by one would leave (the latest evaluated; of the same time, the later) is the one offered.
  */
 export async function storeManyEvaluationFacts(em: EntityManager, facts: readonly EvaluationFacts[]): Promise<void> {
-  const latest = new Map<string, EvaluationFacts>();
-  for (const f of facts) {
-    const known = latest.get(f.subjectId);
-    if (!known || Date.parse(f.evaluatedAt) >= Date.parse(known.evaluatedAt)) latest.set(f.subjectId, f);
-  }
-  if (latest.size === 0) return;
-  const rows = [...latest.values()].sort((a, b) => (a.subjectId < b.subjectId ? -1 : 1));
+  const rows = latestPerKey(
+    facts,
+    (f) => f.subjectId,
+    (f) => f.evaluatedAt,
+  ).sort((a, b) => (a.subjectId < b.subjectId ? -1 : 1));
+  if (rows.length === 0) return;
   await boundQuery(
     em,
     `insert into ${SCHEMA}.subject_evaluation_fact as t (subject_id, model_version, score, grade, previous_grade, evaluated_at, tolerant_acceptance, verdict_floor, basis, received_at)

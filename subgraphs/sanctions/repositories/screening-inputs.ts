@@ -1,4 +1,5 @@
 import { boundQuery } from '../../../shared/db/bound-query';
+import { entitiesByKeys } from '../../../shared/db/loaders';
 import type { EntityManager } from '../../../shared/db/orm';
 import { SCHEMA } from '../config';
 import { ListEntry } from '../entities/list-entry';
@@ -27,19 +28,15 @@ export interface ScreeningInputs {
  * Everything a screening of these codes needs, in three statements whatever their number. Set-based rather than
  * a DataLoader call per code (30,000 promises and closures for a batch of 10,000), with the codes bound as one
  * array (`= any(?)`) rather than 10,000 literals MikroORM would inline and PostgreSQL parse, and subjects and
- * evaluations as plain rows (nothing changes them); entries become entities, since the hits are answered as
- * ListEntry with their field resolvers. Measured in docs/PERFORMANCE.md.
+ * evaluations as plain rows (nothing changes them); entries as entities (shared/db/loaders.ts entitiesByKeys),
+ * since the hits are answered as ListEntry with their field resolvers. Measured in docs/PERFORMANCE.md.
  */
 export async function readScreeningInputs(em: EntityManager, usccs: readonly string[]): Promise<ScreeningInputs> {
   const codes = [...new Set(usccs)];
   if (codes.length === 0) return { subjectByUscc: new Map(), entriesByUscc: new Map(), evaluationBySubject: new Map() };
-  const [subjects, entryRows] = await Promise.all([
+  const [subjects, entries] = await Promise.all([
     boundQuery<IndexedSubject>(em, `select id, uscc from ${SCHEMA}.subject_index where uscc = any(?::text[])`, [codes]),
-    boundQuery<Record<string, unknown>>(
-      em,
-      `select * from ${SCHEMA}.list_entry where subject_uscc = any(?::text[]) order by decided_at desc, id`,
-      [codes],
-    ),
+    entitiesByKeys(em, ListEntry, 'subjectUscc', codes, { decidedAt: 'desc', id: 'asc' }),
   ]);
   const evaluations =
     subjects.length === 0
@@ -53,8 +50,7 @@ export async function readScreeningInputs(em: EntityManager, usccs: readonly str
           [subjects.map((s) => s.id)],
         );
   const entriesByUscc = new Map<string, ListEntry[]>();
-  for (const row of entryRows) {
-    const entry = em.map(ListEntry, row);
+  for (const entry of entries) {
     const group = entriesByUscc.get(entry.subjectUscc);
     if (group) group.push(entry);
     else entriesByUscc.set(entry.subjectUscc, [entry]);
