@@ -212,7 +212,13 @@ describe('inbound upper-level lists (国家、省下发的联合惩戒对象名�
     const second = [entry('1', a(), { reason: '违反财产报告制度' }), entry('2', b()), entry('4', d())];
     const changed = await ingest(second, await platform(), { source, mode: 'SNAPSHOT' });
     expect(changed.body.counts).toMatchObject({ added: 1, changed: 1, removed: 1, unchanged: 1, rejected: 0 });
-    const after = await screen([a().uscc, c().uscc, d().uscc]);
+    // The entry goes at once; the verdict also follows c's grade, which evaluations recompute after the
+    // removal and send back (evaluation.changed): until then the grade the entry brought (D) floors it at CAUTION.
+    const after = await until(
+      "c's grade recomputed without the entry",
+      () => screen([a().uscc, c().uscc, d().uscc]),
+      (results) => results[1].verdict === before[2].verdict,
+    );
     expect(after[0].hits).toHaveLength(1);
     expect(after[1]).toMatchObject({ verdict: before[2].verdict, hits: [] });
     expect(after[2]).toMatchObject({
