@@ -19,6 +19,7 @@ import { gradedVerdict } from '../rules/graded-verdict';
 import { measuresOfKinds } from '../rules/measure-selection';
 import { Verdict } from '../rules/verdict';
 import { ScreeningEvaluation } from '../types/screening-evaluation';
+import type { SubjectWithEntries } from '../types/subject-with-entries';
 
 const MAX_REFERENCE_LENGTH = 200;
 
@@ -58,7 +59,7 @@ export class ScreenResult {
   evaluation!: ScreeningEvaluation | null;
 
   @Field(() => SubjectRef, { nullable: true, description: '匹配到的主体' })
-  subject!: SubjectRef | null;
+  subject!: SubjectWithEntries | null;
 
   @Field(() => [ListEntry], {
     description:
@@ -133,7 +134,8 @@ export class ScreenResolver {
         };
       }
       const indexed = inputs.subjectByUscc.get(check.normalized) ?? null;
-      const hits = (inputs.entriesByUscc.get(check.normalized) ?? []).filter((entry) => isActiveEntry(entry, today));
+      const entries = inputs.entriesByUscc.get(check.normalized) ?? [];
+      const hits = entries.filter((entry) => isActiveEntry(entry, today));
       const evaluation = screeningEvaluation(indexed ? (inputs.evaluationBySubject.get(indexed.id) ?? null) : null);
       const graded = gradedVerdict(
         hits.map((hit) => hit.list),
@@ -149,7 +151,8 @@ export class ScreenResolver {
         verdict: graded.verdict,
         verdictReasons: graded.reasons,
         evaluation,
-        subject: indexed ? { id: indexed.id } : null,
+        // With its entries: Subject.creditStatus reads them from here (resolvers/subject.resolver.ts).
+        subject: indexed ? { id: indexed.id, entries } : null,
         hits: visibleTo(hits, mayReadCredit, today),
         // The measures of each applicable hit's kind (国办发〔2020〕49号: by the kind of list), each once.
         measures: measuresOfKinds(

@@ -8,6 +8,15 @@ import { SubjectRef } from '../entities/stubs';
 import type { SanctionsContext } from '../loaders';
 import { isActiveEntry, visibleTo } from '../rules/active';
 import { CreditStatus, creditStatusFor } from '../rules/verdict';
+import type { SubjectWithEntries } from '../types/subject-with-entries';
+
+function entriesOf(subject: SubjectWithEntries, ctx: SanctionsContext): readonly ListEntry[] | Promise<ListEntry[]> {
+  return subject.entries ?? ctx.loaders.entriesBySubject.load(subject.id);
+}
+
+function creditStatusOf(entries: readonly ListEntry[], today: string): CreditStatus {
+  return creditStatusFor(entries.filter((entry) => isActiveEntry(entry, today)).map((entry) => entry.list));
+}
 
 /** What the sanctions subgraph adds to a Subject. */
 @Resolver(() => SubjectRef)
@@ -20,12 +29,12 @@ export class SubjectListsResolver {
   })
   @Audited([[SCOPES.read], [SCOPES.self]])
   async listEntries(
-    @Root() subject: SubjectRef,
+    @Root() subject: SubjectWithEntries,
     @Ctx() ctx: SanctionsContext,
     @Arg('activeOnly', () => Boolean, { defaultValue: false, description: '仅返回公示中且在有效期内的条目' })
     activeOnly: boolean,
   ): Promise<ListEntry[]> {
-    const entries = await ctx.loaders.entriesBySubject.load(subject.id);
+    const entries = await entriesOf(subject, ctx);
     const mayReadAll = hasScope(ctx.principal, SCOPES.read) || isSelfSubjectId(ctx.principal, subject.id);
     const visible = visibleTo(entries, mayReadAll, ctx.loaders.today);
     return activeOnly ? visible.filter((entry) => isActiveEntry(entry, ctx.loaders.today)) : visible;
@@ -36,10 +45,12 @@ export class SubjectListsResolver {
     description: '信用状态: 黑名单 > 重点关注 > 红名单 > 正常 (credit:read, or the subject itself)',
   })
   @RequiresScopes([SCOPES.read], [SCOPES.self])
-  async creditStatus(@Root() subject: SubjectRef, @Ctx() ctx: SanctionsContext): Promise<CreditStatus> {
-    const entries = await ctx.loaders.entriesBySubject.load(subject.id);
-    return creditStatusFor(
-      entries.filter((entry) => isActiveEntry(entry, ctx.loaders.today)).map((entry) => entry.list),
-    );
+  creditStatus(
+    @Root() subject: SubjectWithEntries,
+    @Ctx() ctx: SanctionsContext,
+  ): CreditStatus | Promise<CreditStatus> {
+    const { today } = ctx.loaders;
+    if (subject.entries) return creditStatusOf(subject.entries, today);
+    return ctx.loaders.entriesBySubject.load(subject.id).then((entries) => creditStatusOf(entries, today));
   }
 }

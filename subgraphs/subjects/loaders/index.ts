@@ -1,4 +1,4 @@
-import { groupedLoader, keyedLoader, pagedChildrenLoader, referenceTableLoader } from '../../../shared/db/loaders';
+import { groupedLoader, keyedRowLoader, pagedChildrenLoader, referenceTableLoader } from '../../../shared/db/loaders';
 import type { EntityManager } from '../../../shared/db/orm';
 import type { SubgraphContext } from '../../../shared/http/subgraph-app';
 import { SCHEMA } from '../config';
@@ -33,10 +33,11 @@ export function createLoaders(em: EntityManager, today: string) {
   };
   return {
     today,
-    subjectById: keyedLoader(em, Subject, 'id'),
-    subjectByUscc: keyedLoader(em, Subject, 'uscc'),
+    // Subjects are only answered here, never changed: plain rows (a screening references 10,000 of them).
+    subjectById: keyedRowLoader(em, Subject, 'id'),
+    subjectByUscc: keyedRowLoader(em, Subject, 'uscc'),
     /** A natural person by 证件号码 (the signed-in person itself: mySubject). */
-    subjectByIdNumber: keyedLoader(em, Subject, 'idNumber'),
+    subjectByIdNumber: keyedRowLoader(em, Subject, 'idNumber'),
     departmentByCode: referenceTableLoader(em, Department, 'code'),
     directoryChangesByDelegation: groupedLoader(em, DirectoryChange, 'delegationId', { occurredAt: 'asc', id: 'asc' }),
     /** The penalties a principal may see, one loader per kind of visibility in the request. */
