@@ -19,6 +19,14 @@ import { ownSubject } from '../services/own-subject';
 import { ActionConnection, LicenseConnection, PenaltyConnection, SubjectConnection } from '../types/connections';
 import { LegalRepresentative } from '../types/legal-representative';
 
+
+/**
+ * The parent of a Subject field as the loaders give it: a plain row (shared/db/loaders.ts rowsByKeys). Declared
+ * as a mapped type, not the class, so that type-graphql hands it over as it is instead of copying it into a new
+ * Subject for every field it resolves (its @Root() conversion by the parameter's reflected class).
+ */
+type SubjectRow = Readonly<Subject>;
+
 @Resolver(() => Subject)
 export class SubjectResolver {
   @Query(() => Subject, { nullable: true, description: '按 id 或统一社会信用代码查询信用主体 (exactly one of them)' })
@@ -71,7 +79,7 @@ export class SubjectResolver {
       '名称 (a natural person’s is masked, 张**, for callers without credit:read other than the person itself)',
   })
   @Audited([[SCOPES.read], [SCOPES.self]])
-  name(@Root() subject: Subject, @Ctx() ctx: SubjectsContext): string {
+  name(@Root() subject: SubjectRow, @Ctx() ctx: SubjectsContext): string {
     return subject.kind === SubjectKind.NATURAL_PERSON && !isStaffOrSelf(ctx.principal, SCOPES.read, subject)
       ? maskPersonName(subject.name)
       : subject.name;
@@ -84,7 +92,7 @@ export class SubjectResolver {
   })
   @RequiresScopes([SCOPES.read], [SCOPES.self])
   @Audited([[SCOPES.pii], [SCOPES.self]], AuditClass.PII)
-  idNumber(@Root() subject: Subject, @Ctx() ctx: SubjectsContext): string | null {
+  idNumber(@Root() subject: SubjectRow, @Ctx() ctx: SubjectsContext): string | null {
     if (subject.idNumber === null) return null;
     return hasScope(ctx.principal, SCOPES.pii) || isSelf(ctx.principal, subject)
       ? subject.idNumber
@@ -96,13 +104,13 @@ export class SubjectResolver {
     description:
       '统一社会信用代码的提示: the reason when the code fails only its check character (a real pilot-era code, 经报送部门核实); null when the code is valid. Screening reports the same reason as invalidReason.',
   })
-  usccWarning(@Root() subject: Subject): string | null {
+  usccWarning(@Root() subject: SubjectRow): string | null {
     return subject.uscc === null ? null : usccWarning(subject.uscc);
   }
 
   @FieldResolver(() => LegalRepresentative, { nullable: true, description: '法定代表人 / 负责人' })
   @RequiresScopes([SCOPES.read], [SCOPES.self])
-  legalRepresentative(@Root() subject: Subject, @Ctx() ctx: SubjectsContext): LegalRepresentative | null {
+  legalRepresentative(@Root() subject: SubjectRow, @Ctx() ctx: SubjectsContext): LegalRepresentative | null {
     if (subject.legalRepName === null) return null;
     return {
       name: subject.legalRepName,
@@ -123,7 +131,7 @@ export class SubjectResolver {
       '行政处罚 (newest first): the public sees those within their publicity period; repaired ones only their department, the credit office and the subject itself (which sees all of its own)',
   })
   async penalties(
-    @Root() subject: Subject,
+    @Root() subject: SubjectRow,
     @Ctx() ctx: SubjectsContext,
     @Args() pageArgs: PageArgs,
   ): Promise<PenaltyConnection> {
@@ -137,7 +145,7 @@ export class SubjectResolver {
   @Paged()
   @FieldResolver(() => LicenseConnection, { description: '行政许可 (newest first)' })
   async licenses(
-    @Root() subject: Subject,
+    @Root() subject: SubjectRow,
     @Ctx() ctx: SubjectsContext,
     @Args() pageArgs: PageArgs,
   ): Promise<LicenseConnection> {
@@ -152,7 +160,7 @@ export class SubjectResolver {
       '其他行政行为 (行政强制、确认、征收、给付、裁决、补偿、奖励、监督检查; newest first): one withdrawn after an upheld objection only its department, the credit office and the subject itself see',
   })
   async actions(
-    @Root() subject: Subject,
+    @Root() subject: SubjectRow,
     @Ctx() ctx: SubjectsContext,
     @Args() pageArgs: PageArgs,
   ): Promise<ActionConnection> {
