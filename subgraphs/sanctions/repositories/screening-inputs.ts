@@ -24,10 +24,22 @@ export interface ScreeningInputs {
   evaluationBySubject: Map<string, EvaluationRow>;
 }
 
+/** A code's subject with its evaluation's columns (null when it has none), as one statement reads them. */
+interface SubjectEvaluationRow extends IndexedSubject {
+  grade: string | null;
+  score: number | null;
+  tolerantAcceptance: boolean | null;
+  verdictFloor: string | null;
+  basis: string | null;
+  /** MikroORM's connection hands timestamps over as text; the evaluation's is a Date. */
+  evaluatedAt: string | null;
+}
+
 /**
- * Everything a screening of these codes needs, in three statements whatever their number. Set-based rather than
- * a DataLoader call per code (30,000 promises and closures for a batch of 10,000), with the codes bound as one
- * array (`= any(?)`) rather than 10,000 literals MikroORM would inline and PostgreSQL parse, and subjects and
+ * Everything a screening of these codes needs, in two statements whatever their number (run side by side):
+ * the subjects with their evaluations (one join), and the entries. Set-based rather than a DataLoader call
+ * per code (30,000 promises and closures for a batch of 10,000), with the codes bound as one array
+ * (`= any(?)`) rather than 10,000 literals MikroORM would inline and PostgreSQL parse, and subjects and
  * evaluations as plain rows (nothing changes them); entries as entities (shared/db/loaders.ts entitiesByKeys),
  * since the hits are answered as ListEntry with their field resolvers. Measured in docs/PERFORMANCE.md.
  */
@@ -35,29 +47,37 @@ export async function readScreeningInputs(em: EntityManager, usccs: readonly str
   const codes = [...new Set(usccs)];
   if (codes.length === 0) return { subjectByUscc: new Map(), entriesByUscc: new Map(), evaluationBySubject: new Map() };
   const [subjects, entries] = await Promise.all([
-    boundQuery<IndexedSubject>(em, `select id, uscc from ${SCHEMA}.subject_index where uscc = any(?::text[])`, [codes]),
+    boundQuery<SubjectEvaluationRow>(
+      em,
+      `select s.id, s.uscc, e.grade, e.score, e.tolerant_acceptance as "tolerantAcceptance",
+              e.verdict_floor as "verdictFloor", e.basis, e.evaluated_at as "evaluatedAt"
+         from ${SCHEMA}.subject_index s
+         left join ${SCHEMA}.subject_evaluation_fact e on e.subject_id = s.id
+        where s.uscc = any(?::text[])`,
+      [codes],
+    ),
     entitiesByKeys(em, ListEntry, 'subjectUscc', codes, { decidedAt: 'desc', id: 'asc' }),
   ]);
-  const evaluations =
-    subjects.length === 0
-      ? []
-      : // MikroORM's connection hands timestamps over as text; the evaluation's is a Date.
-        await boundQuery<Omit<EvaluationRow, 'evaluatedAt'> & { evaluatedAt: string }>(
-          em,
-          `select subject_id as "subjectId", grade, score, tolerant_acceptance as "tolerantAcceptance",
-                  verdict_floor as "verdictFloor", basis, evaluated_at as "evaluatedAt"
-             from ${SCHEMA}.subject_evaluation_fact where subject_id = any(?::uuid[])`,
-          [subjects.map((s) => s.id)],
-        );
   const entriesByUscc = new Map<string, ListEntry[]>();
   for (const entry of entries) {
     const group = entriesByUscc.get(entry.subjectUscc);
     if (group) group.push(entry);
     else entriesByUscc.set(entry.subjectUscc, [entry]);
   }
-  return {
-    subjectByUscc: new Map(subjects.map((s) => [s.uscc, s])),
-    entriesByUscc,
-    evaluationBySubject: new Map(evaluations.map((e) => [e.subjectId, { ...e, evaluatedAt: new Date(e.evaluatedAt) }])),
-  };
+  const subjectByUscc = new Map<string, IndexedSubject>();
+  const evaluationBySubject = new Map<string, EvaluationRow>();
+  for (const row of subjects) {
+    subjectByUscc.set(row.uscc, { id: row.id, uscc: row.uscc });
+    if (row.evaluatedAt === null) continue;
+    evaluationBySubject.set(row.id, {
+      subjectId: row.id,
+      grade: row.grade!,
+      score: row.score!,
+      tolerantAcceptance: row.tolerantAcceptance!,
+      verdictFloor: row.verdictFloor,
+      basis: row.basis!,
+      evaluatedAt: new Date(row.evaluatedAt),
+    });
+  }
+  return { subjectByUscc, entriesByUscc, evaluationBySubject };
 }
