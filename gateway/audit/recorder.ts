@@ -27,7 +27,8 @@ interface AuditBatch {
   roles: string[];
   requestId: string;
   operationName: string | null;
-  reads: { fieldsClass: string; subjectId: string | null; uscc: string | null; purpose: string | null }[];
+  /** Column by column (the subjects subgraph's AuditReadsInput): read i is the i-th of each. */
+  reads: { fieldsClass: string[]; subjectId: (string | null)[]; uscc: (string | null)[]; purpose: (string | null)[] };
 }
 
 interface Waiting {
@@ -55,7 +56,7 @@ export function createAuditRecorder(
   const write = (batches: AuditBatch[]): Promise<void> => timedAuditWrite(() => writeOnce(batches));
 
   const writeOnce = async (batches: AuditBatch[]): Promise<void> => {
-    const events = batches.reduce((sum, batch) => sum + batch.reads.length, 0);
+    const events = batches.reduce((sum, batch) => sum + batch.reads.fieldsClass.length, 0);
     const body = await callAsGateway<{ recordAuditEvents?: number }>(
       fetcher,
       signer,
@@ -84,10 +85,10 @@ export function createAuditRecorder(
       let events = 0;
       while (
         waiting.length > 0 &&
-        (group.length === 0 || events + waiting[0].batch.reads.length <= MAX_EVENTS_PER_WRITE)
+        (group.length === 0 || events + waiting[0].batch.reads.fieldsClass.length <= MAX_EVENTS_PER_WRITE)
       ) {
         const next = waiting.shift()!;
-        events += next.batch.reads.length;
+        events += next.batch.reads.fieldsClass.length;
         group.push(next);
       }
       writing += 1;
@@ -108,12 +109,12 @@ export function createAuditRecorder(
         requestId: context.requestId,
         // A client names its operation as it likes; the log keeps a bounded prefix (the audit input's limit).
         operationName: context.operationName?.slice(0, 200) ?? null,
-        reads: reads.map((read) => ({
-          fieldsClass: read.fieldsClass,
-          subjectId: read.subjectId,
-          uscc: read.uscc,
-          purpose: context.purpose ?? read.reference,
-        })),
+        reads: {
+          fieldsClass: reads.map((read) => read.fieldsClass),
+          subjectId: reads.map((read) => read.subjectId),
+          uscc: reads.map((read) => read.uscc),
+          purpose: reads.map((read) => context.purpose ?? read.reference),
+        },
       };
       waiting.push({ batch, stored: resolve, refused: reject });
       flush();

@@ -10,7 +10,7 @@ import { AuditClass } from '../../shared/domain/vocabulary';
 /** A stand-in for the subjects subgraph's audit log: stores batches, refuses any call that holds a 'poison' request. */
 interface Batch {
   requestId: string;
-  reads: unknown[];
+  reads: { fieldsClass: unknown[] };
 }
 let server: Server;
 let url: string;
@@ -29,7 +29,11 @@ beforeAll(async () => {
         if (batches.some((b) => b.requestId === 'poison'))
           return res.end(JSON.stringify({ errors: [{ message: 'bad subject id' }], data: null }));
         stored.push(...batches.map((b) => b.requestId));
-        res.end(JSON.stringify({ data: { recordAuditEvents: batches.reduce((sum, b) => sum + b.reads.length, 0) } }));
+        res.end(
+          JSON.stringify({
+            data: { recordAuditEvents: batches.reduce((sum, b) => sum + b.reads.fieldsClass.length, 0) },
+          }),
+        );
       }, 20);
     });
   });

@@ -1,20 +1,26 @@
 import { Directive, Field, ID, InputType } from 'type-graphql';
 import { AuditClass } from '../../../shared/domain/vocabulary';
 
-@InputType({ description: '一次被审计的读取' })
+/**
+ * 一次请求中被审计的读取, column by column: read i is (fieldsClass[i], subjectId[i], uscc[i], purpose[i]).
+ * Columns rather than an object per read because a screening of 10,000 codes records 20,000 reads, and
+ * graphql-js coerces a list of scalars about four times faster than a list of input objects (22–28 ms
+ * against 81–122 ms for 20,000, with the JSON; docs/PERFORMANCE.md). The lists must be equally long.
+ */
+@InputType({ description: '一次请求中被审计的读取 (one column per property, equally long)' })
 @Directive('@inaccessible')
-export class AuditReadInput {
-  @Field(() => AuditClass)
-  fieldsClass!: AuditClass;
+export class AuditReadsInput {
+  @Field(() => [AuditClass])
+  fieldsClass!: AuditClass[];
 
-  @Field(() => ID, { nullable: true })
-  subjectId?: string | null;
+  @Field(() => [ID], { nullable: 'items' })
+  subjectId!: (string | null)[];
 
-  @Field(() => String, { nullable: true })
-  uscc?: string | null;
+  @Field(() => [String], { nullable: 'items' })
+  uscc!: (string | null)[];
 
-  @Field(() => String, { nullable: true })
-  purpose?: string | null;
+  @Field(() => [String], { nullable: 'items' })
+  purpose!: (string | null)[];
 }
 
 @InputType({ description: '一次请求的查询审计 (written by the gateway): who asked, once, and what was read' })
@@ -38,8 +44,8 @@ export class AuditBatchInput {
   @Field(() => String, { nullable: true })
   operationName?: string | null;
 
-  @Field(() => [AuditReadInput])
-  reads!: AuditReadInput[];
+  @Field(() => AuditReadsInput)
+  reads!: AuditReadsInput;
 }
 
 @InputType({ description: '审计查询条件' })

@@ -17,6 +17,14 @@ function clip(value: string | null | undefined, length: number): string | null {
 }
 
 function batchRow(batch: AuditBatchInput, b: number): AuditBatchRow {
+  const { fieldsClass, subjectId, uscc, purpose } = batch.reads;
+  const count = fieldsClass.length;
+  for (const [name, column] of Object.entries({ subjectId, uscc, purpose }))
+    if (column.length !== count)
+      throw badUserInput(
+        `batches[${b}].reads.${name}`,
+        `reads.${name} has ${column.length} values for ${count} reads (fieldsClass): the columns must be equally long`,
+      );
   return {
     principal_sub: batch.principalSub.slice(0, 255),
     principal_name: batch.principalName.slice(0, 255),
@@ -24,12 +32,12 @@ function batchRow(batch: AuditBatchInput, b: number): AuditBatchRow {
     roles: batch.roles,
     request_id: batch.requestId.slice(0, 64),
     operation_name: clip(batch.operationName, 255),
-    reads: batch.reads.map((read) => ({
-      fields_class: read.fieldsClass,
-      subject_id: read.subjectId ? idArgument(`batches[${b}].reads.subjectId`, read.subjectId, 'a subject') : null,
-      uscc: clip(read.uscc, 64),
-      purpose: clip(read.purpose, 255),
-    })),
+    reads: {
+      fieldsClass,
+      subjectId: subjectId.map((id) => (id ? idArgument(`batches[${b}].reads.subjectId`, id, 'a subject') : null)),
+      uscc: uscc.map((code) => clip(code, 64)),
+      purpose: purpose.map((text) => clip(text, 255)),
+    },
   };
 }
 
@@ -37,7 +45,7 @@ function batchRow(batch: AuditBatchInput, b: number): AuditBatchRow {
 export async function recordAuditEvents(ctx: SubjectsContext, batches: AuditBatchInput[]): Promise<number> {
   // audit:write is never taken from a client's token (policy INTERNAL_SCOPES); the caller must also be the gateway itself.
   if (ctx.principal.sub !== GATEWAY_SERVICE_SUB) throw forbidden('the audit log is written by the gateway only');
-  const events = batches.reduce((sum, batch) => sum + batch.reads.length, 0);
+  const events = batches.reduce((sum, batch) => sum + batch.reads.fieldsClass.length, 0);
   if (events > MAX_EVENTS_PER_CALL)
     throw badUserInput('batches', `at most ${MAX_EVENTS_PER_CALL} reads per call, got ${events}`);
   const rows = batches.map(batchRow);

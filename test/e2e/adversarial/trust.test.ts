@@ -192,7 +192,7 @@ describe('adversarial: reads that escaped the audit', () => {
 
 describe('adversarial: forged audit rows and scopes', () => {
   const record =
-    'mutation { recordAuditEvents(batches: [{ principalSub: "someone-else", principalName: "x", roles: [], requestId: "forged", reads: [{ fieldsClass: PROFILE }] }]) }';
+    'mutation { recordAuditEvents(batches: [{ principalSub: "someone-else", principalName: "x", roles: [], requestId: "forged", reads: { fieldsClass: [PROFILE], subjectId: [null], uscc: [null], purpose: [null] } }]) }';
 
   it('has no audit-writing field in the public graph, whatever the token claims', async () => {
     for (const headers of [
@@ -228,6 +228,34 @@ describe('adversarial: forged audit rows and scopes', () => {
       authenticated: true,
     });
     expect(gateway.data?.recordAuditEvents).toBe(1);
+  });
+
+  it('refuses reads whose columns differ in length, naming the column, and writes none of the call', async () => {
+    const requestId = `uneven-${randomUUID()}`;
+    const uneven = `mutation { recordAuditEvents(batches: [
+      { principalSub: "${GATEWAY_SERVICE_SUB}", principalName: "x", roles: [], requestId: "${requestId}",
+        reads: { fieldsClass: [PROFILE], subjectId: [null], uscc: [null], purpose: [null] } },
+      { principalSub: "${GATEWAY_SERVICE_SUB}", principalName: "x", roles: [], requestId: "${requestId}",
+        reads: { fieldsClass: [PROFILE, PII], subjectId: [null, null], uscc: [null], purpose: [null, null] } }]) }`;
+    const result = await asSubgraph<{ recordAuditEvents: number | null }>(
+      'subjects',
+      {
+        sub: GATEWAY_SERVICE_SUB,
+        name: '共享网关',
+        org: null,
+        roles: [],
+        scopes: ['audit:write'],
+        authenticated: true,
+      },
+      uneven,
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'batches[1].reads.uscc' });
+    const [row] = await runSql(
+      systemDatabaseUrl(),
+      'select count(*)::int as n from subjects.audit_event where request_id = $1',
+      [requestId],
+    );
+    expect(row.n).toBe(0);
   });
 
   it('grants only what the roles allow, whatever scope the token claims', async () => {
