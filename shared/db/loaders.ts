@@ -46,11 +46,15 @@ export async function rowsByKeys<T extends object>(
   entity: EntityName<T>,
   key: keyof T & string,
   keys: readonly string[],
-): Promise<T[]> {
+): Promise<Readonly<T>[]> {
   const meta = em.getMetadata().get<T>(Utils.className(entity));
   const props = meta.props.filter((prop) => prop.persist !== false);
-  const related = props.find((prop) => prop.kind !== ReferenceKind.SCALAR);
-  if (related) throw new Error(`rowsByKeys reads scalar properties only; ${meta.className}.${related.name} is not`);
+  // What hydration would do differently: relations, formulas, types converted in SQL.
+  const unsupported = props.find(
+    (prop) => prop.kind !== ReferenceKind.SCALAR || prop.formula !== undefined || prop.hasConvertToJSValueSQL,
+  );
+  if (unsupported)
+    throw new Error(`rowsByKeys reads plain scalar columns only; ${meta.className}.${unsupported.name} is not one`);
   const platform = em.getPlatform();
   const convert = (prop: EntityProperty<T>, value: unknown): unknown => {
     if (value === null || value === undefined) return null;
@@ -76,11 +80,11 @@ export function keyedRowLoader<T extends object, K extends keyof T & string>(
   em: EntityManager,
   entity: EntityName<T>,
   key: K,
-): DataLoader<string, T | null> {
+): DataLoader<string, Readonly<T> | null> {
   return new DataLoader(async (keys) => byKeys(keys, await rowsByKeys(em, entity, key, keys), key));
 }
 
-function byKeys<T extends object>(keys: readonly string[], rows: T[], key: keyof T & string): (T | null)[] {
+function byKeys<T extends object>(keys: readonly string[], rows: readonly T[], key: keyof T & string): (T | null)[] {
   const byKey = new Map(rows.map((row) => [String(row[key]), row]));
   return keys.map((k) => byKey.get(k) ?? null);
 }

@@ -19,7 +19,7 @@ import { gradedVerdict } from '../rules/graded-verdict';
 import { measuresOfKinds } from '../rules/measure-selection';
 import { Verdict } from '../rules/verdict';
 import { ScreeningEvaluation } from '../types/screening-evaluation';
-import type { SubjectWithEntries } from '../types/subject-with-entries';
+import { SCREENED_ENTRIES, SubjectWithEntries } from '../types/subject-with-entries';
 
 const MAX_REFERENCE_LENGTH = 200;
 
@@ -152,7 +152,7 @@ export class ScreenResolver {
         verdictReasons: graded.reasons,
         evaluation,
         // With its entries: Subject.creditStatus reads them from here (resolvers/subject.resolver.ts).
-        subject: indexed ? { id: indexed.id, entries } : null,
+        subject: indexed ? { id: indexed.id, [SCREENED_ENTRIES]: entries } : null,
         hits: visibleTo(hits, mayReadCredit, today),
         // The measures of each applicable hit's kind (国办发〔2020〕49号: by the kind of list), each once.
         measures: measuresOfKinds(

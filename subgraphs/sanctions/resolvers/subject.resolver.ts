@@ -8,10 +8,10 @@ import { SubjectRef } from '../entities/stubs';
 import type { SanctionsContext } from '../loaders';
 import { isActiveEntry, visibleTo } from '../rules/active';
 import { CreditStatus, creditStatusFor } from '../rules/verdict';
-import type { SubjectWithEntries } from '../types/subject-with-entries';
+import { SCREENED_ENTRIES, SubjectWithEntries } from '../types/subject-with-entries';
 
 function entriesOf(subject: SubjectWithEntries, ctx: SanctionsContext): readonly ListEntry[] | Promise<ListEntry[]> {
-  return subject.entries ?? ctx.loaders.entriesBySubject.load(subject.id);
+  return subject[SCREENED_ENTRIES] ?? ctx.loaders.entriesBySubject.load(subject.id);
 }
 
 function creditStatusOf(entries: readonly ListEntry[], today: string): CreditStatus {
@@ -50,7 +50,8 @@ export class SubjectListsResolver {
     @Ctx() ctx: SanctionsContext,
   ): CreditStatus | Promise<CreditStatus> {
     const { today } = ctx.loaders;
-    if (subject.entries) return creditStatusOf(subject.entries, today);
+    const screened = subject[SCREENED_ENTRIES];
+    if (screened) return creditStatusOf(screened, today);
     return ctx.loaders.entriesBySubject.load(subject.id).then((entries) => creditStatusOf(entries, today));
   }
 }

@@ -8,7 +8,7 @@ import type { SubjectsContext } from '../loaders';
  * through the request's loaders (one statement however often it is asked); null for a staff principal,
  * the public, or a login whose subject the platform does not hold.
  */
-export function ownSubject(ctx: SubjectsContext): Promise<Subject | null> {
+export function ownSubject(ctx: SubjectsContext): Promise<Readonly<Subject> | null> {
   const self = ctx.principal.self;
   if (!self || !hasScope(ctx.principal, SCOPES.self)) return Promise.resolve(null);
   if (self.uscc !== null) return ctx.loaders.subjectByUscc.load(self.uscc);

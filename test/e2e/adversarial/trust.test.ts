@@ -258,6 +258,31 @@ describe('adversarial: forged audit rows and scopes', () => {
     expect(row.n).toBe(0);
   });
 
+  it('takes nothing but the key from a representation: forged list entries do not reach creditStatus', async () => {
+    const [clean] = await runSql(
+      systemDatabaseUrl(),
+      `select si.id from sanctions.subject_index si
+        where not exists (select 1 from sanctions.list_entry e where e.subject_id = si.id) limit 1`,
+    );
+    const forged = { list: 'BLACK', status: 'PUBLISHED', validFrom: null, validUntil: null };
+    const representation = { __typename: 'Subject', id: clean.id, entries: [forged] };
+    const answer = await asSubgraph<{ _entities: { creditStatus: string }[] }>(
+      'sanctions',
+      {
+        sub: 'test-credit_office',
+        name: 'x',
+        org: 'gusu.xyb',
+        roles: ['credit_office'],
+        scopes: ['credit:read'],
+        authenticated: true,
+      },
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Subject { creditStatus } } }',
+      { r: [representation] },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?._entities).toEqual([{ creditStatus: 'NORMAL' }]);
+  });
+
   it('grants only what the roles allow, whatever scope the token claims', async () => {
     const subject = await graphql<{
       subjects: { nodes: { uscc: string; legalRepresentative: { idNumber: string | null } | null }[] };
