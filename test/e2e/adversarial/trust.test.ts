@@ -190,6 +190,16 @@ describe('adversarial: reads that escaped the audit', () => {
   });
 });
 
+/** The gateway itself, as it writes the audit log. */
+const GATEWAY_AUDITOR: Principal = {
+  sub: GATEWAY_SERVICE_SUB,
+  name: '共享网关',
+  org: null,
+  roles: [],
+  scopes: ['audit:write'],
+  authenticated: true,
+};
+
 describe('adversarial: forged audit rows and scopes', () => {
   const record =
     'mutation { recordAuditEvents(batches: [{ principalSub: "someone-else", principalName: "x", roles: [], requestId: "forged", reads: { fieldsClass: [PROFILE], subjectId: [null], uscc: [null], purpose: [null] } }]) }';
@@ -219,14 +229,7 @@ describe('adversarial: forged audit rows and scopes', () => {
       authenticated: true,
     });
     expect(impostor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const gateway = await call({
-      sub: GATEWAY_SERVICE_SUB,
-      name: '共享网关',
-      org: null,
-      roles: [],
-      scopes: ['audit:write'],
-      authenticated: true,
-    });
+    const gateway = await call(GATEWAY_AUDITOR);
     expect(gateway.data?.recordAuditEvents).toBe(1);
   });
 
@@ -237,18 +240,7 @@ describe('adversarial: forged audit rows and scopes', () => {
         reads: { fieldsClass: [PROFILE], subjectId: [null], uscc: [null], purpose: [null] } },
       { principalSub: "${GATEWAY_SERVICE_SUB}", principalName: "x", roles: [], requestId: "${requestId}",
         reads: { fieldsClass: [PROFILE, PII], subjectId: [null, null], uscc: [null], purpose: [null, null] } }]) }`;
-    const result = await asSubgraph<{ recordAuditEvents: number | null }>(
-      'subjects',
-      {
-        sub: GATEWAY_SERVICE_SUB,
-        name: '共享网关',
-        org: null,
-        roles: [],
-        scopes: ['audit:write'],
-        authenticated: true,
-      },
-      uneven,
-    );
+    const result = await asSubgraph<{ recordAuditEvents: number | null }>('subjects', GATEWAY_AUDITOR, uneven);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'batches[1].reads.uscc' });
     const [row] = await runSql(
       systemDatabaseUrl(),
