@@ -19,7 +19,6 @@ import { ownSubject } from '../services/own-subject';
 import { ActionConnection, LicenseConnection, PenaltyConnection, SubjectConnection } from '../types/connections';
 import { LegalRepresentative } from '../types/legal-representative';
 
-
 /**
  * The parent of a Subject field as the loaders give it: a plain row (shared/db/loaders.ts rowsByKeys). Declared
  * as a mapped type, not the class, so that type-graphql hands it over as it is instead of copying it into a new
