@@ -22,16 +22,28 @@ export async function entitiesByKeys<T extends object>(
   keys: readonly string[],
   orderBy: Partial<Record<keyof T & string, 'asc' | 'desc'>> = {},
 ): Promise<T[]> {
+  const rows = await selectByKeys<T, EntityDictionary<T>>(em, entity, '*', key, keys, orderBy);
+  return rows.map((row) => em.map(entity, row));
+}
+
+/** `select <columns> from <the entity's table> where <key's column> = any(?) [order by …]`, the keys bound as one array. */
+async function selectByKeys<T extends object, R>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  columns: string,
+  key: keyof T & string,
+  keys: readonly string[],
+  orderBy: Partial<Record<keyof T & string, 'asc' | 'desc'>> = {},
+): Promise<R[]> {
   const meta = em.getMetadata().get<T>(Utils.className(entity));
   const column = (property: string) => `"${meta.properties[property as EntityKey<T>].fieldNames[0]}"`;
   const table = `"${meta.schema ?? em.config.get('schema')}"."${meta.tableName}"`;
   const order = Object.entries(orderBy).map(([property, direction]) => `${column(property)} ${direction}`);
-  const rows = await boundQuery<EntityDictionary<T>>(
+  return boundQuery<R>(
     em,
-    `select * from ${table} where ${column(key)} = any(?)${order.length ? ` order by ${order.join(', ')}` : ''}`,
+    `select ${columns} from ${table} where ${column(key)} = any(?)${order.length ? ` order by ${order.join(', ')}` : ''}`,
     [[...keys]],
   );
-  return rows.map((row) => em.map(entity, row));
 }
 
 /**
@@ -61,13 +73,8 @@ export async function rowsByKeys<T extends object>(
     if (prop.customType) return prop.customType.convertToJSValue(value, platform);
     return prop.runtimeType === 'Date' ? new Date(value as string) : value;
   };
-  const column = (prop: EntityProperty<T>) => `"${prop.fieldNames[0]}"`;
-  const keyProp = meta.properties[key as EntityKey<T>];
-  const rows = await boundQuery<Record<string, unknown>>(
-    em,
-    `select ${props.map(column).join(', ')} from "${meta.schema ?? em.config.get('schema')}"."${meta.tableName}" where ${column(keyProp)} = any(?)`,
-    [[...keys]],
-  );
+  const columns = props.map((prop) => `"${prop.fieldNames[0]}"`).join(', ');
+  const rows = await selectByKeys<T, Record<string, unknown>>(em, entity, columns, key, keys);
   return rows.map((row) => {
     const plain: Record<string, unknown> = {};
     for (const prop of props) plain[prop.name] = convert(prop, row[prop.fieldNames[0]]);
